@@ -1,0 +1,158 @@
+//! The England and Wales working-day calendar (domain-rules.md §2 and §7).
+//!
+//! "Working days" are Monday to Friday excluding bank holidays in England and
+//! Wales. The calendar covers [`FIRST_YEAR`] to [`LAST_YEAR`]; asking about a
+//! date outside it is an error, never a guess.
+
+mod arithmetic;
+mod easter;
+mod holidays;
+mod local;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+pub use arithmetic::{add_days, add_months, WorkingDaySpan};
+pub use easter::easter_sunday;
+pub use holidays::{
+    built_in_holidays, rule_holidays, Holiday, HolidaySource, OneOffChange, FIRST_YEAR, LAST_YEAR,
+    ONE_OFF_CHANGES, PROCLAIMED_THROUGH,
+};
+pub use local::{LocalHoliday, LocalHolidayError};
+
+/// A date the calendar cannot answer for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutOfRange {
+    pub date: NaiveDate,
+}
+
+impl std::fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} is outside the years the bank-holiday calendar covers ({FIRST_YEAR} to {LAST_YEAR})",
+            crate::domain::date_text::long(self.date)
+        )
+    }
+}
+
+/// Bank holidays in force: the built-in table plus any added on this device.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Calendar {
+    holidays: BTreeMap<NaiveDate, Holiday>,
+}
+
+impl Default for Calendar {
+    fn default() -> Self {
+        Self::england_and_wales()
+    }
+}
+
+impl Calendar {
+    /// The built-in England and Wales calendar.
+    pub fn england_and_wales() -> Self {
+        Self::with_local(&[])
+    }
+
+    /// The built-in calendar plus holidays added on this device. A local
+    /// holiday on a day that is already a holiday changes nothing.
+    pub fn with_local(local: &[LocalHoliday]) -> Self {
+        let mut holidays: BTreeMap<NaiveDate, Holiday> = built_in_holidays()
+            .into_iter()
+            .map(|h| (h.date, h))
+            .collect();
+        for extra in local {
+            holidays.entry(extra.date).or_insert_with(|| Holiday {
+                date: extra.date,
+                name: extra.name.clone(),
+                source: HolidaySource::Local,
+            });
+        }
+        Calendar { holidays }
+    }
+
+    /// True when the calendar can answer for `date`.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        (FIRST_YEAR..=LAST_YEAR).contains(&date.year())
+    }
+
+    fn check(&self, date: NaiveDate) -> Result<(), OutOfRange> {
+        if self.covers(date) {
+            Ok(())
+        } else {
+            Err(OutOfRange { date })
+        }
+    }
+
+    /// The holiday on `date`, if any.
+    pub fn holiday(&self, date: NaiveDate) -> Option<&Holiday> {
+        self.holidays.get(&date)
+    }
+
+    /// Every holiday in `year`, in date order.
+    pub fn holidays_in_year(&self, year: i32) -> Vec<&Holiday> {
+        let (Some(from), Some(to)) = (
+            NaiveDate::from_ymd_opt(year, 1, 1),
+            NaiveDate::from_ymd_opt(year, 12, 31),
+        ) else {
+            return Vec::new();
+        };
+        self.holidays.range(from..=to).map(|(_, h)| h).collect()
+    }
+
+    /// Monday to Friday and not a bank holiday.
+    pub fn is_working_day(&self, date: NaiveDate) -> Result<bool, OutOfRange> {
+        self.check(date)?;
+        let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+        Ok(!weekend && !self.holidays.contains_key(&date))
+    }
+
+    /// "N working days after D": the N-th working day strictly after D, so an
+    /// event on a weekend or holiday counts from the next working day
+    /// (domain-rules.md §2). N = 0 gives D itself. The span records the days
+    /// counted and skipped, to show the working.
+    pub fn add_working_days(&self, from: NaiveDate, n: u32) -> Result<WorkingDaySpan, OutOfRange> {
+        self.check(from)?;
+        let mut span = WorkingDaySpan {
+            from,
+            due: from,
+            counted: Vec::with_capacity(n as usize),
+            holidays_skipped: Vec::new(),
+            weekend_days_skipped: 0,
+        };
+        let mut day = from;
+        while span.counted.len() < n as usize {
+            day = day.succ_opt().ok_or(OutOfRange { date: day })?;
+            self.check(day)?;
+            if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+                span.weekend_days_skipped += 1;
+                continue;
+            }
+            if let Some(h) = self.holidays.get(&day) {
+                span.holidays_skipped.push(h.clone());
+                continue;
+            }
+            span.counted.push(day);
+        }
+        span.due = day;
+        Ok(span)
+    }
+
+    /// Working days from `from` (exclusive) to `to` (inclusive); negative
+    /// when `to` is before `from`. Used to say how many working days late.
+    pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> Result<i64, OutOfRange> {
+        self.check(from)?;
+        self.check(to)?;
+        let (lo, hi, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
+        let mut count = 0i64;
+        let mut day = lo;
+        while day < hi {
+            day = day.succ_opt().ok_or(OutOfRange { date: day })?;
+            if self.is_working_day(day)? {
+                count += 1;
+            }
+        }
+        Ok(sign * count)
+    }
+}

@@ -1,0 +1,300 @@
+//! Dates as people in England read and type them: en-GB text for display,
+//! ISO 8601 (YYYY-MM-DD) in links and files, and the NHS date-input pattern
+//! (separate day, month and year boxes) with its standard error messages.
+
+use chrono::{Datelike, NaiveDate};
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn weekday_name(d: NaiveDate) -> &'static str {
+    WEEKDAYS[d.weekday().num_days_from_monday() as usize]
+}
+
+fn month_name(d: NaiveDate) -> &'static str {
+    MONTHS[d.month0() as usize]
+}
+
+/// "Friday 25 December 2026".
+pub fn long(d: NaiveDate) -> String {
+    format!("{} {} {} {}", weekday_name(d), d.day(), month_name(d), d.year())
+}
+
+/// "Fri 25 Dec 2026".
+pub fn short(d: NaiveDate) -> String {
+    format!(
+        "{} {} {} {}",
+        &weekday_name(d)[..3],
+        d.day(),
+        &month_name(d)[..3],
+        d.year()
+    )
+}
+
+/// "25 December 2026" (no weekday).
+pub fn day_month_year(d: NaiveDate) -> String {
+    format!("{} {} {}", d.day(), month_name(d), d.year())
+}
+
+/// "2026-12-25", for links, files and `<time datetime>`.
+pub fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Parse a strict ISO date, "YYYY-MM-DD".
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = text.split('-').collect();
+    if parts.len() != 3
+        || parts[0].len() != 4
+        || parts[1].len() != 2
+        || parts[2].len() != 2
+        || !parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(
+        parts[0].parse().ok()?,
+        parts[1].parse().ok()?,
+        parts[2].parse().ok()?,
+    )
+}
+
+/// The three boxes of the NHS date input, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+/// Which box an error belongs to, so only that box is highlighted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+    All,
+}
+
+/// What the three boxes add up to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateEntry {
+    /// Nothing typed.
+    Empty,
+    /// A real date.
+    Valid(NaiveDate),
+    /// Not a real date, or not finished: the message follows the NHS
+    /// design system's date-input wording.
+    Invalid { message: String, part: DatePart },
+}
+
+impl DateParts {
+    pub fn from_date(d: NaiveDate) -> Self {
+        DateParts {
+            day: d.day().to_string(),
+            month: d.month().to_string(),
+            year: d.year().to_string(),
+        }
+    }
+
+    /// Fill the boxes from a link's "YYYY-MM-DD" value, keeping whatever
+    /// was there even when it is not a real date, so the user sees it. A
+    /// value that is not three parts joined by "-" cannot be shown in the
+    /// boxes: the error says what the link held.
+    pub fn from_link(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.split('-').collect();
+        match parts.as_slice() {
+            [y, m, d] if !y.is_empty() && !m.is_empty() && !d.is_empty() => Ok(DateParts {
+                day: d.to_string(),
+                month: m.to_string(),
+                year: y.to_string(),
+            }),
+            _ => Err(format!(
+                "The link gave \"{text}\", which is not a date: links use YYYY-MM-DD"
+            )),
+        }
+    }
+
+    /// The value a link carries: "YYYY-MM-DD" when real, otherwise the
+    /// boxes joined as typed (so opening the link shows the same error);
+    /// `None` when all three are empty.
+    pub fn to_link(&self) -> Option<String> {
+        match self.entry("Date") {
+            DateEntry::Empty => None,
+            DateEntry::Valid(d) => Some(iso(d)),
+            DateEntry::Invalid { .. } => Some(format!(
+                "{}-{}-{}",
+                self.year.trim(),
+                self.month.trim(),
+                self.day.trim()
+            )),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
+    }
+
+    /// Read the boxes. `label` names the date in messages, capitalised,
+    /// e.g. "Date of admission".
+    pub fn entry(&self, label: &str) -> DateEntry {
+        let (d, m, y) = (self.day.trim(), self.month.trim(), self.year.trim());
+        if d.is_empty() && m.is_empty() && y.is_empty() {
+            return DateEntry::Empty;
+        }
+        let invalid = |message: String, part| DateEntry::Invalid { message, part };
+        let missing: Vec<(&str, DatePart)> = [(d, "day", DatePart::Day), (m, "month", DatePart::Month), (y, "year", DatePart::Year)]
+            .into_iter()
+            .filter(|(v, _, _)| v.is_empty())
+            .map(|(_, name, part)| (name, part))
+            .collect();
+        match missing.as_slice() {
+            [] => {}
+            [(name, part)] => return invalid(format!("{label} must include a {name}"), *part),
+            [(a, _), (b, _)] => return invalid(format!("{label} must include a {a} and {b}"), DatePart::All),
+            _ => return DateEntry::Empty,
+        }
+        let numeric = |s: &str| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 4;
+        if !numeric(d) || !numeric(m) || !numeric(y) {
+            return invalid(format!("{label} must be a real date, in numbers"), DatePart::All);
+        }
+        if y.len() != 4 {
+            return invalid("Year must include 4 numbers".to_string(), DatePart::Year);
+        }
+        let (day, month, year): (u32, u32, i32) = (
+            d.parse().unwrap_or(0),
+            m.parse().unwrap_or(0),
+            y.parse().unwrap_or(0),
+        );
+        if !(1..=12).contains(&month) {
+            return invalid(format!("{label} must be a real date: the month must be 1 to 12"), DatePart::Month);
+        }
+        match NaiveDate::from_ymd_opt(year, month, day) {
+            Some(date) => DateEntry::Valid(date),
+            None => invalid(format!("{label} must be a real date"), DatePart::Day),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(d: &str, m: &str, y: &str) -> DateParts {
+        DateParts {
+            day: d.into(),
+            month: m.into(),
+            year: y.into(),
+        }
+    }
+
+    #[test]
+    fn formats_en_gb() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
+        assert_eq!(long(d), "Friday 25 December 2026");
+        assert_eq!(short(d), "Fri 25 Dec 2026");
+        assert_eq!(day_month_year(d), "25 December 2026");
+        assert_eq!(iso(d), "2026-12-25");
+    }
+
+    #[test]
+    fn parses_strict_iso_only() {
+        assert_eq!(parse_iso("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
+        for bad in ["2023-02-29", "2026-13-01", "26-01-01", "2026-1-01", "banana", "", "2026-01-01x"] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_input_messages_follow_the_nhs_pattern() {
+        let label = "Date of admission";
+        let cases = [
+            (parts("", "", ""), DateEntry::Empty),
+            (
+                parts("3", "11", "2026"),
+                DateEntry::Valid(NaiveDate::from_ymd_opt(2026, 11, 3).unwrap()),
+            ),
+            (
+                parts("3", "", "2026"),
+                DateEntry::Invalid {
+                    message: "Date of admission must include a month".into(),
+                    part: DatePart::Month,
+                },
+            ),
+            (
+                parts("3", "", ""),
+                DateEntry::Invalid {
+                    message: "Date of admission must include a month and year".into(),
+                    part: DatePart::All,
+                },
+            ),
+            (
+                parts("30", "2", "2026"),
+                DateEntry::Invalid {
+                    message: "Date of admission must be a real date".into(),
+                    part: DatePart::Day,
+                },
+            ),
+            (
+                parts("1", "13", "2026"),
+                DateEntry::Invalid {
+                    message: "Date of admission must be a real date: the month must be 1 to 12".into(),
+                    part: DatePart::Month,
+                },
+            ),
+            (
+                parts("1", "1", "26"),
+                DateEntry::Invalid {
+                    message: "Year must include 4 numbers".into(),
+                    part: DatePart::Year,
+                },
+            ),
+            (
+                parts("a", "1", "2026"),
+                DateEntry::Invalid {
+                    message: "Date of admission must be a real date, in numbers".into(),
+                    part: DatePart::All,
+                },
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(input.entry(label), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn link_values_round_trip_even_when_impossible() {
+        let p = DateParts::from_link("2026-02-30").unwrap();
+        assert_eq!(p, parts("30", "02", "2026"));
+        assert_eq!(p.to_link().as_deref(), Some("2026-02-30"));
+        let ok = DateParts::from_link("2026-11-03").unwrap();
+        assert_eq!(ok.to_link().as_deref(), Some("2026-11-03"));
+        assert_eq!(DateParts::default().to_link(), None);
+        assert_eq!(
+            DateParts::from_link("banana"),
+            Err("The link gave \"banana\", which is not a date: links use YYYY-MM-DD".to_string())
+        );
+        assert!(DateParts::from_link("2026--01").is_err());
+    }
+}

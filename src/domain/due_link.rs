@@ -1,0 +1,281 @@
+//! The due-date calculator's inputs, as a form and as its public link:
+//!
+//! `#/due?scheme=<id>&admitted=YYYY-MM-DD&informed=…&readmitted=…&temporary=1`
+//! `&last-medication-review=…&last-smr=…&last-lead-gp-review=…&last-seen=…&asof=…`
+//!
+//! Reading a link never fails: what cannot be used becomes an error at its
+//! field, and the rest of the link still fills the form.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::date_text::{DateEntry, DatePart, DateParts};
+use super::deadlines::ResidentFacts;
+use super::obligation::ObligationId;
+use super::query;
+use super::schemes::{Scheme, ALL};
+
+/// Every field of the calculator, in the order of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DueField {
+    Scheme,
+    Admitted,
+    Informed,
+    Readmitted,
+    LastMedicationReview,
+    LastSmr,
+    LastLeadGpReview,
+    LastSeen,
+    AsOf,
+}
+
+impl DueField {
+    pub const DATES: [DueField; 8] = [
+        DueField::Admitted,
+        DueField::Informed,
+        DueField::Readmitted,
+        DueField::LastMedicationReview,
+        DueField::LastSmr,
+        DueField::LastLeadGpReview,
+        DueField::LastSeen,
+        DueField::AsOf,
+    ];
+
+    /// The key in the link, also the base of the HTML id.
+    pub fn key(self) -> &'static str {
+        match self {
+            DueField::Scheme => "scheme",
+            DueField::Admitted => "admitted",
+            DueField::Informed => "informed",
+            DueField::Readmitted => "readmitted",
+            DueField::LastMedicationReview => "last-medication-review",
+            DueField::LastSmr => "last-smr",
+            DueField::LastLeadGpReview => "last-lead-gp-review",
+            DueField::LastSeen => "last-seen",
+            DueField::AsOf => "asof",
+        }
+    }
+
+    /// The label the user reads, which also opens each error message.
+    pub fn label(self) -> &'static str {
+        match self {
+            DueField::Scheme => "Scheme",
+            DueField::Admitted => "Date of admission",
+            DueField::Informed => "Date the practice was informed",
+            DueField::Readmitted => "Date of re-admission after a hospital episode",
+            DueField::LastMedicationReview => "Last medication review",
+            DueField::LastSmr => "Last structured medication review (SMR)",
+            DueField::LastLeadGpReview => "Last Lead GP review",
+            DueField::LastSeen => "Last reviewed with the carer (\u{2018}seen\u{2019})",
+            DueField::AsOf => "Deadlines as of",
+        }
+    }
+
+    /// The review a "last done" field records.
+    pub fn done_obligation(self) -> Option<ObligationId> {
+        match self {
+            DueField::LastMedicationReview => Some(ObligationId::MedicationReview),
+            DueField::LastSmr => Some(ObligationId::Smr),
+            DueField::LastLeadGpReview => Some(ObligationId::LeadGpReview),
+            DueField::LastSeen => Some(ObligationId::Seen),
+            _ => None,
+        }
+    }
+
+    /// The id of the element an error links to: the scheme's first radio,
+    /// or the box of the date that is wrong.
+    pub fn html_id(self, part: DatePart) -> String {
+        match (self, part) {
+            (DueField::Scheme, _) => format!("scheme-{}", ALL[0].id),
+            (_, DatePart::Month) => format!("{}-month", self.key()),
+            (_, DatePart::Year) => format!("{}-year", self.key()),
+            _ => format!("{}-day", self.key()),
+        }
+    }
+}
+
+/// A message for one field, shown at the field and in the error summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: DueField,
+    pub message: String,
+    pub part: DatePart,
+}
+
+/// What the user has typed or the link held.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DueForm {
+    /// The scheme id as given (it may be unknown when it came from a link).
+    pub scheme: String,
+    pub dates: BTreeMap<DueField, DateParts>,
+    pub temporary: bool,
+    /// Problems found reading the link; each clears when its field is edited.
+    pub link_errors: BTreeMap<DueField, String>,
+}
+
+/// A form that adds up to a question the engine can answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DueQuestion {
+    pub scheme: &'static Scheme,
+    pub facts: ResidentFacts,
+    pub as_of: NaiveDate,
+}
+
+impl DueForm {
+    /// A blank form, deadlines as of `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        let mut form = DueForm::default();
+        form.dates.insert(DueField::AsOf, DateParts::from_date(today));
+        form
+    }
+
+    pub fn date(&self, field: DueField) -> DateParts {
+        self.dates.get(&field).cloned().unwrap_or_default()
+    }
+
+    /// Set a date's boxes as typed; any link problem at the field is gone.
+    pub fn set_date(&mut self, field: DueField, parts: DateParts) {
+        self.link_errors.remove(&field);
+        self.dates.insert(field, parts);
+    }
+
+    pub fn set_scheme(&mut self, id: &str) {
+        self.link_errors.remove(&DueField::Scheme);
+        self.scheme = id.to_string();
+    }
+
+    /// Read a link's query. `today` fills the "as of" date when the link
+    /// has none, and `default_scheme` the scheme.
+    pub fn from_query(query_text: &str, today: NaiveDate, default_scheme: Option<&str>) -> Self {
+        let mut form = DueForm::new(today);
+        form.scheme = default_scheme.unwrap_or_default().to_string();
+        for (key, value) in query::parse(query_text) {
+            if key == "scheme" {
+                form.scheme = value.clone();
+                if Scheme::by_id(&value).is_none() {
+                    form.link_errors.insert(
+                        DueField::Scheme,
+                        format!(
+                            "The link names a scheme, \u{201c}{value}\u{201d}, that this tool does not know. Choose a scheme."
+                        ),
+                    );
+                }
+            } else if key == "temporary" {
+                form.temporary = matches!(value.as_str(), "1" | "true" | "yes");
+            } else if let Some(field) = DueField::DATES.into_iter().find(|f| f.key() == key) {
+                match DateParts::from_link(&value) {
+                    Ok(parts) => {
+                        form.dates.insert(field, parts);
+                    }
+                    Err(message) => {
+                        form.dates.insert(field, DateParts::default());
+                        form.link_errors.insert(field, format!("{}: {message}", field.label()));
+                    }
+                }
+            }
+        }
+        form
+    }
+
+    /// The link's query for this form, in the documented order; empty
+    /// fields are left out.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.scheme.is_empty() {
+            pairs.push(("scheme", self.scheme.clone()));
+        }
+        for field in DueField::DATES {
+            if let Some(value) = self.date(field).to_link() {
+                pairs.push((field.key(), value));
+            }
+            // The documented order puts "temporary" after "readmitted".
+            if field == DueField::Readmitted && self.temporary {
+                pairs.push(("temporary", "1".into()));
+            }
+        }
+        query::build(pairs)
+    }
+
+    /// Check every field; either the question for the engine or every error,
+    /// in the order of the form.
+    pub fn validate(&self) -> Result<DueQuestion, Vec<FieldError>> {
+        let mut errors: Vec<FieldError> = Vec::new();
+        let mut err = |field: DueField, message: String, part: DatePart| {
+            errors.push(FieldError { field, message, part })
+        };
+
+        let scheme = Scheme::by_id(&self.scheme);
+        if let Some(message) = self.link_errors.get(&DueField::Scheme) {
+            err(DueField::Scheme, message.clone(), DatePart::All);
+        } else if scheme.is_none() {
+            err(DueField::Scheme, "Choose a scheme".into(), DatePart::All);
+        }
+
+        let mut valid: BTreeMap<DueField, NaiveDate> = BTreeMap::new();
+        for field in DueField::DATES {
+            if let Some(message) = self.link_errors.get(&field) {
+                err(field, message.clone(), DatePart::All);
+                continue;
+            }
+            match self.date(field).entry(field.label()) {
+                DateEntry::Valid(d) => {
+                    valid.insert(field, d);
+                }
+                DateEntry::Invalid { message, part } => err(field, message, part),
+                DateEntry::Empty => match field {
+                    DueField::Admitted => err(field, "Enter the date of admission".into(), DatePart::All),
+                    DueField::AsOf => err(
+                        field,
+                        "Enter the date to work the deadlines out as of".into(),
+                        DatePart::All,
+                    ),
+                    _ => {}
+                },
+            }
+        }
+
+        let admitted = valid.get(&DueField::Admitted).copied();
+        let as_of = valid.get(&DueField::AsOf).copied();
+        if let (Some(a), Some(r)) = (admitted, valid.get(&DueField::Readmitted).copied()) {
+            if r < a {
+                err(
+                    DueField::Readmitted,
+                    "Date of re-admission must be the same as or after the date of admission".into(),
+                    DatePart::All,
+                );
+            }
+        }
+        if let Some(as_of) = as_of {
+            for field in DueField::DATES {
+                let Some(_) = field.done_obligation() else { continue };
+                if valid.get(&field).is_some_and(|d| *d > as_of) {
+                    err(
+                        field,
+                        format!("{} must be the same as or before the \u{201c}as of\u{201d} date", field.label()),
+                        DatePart::All,
+                    );
+                }
+            }
+        }
+
+        errors.sort_by_key(|e| e.field);
+        match (scheme, admitted, as_of, errors.is_empty()) {
+            (Some(scheme), Some(admitted), Some(as_of), true) => Ok(DueQuestion {
+                scheme,
+                as_of,
+                facts: ResidentFacts {
+                    admitted,
+                    informed: valid.get(&DueField::Informed).copied(),
+                    readmitted: valid.get(&DueField::Readmitted).copied(),
+                    temporary: self.temporary,
+                    done: DueField::DATES
+                        .into_iter()
+                        .filter_map(|f| Some((f.done_obligation()?, *valid.get(&f)?)))
+                        .collect(),
+                },
+            }),
+            _ => Err(errors),
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure domain: no browser, no storage, no clock ("today" is always an
+//! argument). Everything here is tested natively with `cargo test`.
+
+pub mod calendar;
+pub mod date_text;
+pub mod deadlines;
+pub mod due_link;
+pub mod obligation;
+pub mod query;
+pub mod schemes;
+pub mod stored;

@@ -1,0 +1,122 @@
+//! The formats the app saves, each a versioned envelope: `format` names what
+//! it is and `version` which shape; unknown formats and newer versions are
+//! refused with a message, never guessed at. Older versions migrate here.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::calendar::LocalHoliday;
+
+/// The `format` value of the saved local-holiday list.
+pub const LOCAL_HOLIDAYS_FORMAT: &str = "care-home-toolkit/local-holidays";
+/// The current version of that format.
+pub const LOCAL_HOLIDAYS_VERSION: u32 = 1;
+
+/// Why saved data could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    NotJson(String),
+    WrongFormat { found: String, expected: &'static str },
+    NewerVersion { found: u64, supported: u32 },
+    BadShape(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::NotJson(e) => write!(f, "This is not valid JSON ({e})"),
+            ReadError::WrongFormat { found, expected } => write!(
+                f,
+                "This is not a Care Home Toolkit file of the expected kind: its format is \u{201c}{found}\u{201d}, not \u{201c}{expected}\u{201d}"
+            ),
+            ReadError::NewerVersion { found, supported } => write!(
+                f,
+                "This was saved by a newer version of the toolkit (format version {found}; this version reads up to {supported}). Update the toolkit to read it"
+            ),
+            ReadError::BadShape(e) => write!(f, "The data is damaged or incomplete ({e})"),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct LocalHolidaysV1 {
+    format: String,
+    version: u32,
+    holidays: Vec<LocalHoliday>,
+}
+
+/// Check the envelope: the right `format`, a version this build reads.
+fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<(Value, u64), ReadError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    let found = value.get("format").and_then(Value::as_str).unwrap_or("(none)");
+    if found != expected {
+        return Err(ReadError::WrongFormat {
+            found: found.to_string(),
+            expected,
+        });
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ReadError::BadShape("no version number".into()))?;
+    if version > u64::from(supported) || version == 0 {
+        return Err(ReadError::NewerVersion {
+            found: version,
+            supported,
+        });
+    }
+    Ok((value, version))
+}
+
+/// Save the local holidays.
+pub fn write_local_holidays(holidays: &[LocalHoliday]) -> String {
+    serde_json::to_string(&LocalHolidaysV1 {
+        format: LOCAL_HOLIDAYS_FORMAT.into(),
+        version: LOCAL_HOLIDAYS_VERSION,
+        holidays: holidays.to_vec(),
+    })
+    .expect("plain data always serialises")
+}
+
+/// Read saved local holidays.
+pub fn read_local_holidays(text: &str) -> Result<Vec<LocalHoliday>, ReadError> {
+    let (value, _version) = envelope(text, LOCAL_HOLIDAYS_FORMAT, LOCAL_HOLIDAYS_VERSION)?;
+    let doc: LocalHolidaysV1 =
+        serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
+    let mut holidays = doc.holidays;
+    holidays.sort_by_key(|h| h.date);
+    holidays.dedup_by_key(|h| h.date);
+    Ok(holidays)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn local_holidays_round_trip() {
+        let list = vec![LocalHoliday {
+            date: NaiveDate::from_ymd_opt(2030, 6, 3).unwrap(),
+            name: "Proclaimed holiday".into(),
+        }];
+        assert_eq!(read_local_holidays(&write_local_holidays(&list)), Ok(list));
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read() {
+        assert!(matches!(read_local_holidays("{\"format\": "), Err(ReadError::NotJson(_))));
+        assert!(matches!(
+            read_local_holidays(r#"{"format":"something-else","version":1}"#),
+            Err(ReadError::WrongFormat { .. })
+        ));
+        assert_eq!(
+            read_local_holidays(r#"{"format":"care-home-toolkit/local-holidays","version":2,"holidays":[]}"#),
+            Err(ReadError::NewerVersion { found: 2, supported: 1 })
+        );
+        assert!(matches!(
+            read_local_holidays(r#"{"format":"care-home-toolkit/local-holidays","version":1,"holidays":[{"date":"2030-02-30","name":"x"}]}"#),
+            Err(ReadError::BadShape(_))
+        ));
+    }
+}

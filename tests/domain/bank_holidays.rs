@@ -1,0 +1,260 @@
+//! Every England and Wales bank holiday 2018 to 2028, as published by
+//! GOV.UK (proclaimed years) and as the rules give them (projected years).
+
+use care_home_toolkit::domain::calendar::{Calendar, HolidaySource, FIRST_YEAR, LAST_YEAR};
+use chrono::{Datelike, Duration, Weekday};
+
+use super::d;
+
+const KNOWN: &[(i32, &[(u32, u32)])] = &[
+    (
+        2018,
+        &[
+            (1, 1),
+            (3, 30),
+            (4, 2),
+            (5, 7),
+            (5, 28),
+            (8, 27),
+            (12, 25),
+            (12, 26),
+        ],
+    ),
+    (
+        2019,
+        &[
+            (1, 1),
+            (4, 19),
+            (4, 22),
+            (5, 6),
+            (5, 27),
+            (8, 26),
+            (12, 25),
+            (12, 26),
+        ],
+    ),
+    // Early May moved to Friday 8 May (VE Day 75); Boxing Day substitute Monday 28.
+    (
+        2020,
+        &[
+            (1, 1),
+            (4, 10),
+            (4, 13),
+            (5, 8),
+            (5, 25),
+            (8, 31),
+            (12, 25),
+            (12, 28),
+        ],
+    ),
+    // Christmas on a Saturday: substitutes Monday 27 and Tuesday 28.
+    (
+        2021,
+        &[
+            (1, 1),
+            (4, 2),
+            (4, 5),
+            (5, 3),
+            (5, 31),
+            (8, 30),
+            (12, 27),
+            (12, 28),
+        ],
+    ),
+    // New Year substitute; Platinum Jubilee 2 and 3 June; State Funeral 19 September;
+    // Christmas on a Sunday: Boxing Day Monday 26, Christmas substitute Tuesday 27.
+    (
+        2022,
+        &[
+            (1, 3),
+            (4, 15),
+            (4, 18),
+            (5, 2),
+            (6, 2),
+            (6, 3),
+            (8, 29),
+            (9, 19),
+            (12, 26),
+            (12, 27),
+        ],
+    ),
+    // Coronation Monday 8 May.
+    (
+        2023,
+        &[
+            (1, 2),
+            (4, 7),
+            (4, 10),
+            (5, 1),
+            (5, 8),
+            (5, 29),
+            (8, 28),
+            (12, 25),
+            (12, 26),
+        ],
+    ),
+    (
+        2024,
+        &[
+            (1, 1),
+            (3, 29),
+            (4, 1),
+            (5, 6),
+            (5, 27),
+            (8, 26),
+            (12, 25),
+            (12, 26),
+        ],
+    ),
+    (
+        2025,
+        &[
+            (1, 1),
+            (4, 18),
+            (4, 21),
+            (5, 5),
+            (5, 26),
+            (8, 25),
+            (12, 25),
+            (12, 26),
+        ],
+    ),
+    (
+        2026,
+        &[
+            (1, 1),
+            (4, 3),
+            (4, 6),
+            (5, 4),
+            (5, 25),
+            (8, 31),
+            (12, 25),
+            (12, 28),
+        ],
+    ),
+    (
+        2027,
+        &[
+            (1, 1),
+            (3, 26),
+            (3, 29),
+            (5, 3),
+            (5, 31),
+            (8, 30),
+            (12, 27),
+            (12, 28),
+        ],
+    ),
+    (
+        2028,
+        &[
+            (1, 3),
+            (4, 14),
+            (4, 17),
+            (5, 1),
+            (5, 29),
+            (8, 28),
+            (12, 25),
+            (12, 26),
+        ],
+    ),
+];
+
+#[test]
+fn every_bank_holiday_2018_to_2028() {
+    let cal = Calendar::england_and_wales();
+    for (year, days) in KNOWN {
+        let got: Vec<(u32, u32)> = cal
+            .holidays_in_year(*year)
+            .iter()
+            .map(|h| (h.date.month(), h.date.day()))
+            .collect();
+        assert_eq!(&got, days, "bank holidays in {year}");
+    }
+}
+
+#[test]
+fn sweep_every_day_of_2022_against_the_list() {
+    let cal = Calendar::england_and_wales();
+    let holidays: Vec<_> = KNOWN.iter().find(|(y, _)| *y == 2022).unwrap().1.to_vec();
+    let mut day = d(2022, 1, 1);
+    let mut working = 0;
+    while day.year() == 2022 {
+        let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+        let holiday = holidays.contains(&(day.month(), day.day()));
+        assert_eq!(cal.is_working_day(day), Ok(!weekend && !holiday), "{day}");
+        if !weekend && !holiday {
+            working += 1;
+        }
+        day += Duration::days(1);
+    }
+    // 260 weekdays in 2022, less 10 bank holidays.
+    assert_eq!(working, 250);
+}
+
+#[test]
+fn names_and_sources_say_what_each_day_is() {
+    let cal = Calendar::england_and_wales();
+    let boxing = cal.holiday(d(2022, 12, 26)).unwrap();
+    assert_eq!(boxing.name, "Boxing Day");
+    let christmas = cal.holiday(d(2022, 12, 27)).unwrap();
+    assert_eq!(christmas.name, "Christmas Day (substitute day)");
+    let coronation = cal.holiday(d(2023, 5, 8)).unwrap();
+    assert!(matches!(
+        coronation.source,
+        HolidaySource::Proclamation { .. }
+    ));
+    assert!(coronation.source.describe().contains("Coronation"));
+    // The rule day that 2020's VE Day holiday replaced is a working day.
+    assert_eq!(cal.is_working_day(d(2020, 5, 4)), Ok(true));
+    assert_eq!(cal.is_working_day(d(2022, 5, 30)), Ok(true));
+}
+
+#[test]
+fn older_one_offs_are_in_the_table() {
+    let cal = Calendar::england_and_wales();
+    for (y, m, day) in [
+        (2002, 6, 3),
+        (2002, 6, 4),
+        (2011, 4, 29),
+        (2012, 6, 4),
+        (2012, 6, 5),
+    ] {
+        assert!(cal.holiday(d(y, m, day)).is_some(), "{y}-{m}-{day}");
+    }
+    for (y, m, day) in [(2002, 5, 27), (2012, 5, 28)] {
+        assert_eq!(cal.is_working_day(d(y, m, day)), Ok(true), "{y}-{m}-{day}");
+    }
+}
+
+#[test]
+fn every_year_in_range_has_eight_or_more_holidays_all_on_weekdays() {
+    let cal = Calendar::england_and_wales();
+    for year in FIRST_YEAR..=LAST_YEAR {
+        let list = cal.holidays_in_year(year);
+        assert!(list.len() >= 8, "{year}: {}", list.len());
+        for h in list {
+            assert!(
+                !matches!(h.date.weekday(), Weekday::Sat | Weekday::Sun),
+                "{h:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn unproclaimed_years_are_marked_projected() {
+    let cal = Calendar::england_and_wales();
+    assert!(cal.holidays_in_year(2027).iter().all(|h| !h.is_projected()));
+    assert!(cal.holidays_in_year(2028).iter().all(|h| h.is_projected()));
+}
+
+#[test]
+fn outside_the_range_is_an_error_not_a_guess() {
+    let cal = Calendar::england_and_wales();
+    assert!(cal.is_working_day(d(1999, 12, 31)).is_err());
+    assert!(cal.is_working_day(d(2036, 1, 2)).is_err());
+    assert!(cal.add_working_days(d(2035, 12, 28), 7).is_err());
+    let message = cal.is_working_day(d(2036, 1, 2)).unwrap_err().to_string();
+    assert!(message.contains("2000 to 2035"), "{message}");
+}

@@ -1,0 +1,16 @@
+//! Native known-answer tests for the pure domain (`cargo test --test domain`).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod bank_holidays;
+mod deadlines_des;
+mod deadlines_lsc;
+mod deadlines_rotherham;
+mod due_link;
+mod working_days;
+
+use chrono::NaiveDate;
+
+/// `d(2026, 12, 25)`: a date from a known-answer table.
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("test tables hold real dates")
+}
