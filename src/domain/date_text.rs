@@ -38,7 +38,13 @@ fn month_name(d: NaiveDate) -> &'static str {
 
 /// "Friday 25 December 2026".
 pub fn long(d: NaiveDate) -> String {
-    format!("{} {} {} {}", weekday_name(d), d.day(), month_name(d), d.year())
+    format!(
+        "{} {} {} {}",
+        weekday_name(d),
+        d.day(),
+        month_name(d),
+        d.year()
+    )
 }
 
 /// "Fri 25 Dec 2026".
@@ -164,20 +170,29 @@ impl DateParts {
             return DateEntry::Empty;
         }
         let invalid = |message: String, part| DateEntry::Invalid { message, part };
-        let missing: Vec<(&str, DatePart)> = [(d, "day", DatePart::Day), (m, "month", DatePart::Month), (y, "year", DatePart::Year)]
-            .into_iter()
-            .filter(|(v, _, _)| v.is_empty())
-            .map(|(_, name, part)| (name, part))
-            .collect();
+        let missing: Vec<(&str, DatePart)> = [
+            (d, "day", DatePart::Day),
+            (m, "month", DatePart::Month),
+            (y, "year", DatePart::Year),
+        ]
+        .into_iter()
+        .filter(|(v, _, _)| v.is_empty())
+        .map(|(_, name, part)| (name, part))
+        .collect();
         match missing.as_slice() {
             [] => {}
             [(name, part)] => return invalid(format!("{label} must include a {name}"), *part),
-            [(a, _), (b, _)] => return invalid(format!("{label} must include a {a} and {b}"), DatePart::All),
+            [(a, _), (b, _)] => {
+                return invalid(format!("{label} must include a {a} and {b}"), DatePart::All)
+            }
             _ => return DateEntry::Empty,
         }
         let numeric = |s: &str| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 4;
         if !numeric(d) || !numeric(m) || !numeric(y) {
-            return invalid(format!("{label} must be a real date, in numbers"), DatePart::All);
+            return invalid(
+                format!("{label} must be a real date, in numbers"),
+                DatePart::All,
+            );
         }
         if y.len() != 4 {
             return invalid("Year must include 4 numbers".to_string(), DatePart::Year);
@@ -188,7 +203,10 @@ impl DateParts {
             y.parse().unwrap_or(0),
         );
         if !(1..=12).contains(&month) {
-            return invalid(format!("{label} must be a real date: the month must be 1 to 12"), DatePart::Month);
+            return invalid(
+                format!("{label} must be a real date: the month must be 1 to 12"),
+                DatePart::Month,
+            );
         }
         match NaiveDate::from_ymd_opt(year, month, day) {
             Some(date) => DateEntry::Valid(date),
@@ -220,8 +238,19 @@ mod tests {
 
     #[test]
     fn parses_strict_iso_only() {
-        assert_eq!(parse_iso("2024-02-29"), NaiveDate::from_ymd_opt(2024, 2, 29));
-        for bad in ["2023-02-29", "2026-13-01", "26-01-01", "2026-1-01", "banana", "", "2026-01-01x"] {
+        assert_eq!(
+            parse_iso("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2023-02-29",
+            "2026-13-01",
+            "26-01-01",
+            "2026-1-01",
+            "banana",
+            "",
+            "2026-01-01x",
+        ] {
             assert_eq!(parse_iso(bad), None, "{bad}");
         }
     }
@@ -259,7 +288,8 @@ mod tests {
             (
                 parts("1", "13", "2026"),
                 DateEntry::Invalid {
-                    message: "Date of admission must be a real date: the month must be 1 to 12".into(),
+                    message: "Date of admission must be a real date: the month must be 1 to 12"
+                        .into(),
                     part: DatePart::Month,
                 },
             ),

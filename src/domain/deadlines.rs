@@ -34,7 +34,9 @@ pub enum Status {
     DueSoon,
     Upcoming,
     /// A one-off obligation done on or after its trigger.
-    Done { on_time: bool },
+    Done {
+        on_time: bool,
+    },
 }
 
 impl Status {
@@ -173,9 +175,11 @@ fn anchor_for(o: &Obligation, facts: &ResidentFacts) -> Result<(NaiveDate, Strin
         }),
         Anchor::ReturnFromHospital => match facts.readmitted {
             Some(r) => Ok((r, "the return from hospital".into())),
-            None => Err("Applies only after a return from hospital or another move between \
+            None => Err(
+                "Applies only after a return from hospital or another move between \
                          care settings; none was entered."
-                .into()),
+                    .into(),
+            ),
         },
         Anchor::LastDoneElseAdmission(ids) => {
             let last = ids
@@ -184,7 +188,10 @@ fn anchor_for(o: &Obligation, facts: &ResidentFacts) -> Result<(NaiveDate, Strin
                 .max_by_key(|(d, _)| *d);
             Ok(match last {
                 Some((d, id)) => (d, format!("the last {}", done_noun(id))),
-                None => (facts.admitted, "admission (no earlier review was entered)".into()),
+                None => (
+                    facts.admitted,
+                    "admission (no earlier review was entered)".into(),
+                ),
             })
         }
     }
@@ -212,7 +219,10 @@ pub fn deadlines(
         not_applicable: Vec::new(),
         warnings: Vec::new(),
     };
-    for (what, date) in [("admission date", facts.admitted), ("\u{201c}as of\u{201d} date", as_of)] {
+    for (what, date) in [
+        ("admission date", facts.admitted),
+        ("\u{201c}as of\u{201d} date", as_of),
+    ] {
         if !scheme.in_force_on(date) {
             report.warnings.push(format!(
                 "The {what} ({}) is outside the period of {} ({}). The deadlines below still \
@@ -235,7 +245,10 @@ pub fn deadlines(
         let (anchor, anchor_event) = match anchor_for(o, facts) {
             Ok(a) => a,
             Err(reason) => {
-                report.not_applicable.push(NotApplicable { obligation: o, reason });
+                report.not_applicable.push(NotApplicable {
+                    obligation: o,
+                    reason,
+                });
                 continue;
             }
         };
@@ -244,8 +257,14 @@ pub fn deadlines(
                 let span = calendar.add_working_days(anchor, n)?;
                 (span.due, Some(span))
             }
-            Interval::Days(n) => (add_days(anchor, n).ok_or(OutOfRange { date: anchor })?, None),
-            Interval::Months(n) => (add_months(anchor, n).ok_or(OutOfRange { date: anchor })?, None),
+            Interval::Days(n) => (
+                add_days(anchor, n).ok_or(OutOfRange { date: anchor })?,
+                None,
+            ),
+            Interval::Months(n) => (
+                add_months(anchor, n).ok_or(OutOfRange { date: anchor })?,
+                None,
+            ),
             Interval::AtOnce => (anchor, None),
         };
         let (mut status, days_left) = status_for(due, as_of);

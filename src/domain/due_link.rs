@@ -126,7 +126,8 @@ impl DueForm {
     /// A blank form, deadlines as of `today`.
     pub fn new(today: NaiveDate) -> Self {
         let mut form = DueForm::default();
-        form.dates.insert(DueField::AsOf, DateParts::from_date(today));
+        form.dates
+            .insert(DueField::AsOf, DateParts::from_date(today));
         form
     }
 
@@ -170,7 +171,8 @@ impl DueForm {
                     }
                     Err(message) => {
                         form.dates.insert(field, DateParts::default());
-                        form.link_errors.insert(field, format!("{}: {message}", field.label()));
+                        form.link_errors
+                            .insert(field, format!("{}: {message}", field.label()));
                     }
                 }
             }
@@ -202,7 +204,11 @@ impl DueForm {
     pub fn validate(&self) -> Result<DueQuestion, Vec<FieldError>> {
         let mut errors: Vec<FieldError> = Vec::new();
         let mut err = |field: DueField, message: String, part: DatePart| {
-            errors.push(FieldError { field, message, part })
+            errors.push(FieldError {
+                field,
+                message,
+                part,
+            })
         };
 
         let scheme = Scheme::by_id(&self.scheme);
@@ -224,7 +230,9 @@ impl DueForm {
                 }
                 DateEntry::Invalid { message, part } => err(field, message, part),
                 DateEntry::Empty => match field {
-                    DueField::Admitted => err(field, "Enter the date of admission".into(), DatePart::All),
+                    DueField::Admitted => {
+                        err(field, "Enter the date of admission".into(), DatePart::All)
+                    }
                     DueField::AsOf => err(
                         field,
                         "Enter the date to work the deadlines out as of".into(),
@@ -241,18 +249,24 @@ impl DueForm {
             if r < a {
                 err(
                     DueField::Readmitted,
-                    "Date of re-admission must be the same as or after the date of admission".into(),
+                    "Date of re-admission must be the same as or after the date of admission"
+                        .into(),
                     DatePart::All,
                 );
             }
         }
         if let Some(as_of) = as_of {
             for field in DueField::DATES {
-                let Some(_) = field.done_obligation() else { continue };
+                let Some(_) = field.done_obligation() else {
+                    continue;
+                };
                 if valid.get(&field).is_some_and(|d| *d > as_of) {
                     err(
                         field,
-                        format!("{} must be the same as or before the \u{201c}as of\u{201d} date", field.label()),
+                        format!(
+                            "{} must be the same as or before the \u{201c}as of\u{201d} date",
+                            field.label()
+                        ),
                         DatePart::All,
                     );
                 }

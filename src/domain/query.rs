@@ -71,7 +71,11 @@ mod tests {
     fn round_trips_awkward_text() {
         for text in ["plain", "a b&c=d", "Zoë's home", "100%", "%zz", "50%2"] {
             let q = build([("k", text.to_string())]);
-            assert_eq!(parse(&q), vec![("k".to_string(), text.to_string())], "{text}");
+            assert_eq!(
+                parse(&q),
+                vec![("k".to_string(), text.to_string())],
+                "{text}"
+            );
         }
     }
 

@@ -16,8 +16,14 @@ pub const LOCAL_HOLIDAYS_VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
     NotJson(String),
-    WrongFormat { found: String, expected: &'static str },
-    NewerVersion { found: u64, supported: u32 },
+    WrongFormat {
+        found: String,
+        expected: &'static str,
+    },
+    NewerVersion {
+        found: u64,
+        supported: u32,
+    },
     BadShape(String),
 }
 
@@ -48,7 +54,10 @@ struct LocalHolidaysV1 {
 /// Check the envelope: the right `format`, a version this build reads.
 fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<(Value, u64), ReadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
-    let found = value.get("format").and_then(Value::as_str).unwrap_or("(none)");
+    let found = value
+        .get("format")
+        .and_then(Value::as_str)
+        .unwrap_or("(none)");
     if found != expected {
         return Err(ReadError::WrongFormat {
             found: found.to_string(),
@@ -105,17 +114,27 @@ mod tests {
 
     #[test]
     fn refuses_what_it_cannot_read() {
-        assert!(matches!(read_local_holidays("{\"format\": "), Err(ReadError::NotJson(_))));
+        assert!(matches!(
+            read_local_holidays("{\"format\": "),
+            Err(ReadError::NotJson(_))
+        ));
         assert!(matches!(
             read_local_holidays(r#"{"format":"something-else","version":1}"#),
             Err(ReadError::WrongFormat { .. })
         ));
         assert_eq!(
-            read_local_holidays(r#"{"format":"care-home-toolkit/local-holidays","version":2,"holidays":[]}"#),
-            Err(ReadError::NewerVersion { found: 2, supported: 1 })
+            read_local_holidays(
+                r#"{"format":"care-home-toolkit/local-holidays","version":2,"holidays":[]}"#
+            ),
+            Err(ReadError::NewerVersion {
+                found: 2,
+                supported: 1
+            })
         );
         assert!(matches!(
-            read_local_holidays(r#"{"format":"care-home-toolkit/local-holidays","version":1,"holidays":[{"date":"2030-02-30","name":"x"}]}"#),
+            read_local_holidays(
+                r#"{"format":"care-home-toolkit/local-holidays","version":1,"holidays":[{"date":"2030-02-30","name":"x"}]}"#
+            ),
             Err(ReadError::BadShape(_))
         ));
     }

@@ -163,7 +163,10 @@ pub fn rule_holidays(year: i32) -> Vec<(NaiveDate, String)> {
     let mut out = Vec::with_capacity(8);
     let new_year = ymd(year, 1, 1);
     if is_weekend(new_year) {
-        out.push((next_weekday(new_year), "New Year's Day (substitute day)".into()));
+        out.push((
+            next_weekday(new_year),
+            "New Year's Day (substitute day)".into(),
+        ));
     } else {
         out.push((new_year, "New Year's Day".into()));
     }
@@ -177,7 +180,10 @@ pub fn rule_holidays(year: i32) -> Vec<(NaiveDate, String)> {
     // Christmas and Boxing Day: a day on a weekday keeps its date; a day at a
     // weekend moves to the next weekday not already taken by the other.
     let mut christmas_days: Vec<(NaiveDate, String)> = Vec::with_capacity(2);
-    let real_days = [(ymd(year, 12, 25), "Christmas Day"), (ymd(year, 12, 26), "Boxing Day")];
+    let real_days = [
+        (ymd(year, 12, 25), "Christmas Day"),
+        (ymd(year, 12, 26), "Boxing Day"),
+    ];
     for (real, base) in real_days {
         if !is_weekend(real) {
             christmas_days.push((real, base.to_string()));

@@ -42,7 +42,11 @@ impl std::fmt::Display for LocalHolidayError {
 
 impl LocalHoliday {
     /// Check a new local holiday against the calendar it would join.
-    pub fn validate(date: NaiveDate, name: &str, calendar: &Calendar) -> Result<Self, LocalHolidayError> {
+    pub fn validate(
+        date: NaiveDate,
+        name: &str,
+        calendar: &Calendar,
+    ) -> Result<Self, LocalHolidayError> {
         let name = name.trim();
         if name.is_empty() {
             return Err(LocalHolidayError::NameMissing);

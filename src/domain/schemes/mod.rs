@@ -58,7 +58,11 @@ impl Scheme {
     pub fn period_text(&self) -> String {
         use super::date_text::day_month_year;
         match self.end_date() {
-            Some(end) => format!("{} to {}", day_month_year(self.start_date()), day_month_year(end)),
+            Some(end) => format!(
+                "{} to {}",
+                day_month_year(self.start_date()),
+                day_month_year(end)
+            ),
             None => format!("from {}", day_month_year(self.start_date())),
         }
     }

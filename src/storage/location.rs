@@ -1,0 +1,40 @@
+//! The address bar: navigation state lives in the URL fragment (`#/due?…`),
+//! which works on any static host and is never sent to a server.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// The fragment now, e.g. "#/due?scheme=lsc-2026".
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Replace the fragment without adding a history entry or firing
+/// `hashchange`, so typing does not fill the back button.
+pub fn replace_hash(hash: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if current_hash() == hash {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// Call `f` with the new fragment whenever the user navigates (a link,
+/// the back button, or an edited address). Fragments that are not routes
+/// (an in-page "#id" target) are left to the page.
+pub fn on_route_change(f: impl Fn(String) + 'static) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = current_hash();
+        if hash.is_empty() || hash.starts_with("#/") {
+            f(hash);
+        }
+    });
+    // The app lives as long as the page.
+    std::mem::forget(handle);
+}

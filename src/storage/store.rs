@@ -1,0 +1,124 @@
+//! Where values are kept: the browser's localStorage, or memory in tests.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use super::StorageKey;
+
+/// Why storage failed, in words for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// Storage is switched off or blocked (private mode, policy).
+    Unavailable,
+    /// The browser refused to keep more (QuotaExceededError).
+    Full,
+    Other(String),
+}
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageError::Unavailable => write!(
+                f,
+                "This browser is not letting the toolkit save anything (storage is switched off or blocked). Changes last only until the page is closed"
+            ),
+            StorageError::Full => write!(
+                f,
+                "This browser's storage for the toolkit is full, so the change was not saved. Nothing saved earlier was lost"
+            ),
+            StorageError::Other(e) => write!(f, "The change could not be saved ({e})"),
+        }
+    }
+}
+
+/// Get and set whole values by key.
+pub trait KeyValueStore {
+    fn get(&self, key: StorageKey) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: StorageKey, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: StorageKey) -> Result<(), StorageError>;
+}
+
+/// The browser's localStorage.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BrowserStore;
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .ok_or(StorageError::Unavailable)?
+        .local_storage()
+        .map_err(|_| StorageError::Unavailable)?
+        .ok_or(StorageError::Unavailable)
+}
+
+impl KeyValueStore for BrowserStore {
+    fn get(&self, key: StorageKey) -> Result<Option<String>, StorageError> {
+        local_storage()?
+            .get_item(key.as_str())
+            .map_err(|_| StorageError::Unavailable)
+    }
+
+    fn set(&self, key: StorageKey, value: &str) -> Result<(), StorageError> {
+        local_storage()?.set_item(key.as_str(), value).map_err(|e| {
+            let name = js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+                StorageError::Full
+            } else {
+                StorageError::Other(name)
+            }
+        })
+    }
+
+    fn remove(&self, key: StorageKey) -> Result<(), StorageError> {
+        local_storage()?
+            .remove_item(key.as_str())
+            .map_err(|_| StorageError::Unavailable)
+    }
+}
+
+/// An in-memory store for tests; `capacity` bytes simulate a full browser.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryStore {
+    values: Rc<RefCell<BTreeMap<&'static str, String>>>,
+    pub capacity: Option<usize>,
+}
+
+impl MemoryStore {
+    /// A store that refuses to hold more than `bytes` of text in all.
+    pub fn with_capacity(bytes: usize) -> Self {
+        MemoryStore {
+            capacity: Some(bytes),
+            ..MemoryStore::default()
+        }
+    }
+}
+
+impl KeyValueStore for MemoryStore {
+    fn get(&self, key: StorageKey) -> Result<Option<String>, StorageError> {
+        Ok(self.values.borrow().get(key.as_str()).cloned())
+    }
+
+    fn set(&self, key: StorageKey, value: &str) -> Result<(), StorageError> {
+        let mut values = self.values.borrow_mut();
+        if let Some(cap) = self.capacity {
+            let others: usize = values
+                .iter()
+                .filter(|(k, _)| **k != key.as_str())
+                .map(|(_, v)| v.len())
+                .sum();
+            if others + value.len() > cap {
+                return Err(StorageError::Full);
+            }
+        }
+        values.insert(key.as_str(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&self, key: StorageKey) -> Result<(), StorageError> {
+        self.values.borrow_mut().remove(key.as_str());
+        Ok(())
+    }
+}

@@ -1,0 +1,37 @@
+//! The app shell: header, navigation, the page for the current fragment.
+
+use leptos::prelude::*;
+
+use super::layout::{Footer, Header, SkipLink, StorageBanner};
+use super::pages::{BankHolidaysPage, DueCalculatorPage, HomePage, NotFoundPage};
+use super::route::Route;
+use super::state::AppState;
+use super::today::today;
+use crate::storage::location;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load(today());
+    provide_context(state);
+
+    let hash = RwSignal::new(location::current_hash());
+    location::on_route_change(move |h| hash.set(h));
+    let route = Memo::new(move |_| Route::parse(&hash.get()));
+
+    view! {
+        <SkipLink/>
+        <Header section=Signal::derive(move || route.with(|r| r.section()))/>
+        <div class="nhsuk-width-container">
+            <main class="nhsuk-main-wrapper" id="maincontent" tabindex="-1">
+                <StorageBanner/>
+                {move || match route.get() {
+                    Route::Home => view! { <HomePage/> }.into_any(),
+                    Route::Due { query } => view! { <DueCalculatorPage query/> }.into_any(),
+                    Route::Calendar { query } => view! { <BankHolidaysPage query/> }.into_any(),
+                    Route::NotFound { path } => view! { <NotFoundPage path/> }.into_any(),
+                }}
+            </main>
+        </div>
+        <Footer/>
+    }
+}

@@ -1,0 +1,73 @@
+//! "Show the working": how a due date was counted.
+
+use leptos::prelude::*;
+
+use crate::domain::date_text::{iso, long, short};
+use crate::domain::deadlines::Deadline;
+use crate::domain::obligation::Interval;
+
+#[component]
+pub fn WorkingDetails(deadline: Deadline) -> impl IntoView {
+    let body = match (&deadline.working, deadline.obligation.interval) {
+        (Some(span), _) => {
+            let counted = span
+                .counted
+                .iter()
+                .enumerate()
+                .map(|(i, d)| view! { <li>{format!("{}. ", i + 1)}<time datetime=iso(*d)>{short(*d)}</time></li> })
+                .collect_view();
+            let holidays = if span.holidays_skipped.is_empty() {
+                view! { <p>"No bank holidays were skipped."</p> }.into_any()
+            } else {
+                let items = span
+                    .holidays_skipped
+                    .iter()
+                    .map(|h| view! { <li data-testid="skipped-holiday"><time datetime=iso(h.date)>{short(h.date)}</time>{format!(": {}", h.name)}</li> })
+                    .collect_view();
+                view! {
+                    <p>"Bank holidays skipped:"</p>
+                    <ul>{items}</ul>
+                }
+                .into_any()
+            };
+            view! {
+                <p>
+                    {format!(
+                        "Counting starts the day after {}. Working days counted:",
+                        long(span.from)
+                    )}
+                </p>
+                <ol class="nhsuk-list app-working">{counted}</ol>
+                {holidays}
+                <p>{format!("Saturdays and Sundays skipped: {}.", span.weekend_days_skipped)}</p>
+            }
+            .into_any()
+        }
+        (None, Interval::Months(n)) => view! {
+            <p>
+                {format!(
+                    "{} plus {n} calendar months is {}. When the later month is shorter, the date moves back to its last day.",
+                    long(deadline.anchor),
+                    long(deadline.due)
+                )}
+            </p>
+        }
+        .into_any(),
+        (None, Interval::Days(n)) => view! {
+            <p>{format!("{} plus {n} calendar days is {}.", long(deadline.anchor), long(deadline.due))}</p>
+        }
+        .into_any(),
+        (None, _) => view! {
+            <p>{format!("Due on the day of the event itself: {}.", long(deadline.due))}</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <details class="nhsuk-details">
+            <summary class="nhsuk-details__summary">
+                <span class="nhsuk-details__summary-text">"Show the working"</span>
+            </summary>
+            <div class="nhsuk-details__text">{body}</div>
+        </details>
+    }
+}

@@ -1,0 +1,15 @@
+//! The browser side: Leptos pages and components, named after what the user
+//! sees. Rules live in `crate::domain`; storage and the address bar in
+//! `crate::storage`.
+
+mod app;
+pub mod components;
+mod layout;
+pub mod pages;
+pub mod route;
+pub mod state;
+mod today;
+
+pub use app::App;
+pub use state::AppState;
+pub use today::today;

@@ -1,0 +1,265 @@
+//! `#/calendar?year=2026`: the bank holidays the deadlines skip, where each
+//! comes from, and a way to add a newly proclaimed one on this device.
+
+use chrono::Datelike;
+use leptos::prelude::*;
+
+use crate::domain::calendar::{
+    Holiday, HolidaySource, LocalHoliday, FIRST_YEAR, LAST_YEAR, PROCLAIMED_THROUGH,
+};
+use crate::domain::date_text::{iso, long, DateEntry, DatePart, DateParts};
+use crate::domain::query;
+use crate::ui::components::{DateInput, ErrorSummary, SummaryError};
+use crate::ui::state::AppState;
+
+fn year_from(query_text: &str, fallback: i32) -> i32 {
+    query::parse(query_text)
+        .into_iter()
+        .find(|(k, _)| k == "year")
+        .and_then(|(_, v)| v.parse::<i32>().ok())
+        .unwrap_or(fallback)
+        .clamp(FIRST_YEAR, LAST_YEAR)
+}
+
+#[component]
+pub fn BankHolidaysPage(
+    /// The query part of the address, e.g. "year=2026".
+    query: String,
+) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let year = year_from(&query, app.today.year());
+
+    let new_date = RwSignal::new(DateParts::default());
+    let new_name = RwSignal::new(String::new());
+    let date_error: RwSignal<Option<(String, DatePart)>> = RwSignal::new(None);
+    let name_error: RwSignal<Option<String>> = RwSignal::new(None);
+    let save_error: RwSignal<Option<String>> = RwSignal::new(None);
+    let confirmation: RwSignal<Option<String>> = RwSignal::new(None);
+
+    let summary = Signal::derive(move || {
+        let mut list = Vec::new();
+        if let Some((message, part)) = date_error.get() {
+            let suffix = match part {
+                DatePart::Month => "month",
+                DatePart::Year => "year",
+                _ => "day",
+            };
+            list.push(SummaryError {
+                target_id: format!("holiday-date-{suffix}"),
+                message,
+            });
+        }
+        if let Some(message) = name_error.get() {
+            list.push(SummaryError {
+                target_id: "holiday-name".into(),
+                message,
+            });
+        }
+        if let Some(message) = save_error.get() {
+            list.push(SummaryError {
+                target_id: "add-holiday".into(),
+                message,
+            });
+        }
+        list
+    });
+
+    let add = move |_| {
+        date_error.set(None);
+        name_error.set(None);
+        save_error.set(None);
+        confirmation.set(None);
+        let name = new_name.get_untracked();
+        let date = match new_date.get_untracked().entry("Date of the holiday") {
+            DateEntry::Valid(d) => Some(d),
+            DateEntry::Empty => {
+                date_error.set(Some((
+                    "Enter the date of the holiday".into(),
+                    DatePart::All,
+                )));
+                None
+            }
+            DateEntry::Invalid { message, part } => {
+                date_error.set(Some((message, part)));
+                None
+            }
+        };
+        if name.trim().is_empty() {
+            name_error.set(Some("Enter a name for the holiday".into()));
+        }
+        let Some(date) = date else { return };
+        let checked = app
+            .calendar
+            .with_untracked(|c| LocalHoliday::validate(date, &name, c));
+        match checked {
+            Err(crate::domain::calendar::LocalHolidayError::NameMissing) => {}
+            Err(e) => date_error.set(Some((e.to_string(), DatePart::All))),
+            Ok(holiday) => {
+                if name_error.get_untracked().is_some() {
+                    return;
+                }
+                let mut list = app.local_holidays.get_untracked();
+                list.push(holiday.clone());
+                list.sort_by_key(|h| h.date);
+                match app.save_local_holidays(list) {
+                    Ok(()) => {
+                        confirmation.set(Some(format!(
+                            "Added {} on {}. Deadlines now skip it.",
+                            holiday.name,
+                            long(holiday.date)
+                        )));
+                        new_date.set(DateParts::default());
+                        new_name.set(String::new());
+                    }
+                    Err(e) => save_error.set(Some(format!("{e}."))),
+                }
+            }
+        }
+    };
+
+    let remove = move |date: chrono::NaiveDate| {
+        let list: Vec<LocalHoliday> = app
+            .local_holidays
+            .get_untracked()
+            .into_iter()
+            .filter(|h| h.date != date)
+            .collect();
+        match app.save_local_holidays(list) {
+            Ok(()) => confirmation.set(Some(format!("Removed the holiday on {}.", long(date)))),
+            Err(e) => save_error.set(Some(format!("{e}."))),
+        }
+    };
+
+    let rows = move || {
+        app.calendar.with(|c| {
+            c.holidays_in_year(year)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<Holiday>>()
+        })
+        .into_iter()
+        .map(|h| {
+            let date = h.date;
+            let projected = h.is_projected();
+            let local = h.source == HolidaySource::Local;
+            view! {
+                <tr class="nhsuk-table__row" data-holiday=iso(date)>
+                    <td class="nhsuk-table__cell">
+                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Date "</span>
+                        <time datetime=iso(date)>{long(date)}</time>
+                    </td>
+                    <td class="nhsuk-table__cell">
+                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Holiday "</span>
+                        {h.name.clone()}
+                        {projected.then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--grey">"Projected"</strong> })}
+                    </td>
+                    <td class="nhsuk-table__cell">
+                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Source "</span>
+                        {h.source.describe()}
+                        {local.then(|| view! {
+                            " "
+                            <button
+                                class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0 app-no-print"
+                                type="button"
+                                on:click=move |_| remove(date)
+                            >
+                                "Remove"
+                                <span class="nhsuk-u-visually-hidden">{format!(" the holiday on {}", long(date))}</span>
+                            </button>
+                        })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view()
+    };
+
+    view! {
+        <h1>{format!("Bank holidays in England and Wales, {year}")}</h1>
+        <p>
+            "Deadlines counted in working days skip Saturdays, Sundays and these days. They come from the "
+            "Banking and Financial Dealings Act 1971, Schedule 1, and the Royal Proclamations that follow it, "
+            "with one-off changes (such as 2022\u{2019}s Platinum Jubilee) kept as a table."
+        </p>
+        {(year > PROCLAIMED_THROUGH).then(|| view! {
+            <div class="nhsuk-inset-text" data-testid="projected-note">
+                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                <p>
+                    {format!(
+                        "Bank holidays have been proclaimed up to {PROCLAIMED_THROUGH}. The dates for {year} are \
+                         projected from the standing rules and may change: add any one-off holiday below."
+                    )}
+                </p>
+            </div>
+        })}
+        <nav class="nhsuk-u-margin-bottom-4 app-no-print" aria-label="Years">
+            {(year > FIRST_YEAR).then(|| view! {
+                <a class="app-year-link" href=format!("#/calendar?year={}", year - 1)>{format!("Previous year: {}", year - 1)}</a>
+            })}
+            " "
+            {(year < LAST_YEAR).then(|| view! {
+                <a class="app-year-link" href=format!("#/calendar?year={}", year + 1)>{format!("Next year: {}", year + 1)}</a>
+            })}
+        </nav>
+        <table class="nhsuk-table-responsive" data-testid="holidays">
+            <caption class="nhsuk-table__caption">{format!("Bank holidays in {year}")}</caption>
+            <thead class="nhsuk-table__head">
+                <tr>
+                    <th scope="col" class="nhsuk-table__header">"Date"</th>
+                    <th scope="col" class="nhsuk-table__header">"Holiday"</th>
+                    <th scope="col" class="nhsuk-table__header">"Source"</th>
+                </tr>
+            </thead>
+            <tbody class="nhsuk-table__body">{rows}</tbody>
+        </table>
+
+        <h2 id="add-holiday-heading">"Add a bank holiday"</h2>
+        <p>
+            "When a new one-off bank holiday is proclaimed, add it here. It is kept in this browser and "
+            "every deadline counted in working days skips it straight away."
+        </p>
+        {move || confirmation.get().map(|c| view! {
+            <div class="nhsuk-inset-text" role="status" data-testid="holiday-confirmation">
+                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                <p>{c}</p>
+            </div>
+        })}
+        <ErrorSummary errors=summary/>
+        <form novalidate class="app-no-print" on:submit=move |ev| {
+            ev.prevent_default();
+            add(());
+        }>
+            <DateInput
+                id="holiday-date"
+                label="Date of the holiday"
+                hint="For example, 8 5 2023"
+                value=new_date
+                on_input=Callback::new(move |p| new_date.set(p))
+                error=date_error
+            />
+            <div
+                class="nhsuk-form-group"
+                class=("nhsuk-form-group--error", move || name_error.with(Option::is_some))
+            >
+                <label class="nhsuk-label" for="holiday-name">"Name of the holiday"</label>
+                {move || name_error.get().map(|m| view! {
+                    <span class="nhsuk-error-message" id="holiday-name-error">
+                        <span class="nhsuk-u-visually-hidden">"Error: "</span>
+                        {m}
+                    </span>
+                })}
+                <input
+                    class="nhsuk-input nhsuk-u-width-two-thirds"
+                    class=("nhsuk-input--error", move || name_error.with(Option::is_some))
+                    id="holiday-name"
+                    name="holiday-name"
+                    type="text"
+                    aria-describedby=move || name_error.with(Option::is_some).then_some("holiday-name-error")
+                    prop:value=new_name
+                    on:input=move |ev| new_name.set(event_target_value(&ev))
+                />
+            </div>
+            <button class="nhsuk-button" id="add-holiday" type="submit">"Add bank holiday"</button>
+        </form>
+    }
+}

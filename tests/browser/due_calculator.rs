@@ -1,0 +1,121 @@
+//! The due-date calculator page, mounted on its own.
+
+use care_home_toolkit::ui::pages::DueCalculatorPage;
+use leptos::prelude::*;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::*;
+
+fn page(query: &str) -> web_sys::HtmlElement {
+    let query = query.to_string();
+    mount(d(2026, 11, 22), move || {
+        view! { <DueCalculatorPage query/> }.into_any()
+    })
+}
+
+fn row(r: &str, due: &str, status: &str) -> (String, String, String) {
+    (r.into(), due.into(), status.into())
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_renders_every_deadline_with_its_rule() {
+    let root = page("scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22");
+    settle().await;
+    assert_eq!(
+        result_rows(&root),
+        vec![
+            row("pcsp", "2026-11-11", "overdue"),
+            row("initial-review", "2026-11-13", "overdue"),
+            row("medication-review", "2027-05-02", "upcoming"),
+            row("smr", "2027-11-02", "upcoming"),
+        ]
+    );
+    let initial = find(&root, "tr[data-obligation=initial-review]").unwrap();
+    assert_eq!(text(&initial, "time"), "Fri 13 Nov 2026");
+    assert!(text(&initial, "[data-testid=clause]").contains("LSC 2026/27 (000) §2.6 and §6.1"));
+    assert!(initial.text_content().unwrap().contains("9 days overdue"));
+    assert!(text(&root, "[data-testid=not-applicable]").contains("Medicines reconciliation"));
+    // The working behind the initial review: 7 days counted from Thu 5 Nov.
+    let counted = all(&initial, "details ol li");
+    assert_eq!(counted.len(), 7);
+    assert!(counted[0]
+        .text_content()
+        .unwrap()
+        .contains("Thu 5 Nov 2026"));
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_date_updates_the_results_and_the_address() {
+    let root = page("");
+    settle().await;
+    assert!(find(&root, "[data-testid=results-prompt]").is_some());
+    assert!(result_rows(&root).is_empty());
+    click(&root, "#scheme-rotherham-2019");
+    type_into(&root, "admitted-day", "3");
+    type_into(&root, "admitted-month", "6");
+    type_into(&root, "admitted-year", "2019");
+    type_into(&root, "asof-day", "20");
+    type_into(&root, "asof-month", "6");
+    type_into(&root, "asof-year", "2019");
+    settle().await;
+    assert_eq!(
+        result_rows(&root)[0],
+        row("admission-assessment", "2019-06-17", "overdue")
+    );
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(
+        hash,
+        "#/due?scheme=rotherham-2019&admitted=2019-06-03&asof=2019-06-20"
+    );
+    // Ticking "temporary" takes the care plan out and says why.
+    click(&root, "#temporary");
+    settle().await;
+    assert!(result_rows(&root).iter().all(|r| r.0 != "care-plan"));
+    assert!(text(&root, "[data-testid=not-applicable]")
+        .contains("Not required for temporary residents"));
+}
+
+#[wasm_bindgen_test]
+async fn an_impossible_date_gets_a_message_at_the_field_and_no_results() {
+    let root = page("scheme=lsc-2026&admitted=2026-02-30&asof=2026-11-22");
+    settle().await;
+    assert!(result_rows(&root).is_empty());
+    let summary = text(&root, "[data-testid=error-summary]");
+    assert!(summary.contains("There is a problem"), "{summary}");
+    assert!(
+        summary.contains("Date of admission must be a real date"),
+        "{summary}"
+    );
+    let field = find(&root, "[data-field=admitted]").unwrap();
+    assert!(field.class_list().contains("nhsuk-form-group--error"));
+    assert!(text(&field, ".nhsuk-error-message").contains("must be a real date"));
+    // Correcting the day brings the results back.
+    type_into(&root, "admitted-day", "28");
+    settle().await;
+    assert!(find(&root, "[data-testid=error-summary]").is_none());
+    assert_eq!(result_rows(&root).len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_scheme_and_an_early_readmission_are_refused() {
+    let root =
+        page("scheme=nowhere-2099&admitted=2026-11-02&readmitted=2026-10-01&asof=2026-11-22");
+    settle().await;
+    assert!(result_rows(&root).is_empty());
+    let summary = text(&root, "[data-testid=error-summary]");
+    assert!(
+        summary.contains("\u{201c}nowhere-2099\u{201d}, that this tool does not know"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Date of re-admission must be the same as or after the date of admission")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_date_outside_the_scheme_period_warns_but_still_computes() {
+    let root = page("scheme=lsc-2026&admitted=2025-11-03&asof=2025-11-05");
+    settle().await;
+    assert_eq!(result_rows(&root).len(), 4);
+    assert!(text(&root, "[data-testid=period-warning]").contains("outside the period"));
+}

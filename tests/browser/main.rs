@@ -1,0 +1,10 @@
+//! Component and storage tests in headless Chromium (wasm-bindgen-test).
+//! Run with `make test` (or `tools/test.sh browser`).
+#![cfg(target_arch = "wasm32")]
+
+mod dom;
+mod due_calculator;
+mod routes;
+mod storage;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,34 @@
+//! Fragment addresses to pages.
+
+use care_home_toolkit::ui::route::Route;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+fn fragments_name_pages() {
+    assert_eq!(Route::parse(""), Route::Home);
+    assert_eq!(Route::parse("#/"), Route::Home);
+    assert_eq!(
+        Route::parse("#/due"),
+        Route::Due {
+            query: String::new()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/due?scheme=lsc-2026&admitted=2026-11-02"),
+        Route::Due {
+            query: "scheme=lsc-2026&admitted=2026-11-02".into()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/calendar?year=2027"),
+        Route::Calendar {
+            query: "year=2027".into()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/nowhere"),
+        Route::NotFound {
+            path: "/nowhere".into()
+        }
+    );
+}

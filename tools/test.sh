@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Every test, in three layers. Usage: tools/test.sh [native|browser|e2e|all]
+#   native   cargo test for the domain (fast)
+#   browser  wasm-bindgen-test in headless Chromium (components, storage)
+#   e2e      the release dist/ served from a sub-path by a plain static
+#            server, driven in Chromium over WebDriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+layer=${1:-all}
+
+native() {
+  echo "== native domain tests"
+  cargo test --locked --lib --test domain
+}
+
+browser() {
+  echo "== browser tests (wasm-bindgen-test, headless Chromium)"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/browser/webdriver.json" \
+  CHROMEDRIVER="$(command -v chromedriver)" \
+  WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --locked --target wasm32-unknown-unknown --test browser
+}
+
+e2e() {
+  echo "== end-to-end tests (release build, static server, WebDriver)"
+  trunk build --release
+  cargo test --locked --test e2e -- --test-threads=1
+}
+
+case "$layer" in
+  native) native ;;
+  browser) browser ;;
+  e2e) e2e ;;
+  all) native; browser; e2e ;;
+  *) echo "usage: tools/test.sh [native|browser|e2e|all]" >&2; exit 2 ;;
+esac
