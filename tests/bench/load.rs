@@ -1,1 +1,177 @@
-fn main() {}
+//! `make bench`: what the first load costs. Prints a table; asserts nothing
+//! (speed and size targets are reported, never tested).
+//!
+//! - bytes of wasm, JS, CSS and HTML in `dist/`, raw and gzipped;
+//! - time from navigation to the first rendered result in headless
+//!   Chromium, read from the Element Timing API (`elementtiming` on the
+//!   results summary), cold (fresh profile) and warm (cached).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder};
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use serde_json::json;
+
+const BUDGET_GZ: u64 = 150 * 1024;
+const LINK: &str = "#/due?scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22";
+
+fn gz_len(bytes: &[u8]) -> u64 {
+    let mut e = GzEncoder::new(Vec::new(), Compression::new(6));
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap().len() as u64
+}
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn kind(p: &Path) -> &'static str {
+    match p.extension().and_then(|e| e.to_str()) {
+        Some("wasm") => "wasm",
+        Some("js") => "JS",
+        Some("css") => "CSS",
+        Some("html") => "HTML",
+        _ => "other (icons, loaded only when used)",
+    }
+}
+
+fn kb(n: u64) -> String {
+    format!("{:.1} KB", n as f64 / 1024.0)
+}
+
+fn port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn wait_port(p: u16) {
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", p)).is_err() {
+        assert!(start.elapsed() < Duration::from_secs(20), "port {p} did not open");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+struct Kill(Child);
+impl Drop for Kill {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn first_result_ms(client: &Client, url: &str) -> Option<f64> {
+    client.goto("about:blank").await.ok()?;
+    client.goto(url).await.ok()?;
+    let script = "const done = arguments[arguments.length - 1];\
+        setTimeout(() => done(null), 15000);\
+        new PerformanceObserver((list) => {\
+          const e = list.getEntries().find(x => x.identifier === 'first-result');\
+          if (e) done(e.renderTime || e.loadTime);\
+        }).observe({type: 'element', buffered: true});";
+    client.execute_async(script, vec![]).await.ok()?.as_f64()
+}
+
+#[tokio::main]
+async fn main() {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(dist.join("index.html").exists(), "build first: `make bench` runs `make build`");
+
+    // Sizes.
+    let mut rows: Vec<(&str, u64, u64)> = Vec::new();
+    for f in files(&dist) {
+        let bytes = std::fs::read(&f).unwrap();
+        let k = kind(&f);
+        match rows.iter_mut().find(|r| r.0 == k) {
+            Some(r) => {
+                r.1 += bytes.len() as u64;
+                r.2 += gz_len(&bytes);
+            }
+            None => rows.push((k, bytes.len() as u64, gz_len(&bytes))),
+        }
+    }
+    rows.sort_by_key(|r| std::cmp::Reverse(r.2));
+    println!("\n| what | raw | gzipped |\n|---|---:|---:|");
+    let (mut raw, mut gz) = (0, 0);
+    for (k, r, g) in &rows {
+        println!("| {k} | {} | {} |", kb(*r), kb(*g));
+        if !k.starts_with("other") {
+            raw += r;
+            gz += g;
+        }
+    }
+    println!("| **first load** (wasm + JS + CSS + HTML) | {} | {} |", kb(raw), kb(gz));
+    println!(
+        "| budget for the first load | | {} ({}) |",
+        kb(BUDGET_GZ),
+        if gz <= BUDGET_GZ { "within".to_string() } else { format!("over by {}", kb(gz - BUDGET_GZ)) }
+    );
+
+    // Time to the first rendered result.
+    let root = std::env::temp_dir().join(format!("cht-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let site = root.join("tools/carehome");
+    std::fs::create_dir_all(&site).unwrap();
+    for f in files(&dist) {
+        let rel = f.strip_prefix(&dist).unwrap();
+        std::fs::create_dir_all(site.join(rel).parent().unwrap()).unwrap();
+        std::fs::copy(&f, site.join(rel)).unwrap();
+    }
+    let (sp, dp) = (port(), port());
+    let _server = Kill(
+        Command::new("python3")
+            .args(["-m", "http.server", &sp.to_string(), "--bind", "127.0.0.1", "--directory"])
+            .arg(&root)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let _driver = Kill(
+        Command::new("chromedriver")
+            .arg(format!("--port={dp}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_port(sp);
+    wait_port(dp);
+    let profile = root.join("profile");
+    let caps = json!({"goog:chromeOptions": {"binary": "/usr/bin/chromium", "args": [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        format!("--user-data-dir={}", profile.display())]}});
+    let client = ClientBuilder::native()
+        .capabilities(caps.as_object().unwrap().clone())
+        .connect(&format!("http://127.0.0.1:{dp}"))
+        .await
+        .unwrap();
+    let url = format!("http://127.0.0.1:{sp}/tools/carehome/{LINK}");
+    let cold = first_result_ms(&client, &url).await;
+    let mut warm: Vec<f64> = Vec::new();
+    for _ in 0..5 {
+        if let Some(t) = first_result_ms(&client, &url).await {
+            warm.push(t);
+        }
+    }
+    warm.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let _ = client.close().await;
+    let _ = std::fs::remove_dir_all(&root);
+    let show = |t: Option<f64>| t.map(|t| format!("{t:.0} ms")).unwrap_or_else(|| "not measured".into());
+    println!("\n| navigation to first rendered result (headless Chromium, loopback) | time |\n|---|---:|");
+    println!("| cold (empty cache) | {} |", show(cold));
+    println!("| warm, median of {} | {} |", warm.len(), show(warm.get(warm.len() / 2).copied()));
+}

@@ -1,1 +1,10 @@
+//! End-to-end tests: the release `dist/` served from a sub-path by a plain
+//! static file server (Python's http.server), driven in real Chromium over
+//! WebDriver, doing what a person does. Run with `make test` (or
+//! `tools/test.sh e2e`), which builds `dist/` first.
 #![cfg(not(target_arch = "wasm32"))]
+
+mod bank_holidays;
+mod due_dates;
+mod harness;
+mod own_origin;

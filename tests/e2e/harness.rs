@@ -1,0 +1,212 @@
+//! A static server, ChromeDriver and a fresh Chromium profile per test.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// The sub-path the site is served from, as on a real static host.
+pub const SUB_PATH: &str = "tools/carehome/";
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < Duration::from_secs(20), "{what} did not start on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn temp_dir(label: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "cht-e2e-{label}-{}-{}",
+        std::process::id(),
+        Instant::now().elapsed().as_nanos() ^ (free_port() as u128)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A running site and browser. Dropping it stops both.
+pub struct Session {
+    pub client: Client,
+    /// e.g. "http://127.0.0.1:41234/tools/carehome/"
+    pub base: String,
+    pub origin: String,
+    server: Child,
+    driver: Child,
+    dirs: Vec<PathBuf>,
+}
+
+impl Session {
+    /// Serve `dist/` at a sub-path and open a fresh Chromium profile.
+    pub async fn start() -> Session {
+        let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+        assert!(
+            dist.join("index.html").exists(),
+            "dist/ is missing: run `make test`, which builds it with `trunk build --release` first"
+        );
+        let root = temp_dir("site");
+        copy_dir(&dist, &root.join(SUB_PATH));
+
+        let port = free_port();
+        let server = Command::new("python3")
+            .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
+            .arg(&root)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3 serves the static files");
+        wait_for_port(port, "the static server");
+
+        let driver_port = free_port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={driver_port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed (tools/setup.sh test)");
+        wait_for_port(driver_port, "chromedriver");
+
+        let profile = temp_dir("profile");
+        let downloads = temp_dir("downloads");
+        let caps = json!({
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    "--window-size=1024,1400",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+                "prefs": { "download.default_directory": downloads.display().to_string() }
+            }
+        });
+        let caps = caps.as_object().unwrap().clone();
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{driver_port}"))
+            .await
+            .expect("a WebDriver session in Chromium");
+        let origin = format!("http://127.0.0.1:{port}");
+        Session {
+            client,
+            base: format!("{origin}/{SUB_PATH}"),
+            origin,
+            server,
+            driver,
+            dirs: vec![root, profile, downloads],
+        }
+    }
+
+    /// Open a fragment address, e.g. "#/due?scheme=lsc-2026".
+    pub async fn open(&self, fragment: &str) {
+        self.client.goto(&format!("{}{fragment}", self.base)).await.unwrap();
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("main h1"))
+            .await
+            .expect("the app renders a heading");
+    }
+
+    pub async fn find(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
+    }
+
+    pub async fn exists(&self, css: &str) -> bool {
+        !self.client.find_all(Locator::Css(css)).await.unwrap().is_empty()
+    }
+
+    /// Clear a box and type into it, as a person would.
+    pub async fn type_into(&self, id: &str, text: &str) {
+        let input = self.find(&format!("#{id}")).await;
+        input.clear().await.unwrap();
+        input.send_keys(text).await.unwrap();
+    }
+
+    /// Type a date into the three boxes of an NHS date input.
+    pub async fn type_date(&self, id: &str, day: &str, month: &str, year: &str) {
+        self.type_into(&format!("{id}-day"), day).await;
+        self.type_into(&format!("{id}-month"), month).await;
+        self.type_into(&format!("{id}-year"), year).await;
+    }
+
+    /// The due date (`<time datetime>`) of an obligation's result row.
+    pub async fn due(&self, obligation: &str) -> String {
+        let css = format!("tr[data-obligation='{obligation}'] time");
+        self.find(&css).await.attr("datetime").await.unwrap().unwrap_or_default()
+    }
+
+    /// Wait until an obligation's due date is `expected`.
+    pub async fn wait_for_due(&self, obligation: &str, expected: &str) {
+        let start = Instant::now();
+        loop {
+            let css = format!("tr[data-obligation='{obligation}'] time");
+            let got = match self.client.find(Locator::Css(&css)).await {
+                Ok(e) => e.attr("datetime").await.ok().flatten(),
+                Err(_) => None,
+            };
+            if got.as_deref() == Some(expected) {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{obligation} due {got:?}, expected {expected}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The fragment of the current address.
+    pub async fn fragment(&self) -> String {
+        self.client.current_url().await.unwrap().fragment().unwrap_or_default().to_string()
+    }
+
+    /// Stop the browser; the server and driver stop on drop.
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.server.kill();
+        let _ = self.driver.wait();
+        let _ = self.server.wait();
+        for dir in &self.dirs {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
