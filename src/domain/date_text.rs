@@ -86,8 +86,10 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     )
 }
 
-/// The three boxes of the NHS date input, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The three boxes of the NHS date input, as typed (kept as typed when
+/// saved, so a half-typed date is not lost on reload).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct DateParts {
     pub day: String,
     pub month: String,

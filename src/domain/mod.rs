@@ -1,6 +1,8 @@
 //! The pure domain: no browser, no storage, no clock ("today" is always an
 //! argument). Everything here is tested natively with `cargo test`.
 
+pub mod agreement;
+pub mod base64url;
 pub mod calendar;
 pub mod date_text;
 pub mod deadlines;

@@ -52,8 +52,22 @@ struct LocalHolidaysV1 {
 }
 
 /// Check the envelope: the right `format`, a version this build reads.
+pub fn check_envelope(
+    text: &str,
+    expected: &'static str,
+    supported: u32,
+) -> Result<Value, ReadError> {
+    envelope(text, expected, supported).map(|(v, _)| v)
+}
+
 fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<(Value, u64), ReadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    if !value.is_object() {
+        return Err(ReadError::WrongFormat {
+            found: "(not a JSON object)".into(),
+            expected,
+        });
+    }
     let found = value
         .get("format")
         .and_then(Value::as_str)

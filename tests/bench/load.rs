@@ -53,13 +53,20 @@ fn kb(n: u64) -> String {
 }
 
 fn port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn wait_port(p: u16) {
     let start = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", p)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(20), "port {p} did not open");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "port {p} did not open"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -87,7 +94,10 @@ async fn first_result_ms(client: &Client, url: &str) -> Option<f64> {
 #[tokio::main]
 async fn main() {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
-    assert!(dist.join("index.html").exists(), "build first: `make bench` runs `make build`");
+    assert!(
+        dist.join("index.html").exists(),
+        "build first: `make bench` runs `make build`"
+    );
 
     // Sizes.
     let mut rows: Vec<(&str, u64, u64)> = Vec::new();
@@ -112,11 +122,19 @@ async fn main() {
             gz += g;
         }
     }
-    println!("| **first load** (wasm + JS + CSS + HTML) | {} | {} |", kb(raw), kb(gz));
+    println!(
+        "| **first load** (wasm + JS + CSS + HTML) | {} | {} |",
+        kb(raw),
+        kb(gz)
+    );
     println!(
         "| budget for the first load | | {} ({}) |",
         kb(BUDGET_GZ),
-        if gz <= BUDGET_GZ { "within".to_string() } else { format!("over by {}", kb(gz - BUDGET_GZ)) }
+        if gz <= BUDGET_GZ {
+            "within".to_string()
+        } else {
+            format!("over by {}", kb(gz - BUDGET_GZ))
+        }
     );
 
     // Time to the first rendered result.
@@ -132,7 +150,14 @@ async fn main() {
     let (sp, dp) = (port(), port());
     let _server = Kill(
         Command::new("python3")
-            .args(["-m", "http.server", &sp.to_string(), "--bind", "127.0.0.1", "--directory"])
+            .args([
+                "-m",
+                "http.server",
+                &sp.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--directory",
+            ])
             .arg(&root)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -170,8 +195,15 @@ async fn main() {
     warm.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let _ = client.close().await;
     let _ = std::fs::remove_dir_all(&root);
-    let show = |t: Option<f64>| t.map(|t| format!("{t:.0} ms")).unwrap_or_else(|| "not measured".into());
+    let show = |t: Option<f64>| {
+        t.map(|t| format!("{t:.0} ms"))
+            .unwrap_or_else(|| "not measured".into())
+    };
     println!("\n| navigation to first rendered result (headless Chromium, loopback) | time |\n|---|---:|");
     println!("| cold (empty cache) | {} |", show(cold));
-    println!("| warm, median of {} | {} |", warm.len(), show(warm.get(warm.len() / 2).copied()));
+    println!(
+        "| warm, median of {} | {} |",
+        warm.len(),
+        show(warm.get(warm.len() / 2).copied())
+    );
 }

@@ -1,6 +1,7 @@
 //! Native known-answer tests for the pure domain (`cargo test --test domain`).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod agreements;
 mod bank_holidays;
 mod deadlines_des;
 mod deadlines_lsc;

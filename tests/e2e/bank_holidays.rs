@@ -14,9 +14,22 @@ async fn a_one_off_holiday_moves_a_deadline_and_survives_a_reload() {
     s.type_date("holiday-date", "10", "11", "2026").await;
     s.type_into("holiday-name", "Proclaimed for a test").await;
     s.find("#add-holiday").await.click().await.unwrap();
-    let confirmation = s.find("[data-testid=holiday-confirmation]").await.text().await.unwrap();
-    assert!(confirmation.contains("Tuesday 10 November 2026"), "{confirmation}");
-    let row = s.find("tr[data-holiday='2026-11-10']").await.text().await.unwrap();
+    let confirmation = s
+        .find("[data-testid=holiday-confirmation]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        confirmation.contains("Tuesday 10 November 2026"),
+        "{confirmation}"
+    );
+    let row = s
+        .find("tr[data-holiday='2026-11-10']")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(row.contains("Added on this device"), "{row}");
 
     // The deadline skips the new holiday, and still does after a reload.
@@ -34,12 +47,25 @@ async fn a_holiday_on_a_weekend_or_an_existing_holiday_is_refused() {
     s.type_date("holiday-date", "25", "12", "2026").await;
     s.type_into("holiday-name", "Duplicate").await;
     s.find("#add-holiday").await.click().await.unwrap();
-    let summary = s.find("[data-testid=error-summary]").await.text().await.unwrap();
-    assert!(summary.contains("already a bank holiday (Christmas Day)"), "{summary}");
+    let summary = s
+        .find("[data-testid=error-summary]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        summary.contains("already a bank holiday (Christmas Day)"),
+        "{summary}"
+    );
     s.type_date("holiday-date", "31", "2", "2026").await;
     s.find("#add-holiday").await.click().await.unwrap();
     s.find("[data-testid=error-summary]").await;
-    let summary = s.find("[data-testid=error-summary]").await.text().await.unwrap();
+    let summary = s
+        .find("[data-testid=error-summary]")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(summary.contains("must be a real date"), "{summary}");
     assert!(!s.exists("[data-testid=holiday-confirmation]").await);
     s.close().await;

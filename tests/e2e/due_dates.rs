@@ -12,7 +12,10 @@ async fn a_deep_link_shows_the_dates_and_a_reload_keeps_them() {
     assert_eq!(s.due("pcsp").await, "2026-11-11");
     assert_eq!(s.due("medication-review").await, "2027-05-02");
     let row = s.find("tr[data-obligation='initial-review']").await;
-    assert_eq!(row.attr("data-status").await.unwrap().as_deref(), Some("overdue"));
+    assert_eq!(
+        row.attr("data-status").await.unwrap().as_deref(),
+        Some("overdue")
+    );
     let text = row.text().await.unwrap();
     assert!(text.contains("Fri 13 Nov 2026"), "{text}");
     assert!(text.contains("LSC 2026/27 (000) §2.6 and §6.1"), "{text}");
@@ -20,7 +23,11 @@ async fn a_deep_link_shows_the_dates_and_a_reload_keeps_them() {
     // Change an input: the address follows.
     s.type_into("informed-day", "9").await;
     s.wait_for_due("initial-review", "2026-11-18").await;
-    assert!(s.fragment().await.contains("informed=2026-11-09"), "{}", s.fragment().await);
+    assert!(
+        s.fragment().await.contains("informed=2026-11-09"),
+        "{}",
+        s.fragment().await
+    );
 
     // Reload: the same result from the address alone.
     s.client.refresh().await.unwrap();
@@ -34,26 +41,50 @@ async fn filling_the_form_by_hand_gives_the_rotherham_deadlines() {
     let s = Session::start().await;
     s.open("#/due").await;
     assert!(s.exists("[data-testid=results-prompt]").await);
-    s.find("#scheme-rotherham-2019").await.click().await.unwrap();
+    s.find("#scheme-rotherham-2019")
+        .await
+        .click()
+        .await
+        .unwrap();
     s.type_date("admitted", "3", "6", "2019").await;
     s.type_date("asof", "20", "6", "2019").await;
     s.wait_for_due("admission-assessment", "2019-06-17").await;
     assert_eq!(s.due("care-plan").await, "2019-09-03");
     let fragment = s.fragment().await;
-    assert_eq!(fragment, "/due?scheme=rotherham-2019&admitted=2019-06-03&asof=2019-06-20");
+    assert_eq!(
+        fragment,
+        "/due?scheme=rotherham-2019&admitted=2019-06-03&asof=2019-06-20"
+    );
     s.close().await;
 }
 
 #[tokio::test]
 async fn a_broken_link_explains_itself_and_shows_no_dates() {
     let s = Session::start().await;
-    s.open("#/due?scheme=lsc-2026&admitted=2026-02-30&asof=2026-11-22").await;
-    let summary = s.find("[data-testid=error-summary]").await.text().await.unwrap();
-    assert!(summary.contains("Date of admission must be a real date"), "{summary}");
+    s.open("#/due?scheme=lsc-2026&admitted=2026-02-30&asof=2026-11-22")
+        .await;
+    let summary = s
+        .find("[data-testid=error-summary]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        summary.contains("Date of admission must be a real date"),
+        "{summary}"
+    );
     assert!(!s.exists("tr[data-obligation]").await);
     // The error links to the box to fix, and fixing it brings the dates.
-    s.find("[data-testid=error-summary] a").await.click().await.unwrap();
-    let active = s.client.execute("return document.activeElement.id", vec![]).await.unwrap();
+    s.find("[data-testid=error-summary] a")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let active = s
+        .client
+        .execute("return document.activeElement.id", vec![])
+        .await
+        .unwrap();
     assert_eq!(active, "admitted-day");
     s.type_into("admitted-day", "2").await;
     s.wait_for_due("pcsp", "2026-02-11").await;

@@ -22,7 +22,10 @@ fn free_port() -> u16 {
 fn wait_for_port(port: u16, what: &str) {
     let start = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(20), "{what} did not start on port {port}");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{what} did not start on port {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -75,7 +78,14 @@ impl Session {
 
         let port = free_port();
         let server = Command::new("python3")
-            .args(["-m", "http.server", &port.to_string(), "--bind", "127.0.0.1", "--directory"])
+            .args([
+                "-m",
+                "http.server",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--directory",
+            ])
             .arg(&root)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -126,7 +136,10 @@ impl Session {
 
     /// Open a fragment address, e.g. "#/due?scheme=lsc-2026".
     pub async fn open(&self, fragment: &str) {
-        self.client.goto(&format!("{}{fragment}", self.base)).await.unwrap();
+        self.client
+            .goto(&format!("{}{fragment}", self.base))
+            .await
+            .unwrap();
         self.client
             .wait()
             .at_most(Duration::from_secs(20))
@@ -145,7 +158,12 @@ impl Session {
     }
 
     pub async fn exists(&self, css: &str) -> bool {
-        !self.client.find_all(Locator::Css(css)).await.unwrap().is_empty()
+        !self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap()
+            .is_empty()
     }
 
     /// Clear a box and type into it, as a person would.
@@ -165,7 +183,12 @@ impl Session {
     /// The due date (`<time datetime>`) of an obligation's result row.
     pub async fn due(&self, obligation: &str) -> String {
         let css = format!("tr[data-obligation='{obligation}'] time");
-        self.find(&css).await.attr("datetime").await.unwrap().unwrap_or_default()
+        self.find(&css)
+            .await
+            .attr("datetime")
+            .await
+            .unwrap()
+            .unwrap_or_default()
     }
 
     /// Wait until an obligation's due date is `expected`.
@@ -190,7 +213,13 @@ impl Session {
 
     /// The fragment of the current address.
     pub async fn fragment(&self) -> String {
-        self.client.current_url().await.unwrap().fragment().unwrap_or_default().to_string()
+        self.client
+            .current_url()
+            .await
+            .unwrap()
+            .fragment()
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// Stop the browser; the server and driver stop on drop.

@@ -21,9 +21,15 @@ async fn every_resource_comes_from_its_own_origin() {
             .await
             .unwrap();
         let names: Vec<String> = serde_json::from_value(names).unwrap();
-        assert!(names.len() >= 3, "the page loaded its own script, wasm and styles: {names:?}");
+        assert!(
+            names.len() >= 3,
+            "the page loaded its own script, wasm and styles: {names:?}"
+        );
         for name in &names {
-            assert!(name.starts_with(&s.origin), "{page} loaded {name} from another origin");
+            assert!(
+                name.starts_with(&s.origin),
+                "{page} loaded {name} from another origin"
+            );
         }
         let wasm = names.iter().any(|n| n.ends_with(".wasm"));
         assert!(wasm, "{names:?}");

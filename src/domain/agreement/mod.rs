@@ -1,0 +1,20 @@
+//! The practice–care home agreement (seed 004, "Practice / Care Home
+//! Agreement Template"; domain-rules.md §5): the record, its checks, its
+//! file format and its share link.
+
+mod checks;
+mod file;
+mod model;
+mod share_link;
+
+pub use checks::{
+    check, completeness, is_uk_telephone, AgreementField, Completeness, Finding, Severity,
+};
+pub use file::{
+    read_agreements, write_agreements, AgreementsFile, AGREEMENTS_FORMAT, AGREEMENTS_VERSION,
+};
+pub use model::{
+    Agreement, CareHomeDetails, ClinicalLead, PracticeDetails, RoundMode, Seamless, ServiceType,
+    SignOff, WeeklyRound,
+};
+pub use share_link::{decode_link, encode_link, is_protected, LinkError, Secret, PBKDF2_ROUNDS};

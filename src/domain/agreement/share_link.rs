@@ -1,0 +1,178 @@
+//! The share link: a whole agreement in the URL fragment
+//! (`#/agreements/view?d=…`), never sent to a server.
+//!
+//! The `d` value is a version prefix and base64url data:
+//!
+//! | prefix | data |
+//! |---|---|
+//! | `1.`  | the JSON envelope (version 1 links: uncompressed) |
+//! | `2.`  | the JSON envelope, deflate-compressed (current) |
+//! | `2e.` | 16-byte salt, 12-byte nonce, then AES-256-GCM of the compressed envelope, key from the passphrase by PBKDF2-HMAC-SHA256 with [`PBKDF2_ROUNDS`] rounds; the prefix is authenticated too |
+//!
+//! The envelope is `{"format": "care-home-toolkit/agreement", "version": 1,
+//! "agreement": {…}}`. Old prefixes keep decoding when new ones are added.
+
+use aes_gcm::aead::{Aead, Payload};
+use aes_gcm::{Aes256Gcm, KeyInit, Nonce};
+use serde::{Deserialize, Serialize};
+
+use super::model::Agreement;
+use crate::domain::base64url;
+use crate::domain::stored::{check_envelope, ReadError};
+
+pub const LINK_FORMAT: &str = "care-home-toolkit/agreement";
+pub const LINK_ENVELOPE_VERSION: u32 = 1;
+/// OWASP's figure for PBKDF2-HMAC-SHA256 (2023).
+pub const PBKDF2_ROUNDS: u32 = 600_000;
+const SALT_LEN: usize = 16;
+const NONCE_LEN: usize = 12;
+const TAG_LEN: usize = 16;
+/// Decompressed data larger than this is refused (no "zip bombs").
+const MAX_JSON: usize = 1_000_000;
+
+/// A passphrase with the random salt and nonce to use for it.
+pub struct Secret<'a> {
+    pub passphrase: &'a str,
+    pub salt: [u8; SALT_LEN],
+    pub nonce: [u8; NONCE_LEN],
+}
+
+/// Why a link could not be opened, in words for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    Empty,
+    UnknownVersion(String),
+    /// Cut short or altered: the data does not decode.
+    Damaged,
+    NeedsPassphrase,
+    WrongPassphrase,
+    NotAnAgreement(ReadError),
+}
+
+impl std::fmt::Display for LinkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LinkError::Empty => write!(f, "This link holds no agreement."),
+            LinkError::UnknownVersion(v) => write!(
+                f,
+                "This link was made by a newer or different tool (link type \u{201c}{v}\u{201d}). Ask for a new link, or update the toolkit."
+            ),
+            LinkError::Damaged => write!(
+                f,
+                "This link is incomplete or has been changed, so the agreement cannot be read. Copy the whole link again, or ask for a new one."
+            ),
+            LinkError::NeedsPassphrase => write!(f, "This agreement is protected: enter the passphrase you were given."),
+            LinkError::WrongPassphrase => write!(
+                f,
+                "The passphrase is wrong, or the link has been changed. Check the passphrase and try again."
+            ),
+            LinkError::NotAnAgreement(e) => write!(f, "This link does not hold an agreement: {e}."),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    format: String,
+    version: u32,
+    agreement: Agreement,
+}
+
+fn derive_key(passphrase: &str, salt: &[u8]) -> [u8; 32] {
+    let mut key = [0u8; 32];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(passphrase.as_bytes(), salt, PBKDF2_ROUNDS, &mut key);
+    key
+}
+
+/// Make the `d` value for an agreement: compressed, and encrypted when a
+/// secret is given.
+pub fn encode_link(agreement: &Agreement, secret: Option<Secret<'_>>) -> String {
+    let json = serde_json::to_vec(&Envelope {
+        format: LINK_FORMAT.into(),
+        version: LINK_ENVELOPE_VERSION,
+        agreement: agreement.clone(),
+    })
+    .expect("plain data always serialises");
+    let compressed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    match secret {
+        None => format!("2.{}", base64url::encode(&compressed)),
+        Some(s) => {
+            let key = derive_key(s.passphrase, &s.salt);
+            let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
+            let sealed = cipher
+                .encrypt(
+                    Nonce::from_slice(&s.nonce),
+                    Payload {
+                        msg: &compressed,
+                        aad: b"2e",
+                    },
+                )
+                .expect("encryption of a short message cannot fail");
+            let mut data = Vec::with_capacity(SALT_LEN + NONCE_LEN + sealed.len());
+            data.extend_from_slice(&s.salt);
+            data.extend_from_slice(&s.nonce);
+            data.extend_from_slice(&sealed);
+            format!("2e.{}", base64url::encode(&data))
+        }
+    }
+}
+
+/// True when the link needs a passphrase.
+pub fn is_protected(d: &str) -> bool {
+    d.trim().starts_with("2e.")
+}
+
+fn read_envelope(json: &[u8]) -> Result<Agreement, LinkError> {
+    let text = std::str::from_utf8(json).map_err(|_| LinkError::Damaged)?;
+    let value = check_envelope(text, LINK_FORMAT, LINK_ENVELOPE_VERSION).map_err(|e| match e {
+        ReadError::NotJson(_) => LinkError::Damaged,
+        other => LinkError::NotAnAgreement(other),
+    })?;
+    let envelope: Envelope = serde_json::from_value(value)
+        .map_err(|e| LinkError::NotAnAgreement(ReadError::BadShape(e.to_string())))?;
+    Ok(envelope.agreement)
+}
+
+fn inflate(data: &[u8]) -> Result<Vec<u8>, LinkError> {
+    miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_JSON)
+        .map_err(|_| LinkError::Damaged)
+}
+
+/// Read a link's `d` value. A protected link needs `passphrase`.
+pub fn decode_link(d: &str, passphrase: Option<&str>) -> Result<Agreement, LinkError> {
+    let d = d.trim();
+    if d.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    let Some((prefix, data)) = d.split_once('.') else {
+        return Err(LinkError::Damaged);
+    };
+    let bytes = base64url::decode(data).ok_or(LinkError::Damaged)?;
+    match prefix {
+        "1" => read_envelope(&bytes),
+        "2" => read_envelope(&inflate(&bytes)?),
+        "2e" => {
+            let passphrase = passphrase
+                .filter(|p| !p.is_empty())
+                .ok_or(LinkError::NeedsPassphrase)?;
+            if bytes.len() < SALT_LEN + NONCE_LEN + TAG_LEN {
+                return Err(LinkError::Damaged);
+            }
+            let (salt, rest) = bytes.split_at(SALT_LEN);
+            let (nonce, sealed) = rest.split_at(NONCE_LEN);
+            let key = derive_key(passphrase, salt);
+            let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
+            let compressed = cipher
+                .decrypt(
+                    Nonce::from_slice(nonce),
+                    Payload {
+                        msg: sealed,
+                        aad: b"2e",
+                    },
+                )
+                .map_err(|_| LinkError::WrongPassphrase)?;
+            read_envelope(&inflate(&compressed)?)
+        }
+        other => Err(LinkError::UnknownVersion(other.to_string())),
+    }
+}
