@@ -10,4 +10,5 @@ pub mod due_link;
 pub mod obligation;
 pub mod query;
 pub mod schemes;
+pub mod settings;
 pub mod stored;

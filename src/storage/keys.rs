@@ -5,15 +5,36 @@
 pub enum StorageKey {
     /// Bank holidays added on this device (a versioned JSON document).
     LocalHolidays,
-    /// A value that could not be read, kept aside so nothing is lost.
+    /// Every practice–care home agreement (a versioned JSON document).
+    Agreements,
+    /// Preferences, such as the default scheme.
+    Settings,
+    /// Values that could not be read, kept aside so nothing is lost.
     DamagedLocalHolidays,
+    DamagedAgreements,
+    DamagedSettings,
 }
 
 impl StorageKey {
     pub fn as_str(self) -> &'static str {
         match self {
             StorageKey::LocalHolidays => "care-home-toolkit:local-holidays",
+            StorageKey::Agreements => "care-home-toolkit:agreements",
+            StorageKey::Settings => "care-home-toolkit:settings",
             StorageKey::DamagedLocalHolidays => "care-home-toolkit:damaged:local-holidays",
+            StorageKey::DamagedAgreements => "care-home-toolkit:damaged:agreements",
+            StorageKey::DamagedSettings => "care-home-toolkit:damaged:settings",
+        }
+    }
+
+    /// The key a damaged value of this key is kept under.
+    pub fn damaged(self) -> StorageKey {
+        match self {
+            StorageKey::LocalHolidays | StorageKey::DamagedLocalHolidays => {
+                StorageKey::DamagedLocalHolidays
+            }
+            StorageKey::Agreements | StorageKey::DamagedAgreements => StorageKey::DamagedAgreements,
+            StorageKey::Settings | StorageKey::DamagedSettings => StorageKey::DamagedSettings,
         }
     }
 }

@@ -38,3 +38,21 @@ pub fn on_route_change(f: impl Fn(String) + 'static) {
     // The app lives as long as the page.
     std::mem::forget(handle);
 }
+
+/// The page's address without its fragment, to build links to this app.
+pub fn page_base() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
+/// Go to a fragment address, as a link would.
+pub fn go_to(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}

@@ -1,11 +1,28 @@
-//! Browser storage: the only code that touches localStorage (and, later,
-//! files). Each value lives under one key of [`keys::StorageKey`], behind the
-//! small [`KeyValueStore`] trait so tests can use an in-memory store.
+//! Browser storage, files and the address bar: the only code that touches
+//! them. Each stored value lives under one key of [`keys::StorageKey`],
+//! behind the small [`KeyValueStore`] trait so tests can use memory.
 
+pub mod agreements;
+mod document;
+pub mod files;
 pub mod keys;
 pub mod local_holidays;
 pub mod location;
+pub mod settings;
 pub mod store;
 
+pub use document::Loaded;
 pub use keys::StorageKey;
 pub use store::{BrowserStore, KeyValueStore, MemoryStore, StorageError};
+
+/// Call `f` when another tab changes `key` (the `storage` event fires only
+/// in the other tabs of the same origin).
+pub fn on_changed_elsewhere(key: StorageKey, f: impl Fn() + 'static) {
+    use leptos::prelude::window_event_listener;
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(key.as_str()) {
+            f();
+        }
+    });
+    std::mem::forget(handle);
+}

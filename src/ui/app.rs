@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::layout::{Footer, Header, SkipLink, StorageBanner};
-use super::pages::{BankHolidaysPage, DueCalculatorPage, HomePage, NotFoundPage};
+use super::layout::{Footer, Header, SchemeBanner, SkipLink, StorageBanner};
+use super::pages::{
+    AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, BankHolidaysPage,
+    DueCalculatorPage, HomePage, NotFoundPage, SettingsPage,
+};
 use super::route::Route;
 use super::state::AppState;
 use super::today::today;
@@ -23,11 +26,17 @@ pub fn App() -> impl IntoView {
         <Header section=Signal::derive(move || route.with(|r| r.section()))/>
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent" tabindex="-1">
+                <SchemeBanner/>
                 <StorageBanner/>
                 {move || match route.get() {
-                    Route::Home => view! { <HomePage/> }.into_any(),
+                    Route::Home { query } => view! { <HomePage query/> }.into_any(),
                     Route::Due { query } => view! { <DueCalculatorPage query/> }.into_any(),
                     Route::Calendar { query } => view! { <BankHolidaysPage query/> }.into_any(),
+                    Route::Agreements { query } => view! { <AgreementsListPage query/> }.into_any(),
+                    Route::AgreementEdit { query } => view! { <AgreementEditPage query/> }.into_any(),
+                    Route::AgreementPrint { query } => view! { <AgreementPrintPage query/> }.into_any(),
+                    Route::AgreementView { query } => view! { <AgreementViewPage query/> }.into_any(),
+                    Route::Settings => view! { <SettingsPage/> }.into_any(),
                     Route::NotFound { path } => view! { <NotFoundPage path/> }.into_any(),
                 }}
             </main>

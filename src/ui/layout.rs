@@ -24,10 +24,12 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-const NAV: [(&str, &str, &str); 3] = [
+const NAV: [(&str, &str, &str); 5] = [
     ("home", "#/", "About"),
     ("due", "#/due", "Due dates"),
+    ("agreements", "#/agreements", "Agreements"),
     ("calendar", "#/calendar", "Bank holidays"),
+    ("settings", "#/settings", "Settings"),
 ];
 
 #[component]
@@ -78,28 +80,97 @@ pub fn Footer() -> impl IntoView {
     }
 }
 
-/// Tells the user when saved data could not be read or written.
+/// Tells the user when saved data could not be read, and when another tab
+/// changed the agreements.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
+    view! {
+        {move || {
+            let problems = state.storage_problems.get();
+            (!problems.is_empty()).then(|| {
+                view! {
+                    <div class="nhsuk-warning-callout" data-testid="storage-problem" role="alert">
+                        <h2 class="nhsuk-warning-callout__label">
+                            <span role="text">
+                                <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                                "Saved data problem"
+                            </span>
+                        </h2>
+                        {problems.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                        <button
+                            class="nhsuk-button nhsuk-button--secondary"
+                            type="button"
+                            on:click=move |_| state.storage_problems.set(Vec::new())
+                        >
+                            "Dismiss"
+                        </button>
+                    </div>
+                }
+            })
+        }}
+        {move || {
+            state.agreements_changed_elsewhere.get().then(|| {
+                view! {
+                    <div class="nhsuk-warning-callout" data-testid="changed-elsewhere" role="alert">
+                        <h2 class="nhsuk-warning-callout__label">
+                            <span role="text">
+                                <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                                "Changed in another tab"
+                            </span>
+                        </h2>
+                        <p>
+                            "The agreements were changed in another tab or window. Changes made here are "
+                            "not being saved until you choose."
+                        </p>
+                        <div class="nhsuk-button-group">
+                            <button
+                                class="nhsuk-button"
+                                type="button"
+                                data-testid="reload-latest"
+                                on:click=move |_| state.reload_agreements()
+                            >
+                                "Reload the latest"
+                            </button>
+                            <button
+                                class="nhsuk-button nhsuk-button--secondary"
+                                type="button"
+                                on:click=move |_| state.keep_this_tabs_agreements()
+                            >
+                                "Keep this tab\u{2019}s version"
+                            </button>
+                        </div>
+                    </div>
+                }
+            })
+        }}
+        {move || {
+            state.agreements_save_problem.get().filter(|_| !state.agreements_changed_elsewhere.get()).map(|p| {
+                view! {
+                    <div class="nhsuk-error-summary" role="alert" data-testid="save-problem">
+                        <h2 class="nhsuk-error-summary__title">"Not saved"</h2>
+                        <div class="nhsuk-error-summary__body"><p>{p}</p></div>
+                    </div>
+                }
+            })
+        }}
+    }
+}
+
+/// "Set up for <scheme> from a link", with a way to change it.
+#[component]
+pub fn SchemeBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
     move || {
-        state.storage_problem.get().map(|message| {
+        let from_link = state.settings.with(|s| s.scheme_from_link);
+        state.default_scheme().filter(|_| from_link).map(|scheme| {
             view! {
-                <div class="nhsuk-warning-callout" data-testid="storage-problem" role="alert">
-                    <h2 class="nhsuk-warning-callout__label">
-                        <span role="text">
-                            <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                            "Saved data problem"
-                        </span>
-                    </h2>
-                    <p>{message}</p>
-                    <button
-                        class="nhsuk-button nhsuk-button--secondary"
-                        type="button"
-                        on:click=move |_| state.storage_problem.set(None)
-                    >
-                        "Dismiss"
-                    </button>
+                <div class="nhsuk-inset-text app-no-print" data-testid="scheme-banner">
+                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                    <p>
+                        {format!("Set up for {} from a link. ", scheme.name)}
+                        <a href="#/settings">"Change the default scheme"</a>
+                    </p>
                 </div>
             }
         })

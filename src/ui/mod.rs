@@ -3,6 +3,7 @@
 //! `crate::storage`.
 
 mod app;
+pub mod browser;
 pub mod components;
 mod layout;
 pub mod pages;

@@ -1,17 +1,42 @@
 //! The pages and their fragment addresses. A small router of our own:
 //! leptos_router has no hash mode, and fragments never reach a server.
 
-/// Where the user is.
+/// Where the user is. Each page gets the query part of its address.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// `#/` (or no fragment): what the toolkit is.
-    Home,
+    /// `#/` (or no fragment); `#/?scheme=<id>` sets the default scheme.
+    Home {
+        query: String,
+    },
     /// `#/due?…`: the due-date calculator; the query is its public link.
-    Due { query: String },
+    Due {
+        query: String,
+    },
     /// `#/calendar?year=2026`: the bank holidays in use.
-    Calendar { query: String },
-    /// Anything else.
-    NotFound { path: String },
+    Calendar {
+        query: String,
+    },
+    /// `#/agreements?sort=home|edited`
+    Agreements {
+        query: String,
+    },
+    /// `#/agreements/edit?id=…`
+    AgreementEdit {
+        query: String,
+    },
+    /// `#/agreements/print?id=…`
+    AgreementPrint {
+        query: String,
+    },
+    /// `#/agreements/view?d=…`: a shared link.
+    AgreementView {
+        query: String,
+    },
+    /// `#/settings`
+    Settings,
+    NotFound {
+        path: String,
+    },
 }
 
 impl Route {
@@ -21,9 +46,14 @@ impl Route {
         let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
         let query = query.to_string();
         match path.trim_end_matches('/') {
-            "" => Route::Home,
+            "" => Route::Home { query },
             "/due" => Route::Due { query },
             "/calendar" => Route::Calendar { query },
+            "/agreements" => Route::Agreements { query },
+            "/agreements/edit" => Route::AgreementEdit { query },
+            "/agreements/print" => Route::AgreementPrint { query },
+            "/agreements/view" => Route::AgreementView { query },
+            "/settings" => Route::Settings,
             other => Route::NotFound {
                 path: other.to_string(),
             },
@@ -33,9 +63,14 @@ impl Route {
     /// Which navigation item is current.
     pub fn section(&self) -> &'static str {
         match self {
-            Route::Home => "home",
+            Route::Home { .. } => "home",
             Route::Due { .. } => "due",
             Route::Calendar { .. } => "calendar",
+            Route::Agreements { .. }
+            | Route::AgreementEdit { .. }
+            | Route::AgreementPrint { .. }
+            | Route::AgreementView { .. } => "agreements",
+            Route::Settings => "settings",
             Route::NotFound { .. } => "",
         }
     }

@@ -19,10 +19,10 @@ fn one() -> Vec<LocalHoliday> {
 fn local_holidays_survive_a_round_trip_through_local_storage() {
     let store = BrowserStore;
     store.remove(StorageKey::LocalHolidays).unwrap();
-    assert_eq!(local_holidays::load(&store).holidays, vec![]);
+    assert_eq!(local_holidays::load(&store).value, vec![]);
     local_holidays::save(&store, &one()).unwrap();
     let loaded = local_holidays::load(&store);
-    assert_eq!(loaded.holidays, one());
+    assert_eq!(loaded.value, one());
     assert_eq!(loaded.problem, None);
     store.remove(StorageKey::LocalHolidays).unwrap();
 }
@@ -37,7 +37,7 @@ fn a_damaged_value_is_kept_aside_and_reported() {
         )
         .unwrap();
     let loaded = local_holidays::load(&store);
-    assert!(loaded.holidays.is_empty());
+    assert!(loaded.value.is_empty());
     let problem = loaded.problem.unwrap();
     assert!(problem.contains("could not be read"), "{problem}");
     assert_eq!(
@@ -62,7 +62,7 @@ fn a_full_store_refuses_and_keeps_what_it_had() {
         })
         .collect();
     assert_eq!(local_holidays::save(&store, &many), Err(StorageError::Full));
-    assert_eq!(local_holidays::load(&store).holidays, one());
+    assert_eq!(local_holidays::load(&store).value, one());
 }
 
 #[wasm_bindgen_test]

@@ -6,6 +6,7 @@ mod checks;
 mod file;
 mod model;
 mod share_link;
+pub mod template;
 
 pub use checks::{
     check, completeness, is_uk_telephone, AgreementField, Completeness, Finding, Severity,

@@ -1,17 +1,25 @@
 //! Reusable pieces, each following the NHS.UK design system's markup.
 
+mod agreement_document;
+mod checkbox;
 mod date_input;
 mod deadline_table;
 mod error_summary;
 mod focus;
+mod radio_group;
 mod scheme_choice;
 mod status_tag;
+mod text_field;
 mod working_details;
 
+pub use agreement_document::AgreementDocument;
+pub use checkbox::Checkbox;
 pub use date_input::DateInput;
 pub use deadline_table::DeadlineTable;
 pub use error_summary::{ErrorSummary, SummaryError};
 pub use focus::focus_element;
+pub use radio_group::RadioGroup;
 pub use scheme_choice::SchemeChoice;
 pub use status_tag::StatusTag;
+pub use text_field::TextField;
 pub use working_details::WorkingDetails;

@@ -64,7 +64,8 @@ pub fn DueCalculatorPage(
     query: String,
 ) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let initial = DueForm::from_query(&query, app.today, None);
+    let default_scheme = app.default_scheme().map(|s| s.id);
+    let initial = DueForm::from_query(&query, app.today, default_scheme);
     let shown = RwSignal::new(initially_shown(&query, &initial));
     let form = RwSignal::new(initial);
 

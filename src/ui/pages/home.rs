@@ -1,10 +1,39 @@
-//! `#/`: what the toolkit is and where to start.
+//! `#/`: what the toolkit is and where to start. A commissioner's link
+//! `#/?scheme=<id>` sets the scheme this browser uses by default.
 
 use leptos::prelude::*;
 
+use crate::domain::query;
+use crate::domain::schemes::Scheme;
+use crate::domain::settings::Settings;
+use crate::ui::state::AppState;
+
 #[component]
-pub fn HomePage() -> impl IntoView {
+pub fn HomePage(query: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let asked = query::parse(&query)
+        .into_iter()
+        .find(|(k, _)| k == "scheme")
+        .map(|(_, v)| v);
+    let link_problem = match asked {
+        None => None,
+        Some(id) => match Scheme::by_id(&id) {
+            Some(s) => app
+                .save_settings(Settings { default_scheme: Some(s.id.to_string()), scheme_from_link: true })
+                .err()
+                .map(|e| format!("The scheme from the link could not be kept: {e}.")),
+            None => Some(format!(
+                "The link names a scheme, \u{201c}{id}\u{201d}, that this tool does not know, so nothing was changed."
+            )),
+        },
+    };
     view! {
+        {link_problem.map(|p| view! {
+            <div class="nhsuk-error-summary" role="alert" data-testid="scheme-link-error">
+                <h2 class="nhsuk-error-summary__title">"There is a problem with the link"</h2>
+                <div class="nhsuk-error-summary__body"><p>{p}</p></div>
+            </div>
+        })}
         <h1>"Care Home Toolkit"</h1>
         <p class="nhsuk-lede-text">
             "Review deadlines for care home residents under NHS enhanced care home schemes, "
@@ -15,13 +44,18 @@ pub fn HomePage() -> impl IntoView {
             "getting ready for the weekly home round, and commissioners setting up their local scheme."
         </p>
         <ul class="nhsuk-list">
-            <li>
-                <a class="app-big-link" href="#/due">"Work out a resident\u{2019}s due dates"</a>
-            </li>
-            <li>
-                <a class="app-big-link" href="#/calendar">"See or add bank holidays"</a>
-            </li>
+            <li><a class="app-big-link" href="#/due">"Work out a resident\u{2019}s due dates"</a></li>
+            <li><a class="app-big-link" href="#/agreements">"Fill in a practice and care home agreement"</a></li>
+            <li><a class="app-big-link" href="#/calendar">"See or add bank holidays"</a></li>
         </ul>
+        <h2>"For commissioners"</h2>
+        <p>
+            "Send practices and care homes a link that sets your scheme as their default, for example "
+            <code>"#/?scheme=lsc-2026"</code>
+            " after this page\u{2019}s address. Scheme ids: "
+            {crate::domain::schemes::ALL.iter().map(|s| s.id).collect::<Vec<_>>().join(", ")}
+            "."
+        </p>
         <div class="nhsuk-inset-text">
             <span class="nhsuk-u-visually-hidden">"Information: "</span>
             <p>

@@ -1,0 +1,57 @@
+//! Preferences kept in this browser.
+
+use serde::{Deserialize, Serialize};
+
+use super::stored::{check_envelope, ReadError};
+
+pub const SETTINGS_FORMAT: &str = "care-home-toolkit/settings";
+pub const SETTINGS_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The scheme used when a page is not told one (an id of `schemes::ALL`).
+    pub default_scheme: Option<String>,
+    /// True when the default came from a commissioner's link, so the app
+    /// says so.
+    pub scheme_from_link: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SettingsFile {
+    format: String,
+    version: u32,
+    #[serde(flatten)]
+    settings: Settings,
+}
+
+pub fn write_settings(s: &Settings) -> String {
+    serde_json::to_string(&SettingsFile {
+        format: SETTINGS_FORMAT.into(),
+        version: SETTINGS_VERSION,
+        settings: s.clone(),
+    })
+    .expect("plain data always serialises")
+}
+
+pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
+    let value = check_envelope(text, SETTINGS_FORMAT, SETTINGS_VERSION)?;
+    let file: SettingsFile =
+        serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
+    Ok(file.settings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_round_trip_and_refuse_other_files() {
+        let s = Settings {
+            default_scheme: Some("lsc-2026".into()),
+            scheme_from_link: true,
+        };
+        assert_eq!(read_settings(&write_settings(&s)), Ok(s));
+        assert!(read_settings(r#"{"format":"care-home-toolkit/agreements","version":1}"#).is_err());
+    }
+}

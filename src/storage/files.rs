@@ -1,0 +1,40 @@
+//! Files the user exports and imports.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offer `text` as a download called `filename`, through a Blob object URL
+/// and a hidden `<a download>`.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("The file could not be made ({e:?})");
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("No document")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.style().set_property("display", "none").ok();
+    document
+        .body()
+        .ok_or("No body")?
+        .append_child(&a)
+        .map_err(fail)?;
+    a.click();
+    a.remove();
+    web_sys::Url::revoke_object_url(&url).ok();
+    Ok(())
+}
+
+/// Read the text of a file the user picked.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The file could not be read".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "The file is not text".to_string())
+}

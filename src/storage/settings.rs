@@ -1,0 +1,14 @@
+//! Saving and loading preferences.
+
+use crate::domain::settings::{read_settings, write_settings, Settings};
+
+use super::document::{load as load_document, Loaded};
+use super::{KeyValueStore, StorageError, StorageKey};
+
+pub fn load(store: &impl KeyValueStore) -> Loaded<Settings> {
+    load_document(store, StorageKey::Settings, "settings", read_settings)
+}
+
+pub fn save(store: &impl KeyValueStore, settings: &Settings) -> Result<(), StorageError> {
+    store.set(StorageKey::Settings, &write_settings(settings))
+}

@@ -1,0 +1,43 @@
+//! `#/agreements/print?id=…`: the agreement as the template reads, for the
+//! browser's print or "save as PDF". Navigation and buttons do not print.
+
+use leptos::prelude::*;
+
+use crate::domain::query;
+use crate::ui::components::AgreementDocument;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn AgreementPrintPage(query: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let id = query::parse(&query)
+        .into_iter()
+        .find(|(k, _)| k == "id")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let agreement = app
+        .agreements
+        .with_untracked(|l| l.iter().find(|a| a.id == id).cloned());
+    match agreement {
+        None => view! {
+            <h1>"Agreement not found"</h1>
+            <p><a href="#/agreements">"Back to agreements"</a></p>
+        }
+        .into_any(),
+        Some(a) => {
+            let back = format!("#/agreements/edit?id={}", query::encode(&a.id));
+            view! {
+                <div class="nhsuk-button-group app-no-print">
+                    <button class="nhsuk-button" type="button" on:click=move |_| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.print();
+                        }
+                    }>"Print or save as PDF"</button>
+                    <a class="nhsuk-button nhsuk-button--secondary" href=back>"Back to the form"</a>
+                </div>
+                <AgreementDocument agreement=a/>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! `#/agreements/view?d=…`: a shared agreement, read-only, with "Save a copy
+//! to this device". It never overwrites anything silently.
+
+use leptos::prelude::*;
+
+use crate::domain::agreement::{decode_link, is_protected, Agreement, LinkError};
+use crate::domain::query;
+use crate::ui::browser::{new_id, now_iso};
+use crate::ui::components::{AgreementDocument, TextField};
+use crate::ui::state::AppState;
+
+#[component]
+pub fn AgreementViewPage(query: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let d = query::parse(&query)
+        .into_iter()
+        .find(|(k, _)| k == "d")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let protected = is_protected(&d);
+    let opened = RwSignal::new(if protected {
+        Err(LinkError::NeedsPassphrase)
+    } else {
+        decode_link(&d, None)
+    });
+    let passphrase = RwSignal::new(String::new());
+    let pass_error = RwSignal::new(Option::<String>::None);
+    let saved = RwSignal::new(Option::<String>::None);
+
+    let d = StoredValue::new(d);
+    let unlock = move |_| {
+        let result = d.with_value(|d| decode_link(d, Some(&passphrase.get_untracked())));
+        match &result {
+            Err(LinkError::NeedsPassphrase) => pass_error.set(Some("Enter the passphrase".into())),
+            Err(e) => pass_error.set(Some(e.to_string())),
+            Ok(_) => pass_error.set(None),
+        }
+        if result.is_ok() {
+            opened.set(result);
+        }
+    };
+    let save_copy = move |a: Agreement| {
+        let exists = app
+            .agreements
+            .with_untracked(|l| l.iter().any(|x| x.id == a.id));
+        let mut copy = a;
+        if exists {
+            // Never overwrite: a second copy gets its own id.
+            copy.id = new_id();
+            copy.care_home.name = format!("{} (shared copy)", copy.title());
+        }
+        copy.edited_at = now_iso();
+        let id = copy.id.clone();
+        app.put_agreement(copy);
+        saved.set(Some(id));
+    };
+
+    view! {
+        <h1>"Shared agreement"</h1>
+        {move || match opened.get() {
+            Ok(a) => {
+                let for_save = a.clone();
+                view! {
+                    <div class="nhsuk-inset-text app-no-print">
+                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                        <p>"This is a read-only copy from a link. Nothing is saved on this device unless you choose to."</p>
+                    </div>
+                    {move || match saved.get() {
+                        None => {
+                            let a = for_save.clone();
+                            view! {
+                                <button class="nhsuk-button app-no-print" type="button" data-testid="save-copy" on:click=move |_| save_copy(a.clone())>
+                                    "Save a copy to this device"
+                                </button>
+                            }.into_any()
+                        }
+                        Some(id) => view! {
+                            <p role="status" data-testid="saved-copy">
+                                "Saved. "
+                                <a href=format!("#/agreements/edit?id={id}")>"Open your copy"</a>
+                            </p>
+                        }.into_any(),
+                    }}
+                    <AgreementDocument agreement=a/>
+                }.into_any()
+            }
+            Err(LinkError::NeedsPassphrase) => view! {
+                <p>"This agreement is protected with a passphrase. Enter the passphrase you were given."</p>
+                <form novalidate on:submit=move |ev| { ev.prevent_default(); unlock(()); }>
+                    <TextField
+                        id="link-passphrase"
+                        label="Passphrase"
+                        input_type="password"
+                        value=passphrase
+                        on_input=Callback::new(move |v| passphrase.set(v))
+                        error=pass_error
+                    />
+                    <button class="nhsuk-button" type="submit" data-testid="unlock">"Open the agreement"</button>
+                </form>
+            }.into_any(),
+            Err(e) => view! {
+                <div class="nhsuk-error-summary" role="alert" data-testid="link-error">
+                    <h2 class="nhsuk-error-summary__title">"This link cannot be opened"</h2>
+                    <div class="nhsuk-error-summary__body"><p>{e.to_string()}</p></div>
+                </div>
+                <p><a href="#/agreements">"Go to your agreements"</a></p>
+            }.into_any(),
+        }}
+    }
+}

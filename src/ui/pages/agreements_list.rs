@@ -1,0 +1,298 @@
+//! `#/agreements`: every agreement kept on this device; create, open,
+//! duplicate, delete (with undo), export and import.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::agreement::{completeness, read_agreements, write_agreements, Agreement};
+use crate::domain::query;
+use crate::domain::schemes::Scheme;
+use crate::storage::{files, location};
+use crate::ui::browser::{new_id, now_iso};
+use crate::ui::state::AppState;
+
+use super::agreement_edit::file_name;
+
+/// "22 Nov 2026, 10:30" from "2026-11-22T10:30:00Z" (UTC, as saved).
+fn edited_text(iso: &str) -> String {
+    let date = iso.get(..10).and_then(crate::domain::date_text::parse_iso);
+    match (date, iso.get(11..16)) {
+        (Some(d), Some(time)) => format!("{} {time} UTC", crate::domain::date_text::short(d)),
+        _ => "Not recorded".into(),
+    }
+}
+
+/// An import waiting for the user to say what to do with agreements that
+/// are already here.
+#[derive(Clone)]
+struct PendingImport {
+    incoming: Vec<Agreement>,
+    clashes: usize,
+}
+
+#[component]
+pub fn AgreementsListPage(query: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let by_edited = query::parse(&query)
+        .iter()
+        .any(|(k, v)| k == "sort" && v == "edited");
+    let deleted = RwSignal::new(Option::<(usize, Agreement)>::None);
+    let message = RwSignal::new(Option::<String>::None);
+    let import_error = RwSignal::new(Option::<String>::None);
+    let pending = RwSignal::new(Option::<PendingImport>::None);
+
+    let create = move |_| {
+        let scheme = app.default_scheme().map(|s| s.id).unwrap_or_default();
+        let a = Agreement::new(new_id(), now_iso(), scheme);
+        let id = a.id.clone();
+        app.put_agreement(a);
+        location::go_to(&format!("#/agreements/edit?id={id}"));
+    };
+    let duplicate = move |id: String| {
+        let Some(mut copy) = app
+            .agreements
+            .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
+        else {
+            return;
+        };
+        copy.id = new_id();
+        copy.edited_at = now_iso();
+        copy.care_home.name = format!("{} (copy)", copy.title());
+        message.set(Some(format!("Made a copy: {}.", copy.care_home.name)));
+        app.put_agreement(copy);
+    };
+    let delete = move |id: String| {
+        let mut list = app.agreements.get_untracked();
+        if let Some(index) = list.iter().position(|a| a.id == id) {
+            let gone = list.remove(index);
+            message.set(None);
+            deleted.set(Some((index, gone)));
+            app.set_agreements(list);
+        }
+    };
+    let undo = move |_| {
+        if let Some((index, a)) = deleted.get_untracked() {
+            let mut list = app.agreements.get_untracked();
+            list.insert(index.min(list.len()), a);
+            app.set_agreements(list);
+            deleted.set(None);
+        }
+    };
+    let export_all = move |_| {
+        let text = app.agreements.with_untracked(|l| write_agreements(l, 0));
+        if let Err(e) = files::download(
+            &file_name("agreements", "", app.today),
+            "application/json",
+            &text,
+        ) {
+            import_error.set(Some(e));
+        }
+    };
+    let finish_import = move |incoming: Vec<Agreement>, replace: bool| {
+        let mut list = app.agreements.get_untracked();
+        let mut added = 0;
+        let mut replaced = 0;
+        for mut a in incoming {
+            match list.iter().position(|x| x.id == a.id) {
+                Some(i) if replace => {
+                    list[i] = a;
+                    replaced += 1;
+                }
+                Some(_) => {
+                    a.id = new_id();
+                    a.care_home.name = format!("{} (imported copy)", a.title());
+                    list.push(a);
+                    added += 1;
+                }
+                None => {
+                    list.push(a);
+                    added += 1;
+                }
+            }
+        }
+        app.set_agreements(list);
+        pending.set(None);
+        message.set(Some(format!(
+            "Imported: {added} added, {replaced} replaced."
+        )));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        import_error.set(None);
+        message.set(None);
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let name = file.name();
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = match files::read_text(file).await {
+                Ok(t) => t,
+                Err(e) => {
+                    import_error.set(Some(format!("{name}: {e}. Nothing was changed.")));
+                    return;
+                }
+            };
+            match read_agreements(&text) {
+                Err(e) => import_error.set(Some(format!(
+                    "{name} could not be imported: {e}. Nothing was changed."
+                ))),
+                Ok(file) => {
+                    let clashes = app.agreements.with_untracked(|l| {
+                        file.agreements
+                            .iter()
+                            .filter(|a| l.iter().any(|x| x.id == a.id))
+                            .count()
+                    });
+                    if clashes == 0 {
+                        finish_import(file.agreements, false);
+                    } else {
+                        pending.set(Some(PendingImport {
+                            incoming: file.agreements,
+                            clashes,
+                        }));
+                    }
+                }
+            }
+        });
+    };
+
+    let rows = move || {
+        let mut list = app.agreements.get();
+        if by_edited {
+            list.sort_by(|a, b| b.edited_at.cmp(&a.edited_at));
+        } else {
+            list.sort_by_key(|a| a.title().to_lowercase());
+        }
+        list.into_iter()
+            .map(|a| {
+                let (id1, id2, id3) = (a.id.clone(), a.id.clone(), a.id.clone());
+                let title = a.title();
+                let scheme = Scheme::by_id(&a.scheme).map(|s| s.name).unwrap_or("No scheme chosen");
+                view! {
+                    <tr class="nhsuk-table__row" data-agreement=a.id.clone()>
+                        <td class="nhsuk-table__cell">
+                            <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Care home "</span>
+                            <a href=format!("#/agreements/edit?id={id1}")>{title.clone()}</a>
+                        </td>
+                        <td class="nhsuk-table__cell">
+                            <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Practice "</span>
+                            {a.practice.name.clone()}
+                            <br/>
+                            <span class="nhsuk-body-s">{scheme}</span>
+                        </td>
+                        <td class="nhsuk-table__cell">
+                            <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Last edited "</span>
+                            {edited_text(&a.edited_at)}
+                        </td>
+                        <td class="nhsuk-table__cell">
+                            <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Complete "</span>
+                            {completeness(&a).summary()}
+                        </td>
+                        <td class="nhsuk-table__cell app-no-print">
+                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-2" type="button" on:click=move |_| duplicate(id2.clone())>
+                                "Duplicate"<span class="nhsuk-u-visually-hidden">{format!(" {title}")}</span>
+                            </button>
+                            " "
+                            <button class="nhsuk-button nhsuk-button--warning nhsuk-u-margin-bottom-2" type="button" on:click=move |_| delete(id3.clone())>
+                                "Delete"<span class="nhsuk-u-visually-hidden">{format!(" {}", a.title())}</span>
+                            </button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <h1>"Practice and care home agreements"</h1>
+        <p>
+            "The \u{201c}Practice / Care Home Agreement\u{201d} each care home and its aligned practice keep a copy of. "
+            "Agreements are kept in this browser; export them to keep a copy elsewhere."
+        </p>
+        <div class="nhsuk-button-group">
+            <button class="nhsuk-button" type="button" data-testid="new-agreement" on:click=create>"New agreement"</button>
+            <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-all" on:click=export_all>
+                "Export all"
+            </button>
+        </div>
+        {move || deleted.get().map(|(_, a)| view! {
+            <div class="nhsuk-inset-text" role="status" data-testid="deleted">
+                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                <p>
+                    {format!("Deleted {}. ", a.title())}
+                    <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="undo" on:click=undo>
+                        "Undo"
+                    </button>
+                </p>
+            </div>
+        })}
+        {move || message.get().map(|m| view! {
+            <div class="nhsuk-inset-text" role="status" data-testid="list-message">
+                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                <p>{m}</p>
+            </div>
+        })}
+        {move || pending.get().map(|p| {
+            let (keep, replace) = (p.incoming.clone(), p.incoming.clone());
+            view! {
+                <div class="nhsuk-warning-callout" data-testid="import-question">
+                    <h2 class="nhsuk-warning-callout__label">
+                        <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Already on this device"</span>
+                    </h2>
+                    <p>{format!(
+                        "{} of the {} agreements in the file are already here. Keep both copies, or replace the ones here with the file\u{2019}s?",
+                        p.clashes,
+                        p.incoming.len()
+                    )}</p>
+                    <div class="nhsuk-button-group">
+                        <button class="nhsuk-button" type="button" data-testid="import-keep-both" on:click=move |_| finish_import(keep.clone(), false)>"Keep both"</button>
+                        <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="import-replace" on:click=move |_| finish_import(replace.clone(), true)>"Replace"</button>
+                        <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    </div>
+                </div>
+            }
+        })}
+        <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || import_error.with(Option::is_some))>
+            <label class="nhsuk-label" for="import-file">"Import agreements from a file"</label>
+            <div class="nhsuk-hint" id="import-file-hint">"A .json file exported from Care Home Toolkit. Nothing here changes unless the whole file is readable."</div>
+            {move || import_error.get().map(|m| view! {
+                <span class="nhsuk-error-message" id="import-file-error" data-testid="import-error">
+                    <span class="nhsuk-u-visually-hidden">"Error: "</span>
+                    {m}
+                </span>
+            })}
+            <input class="nhsuk-file-upload" id="import-file" name="import-file" type="file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=on_file/>
+        </div>
+        <nav class="nhsuk-u-margin-bottom-3" aria-label="Sort">
+            "Sort by: "
+            <a href="#/agreements?sort=home" aria-current=(!by_edited).then_some("true")>"care home"</a>
+            " | "
+            <a href="#/agreements?sort=edited" aria-current=by_edited.then_some("true")>"last edited"</a>
+        </nav>
+        {move || if app.agreements.with(Vec::is_empty) {
+            view! { <p data-testid="no-agreements">"No agreements on this device yet."</p> }.into_any()
+        } else {
+            view! {
+                <table class="nhsuk-table-responsive" data-testid="agreements">
+                    <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Agreements"</caption>
+                    <thead class="nhsuk-table__head">
+                        <tr>
+                            <th scope="col" class="nhsuk-table__header">"Care home"</th>
+                            <th scope="col" class="nhsuk-table__header">"Practice and scheme"</th>
+                            <th scope="col" class="nhsuk-table__header">"Last edited"</th>
+                            <th scope="col" class="nhsuk-table__header">"Complete"</th>
+                            <th scope="col" class="nhsuk-table__header app-no-print">"Actions"</th>
+                        </tr>
+                    </thead>
+                    <tbody class="nhsuk-table__body">{rows}</tbody>
+                </table>
+            }.into_any()
+        }}
+    }
+}
+
+/// Typed access to an event's target.
+fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
+    ev.target().expect("an event target").unchecked_into()
+}

@@ -1,0 +1,39 @@
+//! `#/settings`: the scheme this browser uses by default. A commissioner's
+//! link (`#/?scheme=lsc-2026`) sets it; this page changes or clears it.
+
+use leptos::prelude::*;
+
+use crate::domain::settings::Settings;
+use crate::ui::components::SchemeChoice;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let problem = RwSignal::new(Option::<String>::None);
+    let saved = RwSignal::new(false);
+    let set = move |scheme: Option<String>| {
+        let result = app.save_settings(Settings {
+            default_scheme: scheme,
+            scheme_from_link: false,
+        });
+        saved.set(result.is_ok());
+        problem.set(result.err().map(|e| format!("{e}.")));
+    };
+    view! {
+        <h1>"Default scheme"</h1>
+        <p>
+            "The scheme the due-date calculator and new agreements start with on this device. "
+            "A link can still name another scheme."
+        </p>
+        <SchemeChoice
+            selected=Signal::derive(move || app.settings.with(|s| s.default_scheme.clone().unwrap_or_default()))
+            on_select=Callback::new(move |id: String| set(Some(id)))
+            error=problem
+        />
+        <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="clear-default" on:click=move |_| set(None)>
+            "No default scheme"
+        </button>
+        {move || saved.get().then(|| view! { <p role="status" data-testid="settings-saved">"Saved."</p> })}
+    }
+}
