@@ -2,6 +2,7 @@
 //! Run with `make test` (or `tools/test.sh browser`).
 #![cfg(target_arch = "wasm32")]
 
+mod agreements;
 mod dom;
 mod due_calculator;
 mod routes;

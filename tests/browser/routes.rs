@@ -5,8 +5,30 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 fn fragments_name_pages() {
-    assert_eq!(Route::parse(""), Route::Home);
-    assert_eq!(Route::parse("#/"), Route::Home);
+    assert_eq!(
+        Route::parse(""),
+        Route::Home {
+            query: String::new()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/?scheme=lsc-2026"),
+        Route::Home {
+            query: "scheme=lsc-2026".into()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/agreements/view?d=2.abc"),
+        Route::AgreementView {
+            query: "d=2.abc".into()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/agreements/edit?id=x"),
+        Route::AgreementEdit {
+            query: "id=x".into()
+        }
+    );
     assert_eq!(
         Route::parse("#/due"),
         Route::Due {

@@ -60,6 +60,8 @@ pub struct Session {
     /// e.g. "http://127.0.0.1:41234/tools/carehome/"
     pub base: String,
     pub origin: String,
+    /// Where Chromium saves downloads.
+    pub downloads: PathBuf,
     server: Child,
     driver: Child,
     dirs: Vec<PathBuf>,
@@ -114,7 +116,10 @@ impl Session {
                     "--window-size=1024,1400",
                     format!("--user-data-dir={}", profile.display()),
                 ],
-                "prefs": { "download.default_directory": downloads.display().to_string() }
+                "prefs": {
+                    "download.default_directory": downloads.display().to_string(),
+                    "download.prompt_for_download": false
+                }
             }
         });
         let caps = caps.as_object().unwrap().clone();
@@ -128,6 +133,7 @@ impl Session {
             client,
             base: format!("{origin}/{SUB_PATH}"),
             origin,
+            downloads: downloads.clone(),
             server,
             driver,
             dirs: vec![root, profile, downloads],
@@ -209,6 +215,54 @@ impl Session {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Wait for a file to finish downloading and return its path.
+    pub async fn downloaded(&self, ends_with: &str) -> PathBuf {
+        let start = Instant::now();
+        loop {
+            let done = std::fs::read_dir(&self.downloads)
+                .unwrap()
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .find(|p| p.to_string_lossy().ends_with(ends_with));
+            if let Some(path) = done {
+                return path;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "no download ending {ends_with}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Wait until the text of `css` contains `needle`.
+    pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(e) => e.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if text.contains(needle) {
+                return text;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{css} never said {needle:?}; it says {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A scratch file for the test, removed with the session.
+    pub fn scratch_file(&mut self, name: &str, contents: &str) -> PathBuf {
+        let dir = temp_dir("files");
+        let path = dir.join(name);
+        std::fs::write(&path, contents).unwrap();
+        self.dirs.push(dir);
+        path
     }
 
     /// The fragment of the current address.

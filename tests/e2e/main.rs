@@ -4,6 +4,7 @@
 //! `tools/test.sh e2e`), which builds `dist/` first.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod agreements;
 mod bank_holidays;
 mod due_dates;
 mod harness;

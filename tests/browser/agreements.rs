@@ -1,0 +1,92 @@
+//! Agreement storage and the printed layout, in the browser.
+
+use care_home_toolkit::domain::agreement::{Agreement, RoundMode};
+use care_home_toolkit::storage::agreements::{self, SaveError};
+use care_home_toolkit::storage::{KeyValueStore, MemoryStore, StorageError, StorageKey};
+use care_home_toolkit::ui::components::AgreementDocument;
+use leptos::prelude::*;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::*;
+
+fn sample(id: &str, name: &str) -> Agreement {
+    let mut a = Agreement::new(id.into(), "2026-11-22T10:00:00Z".into(), "lsc-2026");
+    a.care_home.name = name.into();
+    a
+}
+
+#[wasm_bindgen_test]
+fn a_stale_tab_cannot_save_over_a_newer_revision() {
+    let store = MemoryStore::default();
+    let r1 = agreements::save(&store, &[sample("a", "First")], 0).unwrap();
+    // Another tab saves from the same starting point.
+    let r2 = agreements::save(&store, &[sample("a", "Second")], r1).unwrap();
+    assert!(r2 > r1);
+    // This tab still thinks the store is at r1: refused, nothing written.
+    assert_eq!(
+        agreements::save(&store, &[sample("a", "Stale")], r1),
+        Err(SaveError::ChangedElsewhere)
+    );
+    assert_eq!(
+        agreements::load(&store).value.agreements[0].care_home.name,
+        "Second"
+    );
+    // Keeping this tab's version is a deliberate choice.
+    agreements::force_save(&store, &[sample("a", "Stale")], r1).unwrap();
+    assert_eq!(
+        agreements::load(&store).value.agreements[0].care_home.name,
+        "Stale"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_full_store_keeps_the_last_good_copy() {
+    let store = MemoryStore::with_capacity(2_000);
+    let r = agreements::save(&store, &[sample("a", "Kept")], 0).unwrap();
+    let big: Vec<Agreement> = (0..40)
+        .map(|i| sample(&format!("id{i}"), "A home with a long name"))
+        .collect();
+    assert_eq!(
+        agreements::save(&store, &big, r),
+        Err(SaveError::Storage(StorageError::Full))
+    );
+    let loaded = agreements::load(&store).value;
+    assert_eq!(loaded.agreements.len(), 1);
+    assert_eq!(loaded.revision, r);
+}
+
+#[wasm_bindgen_test]
+fn damaged_agreements_are_kept_aside() {
+    let store = MemoryStore::default();
+    store
+        .set(
+            StorageKey::Agreements,
+            "{\"format\":\"care-home-toolkit/agreements\",\"vers",
+        )
+        .unwrap();
+    let loaded = agreements::load(&store);
+    assert!(loaded.value.agreements.is_empty());
+    assert!(loaded.problem.unwrap().contains("kept aside"));
+    assert!(store.get(StorageKey::DamagedAgreements).unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_document_shows_values_and_blank_lines() {
+    let mut a = sample("a", "Oakwood House");
+    a.round.mode = Some(RoundMode::Other);
+    a.round.other = "Alternate weeks by video".into();
+    a.information_sharing = Some(false);
+    let root = mount(d(2026, 11, 22), move || {
+        view! { <AgreementDocument agreement=a/> }.into_any()
+    });
+    settle().await;
+    let doc = text(&root, "[data-testid=agreement-document]");
+    assert!(doc.contains("Care Home Name"));
+    assert!(doc.contains("Oakwood House"));
+    assert!(doc.contains("Other: Alternate weeks by video"));
+    assert_eq!(text(&root, "[data-testid=doc-sharing]"), "N");
+    assert!(doc.contains("A copy should be retained by the care home and practice"));
+    // Blank fields print as empty lines to fill in by hand.
+    assert!(all(&root, ".app-doc-blank").len() >= 10);
+    assert_eq!(all(&root, ".app-doc-sign").len(), 2);
+}

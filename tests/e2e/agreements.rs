@@ -1,0 +1,517 @@
+//! Practice–care home agreements, as a care home manager uses them.
+
+use std::process::Command;
+
+use fantoccini::wd::PrintConfiguration;
+use fantoccini::Locator;
+
+use crate::harness::Session;
+
+/// Start a new agreement and fill in every section.
+async fn fill_new_agreement(s: &Session) -> String {
+    s.open("#/agreements").await;
+    s.find("[data-testid=new-agreement]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.find("#care-home-name").await;
+    let id = s
+        .fragment()
+        .await
+        .split("id=")
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    s.type_into("care-home-name", "Oakwood House").await;
+    s.find("#service-type-nursing").await.click().await.unwrap();
+    s.type_into("care-home-manager", "Pat Manager").await;
+    s.type_into("care-home-telephone", "01632 960 001").await;
+    s.type_into("care-home-email", "oakwood.manager@nhs.net")
+        .await;
+    s.type_into("practice-name", "Riverside Surgery").await;
+    s.type_into("practice-contact", "Sam Contact").await;
+    s.type_into("practice-telephone", "01632 960 002").await;
+    s.type_into("practice-email", "riverside.surgery@nhs.net")
+        .await;
+    s.type_into("lead-name", "Dr Alex Lead").await;
+    s.type_into("lead-telephone", "07700 900123").await;
+    s.type_into("lead-email", "alex.lead@nhs.net").await;
+    s.type_into("lead-role", "GP partner").await;
+    s.find("#information-sharing-yes")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.find("#round-day option[value=Tuesday]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.type_into("round-time", "10:30").await;
+    s.find("#round-mode-face-to-face")
+        .await
+        .click()
+        .await
+        .unwrap();
+    for id in [
+        "secure-communication",
+        "care-plan-changes",
+        "designated-people",
+        "residents-identified",
+    ] {
+        s.find(&format!("#seamless-{id}"))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    s.type_into("pcn", "Lakeside PCN").await;
+    s.find("#agreement-scheme option[value=lsc-2026]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.type_into("home-sign-name", "Pat Manager").await;
+    s.type_into("home-sign-role", "Registered manager").await;
+    s.type_date("home-sign-date", "20", "11", "2026").await;
+    s.type_into("practice-sign-name", "Dr Alex Lead").await;
+    s.type_into("practice-sign-role", "GP partner").await;
+    s.type_date("practice-sign-date", "21", "11", "2026").await;
+    id
+}
+
+#[tokio::test]
+async fn fill_an_agreement_reload_and_it_is_all_there() {
+    let s = Session::start().await;
+    fill_new_agreement(&s).await;
+    s.wait_for_text("[data-testid=completeness]", "19 of 19 sections complete")
+        .await;
+
+    // A mistyped number gets a message at the field once the user moves on.
+    s.type_into("care-home-telephone", "12345").await;
+    s.find("#care-home-name").await.click().await.unwrap();
+    s.wait_for_text(
+        "[data-field=care-home-telephone] .nhsuk-error-message",
+        "as a UK number",
+    )
+    .await;
+    s.type_into("care-home-telephone", "01632 960 001").await;
+    // A non-NHS.net email is a warning, not an error.
+    s.type_into("practice-email", "reception@riverside.example.co.uk")
+        .await;
+    s.wait_for_text(
+        "[data-field=practice-email] [data-testid=warning]",
+        "not an NHS.net address",
+    )
+    .await;
+    s.find("[data-testid=check]").await.click().await.unwrap();
+    s.find("[data-testid=check-ok]").await;
+
+    s.client.refresh().await.unwrap();
+    let name = s.find("#care-home-name").await;
+    assert_eq!(
+        name.prop("value").await.unwrap().as_deref(),
+        Some("Oakwood House")
+    );
+    assert_eq!(
+        s.find("#practice-email")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("reception@riverside.example.co.uk")
+    );
+    assert_eq!(
+        s.find("#practice-sign-date-day")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("21")
+    );
+    assert_eq!(
+        s.find("#round-day")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Tuesday")
+    );
+    assert_eq!(
+        s.find("#service-type-nursing")
+            .await
+            .prop("checked")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+    s.wait_for_text("[data-testid=completeness]", "19 of 19 sections complete")
+        .await;
+
+    // The list shows it; delete and undo.
+    s.open("#/agreements").await;
+    s.wait_for_text("[data-testid=agreements]", "Oakwood House")
+        .await;
+    s.find("[data-testid=agreements] .nhsuk-button--warning")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.find("[data-testid=no-agreements]").await;
+    s.find("[data-testid=undo]").await.click().await.unwrap();
+    s.wait_for_text("[data-testid=agreements]", "Oakwood House")
+        .await;
+    s.client.refresh().await.unwrap();
+    s.wait_for_text("[data-testid=agreements]", "Oakwood House")
+        .await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn export_then_import_into_a_fresh_profile_and_refuse_a_broken_file() {
+    let first = Session::start().await;
+    fill_new_agreement(&first).await;
+    first.open("#/agreements").await;
+    first
+        .wait_for_text("[data-testid=agreements]", "Oakwood House")
+        .await;
+    first
+        .find("[data-testid=export-all]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let exported = first.downloaded(".json").await;
+    let text = std::fs::read_to_string(&exported).unwrap();
+    assert!(
+        text.contains("\"format\": \"care-home-toolkit/agreements\""),
+        "{text}"
+    );
+    let mut second = Session::start().await;
+    let copy = second.scratch_file("agreements.json", &text);
+    let broken = second.scratch_file("broken.json", &text[..text.len() / 2]);
+    let foreign = second.scratch_file("foreign.json", r#"{"format":"something-else","version":1}"#);
+    let newer = second.scratch_file(
+        "newer.json",
+        &text.replacen("\"version\": 1", "\"version\": 9", 1),
+    );
+    first.close().await;
+
+    second.open("#/agreements").await;
+    second
+        .find("#import-file")
+        .await
+        .send_keys(&copy.display().to_string())
+        .await
+        .unwrap();
+    second
+        .wait_for_text("[data-testid=agreements]", "Oakwood House")
+        .await;
+    second
+        .wait_for_text("[data-testid=list-message]", "1 added")
+        .await;
+
+    // Broken, foreign and newer files change nothing and say why.
+    for (file, why) in [
+        (&broken, "not valid JSON"),
+        (&foreign, "not a Care Home Toolkit file"),
+        (&newer, "newer version"),
+    ] {
+        second
+            .find("#import-file")
+            .await
+            .send_keys(&file.display().to_string())
+            .await
+            .unwrap();
+        let message = second
+            .wait_for_text("[data-testid=import-error]", why)
+            .await;
+        assert!(message.contains("Nothing was changed"), "{message}");
+        let rows = second
+            .client
+            .find_all(Locator::Css("tr[data-agreement]"))
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), 1);
+    }
+
+    // The same file again: asked, and "keep both" keeps both.
+    second
+        .find("#import-file")
+        .await
+        .send_keys(&copy.display().to_string())
+        .await
+        .unwrap();
+    second.find("[data-testid=import-question]").await;
+    second
+        .find("[data-testid=import-keep-both]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    second
+        .wait_for_text("[data-testid=agreements]", "Oakwood House (imported copy)")
+        .await;
+    assert_eq!(
+        second
+            .client
+            .find_all(Locator::Css("tr[data-agreement]"))
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+    second.close().await;
+}
+
+#[tokio::test]
+async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
+    let first = Session::start().await;
+    fill_new_agreement(&first).await;
+    first.type_into("share-passphrase", "blue tractor 42").await;
+    first
+        .find("[data-testid=make-link]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let link = first
+        .find("#share-link")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(link.contains("#/agreements/view?d=2e."), "{link}");
+    assert!(!link.contains("Oakwood"));
+    let length = first
+        .find("[data-testid=link-length]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        length.contains(&format!("{} characters", link.chars().count())),
+        "{length}"
+    );
+    first.close().await;
+
+    let second = Session::start().await;
+    let fragment = link.split_once('#').unwrap().1;
+    second.open(&format!("#{fragment}")).await;
+    second.type_into("link-passphrase", "wrong guess").await;
+    second
+        .find("[data-testid=unlock]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    second
+        .wait_for_text(
+            "[data-field=link-passphrase] .nhsuk-error-message",
+            "passphrase is wrong",
+        )
+        .await;
+    second.type_into("link-passphrase", "blue tractor 42").await;
+    second
+        .find("[data-testid=unlock]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    second
+        .wait_for_text("[data-testid=agreement-document]", "Oakwood House")
+        .await;
+    // Nothing is saved until asked.
+    second.open("#/agreements").await;
+    second.find("[data-testid=no-agreements]").await;
+    second.open(&format!("#{fragment}")).await;
+    second.type_into("link-passphrase", "blue tractor 42").await;
+    second
+        .find("[data-testid=unlock]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    second
+        .find("[data-testid=save-copy]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    second.find("[data-testid=saved-copy]").await;
+    second.open("#/agreements").await;
+    second
+        .wait_for_text("[data-testid=agreements]", "Oakwood House")
+        .await;
+
+    // A cut-off link says so.
+    let cut = &fragment[..fragment.len() - 40];
+    second.open(&format!("#{cut}")).await;
+    second.type_into("link-passphrase", "blue tractor 42").await;
+    second
+        .find("[data-testid=unlock]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    second
+        .wait_for_text(
+            "[data-field=link-passphrase] .nhsuk-error-message",
+            "passphrase is wrong, or the link has been changed",
+        )
+        .await;
+    second.close().await;
+}
+
+#[tokio::test]
+async fn the_printed_copy_reads_as_the_template_without_navigation() {
+    let s = Session::start().await;
+    let id = fill_new_agreement(&s).await;
+    s.open(&format!("#/agreements/print?id={id}")).await;
+    s.find("[data-testid=agreement-document]").await;
+    let config = PrintConfiguration::builder()
+        .size(fantoccini::wd::PrintSize::A4)
+        .build()
+        .unwrap();
+    let pdf = s.client.print(config).await.unwrap();
+    let mut holder = Session::start().await;
+    let path = holder.scratch_file("agreement.pdf", "");
+    std::fs::write(&path, &pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed");
+    // Lines wrap where the page is narrow: compare with white space folded.
+    let text = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Our Primary Care Network, Our Care Home, Our Resident: Practice / Care Home Agreement",
+        "A copy should be retained by the care home and practice",
+        "Care Home Details",
+        "Oakwood House",
+        "Nursing",
+        "Pat Manager",
+        "01632 960 001",
+        "oakwood.manager@nhs.net",
+        "GP Practice Details",
+        "Riverside Surgery",
+        "Sam Contact",
+        "Dr Alex Lead",
+        "GP partner",
+        "Tuesday",
+        "10:30",
+        "Face-to-face",
+        "Lakeside PCN",
+        "Lancashire and South Cumbria",
+        "For the care home",
+        "For the practice",
+        "Registered manager",
+        "20 November 2026",
+        "21 November 2026",
+    ] {
+        assert!(
+            text.contains(expected),
+            "the PDF lacks {expected:?}:\n{text}"
+        );
+    }
+    for absent in [
+        "Due dates",
+        "Bank holidays",
+        "Skip to main content",
+        "Print or save as PDF",
+        "Back to the form",
+        "runs entirely in this browser",
+    ] {
+        assert!(!text.contains(absent), "the PDF has {absent:?}:\n{text}");
+    }
+    holder.close().await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_commissioners_link_sets_the_default_scheme() {
+    let s = Session::start().await;
+    s.open("#/?scheme=rotherham-2020").await;
+    s.wait_for_text(
+        "[data-testid=scheme-banner]",
+        "Set up for Rotherham Care Home Enhanced Service 2020/21",
+    )
+    .await;
+    s.open("#/due").await;
+    let checked = s
+        .find("#scheme-rotherham-2020")
+        .await
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(checked.as_deref(), Some("true"));
+    // It survives a reload, and can be changed.
+    s.client.refresh().await.unwrap();
+    s.find("[data-testid=scheme-banner]").await;
+    s.open("#/settings").await;
+    s.find("[data-testid=clear-default]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.find("[data-testid=settings-saved]").await;
+    assert!(!s.exists("[data-testid=scheme-banner]").await);
+    // An unknown scheme changes nothing and says so.
+    s.open("#/?scheme=nowhere").await;
+    s.wait_for_text("[data-testid=scheme-link-error]", "does not know")
+        .await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn two_tabs_do_not_silently_overwrite_each_other() {
+    let s = Session::start().await;
+    let id = fill_new_agreement(&s).await;
+    let first_tab = s.client.window().await.unwrap();
+    let edit = format!("{}#/agreements/edit?id={id}", s.base);
+
+    // A second tab of the same browser changes the care home's name.
+    let second_tab = s.client.new_window(true).await.unwrap().handle;
+    s.client.switch_to_window(second_tab.clone()).await.unwrap();
+    s.client.goto(&edit).await.unwrap();
+    s.type_into("care-home-name", "Oakwood House Nursing Home")
+        .await;
+
+    // The first tab is told, and what it types is not saved over the other.
+    s.client.switch_to_window(first_tab).await.unwrap();
+    s.find("[data-testid=changed-elsewhere]").await;
+    s.type_into("care-home-manager", "Someone Else").await;
+    s.client.switch_to_window(second_tab.clone()).await.unwrap();
+    s.client.refresh().await.unwrap();
+    let manager = s
+        .find("#care-home-manager")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(manager.as_deref(), Some("Pat Manager"));
+
+    // Back in the first tab, "Reload the latest" shows the other tab's work.
+    let handles = s.client.windows().await.unwrap();
+    let first = handles.into_iter().find(|h| *h != second_tab).unwrap();
+    s.client.switch_to_window(first).await.unwrap();
+    s.find("[data-testid=reload-latest]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let name = s.find("#care-home-name").await.prop("value").await.unwrap();
+    assert_eq!(name.as_deref(), Some("Oakwood House Nursing Home"));
+    assert!(!s.exists("[data-testid=changed-elsewhere]").await);
+    s.close().await;
+}
