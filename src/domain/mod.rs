@@ -9,6 +9,7 @@ pub mod deadlines;
 pub mod due_link;
 pub mod obligation;
 pub mod query;
+pub mod register;
 pub mod schemes;
 pub mod settings;
 pub mod stored;

@@ -15,6 +15,9 @@ pub struct Settings {
     /// True when the default came from a commissioner's link, so the app
     /// says so.
     pub scheme_from_link: bool,
+    /// When the last whole-workspace backup was made (ISO date), for the
+    /// reminder that browser storage can be cleared.
+    pub last_backup: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]

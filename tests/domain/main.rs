@@ -7,6 +7,7 @@ mod deadlines_des;
 mod deadlines_lsc;
 mod deadlines_rotherham;
 mod due_link;
+mod register;
 mod working_days;
 
 use chrono::NaiveDate;

@@ -1,0 +1,201 @@
+//! The whole-workspace backup: one JSON file with everything the app
+//! stores, versioned. Restoring shows what will be added or replaced, and
+//! changes nothing until the user confirms.
+//!
+//! Version 2 (current): `{"format": "care-home-toolkit/backup", "version": 2,
+//! "made_at", "homes", "residents", "agreements", "settings", "local_holidays"}`.
+//! Version 1 (the development layout, before settings were kept) had the
+//! holidays under `holidays` and no `settings`; it is migrated on reading.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::domain::agreement::Agreement;
+use crate::domain::calendar::LocalHoliday;
+use crate::domain::settings::Settings;
+use crate::domain::stored::{check_envelope, ReadError};
+
+use super::model::{Home, Register, Resident};
+
+pub const BACKUP_FORMAT: &str = "care-home-toolkit/backup";
+pub const BACKUP_VERSION: u32 = 2;
+
+/// Everything the app keeps in one browser.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workspace {
+    pub homes: Vec<Home>,
+    pub residents: Vec<Resident>,
+    pub agreements: Vec<Agreement>,
+    pub settings: Settings,
+    pub local_holidays: Vec<LocalHoliday>,
+}
+
+impl Workspace {
+    pub fn register(&self) -> Register {
+        Register {
+            homes: self.homes.clone(),
+            residents: self.residents.clone(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.homes.is_empty()
+            && self.residents.is_empty()
+            && self.agreements.is_empty()
+            && self.local_holidays.is_empty()
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct BackupFile {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    made_at: String,
+    #[serde(flatten)]
+    workspace: Workspace,
+}
+
+/// Write a backup; `made_at` is an ISO timestamp.
+pub fn write_backup(w: &Workspace, made_at: &str) -> String {
+    serde_json::to_string(&BackupFile {
+        format: BACKUP_FORMAT.into(),
+        version: BACKUP_VERSION,
+        made_at: made_at.into(),
+        workspace: w.clone(),
+    })
+    .expect("plain data always serialises")
+}
+
+/// Bring an older backup's JSON up to the current version, one step at a time.
+fn migrate(mut value: Value, from: u64) -> Value {
+    if from < 2 {
+        // 1 -> 2: holidays were under "holidays"; settings were not kept.
+        if let Some(obj) = value.as_object_mut() {
+            if let Some(h) = obj.remove("holidays") {
+                obj.insert("local_holidays".into(), h);
+            }
+            obj.entry("settings")
+                .or_insert_with(|| serde_json::json!({}));
+            obj.insert("version".into(), Value::from(2));
+        }
+    }
+    value
+}
+
+/// Read a backup: check the envelope, migrate an older version, then check
+/// that ids are present and unique and every resident's home exists.
+pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
+    let value = check_envelope(text, BACKUP_FORMAT, BACKUP_VERSION)?;
+    let from = value.get("version").and_then(Value::as_u64).unwrap_or(0);
+    let file: BackupFile = serde_json::from_value(migrate(value, from))
+        .map_err(|e| ReadError::BadShape(e.to_string()))?;
+    let w = file.workspace;
+    let unique = |ids: Vec<&str>, what: &str| -> Result<(), ReadError> {
+        let mut seen = std::collections::BTreeSet::new();
+        for id in ids {
+            if id.trim().is_empty() {
+                return Err(ReadError::BadShape(format!("a {what} has no id")));
+            }
+            if !seen.insert(id) {
+                return Err(ReadError::BadShape(format!(
+                    "the {what} id {id} appears twice"
+                )));
+            }
+        }
+        Ok(())
+    };
+    unique(w.homes.iter().map(|h| h.id.as_str()).collect(), "home")?;
+    unique(
+        w.residents.iter().map(|r| r.id.as_str()).collect(),
+        "resident",
+    )?;
+    unique(
+        w.agreements.iter().map(|a| a.id.as_str()).collect(),
+        "agreement",
+    )?;
+    if let Some(r) = w
+        .residents
+        .iter()
+        .find(|r| !w.homes.iter().any(|h| h.id == r.home_id))
+    {
+        return Err(ReadError::BadShape(format!(
+            "resident {} belongs to a home that is not in the file",
+            r.id
+        )));
+    }
+    Ok(w)
+}
+
+/// What restoring a backup would do.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RestorePreview {
+    pub homes_added: usize,
+    pub homes_replaced: usize,
+    pub residents_added: usize,
+    pub residents_replaced: usize,
+    pub agreements_added: usize,
+    pub agreements_replaced: usize,
+    pub holidays_added: usize,
+    pub settings_replaced: bool,
+}
+
+fn split<T>(current: &[T], incoming: &[T], id: impl Fn(&T) -> &str) -> (usize, usize) {
+    let replaced = incoming
+        .iter()
+        .filter(|i| current.iter().any(|c| id(c) == id(i)))
+        .count();
+    (incoming.len() - replaced, replaced)
+}
+
+pub fn preview(current: &Workspace, incoming: &Workspace) -> RestorePreview {
+    let (homes_added, homes_replaced) = split(&current.homes, &incoming.homes, |h| &h.id);
+    let (residents_added, residents_replaced) =
+        split(&current.residents, &incoming.residents, |r| &r.id);
+    let (agreements_added, agreements_replaced) =
+        split(&current.agreements, &incoming.agreements, |a| &a.id);
+    RestorePreview {
+        homes_added,
+        homes_replaced,
+        residents_added,
+        residents_replaced,
+        agreements_added,
+        agreements_replaced,
+        holidays_added: incoming
+            .local_holidays
+            .iter()
+            .filter(|h| !current.local_holidays.iter().any(|c| c.date == h.date))
+            .count(),
+        settings_replaced: incoming.settings != Settings::default()
+            && incoming.settings != current.settings,
+    }
+}
+
+fn put_all<T: Clone>(into: &mut Vec<T>, incoming: &[T], id: impl Fn(&T) -> &str) {
+    for item in incoming {
+        match into.iter().position(|c| id(c) == id(item)) {
+            Some(i) => into[i] = item.clone(),
+            None => into.push(item.clone()),
+        }
+    }
+}
+
+/// The workspace after restoring: items with the same id are replaced,
+/// new ones added, nothing else removed.
+pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
+    let mut w = current.clone();
+    put_all(&mut w.homes, &incoming.homes, |h| &h.id);
+    put_all(&mut w.residents, &incoming.residents, |r| &r.id);
+    put_all(&mut w.agreements, &incoming.agreements, |a| &a.id);
+    for h in &incoming.local_holidays {
+        if !w.local_holidays.iter().any(|c| c.date == h.date) {
+            w.local_holidays.push(h.clone());
+        }
+    }
+    w.local_holidays.sort_by_key(|h| h.date);
+    if incoming.settings != Settings::default() {
+        w.settings = incoming.settings.clone();
+    }
+    w
+}

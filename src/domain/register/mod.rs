@@ -1,0 +1,14 @@
+//! The resident register: care homes, their residents and what happened to
+//! them; the due list across homes; the weekly home-round worklist; and
+//! exports (calendar, CSV, whole-workspace backup).
+
+pub mod backup;
+pub mod due_list;
+pub mod exports;
+pub mod facts;
+pub mod model;
+pub mod nhs_number;
+pub mod store_file;
+pub mod worklist;
+
+pub use model::{Discharge, Event, EventKind, Home, LeftBecause, Register, Resident};

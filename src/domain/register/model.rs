@@ -1,0 +1,134 @@
+//! Care homes and their residents, as the register keeps them.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::agreement::ServiceType;
+use crate::domain::obligation::ObligationId;
+
+/// A care home the practice looks after.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Home {
+    pub id: String,
+    pub name: String,
+    pub service_type: Option<ServiceType>,
+    /// The scheme in force (an id of `schemes::ALL`).
+    pub scheme: String,
+    /// "Monday" to "Sunday": the day of the weekly round.
+    pub round_day: String,
+    /// The agreement this home's details were taken from, if any.
+    pub agreement_id: Option<String>,
+}
+
+/// Something that happened to a resident.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "obligation", rename_all = "kebab-case")]
+pub enum EventKind {
+    /// Went into hospital.
+    HospitalAdmission,
+    /// Came back to the home after a hospital episode (a re-admission to the
+    /// home, and a move between care settings).
+    ReturnFromHospital,
+    /// A review or plan was done.
+    Done(ObligationId),
+}
+
+impl EventKind {
+    pub fn label(self) -> String {
+        match self {
+            EventKind::HospitalAdmission => "Admitted to hospital".into(),
+            EventKind::ReturnFromHospital => "Returned from hospital".into(),
+            EventKind::Done(id) => format!("Done: {}", done_label(id)),
+        }
+    }
+}
+
+/// What the user records as done, by obligation.
+pub fn done_label(id: ObligationId) -> &'static str {
+    match id {
+        ObligationId::InitialReview => "initial review",
+        ObligationId::Pcsp => "personalised care and support plan agreed",
+        ObligationId::Smr => "structured medication review",
+        ObligationId::MedicationReview => "medication review",
+        ObligationId::MedicinesReconciliation => "medicines reconciliation",
+        ObligationId::PostHospitalReview => "medical and care plan review after hospital",
+        ObligationId::AdmissionAssessment => "admission assessment",
+        ObligationId::CarePlan => "care plan completed",
+        ObligationId::Seen => "reviewed with the carer (seen)",
+        ObligationId::LeadGpReview => "Lead GP review",
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub date: NaiveDate,
+    #[serde(flatten)]
+    pub kind: EventKind,
+    /// Who did it (name or role).
+    #[serde(default)]
+    pub by: String,
+}
+
+/// Why a resident left the register's due lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LeftBecause {
+    MovedOut,
+    Died,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Discharge {
+    pub date: NaiveDate,
+    pub reason: LeftBecause,
+}
+
+/// One resident of one home.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resident {
+    pub id: String,
+    pub home_id: String,
+    pub name: String,
+    pub date_of_birth: Option<NaiveDate>,
+    /// 10 digits, checked.
+    pub nhs_number: String,
+    #[serde(default)]
+    pub room: String,
+    #[serde(default)]
+    pub temporary: bool,
+    pub admitted: NaiveDate,
+    #[serde(default)]
+    pub informed: Option<NaiveDate>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub discharged: Option<Discharge>,
+    /// A concern the care home has flagged for the next round.
+    #[serde(default)]
+    pub concern: String,
+}
+
+impl Resident {
+    pub fn is_current(&self) -> bool {
+        self.discharged.is_none()
+    }
+
+    /// "J. S." style initials, for calendars.
+    pub fn initials(&self) -> String {
+        self.name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .map(|c| format!("{}.", c.to_uppercase()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Everything the register holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Register {
+    pub homes: Vec<Home>,
+    pub residents: Vec<Resident>,
+}

@@ -1,0 +1,54 @@
+//! NHS numbers: 10 digits, the last a Modulus 11 check digit
+//! (domain-rules.md §4: weights 10 down to 2; 11 - remainder; 11 becomes 0;
+//! 10 is invalid). Shown as 3-3-4.
+
+/// Why an NHS number was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NhsNumberError {
+    NotTenDigits,
+    CheckDigit,
+}
+
+impl std::fmt::Display for NhsNumberError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NhsNumberError::NotTenDigits => write!(f, "NHS number must be 10 digits, like 943 476 5919"),
+            NhsNumberError::CheckDigit => write!(
+                f,
+                "This is not a valid NHS number: its check digit does not match. Check it against the resident\u{2019}s records"
+            ),
+        }
+    }
+}
+
+/// Read a typed NHS number (spaces and hyphens allowed); the 10 digits.
+pub fn parse(text: &str) -> Result<String, NhsNumberError> {
+    let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    if digits.len() != 10 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(NhsNumberError::NotTenDigits);
+    }
+    let d: Vec<u32> = digits
+        .chars()
+        .map(|c| c.to_digit(10).unwrap_or(0))
+        .collect();
+    let sum: u32 = d[..9].iter().zip((2..=10).rev()).map(|(x, w)| x * w).sum();
+    let check = match 11 - sum % 11 {
+        11 => 0,
+        10 => return Err(NhsNumberError::CheckDigit),
+        c => c,
+    };
+    if check == d[9] {
+        Ok(digits)
+    } else {
+        Err(NhsNumberError::CheckDigit)
+    }
+}
+
+/// "943 476 5919".
+pub fn format(digits: &str) -> String {
+    if digits.len() == 10 {
+        format!("{} {} {}", &digits[..3], &digits[3..6], &digits[6..])
+    } else {
+        digits.to_string()
+    }
+}

@@ -1,0 +1,39 @@
+//! How the register is kept in the browser: a versioned document with a
+//! revision counter, like the agreements.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::stored::{check_envelope, ReadError};
+
+use super::model::Register;
+
+pub const REGISTER_FORMAT: &str = "care-home-toolkit/register";
+pub const REGISTER_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct RegisterFile {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    revision: u64,
+    #[serde(flatten)]
+    register: Register,
+}
+
+pub fn write_register(r: &Register, revision: u64) -> String {
+    serde_json::to_string(&RegisterFile {
+        format: REGISTER_FORMAT.into(),
+        version: REGISTER_VERSION,
+        revision,
+        register: r.clone(),
+    })
+    .expect("plain data always serialises")
+}
+
+/// The register and the revision it was saved at.
+pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
+    let value = check_envelope(text, REGISTER_FORMAT, REGISTER_VERSION)?;
+    let file: RegisterFile =
+        serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
+    Ok((file.register, file.revision))
+}

@@ -1,0 +1,358 @@
+//! The resident register (issue 4): NHS numbers, the due list, the home
+//! round worklist, exports and the whole-workspace backup.
+
+use care_home_toolkit::domain::calendar::{Calendar, LocalHoliday};
+use care_home_toolkit::domain::deadlines::Status;
+use care_home_toolkit::domain::obligation::ObligationId;
+use care_home_toolkit::domain::register::backup::*;
+use care_home_toolkit::domain::register::due_list::{counts, due_list, Filter};
+use care_home_toolkit::domain::register::exports::{csv, ics, NameDetail};
+use care_home_toolkit::domain::register::nhs_number::{self, NhsNumberError};
+use care_home_toolkit::domain::register::worklist::{next_round, worklist};
+use care_home_toolkit::domain::register::*;
+use care_home_toolkit::domain::settings::Settings;
+use care_home_toolkit::domain::stored::ReadError;
+
+use super::d;
+
+#[test]
+fn nhs_numbers_by_modulus_11() {
+    for ok in [
+        "9434765919",
+        "943 476 5919",
+        "943-476-5870",
+        "4010232137",
+        "9876543210",
+        "999 000 0018",
+        "9990000026",
+        "9990000034",
+    ] {
+        assert!(nhs_number::parse(ok).is_ok(), "{ok} is valid");
+    }
+    // A wrong check digit, and numbers whose check digit would be 10.
+    for bad in ["9434765918", "1234567890", "9991234564", "9990000000"] {
+        assert_eq!(
+            nhs_number::parse(bad),
+            Err(NhsNumberError::CheckDigit),
+            "{bad}"
+        );
+    }
+    for bad in ["943476591", "94347659190", "94347659a9", ""] {
+        assert_eq!(
+            nhs_number::parse(bad),
+            Err(NhsNumberError::NotTenDigits),
+            "{bad}"
+        );
+    }
+    assert_eq!(nhs_number::format("9434765919"), "943 476 5919");
+}
+
+fn resident(id: &str, home: &str, name: &str, admitted: (i32, u32, u32)) -> Resident {
+    Resident {
+        id: id.into(),
+        home_id: home.into(),
+        name: name.into(),
+        date_of_birth: Some(d(1936, 5, 1)),
+        nhs_number: "9434765919".into(),
+        room: "1".into(),
+        temporary: false,
+        admitted: d(admitted.0, admitted.1, admitted.2),
+        informed: None,
+        events: vec![],
+        discharged: None,
+        concern: String::new(),
+    }
+}
+
+fn home(id: &str, name: &str, scheme: &str, day: &str) -> Home {
+    Home {
+        id: id.into(),
+        name: name.into(),
+        scheme: scheme.into(),
+        round_day: day.into(),
+        ..Home::default()
+    }
+}
+
+fn register() -> Register {
+    let mut ann = resident("r1", "h1", "Ann Smith", (2026, 11, 2));
+    ann.events.push(Event {
+        date: d(2026, 11, 10),
+        kind: EventKind::Done(ObligationId::InitialReview),
+        by: "Dr Lead".into(),
+    });
+    let mut bob = resident("r2", "h1", "Bob Jones", (2026, 6, 1));
+    bob.events.push(Event {
+        date: d(2026, 10, 1),
+        kind: EventKind::Done(ObligationId::MedicationReview),
+        by: String::new(),
+    });
+    bob.events.push(Event {
+        date: d(2026, 6, 5),
+        kind: EventKind::Done(ObligationId::InitialReview),
+        by: String::new(),
+    });
+    bob.events.push(Event {
+        date: d(2026, 6, 8),
+        kind: EventKind::Done(ObligationId::Pcsp),
+        by: String::new(),
+    });
+    let mut gone = resident("r3", "h1", "Cath Gone", (2026, 1, 5));
+    gone.discharged = Some(Discharge {
+        date: d(2026, 9, 1),
+        reason: LeftBecause::Died,
+    });
+    let dee = resident("r4", "h2", "Dee Rother", (2020, 6, 1));
+    Register {
+        homes: vec![
+            home("h1", "Oakwood House", "lsc-2026", "Tuesday"),
+            home("h2", "Elm Lodge", "rotherham-2020", "Friday"),
+        ],
+        residents: vec![ann, bob, gone, dee],
+    }
+}
+
+#[test]
+fn the_due_list_covers_current_residents_across_homes_soonest_first() {
+    let list = due_list(&register(), d(2026, 11, 22), &Calendar::england_and_wales());
+    assert!(list.problems.is_empty());
+    // Discharged residents and done one-offs are left out.
+    assert!(list.rows.iter().all(|r| r.resident_id != "r3"));
+    assert!(!list
+        .rows
+        .iter()
+        .any(|r| r.resident_id == "r1" && r.obligation.id == ObligationId::InitialReview));
+    assert!(list.rows.windows(2).all(|w| w[0].due <= w[1].due));
+    let ann_pcsp = list
+        .rows
+        .iter()
+        .find(|r| r.resident_id == "r1" && r.obligation.id == ObligationId::Pcsp)
+        .unwrap();
+    assert_eq!(
+        (ann_pcsp.due, ann_pcsp.status),
+        (d(2026, 11, 11), Status::Overdue)
+    );
+    // Recording a review moves its next due date: 1 Oct + 6 months.
+    let bob_med = list
+        .rows
+        .iter()
+        .find(|r| r.resident_id == "r2" && r.obligation.id == ObligationId::MedicationReview)
+        .unwrap();
+    assert_eq!(bob_med.due, d(2027, 4, 1));
+    // Every row says which rule and clause it comes from.
+    assert!(list
+        .rows
+        .iter()
+        .all(|r| !r.obligation.clause.is_empty() && !r.explanation.is_empty()));
+    let elm: Vec<_> = list.rows.iter().filter(|r| r.home_id == "h2").collect();
+    assert_eq!(elm.len(), 5);
+}
+
+#[test]
+fn counts_filters_and_search() {
+    let list = due_list(&register(), d(2026, 11, 22), &Calendar::england_and_wales());
+    let c = counts(&list.rows);
+    let overdue = list.rows.iter().filter(|r| r.days_left < 0).count();
+    assert_eq!(c.overdue, overdue);
+    assert!(c.this_week <= c.within_30_days);
+    let f = Filter {
+        home_id: Some("h1".into()),
+        ..Filter::default()
+    };
+    assert!(list
+        .rows
+        .iter()
+        .filter(|r| f.matches(r))
+        .all(|r| r.home_name == "Oakwood House"));
+    let f = Filter {
+        search: "bob".into(),
+        ..Filter::default()
+    };
+    assert!(list
+        .rows
+        .iter()
+        .filter(|r| f.matches(r))
+        .all(|r| r.resident_name == "Bob Jones"));
+    let f = Filter {
+        search: "943 476".into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        list.rows.iter().filter(|r| f.matches(r)).count(),
+        list.rows.len()
+    );
+    let f = Filter {
+        status: Some("overdue".into()),
+        obligation: Some(ObligationId::Pcsp),
+        ..Filter::default()
+    };
+    let hits: Vec<_> = list.rows.iter().filter(|r| f.matches(r)).collect();
+    assert!(hits
+        .iter()
+        .all(|r| r.status == Status::Overdue && r.obligation.id == ObligationId::Pcsp));
+    assert!(!hits.is_empty());
+}
+
+#[test]
+fn a_home_without_a_scheme_is_reported_not_dropped_silently() {
+    let mut r = register();
+    r.homes[1].scheme.clear();
+    let list = due_list(&r, d(2026, 11, 22), &Calendar::england_and_wales());
+    assert_eq!(list.problems.len(), 1);
+    assert!(list.problems[0].contains("Elm Lodge has no scheme chosen"));
+}
+
+#[test]
+fn the_next_round_day() {
+    // 22 November 2026 is a Sunday.
+    assert_eq!(
+        next_round("Tuesday", d(2026, 11, 22)),
+        Some(d(2026, 11, 24))
+    );
+    assert_eq!(next_round("Sunday", d(2026, 11, 22)), Some(d(2026, 11, 22)));
+    assert_eq!(next_round("monday", d(2026, 11, 24)), Some(d(2026, 11, 30)));
+    assert_eq!(next_round("", d(2026, 11, 22)), None);
+}
+
+#[test]
+fn the_worklist_has_whats_due_before_the_next_round_and_flagged_residents() {
+    let mut reg = register();
+    let cal = Calendar::england_and_wales();
+    let list = worklist(&reg, "h1", d(2026, 11, 24), &cal);
+    // Ann: PCSP overdue. Bob: nothing before 1 December.
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].resident.name, "Ann Smith");
+    assert!(list[0]
+        .items
+        .iter()
+        .any(|i| i.obligation.id == ObligationId::Pcsp));
+    reg.residents[1].concern = "New cough since Friday".into();
+    let list = worklist(&reg, "h1", d(2026, 11, 24), &cal);
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[1].concern.as_deref(), Some("New cough since Friday"));
+}
+
+#[test]
+fn calendar_export_has_stable_uids_and_initials_by_default() {
+    let list = due_list(&register(), d(2026, 11, 22), &Calendar::england_and_wales());
+    let text = ics(&list.rows, NameDetail::Initials, "20261122T100000Z");
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(text.contains("UID:r1.pcsp@care-home-toolkit\r\n"));
+    assert!(text.contains("DTSTART;VALUE=DATE:20261111\r\n"));
+    assert!(
+        text.contains("SUMMARY:A. S.: Personalised care and support plan (PCSP) (Oakwood House)")
+    );
+    assert!(!text.contains("Ann Smith"));
+    assert!(text.lines().all(|l| l.len() <= 76));
+    let again = ics(&list.rows, NameDetail::Initials, "20261123T100000Z");
+    let uids = |t: &str| {
+        t.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(uids(&text), uids(&again));
+    let full = ics(&list.rows, NameDetail::FullName, "20261122T100000Z");
+    assert!(full.contains("Ann Smith"));
+}
+
+#[test]
+fn csv_export_is_excel_friendly() {
+    let mut reg = register();
+    reg.residents[0].name = "=HYPERLINK(\"x\"), Ann".into();
+    let list = due_list(&reg, d(2026, 11, 22), &Calendar::england_and_wales());
+    let text = csv(&list.rows);
+    assert!(text.starts_with(
+        "\u{feff}Home,Resident,NHS number,Obligation,Due date,Status,Days left,Rule,Source\r\n"
+    ));
+    assert!(text.contains(",11/11/2026,Overdue,-11,"));
+    assert!(text.contains("\"'=HYPERLINK(\"\"x\"\"), Ann\""));
+    assert!(text.contains("943 476 5919"));
+}
+
+fn workspace() -> Workspace {
+    let r = register();
+    Workspace {
+        homes: r.homes,
+        residents: r.residents,
+        agreements: vec![],
+        settings: Settings {
+            default_scheme: Some("lsc-2026".into()),
+            ..Settings::default()
+        },
+        local_holidays: vec![LocalHoliday {
+            date: d(2030, 6, 3),
+            name: "Proclaimed".into(),
+        }],
+    }
+}
+
+#[test]
+fn backups_round_trip() {
+    let w = workspace();
+    let text = write_backup(&w, "2026-11-22T10:00:00Z");
+    assert!(text.starts_with("{\"format\":\"care-home-toolkit/backup\",\"version\":2,"));
+    assert_eq!(read_backup(&text), Ok(w));
+}
+
+#[test]
+fn a_version_1_backup_migrates_forward() {
+    let v1 = r#"{"format":"care-home-toolkit/backup","version":1,
+        "homes":[{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday"}],
+        "residents":[{"id":"r1","home_id":"h1","name":"Ann Smith","date_of_birth":null,
+                      "nhs_number":"9434765919","admitted":"2026-11-02"}],
+        "holidays":[{"date":"2030-06-03","name":"Proclaimed"}]}"#;
+    let w = read_backup(v1).unwrap();
+    assert_eq!(w.local_holidays.len(), 1);
+    assert_eq!(w.settings, Settings::default());
+    assert_eq!(w.residents[0].admitted, d(2026, 11, 2));
+}
+
+#[test]
+fn bad_backups_are_refused() {
+    let text = write_backup(&workspace(), "x");
+    assert!(matches!(
+        read_backup(&text[..100]),
+        Err(ReadError::NotJson(_))
+    ));
+    let newer = text.replacen("\"version\":2", "\"version\":3", 1);
+    assert_eq!(
+        read_backup(&newer),
+        Err(ReadError::NewerVersion {
+            found: 3,
+            supported: 2
+        })
+    );
+    assert!(matches!(
+        read_backup(r#"{"format":"care-home-toolkit/agreements","version":1}"#),
+        Err(ReadError::WrongFormat { .. })
+    ));
+    let orphan = text.replacen("\"home_id\":\"h2\"", "\"home_id\":\"h9\"", 1);
+    assert!(
+        matches!(read_backup(&orphan), Err(ReadError::BadShape(m)) if m.contains("not in the file"))
+    );
+    let twice = text.replacen("\"id\":\"r2\"", "\"id\":\"r1\"", 1);
+    assert!(
+        matches!(read_backup(&twice), Err(ReadError::BadShape(m)) if m.contains("appears twice"))
+    );
+}
+
+#[test]
+fn restoring_previews_then_adds_and_replaces_by_id() {
+    let mut current = workspace();
+    current.residents.truncate(2);
+    current.residents[0].name = "Ann Smith (old)".into();
+    let incoming = workspace();
+    let p = preview(&current, &incoming);
+    assert_eq!((p.homes_added, p.homes_replaced), (0, 2));
+    assert_eq!((p.residents_added, p.residents_replaced), (2, 2));
+    assert_eq!(p.holidays_added, 0);
+    assert!(!p.settings_replaced);
+    let empty = preview(&Workspace::default(), &incoming);
+    assert_eq!((empty.residents_added, empty.residents_replaced), (4, 0));
+    assert!(empty.settings_replaced);
+    let after = restore(&current, &incoming);
+    assert_eq!(after.residents.len(), 4);
+    assert_eq!(after.residents[0].name, "Ann Smith");
+}
