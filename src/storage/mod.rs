@@ -2,12 +2,12 @@
 //! them. Each stored value lives under one key of [`keys::StorageKey`],
 //! behind the small [`KeyValueStore`] trait so tests can use memory.
 
-pub mod agreements;
 mod document;
 pub mod files;
 pub mod keys;
 pub mod local_holidays;
 pub mod location;
+pub mod revisioned;
 pub mod settings;
 pub mod store;
 

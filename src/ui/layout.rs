@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::components::focus_element;
 use super::state::AppState;
+use super::synced::Synced;
 
 /// "Skip to main content", for keyboard and screen-reader users. It moves
 /// focus itself, since "#maincontent" would be read as a route.
@@ -109,51 +110,8 @@ pub fn StorageBanner() -> impl IntoView {
                 }
             })
         }}
-        {move || {
-            state.agreements_changed_elsewhere.get().then(|| {
-                view! {
-                    <div class="nhsuk-warning-callout" data-testid="changed-elsewhere" role="alert">
-                        <h2 class="nhsuk-warning-callout__label">
-                            <span role="text">
-                                <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                                "Changed in another tab"
-                            </span>
-                        </h2>
-                        <p>
-                            "The agreements were changed in another tab or window. Changes made here are "
-                            "not being saved until you choose."
-                        </p>
-                        <div class="nhsuk-button-group">
-                            <button
-                                class="nhsuk-button"
-                                type="button"
-                                data-testid="reload-latest"
-                                on:click=move |_| state.reload_agreements()
-                            >
-                                "Reload the latest"
-                            </button>
-                            <button
-                                class="nhsuk-button nhsuk-button--secondary"
-                                type="button"
-                                on:click=move |_| state.keep_this_tabs_agreements()
-                            >
-                                "Keep this tab\u{2019}s version"
-                            </button>
-                        </div>
-                    </div>
-                }
-            })
-        }}
-        {move || {
-            state.agreements_save_problem.get().filter(|_| !state.agreements_changed_elsewhere.get()).map(|p| {
-                view! {
-                    <div class="nhsuk-error-summary" role="alert" data-testid="save-problem">
-                        <h2 class="nhsuk-error-summary__title">"Not saved"</h2>
-                        <div class="nhsuk-error-summary__body"><p>{p}</p></div>
-                    </div>
-                }
-            })
-        }}
+        {sync_banner(state.agreements, "agreements", "agreements")}
+        {sync_banner(state.register, "register of homes and residents", "register")}
     }
 }
 
@@ -174,5 +132,63 @@ pub fn SchemeBanner() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// Tells the user that another tab changed a document, or that a save
+/// failed, with the choices they have.
+fn sync_banner<D>(synced: Synced<D>, what: &'static str, testid: &'static str) -> impl IntoView
+where
+    D: crate::storage::revisioned::Revisioned + Clone + Send + Sync + 'static,
+{
+    view! {
+        {move || {
+            synced.changed_elsewhere.get().then(|| {
+                view! {
+                    <div class="nhsuk-warning-callout" data-testid=format!("changed-elsewhere-{testid}") role="alert">
+                        <h2 class="nhsuk-warning-callout__label">
+                            <span role="text">
+                                <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                                "Changed in another tab"
+                            </span>
+                        </h2>
+                        <p>
+                            {format!("The {what} were changed in another tab or window. ")}
+                            "Changes made here are not being saved until you choose."
+                        </p>
+                        <div class="nhsuk-button-group">
+                            <button
+                                class="nhsuk-button"
+                                type="button"
+                                data-testid=format!("reload-latest-{testid}")
+                                on:click=move |_| synced.reload()
+                            >
+                                "Reload the latest"
+                            </button>
+                            <button
+                                class="nhsuk-button nhsuk-button--secondary"
+                                type="button"
+                                on:click=move |_| synced.keep_this_tabs()
+                            >
+                                "Keep this tab\u{2019}s version"
+                            </button>
+                        </div>
+                    </div>
+                }
+            })
+        }}
+        {move || {
+            synced.save_problem.get().filter(|_| !synced.changed_elsewhere.get()).map(|p| {
+                view! {
+                    <div class="nhsuk-error-summary" role="alert" data-testid="save-problem">
+                        <h2 class="nhsuk-error-summary__title">"Not saved"</h2>
+                        <div class="nhsuk-error-summary__body">
+                            <p>{p}</p>
+                            <p><a href="#/backup">"Make a backup"</a></p>
+                        </div>
+                    </div>
+                }
+            })
+        }}
     }
 }

@@ -9,6 +9,7 @@ mod layout;
 pub mod pages;
 pub mod route;
 pub mod state;
+pub mod synced;
 mod today;
 
 pub use app::App;

@@ -1,7 +1,7 @@
 //! Agreement storage and the printed layout, in the browser.
 
 use care_home_toolkit::domain::agreement::{Agreement, RoundMode};
-use care_home_toolkit::storage::agreements::{self, SaveError};
+use care_home_toolkit::storage::revisioned::{self as agreements, SaveError};
 use care_home_toolkit::storage::{KeyValueStore, MemoryStore, StorageError, StorageKey};
 use care_home_toolkit::ui::components::AgreementDocument;
 use leptos::prelude::*;
@@ -18,23 +18,27 @@ fn sample(id: &str, name: &str) -> Agreement {
 #[wasm_bindgen_test]
 fn a_stale_tab_cannot_save_over_a_newer_revision() {
     let store = MemoryStore::default();
-    let r1 = agreements::save(&store, &[sample("a", "First")], 0).unwrap();
+    let r1 = agreements::save(&store, &vec![sample("a", "First")], 0).unwrap();
     // Another tab saves from the same starting point.
-    let r2 = agreements::save(&store, &[sample("a", "Second")], r1).unwrap();
+    let r2 = agreements::save(&store, &vec![sample("a", "Second")], r1).unwrap();
     assert!(r2 > r1);
     // This tab still thinks the store is at r1: refused, nothing written.
     assert_eq!(
-        agreements::save(&store, &[sample("a", "Stale")], r1),
+        agreements::save(&store, &vec![sample("a", "Stale")], r1),
         Err(SaveError::ChangedElsewhere)
     );
     assert_eq!(
-        agreements::load(&store).value.agreements[0].care_home.name,
+        agreements::load::<Vec<Agreement>>(&store).value.0[0]
+            .care_home
+            .name,
         "Second"
     );
     // Keeping this tab's version is a deliberate choice.
-    agreements::force_save(&store, &[sample("a", "Stale")], r1).unwrap();
+    agreements::force_save(&store, &vec![sample("a", "Stale")], r1).unwrap();
     assert_eq!(
-        agreements::load(&store).value.agreements[0].care_home.name,
+        agreements::load::<Vec<Agreement>>(&store).value.0[0]
+            .care_home
+            .name,
         "Stale"
     );
 }
@@ -42,7 +46,7 @@ fn a_stale_tab_cannot_save_over_a_newer_revision() {
 #[wasm_bindgen_test]
 fn a_full_store_keeps_the_last_good_copy() {
     let store = MemoryStore::with_capacity(2_000);
-    let r = agreements::save(&store, &[sample("a", "Kept")], 0).unwrap();
+    let r = agreements::save(&store, &vec![sample("a", "Kept")], 0).unwrap();
     let big: Vec<Agreement> = (0..40)
         .map(|i| sample(&format!("id{i}"), "A home with a long name"))
         .collect();
@@ -50,9 +54,9 @@ fn a_full_store_keeps_the_last_good_copy() {
         agreements::save(&store, &big, r),
         Err(SaveError::Storage(StorageError::Full))
     );
-    let loaded = agreements::load(&store).value;
-    assert_eq!(loaded.agreements.len(), 1);
-    assert_eq!(loaded.revision, r);
+    let (kept, revision) = agreements::load::<Vec<Agreement>>(&store).value;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(revision, r);
 }
 
 #[wasm_bindgen_test]
@@ -64,8 +68,8 @@ fn damaged_agreements_are_kept_aside() {
             "{\"format\":\"care-home-toolkit/agreements\",\"vers",
         )
         .unwrap();
-    let loaded = agreements::load(&store);
-    assert!(loaded.value.agreements.is_empty());
+    let loaded = agreements::load::<Vec<Agreement>>(&store);
+    assert!(loaded.value.0.is_empty());
     assert!(loaded.problem.unwrap().contains("kept aside"));
     assert!(store.get(StorageKey::DamagedAgreements).unwrap().is_some());
 }

@@ -489,7 +489,7 @@ async fn two_tabs_do_not_silently_overwrite_each_other() {
 
     // The first tab is told, and what it types is not saved over the other.
     s.client.switch_to_window(first_tab).await.unwrap();
-    s.find("[data-testid=changed-elsewhere]").await;
+    s.find("[data-testid=changed-elsewhere-agreements]").await;
     s.type_into("care-home-manager", "Someone Else").await;
     s.client.switch_to_window(second_tab.clone()).await.unwrap();
     s.client.refresh().await.unwrap();
@@ -505,13 +505,13 @@ async fn two_tabs_do_not_silently_overwrite_each_other() {
     let handles = s.client.windows().await.unwrap();
     let first = handles.into_iter().find(|h| *h != second_tab).unwrap();
     s.client.switch_to_window(first).await.unwrap();
-    s.find("[data-testid=reload-latest]")
+    s.find("[data-testid=reload-latest-agreements]")
         .await
         .click()
         .await
         .unwrap();
     let name = s.find("#care-home-name").await.prop("value").await.unwrap();
     assert_eq!(name.as_deref(), Some("Oakwood House Nursing Home"));
-    assert!(!s.exists("[data-testid=changed-elsewhere]").await);
+    assert!(!s.exists("[data-testid=changed-elsewhere-agreements]").await);
     s.close().await;
 }

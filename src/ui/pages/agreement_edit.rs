@@ -51,6 +51,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| {
             app.agreements
+                .value
                 .with(|l| l.iter().find(|a| a.id == id).cloned())
         })
     };
@@ -208,7 +209,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         if let Some(a) = current.get_untracked() {
             let name = file_name("agreement", &a.title(), app.today);
             if let Err(e) = files::download(&name, "application/json", &write_agreements(&[a], 0)) {
-                app.agreements_save_problem.set(Some(e));
+                app.agreements.save_problem.set(Some(e));
             }
         }
     };

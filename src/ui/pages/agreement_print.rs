@@ -17,6 +17,7 @@ pub fn AgreementPrintPage(query: String) -> impl IntoView {
         .unwrap_or_default();
     let agreement = app
         .agreements
+        .value
         .with_untracked(|l| l.iter().find(|a| a.id == id).cloned());
     match agreement {
         None => view! {

@@ -42,6 +42,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
     let save_copy = move |a: Agreement| {
         let exists = app
             .agreements
+            .value
             .with_untracked(|l| l.iter().any(|x| x.id == a.id));
         let mut copy = a;
         if exists {

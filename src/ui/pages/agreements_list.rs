@@ -51,6 +51,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     let duplicate = move |id: String| {
         let Some(mut copy) = app
             .agreements
+            .value
             .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
         else {
             return;
@@ -62,24 +63,27 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         app.put_agreement(copy);
     };
     let delete = move |id: String| {
-        let mut list = app.agreements.get_untracked();
+        let mut list = app.agreements.value.get_untracked();
         if let Some(index) = list.iter().position(|a| a.id == id) {
             let gone = list.remove(index);
             message.set(None);
             deleted.set(Some((index, gone)));
-            app.set_agreements(list);
+            app.agreements.set(list);
         }
     };
     let undo = move |_| {
         if let Some((index, a)) = deleted.get_untracked() {
-            let mut list = app.agreements.get_untracked();
+            let mut list = app.agreements.value.get_untracked();
             list.insert(index.min(list.len()), a);
-            app.set_agreements(list);
+            app.agreements.set(list);
             deleted.set(None);
         }
     };
     let export_all = move |_| {
-        let text = app.agreements.with_untracked(|l| write_agreements(l, 0));
+        let text = app
+            .agreements
+            .value
+            .with_untracked(|l| write_agreements(l, 0));
         if let Err(e) = files::download(
             &file_name("agreements", "", app.today),
             "application/json",
@@ -89,7 +93,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         }
     };
     let finish_import = move |incoming: Vec<Agreement>, replace: bool| {
-        let mut list = app.agreements.get_untracked();
+        let mut list = app.agreements.value.get_untracked();
         let mut added = 0;
         let mut replaced = 0;
         for mut a in incoming {
@@ -110,7 +114,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                 }
             }
         }
-        app.set_agreements(list);
+        app.agreements.set(list);
         pending.set(None);
         message.set(Some(format!(
             "Imported: {added} added, {replaced} replaced."
@@ -138,7 +142,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                     "{name} could not be imported: {e}. Nothing was changed."
                 ))),
                 Ok(file) => {
-                    let clashes = app.agreements.with_untracked(|l| {
+                    let clashes = app.agreements.value.with_untracked(|l| {
                         file.agreements
                             .iter()
                             .filter(|a| l.iter().any(|x| x.id == a.id))
@@ -158,7 +162,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     };
 
     let rows = move || {
-        let mut list = app.agreements.get();
+        let mut list = app.agreements.value.get();
         if by_edited {
             list.sort_by(|a, b| b.edited_at.cmp(&a.edited_at));
         } else {
@@ -270,7 +274,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             " | "
             <a href="#/agreements?sort=edited" aria-current=by_edited.then_some("true")>"last edited"</a>
         </nav>
-        {move || if app.agreements.with(Vec::is_empty) {
+        {move || if app.agreements.value.with(Vec::is_empty) {
             view! { <p data-testid="no-agreements">"No agreements on this device yet."</p> }.into_any()
         } else {
             view! {

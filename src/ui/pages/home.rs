@@ -19,7 +19,7 @@ pub fn HomePage(query: String) -> impl IntoView {
         None => None,
         Some(id) => match Scheme::by_id(&id) {
             Some(s) => app
-                .save_settings(Settings { default_scheme: Some(s.id.to_string()), scheme_from_link: true })
+                .save_settings(Settings { default_scheme: Some(s.id.to_string()), scheme_from_link: true, ..app.settings.get_untracked() })
                 .err()
                 .map(|e| format!("The scheme from the link could not be kept: {e}.")),
             None => Some(format!(

@@ -16,6 +16,7 @@ pub fn SettingsPage() -> impl IntoView {
         let result = app.save_settings(Settings {
             default_scheme: scheme,
             scheme_from_link: false,
+            ..app.settings.get_untracked()
         });
         saved.set(result.is_ok());
         problem.set(result.err().map(|e| format!("{e}.")));

@@ -1,0 +1,103 @@
+//! Documents that more than one tab may edit (agreements, the register).
+//! Every save bumps a revision; a save is refused when the stored revision
+//! is not the one this tab last read, so two tabs never silently overwrite
+//! each other.
+
+use crate::domain::agreement::{read_agreements, write_agreements, Agreement};
+use crate::domain::register::store_file::{read_register, write_register};
+use crate::domain::register::Register;
+use crate::domain::stored::ReadError;
+
+use super::document::{load as load_document, Loaded};
+use super::{KeyValueStore, StorageError, StorageKey};
+
+/// A document kept under one key with a revision counter.
+pub trait Revisioned: Sized + Default {
+    const KEY: StorageKey;
+    /// What it is, for messages: "agreements".
+    const WHAT: &'static str;
+    fn read(text: &str) -> Result<(Self, u64), ReadError>;
+    fn write(&self, revision: u64) -> String;
+}
+
+impl Revisioned for Vec<Agreement> {
+    const KEY: StorageKey = StorageKey::Agreements;
+    const WHAT: &'static str = "agreements";
+    fn read(text: &str) -> Result<(Self, u64), ReadError> {
+        read_agreements(text).map(|f| (f.agreements, f.revision))
+    }
+    fn write(&self, revision: u64) -> String {
+        write_agreements(self, revision)
+    }
+}
+
+impl Revisioned for Register {
+    const KEY: StorageKey = StorageKey::Register;
+    const WHAT: &'static str = "register of homes and residents";
+    fn read(text: &str) -> Result<(Self, u64), ReadError> {
+        read_register(text)
+    }
+    fn write(&self, revision: u64) -> String {
+        write_register(self, revision)
+    }
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// Another tab saved since this one read: nothing was written.
+    ChangedElsewhere,
+    Storage(StorageError),
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::ChangedElsewhere => write!(
+                f,
+                "This was changed in another tab or window, so this change has not been saved over it"
+            ),
+            SaveError::Storage(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// The document and the revision it was read at.
+pub fn load<D: Revisioned>(store: &impl KeyValueStore) -> Loaded<(D, u64)> {
+    load_document(store, D::KEY, D::WHAT, D::read)
+}
+
+/// The revision stored now (0 when none or unreadable).
+pub fn stored_revision<D: Revisioned>(store: &impl KeyValueStore) -> u64 {
+    store
+        .get(D::KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| D::read(&t).ok())
+        .map_or(0, |(_, r)| r)
+}
+
+/// Save if the stored revision is still `read_at`; returns the new one.
+pub fn save<D: Revisioned>(
+    store: &impl KeyValueStore,
+    doc: &D,
+    read_at: u64,
+) -> Result<u64, SaveError> {
+    if stored_revision::<D>(store) != read_at {
+        return Err(SaveError::ChangedElsewhere);
+    }
+    force_save(store, doc, read_at)
+}
+
+/// Save over whatever is stored (the user chose to keep this tab's copy).
+pub fn force_save<D: Revisioned>(
+    store: &impl KeyValueStore,
+    doc: &D,
+    read_at: u64,
+) -> Result<u64, SaveError> {
+    let revision = stored_revision::<D>(store).max(read_at) + 1;
+    store
+        .set(D::KEY, &doc.write(revision))
+        .map_err(SaveError::Storage)?;
+    Ok(revision)
+}
