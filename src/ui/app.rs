@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::layout::{Footer, Header, SchemeBanner, SkipLink, StorageBanner};
+use super::layout::{BackupReminder, Footer, Header, SchemeBanner, SkipLink, StorageBanner};
 use super::pages::{
-    AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, BankHolidaysPage,
-    DueCalculatorPage, HomePage, NotFoundPage, SettingsPage,
+    AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, BackupPage,
+    BankHolidaysPage, DueCalculatorPage, DueListPage, HomePage, NotFoundPage, RegisterPage,
+    ResidentAddPage, ResidentPage, RoundPage, SettingsPage,
 };
 use super::route::Route;
 use super::state::AppState;
@@ -27,6 +28,7 @@ pub fn App() -> impl IntoView {
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent" tabindex="-1">
                 <SchemeBanner/>
+                <BackupReminder/>
                 <StorageBanner/>
                 {move || match route.get() {
                     Route::Home { query } => view! { <HomePage query/> }.into_any(),
@@ -36,6 +38,12 @@ pub fn App() -> impl IntoView {
                     Route::AgreementEdit { query } => view! { <AgreementEditPage query/> }.into_any(),
                     Route::AgreementPrint { query } => view! { <AgreementPrintPage query/> }.into_any(),
                     Route::AgreementView { query } => view! { <AgreementViewPage query/> }.into_any(),
+                    Route::Register => view! { <RegisterPage/> }.into_any(),
+                    Route::ResidentAdd { query } => view! { <ResidentAddPage query/> }.into_any(),
+                    Route::Resident { query } => view! { <ResidentPage query/> }.into_any(),
+                    Route::DueList { query } => view! { <DueListPage query/> }.into_any(),
+                    Route::Round { query } => view! { <RoundPage query/> }.into_any(),
+                    Route::Backup => view! { <BackupPage/> }.into_any(),
                     Route::Settings => view! { <SettingsPage/> }.into_any(),
                     Route::NotFound { path } => view! { <NotFoundPage path/> }.into_any(),
                 }}

@@ -25,11 +25,14 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-const NAV: [(&str, &str, &str); 5] = [
+const NAV: [(&str, &str, &str); 8] = [
     ("home", "#/", "About"),
-    ("due", "#/due", "Due dates"),
+    ("due-list", "#/due-list", "Due list"),
+    ("residents", "#/residents", "Residents"),
+    ("due", "#/due", "Calculator"),
     ("agreements", "#/agreements", "Agreements"),
     ("calendar", "#/calendar", "Bank holidays"),
+    ("backup", "#/backup", "Backup"),
     ("settings", "#/settings", "Settings"),
 ];
 
@@ -99,6 +102,10 @@ pub fn StorageBanner() -> impl IntoView {
                             </span>
                         </h2>
                         {problems.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                        <p>
+                            "The app is working with what it could read. "
+                            <a href="#/backup">"Download the data kept aside"</a>
+                        </p>
                         <button
                             class="nhsuk-button nhsuk-button--secondary"
                             type="button"
@@ -190,5 +197,43 @@ where
                 }
             })
         }}
+    }
+}
+
+/// A plain reminder when there is data and no backup in the last 7 days:
+/// browser storage can be cleared by the browser or the user.
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let dismissed = RwSignal::new(false);
+    move || {
+        let has_data = state.register.value.with(|r| !r.homes.is_empty())
+            || state.agreements.value.with(|a| !a.is_empty());
+        let last = state.settings.with(|s| {
+            s.last_backup
+                .as_deref()
+                .and_then(crate::domain::date_text::parse_iso)
+        });
+        let stale = last.is_none_or(|d| (state.today - d).num_days() > 7);
+        (has_data && stale && !dismissed.get()).then(|| {
+            let when = match last {
+                Some(d) => format!("The last backup was {} days ago.", (state.today - d).num_days()),
+                None => "No backup has been made in this browser.".to_string(),
+            };
+            view! {
+                <div class="nhsuk-inset-text app-no-print" data-testid="backup-reminder">
+                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                    <p>
+                        {when}
+                        " Browser storage can be cleared by the browser or by anyone using this device. "
+                        <a href="#/backup">"Make a backup"</a>
+                        " "
+                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" on:click=move |_| dismissed.set(true)>
+                            "Not now"
+                        </button>
+                    </p>
+                </div>
+            }
+        })
     }
 }

@@ -32,6 +32,26 @@ pub enum Route {
     AgreementView {
         query: String,
     },
+    /// `#/residents`
+    Register,
+    /// `#/residents/add?home=…`
+    ResidentAdd {
+        query: String,
+    },
+    /// `#/residents/resident?id=…`
+    Resident {
+        query: String,
+    },
+    /// `#/due-list?home=…`
+    DueList {
+        query: String,
+    },
+    /// `#/round?home=…&date=…`
+    Round {
+        query: String,
+    },
+    /// `#/backup`
+    Backup,
     /// `#/settings`
     Settings,
     NotFound {
@@ -53,6 +73,12 @@ impl Route {
             "/agreements/edit" => Route::AgreementEdit { query },
             "/agreements/print" => Route::AgreementPrint { query },
             "/agreements/view" => Route::AgreementView { query },
+            "/residents" => Route::Register,
+            "/residents/add" => Route::ResidentAdd { query },
+            "/residents/resident" => Route::Resident { query },
+            "/due-list" => Route::DueList { query },
+            "/round" => Route::Round { query },
+            "/backup" => Route::Backup,
             "/settings" => Route::Settings,
             other => Route::NotFound {
                 path: other.to_string(),
@@ -70,6 +96,12 @@ impl Route {
             | Route::AgreementEdit { .. }
             | Route::AgreementPrint { .. }
             | Route::AgreementView { .. } => "agreements",
+            Route::Register
+            | Route::ResidentAdd { .. }
+            | Route::Resident { .. }
+            | Route::Round { .. } => "residents",
+            Route::DueList { .. } => "due-list",
+            Route::Backup => "backup",
             Route::Settings => "settings",
             Route::NotFound { .. } => "",
         }

@@ -9,3 +9,4 @@ mod bank_holidays;
 mod due_dates;
 mod harness;
 mod own_origin;
+mod register;

@@ -1,0 +1,198 @@
+//! `#/due-list`: every open obligation across homes, with counts, filters,
+//! search, and exports (calendar file and CSV).
+
+use leptos::prelude::*;
+
+use crate::domain::date_text::{iso, short};
+use crate::domain::obligation::ObligationId;
+use crate::domain::query;
+use crate::domain::register::due_list::{counts, due_list, Counts, DueRow, Filter};
+use crate::domain::register::exports::{csv, ics, NameDetail};
+use crate::domain::register::model::done_label;
+use crate::domain::register::nhs_number;
+use crate::storage::files;
+use crate::ui::components::{Checkbox, SelectField, StatusTag, TextField};
+use crate::ui::state::AppState;
+
+/// Rows drawn at first; "Show more" draws the rest in pages.
+const PAGE: usize = 50;
+
+fn count_cards(title: String, c: Counts, testid: String) -> impl IntoView {
+    view! {
+        <div class="app-counts" data-testid=testid>
+            <h3 class="nhsuk-heading-xs nhsuk-u-margin-bottom-1">{title}</h3>
+            <p class="nhsuk-body-s nhsuk-u-margin-bottom-2">
+                <strong class="nhsuk-tag nhsuk-tag--red">{format!("{} overdue", c.overdue)}</strong>
+                " "
+                <strong class="nhsuk-tag nhsuk-tag--yellow">{format!("{} due this week", c.this_week)}</strong>
+                " "
+                <strong class="nhsuk-tag nhsuk-tag--blue">{format!("{} due in 30 days", c.within_30_days)}</strong>
+            </p>
+        </div>
+    }
+}
+
+fn row_view(r: DueRow) -> impl IntoView {
+    view! {
+        <tr class="nhsuk-table__row" data-due-row="" data-obligation=r.obligation.id.as_str() data-status=r.status.as_str() data-resident=r.resident_id.clone()>
+            <td class="nhsuk-table__cell">
+                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Due "</span>
+                <time datetime=iso(r.due)>{short(r.due)}</time>
+            </td>
+            <td class="nhsuk-table__cell">
+                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Resident "</span>
+                <a href=format!("#/residents/resident?id={}", r.resident_id)>{r.resident_name.clone()}</a>
+                <br/>
+                <span class="nhsuk-body-s">{format!("{} \u{b7} {}", nhs_number::format(&r.nhs_number), r.home_name)}</span>
+            </td>
+            <td class="nhsuk-table__cell">
+                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Obligation "</span>
+                {r.obligation.title}
+                <br/>
+                <span class="nhsuk-body-s">{format!("{}. ", r.explanation)}<cite>{r.obligation.clause}</cite></span>
+            </td>
+            <td class="nhsuk-table__cell">
+                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Status "</span>
+                <StatusTag status=r.status/>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+pub fn DueListPage(query: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let start_home = query::parse(&query)
+        .into_iter()
+        .find(|(k, _)| k == "home")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let home = RwSignal::new(start_home);
+    let obligation = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let search = RwSignal::new(String::new());
+    let shown = RwSignal::new(PAGE);
+    let full_names = RwSignal::new(false);
+
+    let list = Memo::new(move |_| {
+        app.register
+            .value
+            .with(|r| app.calendar.with(|c| due_list(r, app.today, c)))
+    });
+    let filter = Memo::new(move |_| Filter {
+        home_id: Some(home.get()).filter(|h| !h.is_empty()),
+        obligation: ObligationId::parse(&obligation.get()),
+        status: Some(status.get()).filter(|s| !s.is_empty()),
+        search: search.get(),
+    });
+    let filtered = Memo::new(move |_| {
+        let f = filter.get();
+        list.with(|l| {
+            l.rows
+                .iter()
+                .filter(|r| f.matches(r))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let home_options = Signal::derive(move || {
+        let mut o = vec![(String::new(), "All homes".to_string())];
+        o.extend(app.register.value.with(|r| {
+            r.homes
+                .iter()
+                .map(|h| (h.id.clone(), h.name.clone()))
+                .collect::<Vec<_>>()
+        }));
+        o
+    });
+    let obligation_options: Vec<(String, String)> =
+        std::iter::once((String::new(), "All obligations".to_string()))
+            .chain(
+                ObligationId::ALL
+                    .iter()
+                    .map(|id| (id.as_str().to_string(), done_label(*id).to_string())),
+            )
+            .collect();
+    let status_options: Vec<(String, String)> = vec![
+        (String::new(), "Any status".into()),
+        ("overdue".into(), "Overdue".into()),
+        ("due-soon".into(), "Due within 7 days".into()),
+        ("upcoming".into(), "Upcoming".into()),
+    ];
+
+    let export_csv = move |_| {
+        let text = filtered.with_untracked(|rows| csv(rows));
+        let _ = files::download(
+            &format!("due-list-{}.csv", iso(app.today)),
+            "text/csv;charset=utf-8",
+            &text,
+        );
+    };
+    let export_ics = move |_| {
+        let detail = if full_names.get_untracked() {
+            NameDetail::FullName
+        } else {
+            NameDetail::Initials
+        };
+        let stamp = crate::ui::browser::now_iso().replace(['-', ':'], "");
+        let text = filtered.with_untracked(|rows| ics(rows, detail, &stamp));
+        let _ = files::download(
+            &format!("due-dates-{}.ics", iso(app.today)),
+            "text/calendar;charset=utf-8",
+            &text,
+        );
+    };
+
+    view! {
+        <h1>"Due list"</h1>
+        <p>{format!("Every open review for current residents, as of {}, soonest first.", short(app.today))}</p>
+        <section aria-label="Counts" data-testid="counts">
+            {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
+            {move || app.register.value.with(|r| r.homes.clone()).into_iter().map(|h| {
+                let c = list.with(|l| counts(l.rows.iter().filter(|r| r.home_id == h.id)));
+                count_cards(h.name.clone(), c, format!("counts-{}", h.id))
+            }).collect_view()}
+        </section>
+        {move || list.with(|l| l.problems.clone()).into_iter().map(|p| view! {
+            <div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label"><span role="text">"Not shown"</span></h3><p>{p}</p></div>
+        }).collect_view()}
+        <div class="app-filters app-no-print">
+            <SelectField id="filter-home" label="Home" options=home_options value=home on_change=Callback::new(move |v| { home.set(v); shown.set(PAGE); })/>
+            <SelectField id="filter-obligation" label="Obligation" options=obligation_options value=obligation on_change=Callback::new(move |v| { obligation.set(v); shown.set(PAGE); })/>
+            <SelectField id="filter-status" label="Status" options=status_options value=status on_change=Callback::new(move |v| { status.set(v); shown.set(PAGE); })/>
+            <TextField id="filter-search" label="Search by name or NHS number" input_type="search" value=search on_input=Callback::new(move |v| { search.set(v); shown.set(PAGE); }) error=Signal::derive(|| None::<String>)/>
+        </div>
+        <p data-testid="row-count" aria-live="polite">{move || format!("{} deadlines match.", filtered.with(Vec::len))}</p>
+        <table class="nhsuk-table-responsive" data-testid="due-list">
+            <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Deadlines"</caption>
+            <thead class="nhsuk-table__head">
+                <tr>
+                    <th scope="col" class="nhsuk-table__header">"Due"</th>
+                    <th scope="col" class="nhsuk-table__header">"Resident"</th>
+                    <th scope="col" class="nhsuk-table__header">"Obligation and rule"</th>
+                    <th scope="col" class="nhsuk-table__header">"Status"</th>
+                </tr>
+            </thead>
+            <tbody class="nhsuk-table__body">
+                {move || filtered.with(|rows| rows.iter().take(shown.get()).cloned().collect::<Vec<_>>()).into_iter().map(row_view).collect_view()}
+            </tbody>
+        </table>
+        {move || (filtered.with(Vec::len) > shown.get()).then(|| view! {
+            <button class="nhsuk-button nhsuk-button--secondary app-no-print" type="button" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                {move || format!("Show {} more", filtered.with(Vec::len).saturating_sub(shown.get()).min(PAGE))}
+            </button>
+        })}
+        <h2 class="app-no-print">"Export"</h2>
+        <div class="app-no-print">
+            <p>"Exports hold the deadlines shown above (with the filters applied)."</p>
+            <div class="nhsuk-checkboxes nhsuk-u-margin-bottom-3">
+                <Checkbox id="ics-full-names" label="Put full names in the calendar file (initials otherwise)" checked=full_names on_toggle=Callback::new(move |v| full_names.set(v))/>
+            </div>
+            <div class="nhsuk-button-group">
+                <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-ics" on:click=export_ics>"Download calendar (.ics)"</button>
+                <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-csv" on:click=export_csv>"Download for Excel (.csv)"</button>
+            </div>
+        </div>
+    }
+}

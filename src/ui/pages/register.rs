@@ -1,0 +1,250 @@
+//! `#/residents`: the care homes and their residents.
+
+use leptos::prelude::*;
+
+use crate::domain::agreement::template::WEEKDAYS;
+use crate::domain::agreement::ServiceType;
+use crate::domain::date_text::short;
+use crate::domain::register::nhs_number;
+use crate::domain::register::Home;
+use crate::domain::schemes::{Scheme, ALL};
+use crate::ui::browser::new_id;
+use crate::ui::components::{ErrorSummary, SelectField, SummaryError, TextField};
+use crate::ui::state::AppState;
+
+fn choices(
+    first: &str,
+    items: impl IntoIterator<Item = (String, String)>,
+) -> Vec<(String, String)> {
+    std::iter::once((String::new(), first.to_string()))
+        .chain(items)
+        .collect()
+}
+
+/// The form that adds a care home, optionally filled from an agreement.
+#[component]
+fn AddHome() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let name = RwSignal::new(String::new());
+    let kind = RwSignal::new(String::new());
+    let scheme = RwSignal::new(
+        app.default_scheme()
+            .map(|s| s.id.to_string())
+            .unwrap_or_default(),
+    );
+    let day = RwSignal::new(String::new());
+    let from_agreement = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<SummaryError>::new());
+    let error_at = move |id: &'static str| {
+        Signal::derive(move || {
+            errors.with(|e| {
+                e.iter()
+                    .find(|x| x.target_id == id)
+                    .map(|x| x.message.clone())
+            })
+        })
+    };
+
+    let agreement_options = Signal::derive(move || {
+        choices(
+            "None",
+            app.agreements.value.with(|l| {
+                l.iter()
+                    .map(|a| (a.id.clone(), a.title()))
+                    .collect::<Vec<_>>()
+            }),
+        )
+    });
+    let fill_from = Callback::new(move |id: String| {
+        from_agreement.set(id.clone());
+        if let Some(a) = app
+            .agreements
+            .value
+            .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
+        {
+            name.set(a.care_home.name.clone());
+            kind.set(
+                a.care_home
+                    .service_type
+                    .map(|t| t.key().to_string())
+                    .unwrap_or_default(),
+            );
+            scheme.set(a.scheme.clone());
+            day.set(a.round.day.clone());
+        }
+    });
+    let add = move |_| {
+        let mut problems = Vec::new();
+        if name.get_untracked().trim().is_empty() {
+            problems.push(SummaryError {
+                target_id: "home-name".into(),
+                message: "Enter the care home name".into(),
+            });
+        }
+        if Scheme::by_id(&scheme.get_untracked()).is_none() {
+            problems.push(SummaryError {
+                target_id: "home-scheme".into(),
+                message: "Choose the scheme in force".into(),
+            });
+        }
+        if day.get_untracked().is_empty() {
+            problems.push(SummaryError {
+                target_id: "home-round-day".into(),
+                message: "Choose the day of the weekly round".into(),
+            });
+        }
+        errors.set(problems.clone());
+        if !problems.is_empty() {
+            return;
+        }
+        let home = Home {
+            id: new_id(),
+            name: name.get_untracked().trim().to_string(),
+            service_type: ServiceType::ALL
+                .into_iter()
+                .find(|t| t.key() == kind.get_untracked()),
+            scheme: scheme.get_untracked(),
+            round_day: day.get_untracked(),
+            agreement_id: Some(from_agreement.get_untracked()).filter(|s| !s.is_empty()),
+        };
+        app.register.update(|r| r.homes.push(home));
+        name.set(String::new());
+        from_agreement.set(String::new());
+    };
+
+    view! {
+        <details class="nhsuk-details" data-testid="add-home">
+            <summary class="nhsuk-details__summary">
+                <span class="nhsuk-details__summary-text">"Add a care home"</span>
+            </summary>
+            <div class="nhsuk-details__text">
+                <ErrorSummary errors=errors/>
+                <SelectField
+                    id="home-from-agreement"
+                    label="Take the details from an agreement (optional)"
+                    options=agreement_options
+                    value=from_agreement
+                    on_change=fill_from
+                />
+                <TextField id="home-name" label="Care home name" value=name on_input=Callback::new(move |v| name.set(v)) error=error_at("home-name")/>
+                <SelectField
+                    id="home-type"
+                    label="Type of service"
+                    options=choices("Not recorded", ServiceType::ALL.iter().map(|t| (t.key().to_string(), t.label().to_string())))
+                    value=kind
+                    on_change=Callback::new(move |v| kind.set(v))
+                />
+                <SelectField
+                    id="home-scheme"
+                    label="Scheme in force"
+                    options=choices("Choose a scheme", ALL.iter().map(|s| (s.id.to_string(), s.name.to_string())))
+                    value=scheme
+                    on_change=Callback::new(move |v| scheme.set(v))
+                    error=error_at("home-scheme")
+                />
+                <SelectField
+                    id="home-round-day"
+                    label="Day of the weekly round"
+                    options=choices("Choose a day", WEEKDAYS.iter().map(|d| (d.to_string(), d.to_string())))
+                    value=day
+                    on_change=Callback::new(move |v| day.set(v))
+                    error=error_at("home-round-day")
+                />
+                <button class="nhsuk-button" type="button" data-testid="save-home" on:click=add>"Add care home"</button>
+            </div>
+        </details>
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let homes = move || {
+        app.register.value.with(|reg| {
+            reg.homes
+                .iter()
+                .map(|h| {
+                    let scheme = Scheme::by_id(&h.scheme).map(|s| s.name).unwrap_or("No scheme chosen");
+                    let residents: Vec<_> = reg.residents.iter().filter(|r| r.home_id == h.id).cloned().collect();
+                    let current: Vec<_> = residents.iter().filter(|r| r.is_current()).cloned().collect();
+                    let left: Vec<_> = residents.iter().filter(|r| !r.is_current()).cloned().collect();
+                    let rows = current
+                        .into_iter()
+                        .map(|r| view! {
+                            <tr class="nhsuk-table__row" data-resident=r.id.clone()>
+                                <td class="nhsuk-table__cell">
+                                    <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Resident "</span>
+                                    <a href=format!("#/residents/resident?id={}", r.id)>{r.name.clone()}</a>
+                                </td>
+                                <td class="nhsuk-table__cell">
+                                    <span class="nhsuk-table-responsive__heading" aria-hidden="true">"NHS number "</span>
+                                    {nhs_number::format(&r.nhs_number)}
+                                </td>
+                                <td class="nhsuk-table__cell">
+                                    <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Room "</span>
+                                    {r.room.clone()}
+                                </td>
+                                <td class="nhsuk-table__cell">
+                                    <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Admitted "</span>
+                                    {short(r.admitted)}
+                                    {r.temporary.then_some(" (temporary)")}
+                                </td>
+                            </tr>
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="nhsuk-card" data-home=h.id.clone()>
+                            <div class="nhsuk-card__content">
+                                <h2 class="nhsuk-card__heading">{h.name.clone()}</h2>
+                                <p class="nhsuk-body-s">
+                                    {format!("{}. Weekly round on {}.", scheme, if h.round_day.is_empty() { "no day set" } else { &h.round_day })}
+                                </p>
+                                <div class="nhsuk-button-group">
+                                    <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/residents/add?home={}", h.id)>"Add a resident"</a>
+                                    <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/round?home={}", h.id)>"Home round worklist"</a>
+                                    <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/due-list?home={}", h.id)>"Due list"</a>
+                                </div>
+                                <table class="nhsuk-table-responsive">
+                                    <caption class="nhsuk-table__caption nhsuk-table__caption--s">{format!("Residents ({})", residents.len() - left.len())}</caption>
+                                    <thead class="nhsuk-table__head">
+                                        <tr>
+                                            <th scope="col" class="nhsuk-table__header">"Resident"</th>
+                                            <th scope="col" class="nhsuk-table__header">"NHS number"</th>
+                                            <th scope="col" class="nhsuk-table__header">"Room"</th>
+                                            <th scope="col" class="nhsuk-table__header">"Admitted"</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody class="nhsuk-table__body">{rows}</tbody>
+                                </table>
+                                {(!left.is_empty()).then(|| view! {
+                                    <details class="nhsuk-details">
+                                        <summary class="nhsuk-details__summary">
+                                            <span class="nhsuk-details__summary-text">{format!("Former residents ({})", left.len())}</span>
+                                        </summary>
+                                        <div class="nhsuk-details__text">
+                                            <ul class="nhsuk-list">
+                                                {left.into_iter().map(|r| {
+                                                    let d = r.discharged.as_ref().map(|d| format!(" \u{2013} {} {}", if d.reason == crate::domain::register::LeftBecause::Died { "died" } else { "left" }, short(d.date))).unwrap_or_default();
+                                                    view! { <li><a href=format!("#/residents/resident?id={}", r.id)>{r.name.clone()}</a>{d}</li> }
+                                                }).collect_view()}
+                                            </ul>
+                                        </div>
+                                    </details>
+                                })}
+                            </div>
+                        </section>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <h1>"Care homes and residents"</h1>
+        <p>"The homes this practice looks after and their residents. Deadlines for everyone are on the " <a href="#/due-list">"due list"</a> "."</p>
+        <AddHome/>
+        {move || app.register.value.with(|r| r.homes.is_empty()).then(|| view! {
+            <p data-testid="no-homes">"No care homes yet. Add one to start the register."</p>
+        })}
+        {homes}
+    }
+}

@@ -1,0 +1,257 @@
+//! `#/residents/resident?id=…`: one resident: their deadlines, their
+//! history, recording what was done, a concern for the round, discharge.
+
+use leptos::prelude::*;
+
+use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
+use crate::domain::deadlines::deadlines;
+use crate::domain::obligation::ObligationId;
+use crate::domain::query;
+use crate::domain::register::facts::facts;
+use crate::domain::register::model::done_label;
+use crate::domain::register::{nhs_number, Discharge, Event, EventKind, LeftBecause};
+use crate::domain::schemes::Scheme;
+use crate::ui::components::{DateInput, DeadlineTable, SelectField, TextField};
+use crate::ui::state::AppState;
+
+/// The things that can be recorded, as (value, label).
+fn event_choices() -> Vec<(String, String)> {
+    let mut out = vec![(String::new(), "Choose what happened".to_string())];
+    out.extend(ObligationId::ALL.iter().map(|id| {
+        (
+            id.as_str().to_string(),
+            format!("Done: {}", done_label(*id)),
+        )
+    }));
+    out.push(("hospital-admission".into(), "Admitted to hospital".into()));
+    out.push((
+        "return-from-hospital".into(),
+        "Returned from hospital (re-admission to the home)".into(),
+    ));
+    out
+}
+
+fn event_kind(value: &str) -> Option<EventKind> {
+    match value {
+        "hospital-admission" => Some(EventKind::HospitalAdmission),
+        "return-from-hospital" => Some(EventKind::ReturnFromHospital),
+        other => ObligationId::parse(other).map(EventKind::Done),
+    }
+}
+
+#[component]
+pub fn ResidentPage(query: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let id = query::parse(&query)
+        .into_iter()
+        .find(|(k, _)| k == "id")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    let resident = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            app.register
+                .value
+                .with(|r| r.residents.iter().find(|x| x.id == id).cloned())
+        })
+    };
+    let Some(first) = resident.get_untracked() else {
+        return view! {
+            <h1>"Resident not found"</h1>
+            <p><a href="#/residents">"Back to care homes"</a></p>
+        }
+        .into_any();
+    };
+    let home = app
+        .register
+        .value
+        .with_untracked(|r| r.homes.iter().find(|h| h.id == first.home_id).cloned())
+        .unwrap_or_default();
+    let scheme = Scheme::by_id(&home.scheme);
+    let edit = move |f: &dyn Fn(&mut crate::domain::register::Resident)| {
+        let Some(current) = resident.get_untracked() else {
+            return;
+        };
+        app.register.update(|r| {
+            if let Some(x) = r.residents.iter_mut().find(|x| x.id == current.id) {
+                f(x);
+            }
+        });
+    };
+
+    // Recording an event.
+    let what = RwSignal::new(String::new());
+    let when = RwSignal::new(DateParts::from_date(app.today));
+    let by = RwSignal::new(String::new());
+    let what_error = RwSignal::new(Option::<String>::None);
+    let when_error = RwSignal::new(Option::<(String, DatePart)>::None);
+    let record = move |_| {
+        what_error.set(None);
+        when_error.set(None);
+        let kind = event_kind(&what.get_untracked());
+        if kind.is_none() {
+            what_error.set(Some("Choose what happened".into()));
+        }
+        let date = match when.get_untracked().entry("Date") {
+            DateEntry::Valid(d) if d > app.today => {
+                when_error.set(Some((
+                    "Date must be today or in the past".into(),
+                    DatePart::All,
+                )));
+                None
+            }
+            DateEntry::Valid(d) => Some(d),
+            DateEntry::Empty => {
+                when_error.set(Some(("Enter the date".into(), DatePart::All)));
+                None
+            }
+            DateEntry::Invalid { message, part } => {
+                when_error.set(Some((message, part)));
+                None
+            }
+        };
+        if let (Some(kind), Some(date)) = (kind, date) {
+            let by_text = by.get_untracked().trim().to_string();
+            edit(&|r| {
+                r.events.push(Event {
+                    date,
+                    kind,
+                    by: by_text.clone(),
+                });
+                r.events.sort_by_key(|e| e.date);
+            });
+            what.set(String::new());
+        }
+    };
+
+    // Leaving the home.
+    let leave_date = RwSignal::new(DateParts::default());
+    let leave_reason = RwSignal::new(String::new());
+    let leave_error = RwSignal::new(Option::<(String, DatePart)>::None);
+    let discharge = move |_| {
+        leave_error.set(None);
+        let reason = match leave_reason.get_untracked().as_str() {
+            "died" => LeftBecause::Died,
+            "moved-out" => LeftBecause::MovedOut,
+            _ => {
+                leave_error.set(Some(("Choose why the resident left".into(), DatePart::All)));
+                return;
+            }
+        };
+        match leave_date.get_untracked().entry("Date") {
+            DateEntry::Valid(date) => edit(&|r| r.discharged = Some(Discharge { date, reason })),
+            DateEntry::Empty => leave_error.set(Some(("Enter the date".into(), DatePart::All))),
+            DateEntry::Invalid { message, part } => leave_error.set(Some((message, part))),
+        }
+    };
+
+    let deadlines_view = move || {
+        let Some(r) = resident.get() else {
+            return ().into_any();
+        };
+        let Some(scheme) = scheme else {
+            return view! { <p>"The home has no scheme chosen, so no deadlines can be worked out."</p> }.into_any();
+        };
+        if !r.is_current() {
+            return view! { <p data-testid="discharged">"This resident has left the home and is out of the due lists."</p> }.into_any();
+        }
+        match app
+            .calendar
+            .with(|c| deadlines(scheme, &facts(&r), app.today, c))
+        {
+            Ok(report) => view! { <DeadlineTable report/> }.into_any(),
+            Err(e) => view! { <p class="nhsuk-error-message">{e.to_string()}</p> }.into_any(),
+        }
+    };
+    let history = move || {
+        let Some(r) = resident.get() else {
+            return ().into_any();
+        };
+        let mut events: Vec<(usize, Event)> = r.events.iter().cloned().enumerate().collect();
+        events.reverse();
+        if events.is_empty() {
+            return view! { <p>"Nothing recorded yet."</p> }.into_any();
+        }
+        view! {
+            <ul class="nhsuk-list nhsuk-list--border" data-testid="history">
+                {events.into_iter().map(|(i, e)| view! {
+                    <li>
+                        <strong>{short(e.date)}</strong>
+                        {format!(": {}", e.kind.label())}
+                        {(!e.by.is_empty()).then(|| format!(" (by {})", e.by))}
+                        " "
+                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0 app-no-print" type="button" on:click=move |_| edit(&|r| { if i < r.events.len() { r.events.remove(i); } })>
+                            "Remove"<span class="nhsuk-u-visually-hidden">" this entry"</span>
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+
+    view! {
+        <p><a href="#/residents">"Back to care homes"</a></p>
+        <h1>{move || resident.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default())}</h1>
+        <dl class="nhsuk-summary-list">
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"NHS number"</dt>
+                <dd class="nhsuk-summary-list__value">{nhs_number::format(&first.nhs_number)}</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Care home"</dt>
+                <dd class="nhsuk-summary-list__value">{format!("{}{}", home.name, if first.room.is_empty() { String::new() } else { format!(", room {}", first.room) })}</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Admitted"</dt>
+                <dd class="nhsuk-summary-list__value">{format!("{}{}", short(first.admitted), if first.temporary { " (temporary resident)" } else { "" })}</dd>
+            </div>
+            <div class="nhsuk-summary-list__row">
+                <dt class="nhsuk-summary-list__key">"Scheme"</dt>
+                <dd class="nhsuk-summary-list__value">{scheme.map(|s| s.name).unwrap_or("None chosen")}</dd>
+            </div>
+        </dl>
+        <h2>"Deadlines"</h2>
+        {deadlines_view}
+
+        <h2>"Record what happened"</h2>
+        <form novalidate class="app-no-print" on:submit=move |ev| { ev.prevent_default(); record(()); }>
+            <SelectField id="event-kind" label="What happened" options=event_choices() value=what on_change=Callback::new(move |v| what.set(v)) error=what_error/>
+            <DateInput id="event-date" label="Date" value=when on_input=Callback::new(move |p| when.set(p)) error=when_error/>
+            <TextField id="event-by" label="Done by (optional)" hint="Name or role" value=by on_input=Callback::new(move |v| by.set(v)) error=Signal::derive(|| None::<String>)/>
+            <button class="nhsuk-button" type="submit" data-testid="record-event">"Record"</button>
+        </form>
+        <h2>"History"</h2>
+        {history}
+
+        <h2>"Concern for the next round"</h2>
+        <TextField
+            id="resident-concern"
+            label="The care home\u{2019}s concern (optional)"
+            hint="Flags the resident for the weekly home round worklist. Clear it once seen."
+            value=Signal::derive(move || resident.with(|r| r.as_ref().map(|r| r.concern.clone()).unwrap_or_default()))
+            on_input=Callback::new(move |v: String| edit(&|r| r.concern = v.clone()))
+            error=Signal::derive(|| None::<String>)
+        />
+
+        {move || resident.with(|r| r.as_ref().is_some_and(|r| r.is_current())).then(|| view! {
+            <details class="nhsuk-details app-no-print">
+                <summary class="nhsuk-details__summary">
+                    <span class="nhsuk-details__summary-text">"The resident has left the home"</span>
+                </summary>
+                <div class="nhsuk-details__text">
+                    <SelectField
+                        id="leave-reason"
+                        label="Why"
+                        options=vec![(String::new(), "Choose".to_string()), ("moved-out".into(), "Moved out".into()), ("died".into(), "Died".into())]
+                        value=leave_reason
+                        on_change=Callback::new(move |v| leave_reason.set(v))
+                    />
+                    <DateInput id="leave-date" label="Date" value=leave_date on_input=Callback::new(move |p| leave_date.set(p)) error=leave_error/>
+                    <button class="nhsuk-button nhsuk-button--warning" type="button" data-testid="discharge" on:click=discharge>"Record that the resident has left"</button>
+                </div>
+            </details>
+        })}
+    }
+    .into_any()
+}

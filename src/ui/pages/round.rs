@@ -1,0 +1,104 @@
+//! `#/round?home=…&date=…`: the weekly home-round worklist, printable with
+//! space for notes.
+
+use leptos::prelude::*;
+
+use crate::domain::date_text::{iso, long, parse_iso, short};
+use crate::domain::query;
+use crate::domain::register::nhs_number;
+use crate::domain::register::worklist::{next_round, worklist};
+use crate::storage::location;
+use crate::ui::components::{SelectField, StatusTag};
+use crate::ui::state::AppState;
+
+#[component]
+pub fn RoundPage(query: String) -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let params = query::parse(&query);
+    let get = |key: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+    };
+    let homes = app.register.value.with_untracked(|r| r.homes.clone());
+    let home_id = get("home")
+        .or_else(|| homes.first().map(|h| h.id.clone()))
+        .unwrap_or_default();
+    let Some(home) = homes.iter().find(|h| h.id == home_id).cloned() else {
+        return view! {
+            <h1>"Home round worklist"</h1>
+            <p>"Add a care home first, on the " <a href="#/residents">"care homes"</a> " page."</p>
+        }
+        .into_any();
+    };
+    let date = get("date")
+        .and_then(|d| parse_iso(&d))
+        .or_else(|| next_round(&home.round_day, app.today))
+        .unwrap_or(app.today);
+    let entries = app.register.value.with_untracked(|r| {
+        app.calendar
+            .with_untracked(|c| worklist(r, &home.id, date, c))
+    });
+    let home_options: Vec<(String, String)> = homes
+        .iter()
+        .map(|h| (h.id.clone(), h.name.clone()))
+        .collect();
+    let date_for_select = iso(date);
+
+    view! {
+        <div class="app-no-print">
+            <SelectField
+                id="round-home"
+                label="Care home"
+                options=home_options
+                value=home.id.clone()
+                on_change=Callback::new(move |h: String| location::go_to(&format!("#/round?home={h}&date={date_for_select}")))
+            />
+            <div class="nhsuk-form-group">
+                <label class="nhsuk-label" for="round-date">"Round date"</label>
+                <input class="nhsuk-input nhsuk-input--width-10" id="round-date" type="date" value=iso(date)
+                    on:change={
+                        let h = home.id.clone();
+                        move |ev| location::go_to(&format!("#/round?home={h}&date={}", event_target_value(&ev)))
+                    }/>
+            </div>
+            <button class="nhsuk-button" type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print the worklist"</button>
+        </div>
+        <h1>{format!("Home round: {}", home.name)}</h1>
+        <p class="nhsuk-body-l">{long(date)}</p>
+        <p>{format!(
+            "Residents to prioritise: everything overdue or due before the next round ({}), and residents the home has flagged.",
+            short(date + chrono::Duration::days(7))
+        )}</p>
+        {if entries.is_empty() {
+            view! { <p data-testid="round-empty">"No resident has anything due before the next round, and none is flagged."</p> }.into_any()
+        } else {
+            view! {
+                <ol class="nhsuk-list app-round" data-testid="worklist">
+                    {entries.into_iter().map(|e| view! {
+                        <li class="app-round-entry" data-resident=e.resident.id.clone()>
+                            <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
+                                {e.resident.name.clone()}
+                                {(!e.resident.room.is_empty()).then(|| format!(", room {}", e.resident.room))}
+                            </h2>
+                            <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{format!("NHS number {}", nhs_number::format(&e.resident.nhs_number))}</p>
+                            {e.concern.map(|c| view! { <p data-testid="concern"><strong>"Concern from the home: "</strong>{c}</p> })}
+                            <ul class="nhsuk-list nhsuk-u-margin-bottom-2">
+                                {e.items.into_iter().map(|i| view! {
+                                    <li>
+                                        <StatusTag status=i.status/>
+                                        {format!(" {} \u{2013} due {}", i.obligation.title, short(i.due))}
+                                        <span class="nhsuk-body-s">{format!(" ({})", i.obligation.clause)}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                            <div class="app-notes" aria-label="Notes">"Notes:"</div>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            }.into_any()
+        }}
+    }
+    .into_any()
+}

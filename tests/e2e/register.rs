@@ -1,0 +1,331 @@
+//! The resident register, due list, worklist, backup and storage failures.
+
+use crate::harness::Session;
+
+/// Open the "Add a care home" disclosure (it stays open after adding one).
+async fn open_add_home(s: &Session) {
+    s.find("[data-testid=add-home]").await;
+    s.client
+        .execute(
+            "document.querySelector('[data-testid=add-home]').open = true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+}
+
+async fn add_home(s: &Session, name: &str) {
+    s.open("#/residents").await;
+    open_add_home(s).await;
+    s.type_into("home-name", name).await;
+    s.find("#home-scheme option[value=lsc-2026]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.find("#home-round-day option[value=Tuesday]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.find("[data-testid=save-home]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_text("main", &format!("Residents (0)")).await;
+}
+
+async fn add_resident(s: &Session, name: &str, nhs: &str) {
+    s.open("#/residents").await;
+    s.find("a[href^='#/residents/add']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.type_into("resident-name", name).await;
+    s.type_date("resident-dob", "1", "5", "1936").await;
+    s.type_into("resident-nhs", nhs).await;
+    s.type_into("resident-room", "12").await;
+    s.type_date("resident-admitted", "2", "11", "2026").await;
+    s.find("[data-testid=save-resident]")
+        .await
+        .click()
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn add_a_home_and_residents_record_a_review_and_the_due_date_moves() {
+    let s = Session::start().await;
+    add_home(&s, "Oakwood House").await;
+
+    // An invalid NHS number is refused with a message.
+    add_resident(&s, "Ann Smith", "943 476 5918").await;
+    s.wait_for_text("[data-testid=error-summary]", "not a valid NHS number")
+        .await;
+    s.type_into("resident-nhs", "943 476 5919").await;
+    s.find("[data-testid=save-resident]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_due("medication-review", "2027-05-02").await;
+    assert_eq!(s.due("initial-review").await, "2026-11-11");
+
+    // Record a medication review: the next one counts from it.
+    s.find("#event-kind option[value=medication-review]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.type_date("event-date", "20", "11", "2026").await;
+    s.type_into("event-by", "Pharmacist").await;
+    s.find("[data-testid=record-event]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_due("medication-review", "2027-05-20").await;
+    s.wait_for_text("[data-testid=history]", "medication review (by Pharmacist)")
+        .await;
+    // Recording the initial review takes it off the open list.
+    s.find("#event-kind option[value=initial-review]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.type_date("event-date", "10", "11", "2026").await;
+    s.find("[data-testid=record-event]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.wait_for_text("tr[data-obligation='initial-review']", "Done on time")
+        .await;
+
+    s.client.refresh().await.unwrap();
+    s.wait_for_due("medication-review", "2027-05-20").await;
+
+    // The due list has her, searchable by NHS number, and not the done review.
+    add_resident(&s, "Bob Jones", "4010232137").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    s.open("#/due-list").await;
+    s.wait_for_text("[data-testid=due-list]", "Bob Jones").await;
+    s.type_into("filter-search", "943 476 5919").await;
+    let list = s
+        .wait_for_text("[data-testid=row-count]", "3 deadlines match")
+        .await;
+    assert!(list.contains('3'));
+    let text = s.find("[data-testid=due-list]").await.text().await.unwrap();
+    assert!(
+        text.contains("Ann Smith") && !text.contains("Bob Jones"),
+        "{text}"
+    );
+    assert!(
+        !s.exists("tr[data-resident][data-obligation='initial-review']")
+            .await
+            || !text.contains("Initial review")
+    );
+
+    // Exports.
+    s.find("[data-testid=export-csv]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let csv = std::fs::read_to_string(s.downloaded(".csv").await).unwrap();
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(
+        csv.contains("Ann Smith") && csv.contains("20/05/2027"),
+        "{csv}"
+    );
+    s.find("[data-testid=export-ics]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let ics = std::fs::read_to_string(s.downloaded(".ics").await).unwrap();
+    assert!(
+        ics.contains("SUMMARY:A. S.: Medication review or SMR (Oakwood House)"),
+        "{ics}"
+    );
+    assert!(!ics.contains("Ann Smith"));
+    s.close().await;
+}
+
+#[tokio::test]
+async fn the_round_worklist_shows_whats_due_and_flagged_concerns() {
+    let s = Session::start().await;
+    add_home(&s, "Elm Lodge").await;
+    add_resident(&s, "Cath Brown", "9876543210").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    s.type_into("resident-concern", "New cough since Friday")
+        .await;
+    s.open("#/residents").await;
+    s.find("a[href^='#/round']").await.click().await.unwrap();
+    let list = s
+        .wait_for_text("[data-testid=worklist]", "Cath Brown")
+        .await;
+    assert!(list.contains("New cough since Friday"), "{list}");
+    assert!(
+        list.contains("Personalised care and support plan"),
+        "{list}"
+    );
+    assert!(list.contains("Notes:"));
+    s.close().await;
+}
+
+#[tokio::test]
+async fn backup_then_restore_into_a_fresh_profile() {
+    let first = Session::start().await;
+    add_home(&first, "Oakwood House").await;
+    add_resident(&first, "Ann Smith", "9434765919").await;
+    first.wait_for_due("pcsp", "2026-11-11").await;
+    first.open("#/backup").await;
+    first
+        .find("[data-testid=download-backup]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    first.find("[data-testid=backup-done]").await;
+    let text = std::fs::read_to_string(first.downloaded(".json").await).unwrap();
+    assert!(text.contains("\"format\":\"care-home-toolkit/backup\""));
+    first.close().await;
+
+    let mut second = Session::start().await;
+    let file = second.scratch_file("backup.json", &text);
+    let newer = second.scratch_file(
+        "newer.json",
+        &text.replacen("\"version\":2", "\"version\":7", 1),
+    );
+    second.open("#/backup").await;
+    second
+        .find("#restore-file")
+        .await
+        .send_keys(&newer.display().to_string())
+        .await
+        .unwrap();
+    second
+        .wait_for_text("[data-testid=restore-error]", "newer version")
+        .await;
+    second
+        .find("#restore-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    let preview = second
+        .wait_for_text(
+            "[data-testid=restore-preview]",
+            "Residents: 1 added, 0 replaced",
+        )
+        .await;
+    assert!(preview.contains("Care homes: 1 added"), "{preview}");
+    // Nothing has changed yet.
+    second.open("#/residents").await;
+    second.find("[data-testid=no-homes]").await;
+    second.open("#/backup").await;
+    second
+        .find("#restore-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    second
+        .find("[data-testid=restore-confirm]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    second.find("[data-testid=backup-done]").await;
+    second.open("#/residents").await;
+    second.wait_for_text("main", "Ann Smith").await;
+    second.client.refresh().await.unwrap();
+    second.wait_for_text("main", "Ann Smith").await;
+    second.close().await;
+}
+
+#[tokio::test]
+async fn corrupted_storage_is_kept_aside_and_the_app_carries_on() {
+    let s = Session::start().await;
+    add_home(&s, "Oakwood House").await;
+    s.client
+        .execute(
+            "localStorage.setItem('care-home-toolkit:register', '{\"format\":\"care-home-toolkit/register\",\"vers');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    s.client.refresh().await.unwrap();
+    let banner = s
+        .wait_for_text("[data-testid=storage-problem]", "could not be read")
+        .await;
+    assert!(banner.contains("kept aside"), "{banner}");
+    // The damaged text can be downloaded, and the app still works.
+    s.open("#/backup").await;
+    s.find("[data-testid=download-damaged-register]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let damaged = std::fs::read_to_string(s.downloaded("damaged-register.txt").await).unwrap();
+    assert_eq!(damaged, "{\"format\":\"care-home-toolkit/register\",\"vers");
+    add_home(&s, "Elm Lodge").await;
+    s.client.refresh().await.unwrap();
+    s.wait_for_text("main", "Elm Lodge").await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_full_storage_keeps_the_change_on_screen_and_loses_nothing_saved() {
+    let s = Session::start().await;
+    add_home(&s, "Oakwood House").await;
+    // Fill this origin's storage with other data until the browser refuses.
+    s.client
+        .execute(
+            "const chunk = 'x'.repeat(256 * 1024); let i = 0;\
+             try { for (;;) { localStorage.setItem('filler-' + i, chunk); i++; } } catch (e) {}\
+             for (const size of [16384, 1024, 64, 1]) {\
+               const small = 'y'.repeat(size);\
+               try { for (;;) { localStorage.setItem('filler-' + i, small); i++; } } catch (e) {}\
+             }\
+             return i;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    open_add_home(&s).await;
+    s.type_into(
+        "home-name",
+        "A home with a long enough name to need more room than is left",
+    )
+    .await;
+    s.find("#home-scheme option[value=lsc-2026]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.find("#home-round-day option[value=Friday]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    s.find("[data-testid=save-home]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let problem = s.wait_for_text("[data-testid=save-problem]", "full").await;
+    assert!(problem.contains("still on screen"), "{problem}");
+    // The change is on screen...
+    s.wait_for_text("main", "A home with a long enough name")
+        .await;
+    // ...and what was saved before is intact after a reload.
+    s.client.execute("for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);", vec![]).await.unwrap();
+    s.client.refresh().await.unwrap();
+    s.wait_for_text("main", "Oakwood House").await;
+    assert!(!s.exists("[data-testid=storage-problem]").await);
+    s.close().await;
+}
