@@ -67,14 +67,21 @@ pub fn load<D: Revisioned>(store: &impl KeyValueStore) -> Loaded<(D, u64)> {
     load_document(store, D::KEY, D::WHAT, D::read)
 }
 
+/// Just the revision of a stored document: the rest is skipped, not built.
+#[derive(serde::Deserialize)]
+struct RevisionOnly {
+    #[serde(default)]
+    revision: u64,
+}
+
 /// The revision stored now (0 when none or unreadable).
 pub fn stored_revision<D: Revisioned>(store: &impl KeyValueStore) -> u64 {
     store
         .get(D::KEY)
         .ok()
         .flatten()
-        .and_then(|t| D::read(&t).ok())
-        .map_or(0, |(_, r)| r)
+        .and_then(|t| serde_json::from_str::<RevisionOnly>(&t).ok())
+        .map_or(0, |r| r.revision)
 }
 
 /// Save if the stored revision is still `read_at`; returns the new one.

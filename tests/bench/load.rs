@@ -11,6 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use care_home_toolkit::domain::obligation::ObligationId;
+use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
+use care_home_toolkit::domain::register::{Event, EventKind, Home, Resident};
+use chrono::{Duration as Days, NaiveDate};
 use fantoccini::{Client, ClientBuilder};
 use flate2::write::GzEncoder;
 use flate2::Compression;
@@ -89,6 +93,94 @@ async fn first_result_ms(client: &Client, url: &str) -> Option<f64> {
           if (e) done(e.renderTime || e.loadTime);\
         }).observe({type: 'element', buffered: true});";
     client.execute_async(script, vec![]).await.ok()?.as_f64()
+}
+
+/// A register of `residents` residents spread over 50 homes, with a few
+/// recorded reviews each, as a backup file.
+fn synthetic_backup(residents: usize) -> String {
+    let schemes = ["lsc-2026", "ehch-des", "rotherham-2020"];
+    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+    let homes: Vec<Home> = (0..50)
+        .map(|i| Home {
+            id: format!("home-{i}"),
+            name: format!("Care Home {i:02}"),
+            scheme: schemes[i % schemes.len()].to_string(),
+            round_day: days[i % days.len()].to_string(),
+            ..Home::default()
+        })
+        .collect();
+    let start = NaiveDate::from_ymd_opt(2025, 1, 6).unwrap();
+    let people: Vec<Resident> = (0..residents)
+        .map(|i| {
+            let admitted = start + Days::days((i * 7 % 690) as i64);
+            Resident {
+                id: format!("res-{i}"),
+                home_id: format!("home-{}", i % 50),
+                name: format!("Resident Number{i} Surname"),
+                date_of_birth: NaiveDate::from_ymd_opt(
+                    1935 + (i % 20) as i32,
+                    1 + (i % 12) as u32,
+                    1 + (i % 28) as u32,
+                ),
+                nhs_number: "9434765919".into(),
+                room: format!("{}", i % 60),
+                temporary: i % 10 == 0,
+                admitted,
+                informed: Some(admitted + Days::days(1)),
+                events: vec![
+                    Event {
+                        date: admitted + Days::days(5),
+                        kind: EventKind::Done(ObligationId::InitialReview),
+                        by: "GP".into(),
+                    },
+                    Event {
+                        date: admitted + Days::days(40),
+                        kind: EventKind::Done(ObligationId::MedicationReview),
+                        by: String::new(),
+                    },
+                ],
+                discharged: None,
+                concern: String::new(),
+            }
+        })
+        .collect();
+    write_backup(
+        &Workspace {
+            homes,
+            residents: people,
+            ..Workspace::default()
+        },
+        "2026-11-22T00:00:00Z",
+    )
+}
+
+/// In the page: restore `text` as a backup and draw the due list; the
+/// milliseconds from choosing the file to the first row on screen.
+async fn restore_and_draw_ms(client: &Client, base: &str, text: &str) -> Option<f64> {
+    client.goto(&format!("{base}#/backup")).await.ok()?;
+    client.execute("localStorage.clear();", vec![]).await.ok()?;
+    client.refresh().await.ok()?;
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(fantoccini::Locator::Css("#restore-file"))
+        .await
+        .ok()?;
+    let script = "const [text, done] = arguments;\
+        const t0 = performance.now();\
+        const input = document.querySelector('#restore-file');\
+        const dt = new DataTransfer(); dt.items.add(new File([text], 'backup.json', {type: 'application/json'}));\
+        input.files = dt.files; input.dispatchEvent(new Event('change', {bubbles: true}));\
+        const wait = (sel, then) => { const el = document.querySelector(sel); if (el) then(el); else requestAnimationFrame(() => wait(sel, then)); };\
+        setTimeout(() => done(null), 60000);\
+        wait('[data-testid=restore-confirm]', (b) => { b.click();\
+          wait('[data-testid=backup-done]', () => { location.hash = '#/due-list';\
+            wait('tr[data-due-row]', () => requestAnimationFrame(() => done(performance.now() - t0))); }); });";
+    client
+        .execute_async(script, vec![serde_json::Value::String(text.to_string())])
+        .await
+        .ok()?
+        .as_f64()
 }
 
 #[tokio::main]
@@ -193,6 +285,19 @@ async fn main() {
         }
     }
     warm.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let base = format!("http://127.0.0.1:{sp}/tools/carehome/");
+    let mut scale = Vec::new();
+    for n in [500, 5000] {
+        let text = synthetic_backup(n);
+        let mut runs: Vec<f64> = Vec::new();
+        for _ in 0..3 {
+            if let Some(t) = restore_and_draw_ms(&client, &base, &text).await {
+                runs.push(t);
+            }
+        }
+        runs.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        scale.push((n, text.len(), runs.get(runs.len() / 2).copied()));
+    }
     let _ = client.close().await;
     let _ = std::fs::remove_dir_all(&root);
     let show = |t: Option<f64>| {
@@ -206,4 +311,10 @@ async fn main() {
         warm.len(),
         show(warm.get(warm.len() / 2).copied())
     );
+    println!(
+        "\n| residents in 50 homes | backup size | restore, compute every deadline, draw the due list (median of 3) | target |\n|---:|---:|---:|---:|"
+    );
+    for (n, bytes, t) in &scale {
+        println!("| {n} | {} | {} | 300 ms |", kb(*bytes as u64), show(*t));
+    }
 }

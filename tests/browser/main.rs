@@ -5,6 +5,7 @@
 mod agreements;
 mod dom;
 mod due_calculator;
+mod register;
 mod routes;
 mod storage;
 

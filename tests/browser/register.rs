@@ -1,0 +1,79 @@
+//! The register's storage and the due list page, in the browser.
+
+use care_home_toolkit::domain::register::{Home, Register, Resident};
+use care_home_toolkit::storage::revisioned::{self, SaveError};
+use care_home_toolkit::storage::{BrowserStore, KeyValueStore, MemoryStore, StorageKey};
+use care_home_toolkit::ui::pages::DueListPage;
+use leptos::prelude::*;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::dom::*;
+
+fn register() -> Register {
+    let resident = |id: &str, name: &str, nhs: &str| Resident {
+        id: id.into(),
+        home_id: "h1".into(),
+        name: name.into(),
+        date_of_birth: None,
+        nhs_number: nhs.into(),
+        room: String::new(),
+        temporary: false,
+        admitted: d(2026, 11, 2),
+        informed: None,
+        events: vec![],
+        discharged: None,
+        concern: String::new(),
+    };
+    Register {
+        homes: vec![Home {
+            id: "h1".into(),
+            name: "Oakwood House".into(),
+            scheme: "lsc-2026".into(),
+            round_day: "Tuesday".into(),
+            ..Home::default()
+        }],
+        residents: vec![
+            resident("r1", "Ann Smith", "9434765919"),
+            resident("r2", "Bob Jones", "4010232137"),
+        ],
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_register_has_the_same_two_tab_protection() {
+    let store = MemoryStore::default();
+    let r1 = revisioned::save(&store, &register(), 0).unwrap();
+    revisioned::save(&store, &Register::default(), r1).unwrap();
+    assert_eq!(
+        revisioned::save(&store, &register(), r1),
+        Err(SaveError::ChangedElsewhere)
+    );
+    assert!(revisioned::load::<Register>(&store)
+        .value
+        .0
+        .homes
+        .is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_due_list_page_lists_counts_and_filters() {
+    let store = BrowserStore;
+    store.remove(StorageKey::Register).unwrap();
+    revisioned::save(&store, &register(), 0).unwrap();
+    let root = mount(d(2026, 11, 22), || {
+        view! { <DueListPage query=String::new()/> }.into_any()
+    });
+    settle().await;
+    // Four LSC obligations each: initial review, PCSP, medication review, SMR.
+    assert_eq!(all(&root, "tr[data-due-row]").len(), 8);
+    assert!(text(&root, "[data-testid=counts-all]").contains("overdue"));
+    type_into(&root, "filter-search", "401 023");
+    settle().await;
+    let rows = all(&root, "tr[data-due-row]");
+    assert_eq!(rows.len(), 4);
+    assert!(rows
+        .iter()
+        .all(|r| r.get_attribute("data-resident").as_deref() == Some("r2")));
+    assert_eq!(text(&root, "[data-testid=row-count]"), "4 deadlines match.");
+    store.remove(StorageKey::Register).unwrap();
+}
