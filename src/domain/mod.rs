@@ -2,6 +2,7 @@
 //! argument). Everything here is tested natively with `cargo test`.
 
 pub mod agreement;
+pub mod assessment;
 pub mod base64url;
 pub mod calendar;
 pub mod date_text;

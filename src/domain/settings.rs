@@ -53,6 +53,7 @@ mod tests {
         let s = Settings {
             default_scheme: Some("lsc-2026".into()),
             scheme_from_link: true,
+            last_backup: Some("2026-11-20".into()),
         };
         assert_eq!(read_settings(&write_settings(&s)), Ok(s));
         assert!(read_settings(r#"{"format":"care-home-toolkit/agreements","version":1}"#).is_err());

@@ -36,6 +36,7 @@ fn register() -> Register {
             resident("r1", "Ann Smith", "9434765919"),
             resident("r2", "Bob Jones", "4010232137"),
         ],
+        assessments: vec![],
     }
 }
 

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod agreements;
+mod assessment;
 mod bank_holidays;
 mod deadlines_des;
 mod deadlines_lsc;

@@ -109,6 +109,7 @@ fn register() -> Register {
             home("h2", "Elm Lodge", "rotherham-2020", "Friday"),
         ],
         residents: vec![ann, bob, gone, dee],
+        assessments: vec![],
     }
 }
 
@@ -276,6 +277,7 @@ fn workspace() -> Workspace {
     Workspace {
         homes: r.homes,
         residents: r.residents,
+        assessments: vec![],
         agreements: vec![],
         settings: Settings {
             default_scheme: Some("lsc-2026".into()),

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::domain::agreement::Agreement;
+use crate::domain::assessment::Assessment;
 use crate::domain::calendar::LocalHoliday;
 use crate::domain::settings::Settings;
 use crate::domain::stored::{check_envelope, ReadError};
@@ -26,6 +27,8 @@ pub const BACKUP_VERSION: u32 = 2;
 pub struct Workspace {
     pub homes: Vec<Home>,
     pub residents: Vec<Resident>,
+    /// Admission assessments (absent in files made before they existed).
+    pub assessments: Vec<Assessment>,
     pub agreements: Vec<Agreement>,
     pub settings: Settings,
     pub local_holidays: Vec<LocalHoliday>,
@@ -36,6 +39,7 @@ impl Workspace {
         Register {
             homes: self.homes.clone(),
             residents: self.residents.clone(),
+            assessments: self.assessments.clone(),
         }
     }
 
@@ -188,6 +192,9 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
     put_all(&mut w.homes, &incoming.homes, |h| &h.id);
     put_all(&mut w.residents, &incoming.residents, |r| &r.id);
     put_all(&mut w.agreements, &incoming.agreements, |a| &a.id);
+    put_all(&mut w.assessments, &incoming.assessments, |a| {
+        &a.resident_id
+    });
     for h in &incoming.local_holidays {
         if !w.local_holidays.iter().any(|c| c.date == h.date) {
             w.local_holidays.push(h.clone());

@@ -131,4 +131,6 @@ impl Resident {
 pub struct Register {
     pub homes: Vec<Home>,
     pub residents: Vec<Resident>,
+    /// Admission assessments, one per resident at most.
+    pub assessments: Vec<crate::domain::assessment::Assessment>,
 }

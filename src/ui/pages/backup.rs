@@ -19,6 +19,7 @@ pub fn current_workspace(app: &AppState) -> Workspace {
     Workspace {
         homes: register.homes,
         residents: register.residents,
+        assessments: register.assessments,
         agreements: app.agreements.value.get_untracked(),
         settings: app.settings.get_untracked(),
         local_holidays: app.local_holidays.get_untracked(),
