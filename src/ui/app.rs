@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use super::layout::{BackupReminder, Footer, Header, SchemeBanner, SkipLink, StorageBanner};
 use super::pages::{
-    AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, BackupPage,
-    BankHolidaysPage, DueCalculatorPage, DueListPage, HomePage, NotFoundPage, RegisterPage,
-    ResidentAddPage, ResidentPage, RoundPage, SettingsPage,
+    AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
+    AssessmentPrintPage, BackupPage, BankHolidaysPage, DueCalculatorPage, DueListPage, HomePage,
+    NotFoundPage, RegisterPage, ResidentAddPage, ResidentPage, RoundPage, SettingsPage,
 };
 use super::route::Route;
 use super::state::AppState;
@@ -44,6 +44,8 @@ pub fn App() -> impl IntoView {
                     Route::DueList { query } => view! { <DueListPage query/> }.into_any(),
                     Route::Round { query } => view! { <RoundPage query/> }.into_any(),
                     Route::Backup => view! { <BackupPage/> }.into_any(),
+                    Route::Assessment { resident_id } => view! { <AssessmentPage resident_id/> }.into_any(),
+                    Route::AssessmentPrint { resident_id } => view! { <AssessmentPrintPage resident_id/> }.into_any(),
                     Route::Settings => view! { <SettingsPage/> }.into_any(),
                     Route::NotFound { path } => view! { <NotFoundPage path/> }.into_any(),
                 }}

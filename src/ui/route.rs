@@ -42,6 +42,14 @@ pub enum Route {
     Resident {
         query: String,
     },
+    /// `#/residents/<id>/assessment`
+    Assessment {
+        resident_id: String,
+    },
+    /// `#/residents/<id>/assessment/print`
+    AssessmentPrint {
+        resident_id: String,
+    },
     /// `#/due-list?home=…`
     DueList {
         query: String,
@@ -80,9 +88,20 @@ impl Route {
             "/round" => Route::Round { query },
             "/backup" => Route::Backup,
             "/settings" => Route::Settings,
-            other => Route::NotFound {
-                path: other.to_string(),
-            },
+            other => {
+                let parts: Vec<&str> = other.trim_start_matches('/').split('/').collect();
+                match parts.as_slice() {
+                    ["residents", id, "assessment"] => Route::Assessment {
+                        resident_id: id.to_string(),
+                    },
+                    ["residents", id, "assessment", "print"] => Route::AssessmentPrint {
+                        resident_id: id.to_string(),
+                    },
+                    _ => Route::NotFound {
+                        path: other.to_string(),
+                    },
+                }
+            }
         }
     }
 
@@ -99,7 +118,9 @@ impl Route {
             Route::Register
             | Route::ResidentAdd { .. }
             | Route::Resident { .. }
-            | Route::Round { .. } => "residents",
+            | Route::Round { .. }
+            | Route::Assessment { .. }
+            | Route::AssessmentPrint { .. } => "residents",
             Route::DueList { .. } => "due-list",
             Route::Backup => "backup",
             Route::Settings => "settings",

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod agreements;
+mod assessment;
 mod dom;
 mod due_calculator;
 mod register;

@@ -48,6 +48,24 @@ fn fragments_name_pages() {
         }
     );
     assert_eq!(
+        Route::parse("#/residents/abc123/assessment"),
+        Route::Assessment {
+            resident_id: "abc123".into()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/residents/abc123/assessment/print"),
+        Route::AssessmentPrint {
+            resident_id: "abc123".into()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/residents/abc123/other"),
+        Route::NotFound {
+            path: "/residents/abc123/other".into()
+        }
+    );
+    assert_eq!(
         Route::parse("#/nowhere"),
         Route::NotFound {
             path: "/nowhere".into()

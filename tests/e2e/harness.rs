@@ -248,10 +248,13 @@ impl Session {
             if text.contains(needle) {
                 return text;
             }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "{css} never said {needle:?}; it says {text:?}"
-            );
+            if start.elapsed() > Duration::from_secs(10) {
+                let page = match self.client.find(Locator::Css("body")).await {
+                    Ok(e) => e.text().await.unwrap_or_default(),
+                    Err(_) => String::new(),
+                };
+                panic!("{css} never said {needle:?}; it says {text:?}. The page says:\n{page}");
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod agreements;
+mod assessment;
 mod bank_holidays;
 mod due_dates;
 mod harness;

@@ -10,6 +10,7 @@ mod radio_group;
 mod scheme_choice;
 mod select_field;
 mod status_tag;
+mod text_area;
 mod text_field;
 mod working_details;
 
@@ -23,5 +24,6 @@ pub use radio_group::RadioGroup;
 pub use scheme_choice::SchemeChoice;
 pub use select_field::SelectField;
 pub use status_tag::StatusTag;
+pub use text_area::TextArea;
 pub use text_field::TextField;
 pub use working_details::WorkingDetails;

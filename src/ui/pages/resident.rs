@@ -211,6 +211,9 @@ pub fn ResidentPage(query: String) -> impl IntoView {
                 <dd class="nhsuk-summary-list__value">{scheme.map(|s| s.name).unwrap_or("None chosen")}</dd>
             </div>
         </dl>
+        <p class="app-no-print">
+            <a class="nhsuk-button nhsuk-button--secondary" data-testid="open-assessment" href=format!("#/residents/{}/assessment", first.id)>"Admission assessment"</a>
+        </p>
         <h2>"Deadlines"</h2>
         {deadlines_view}
 
