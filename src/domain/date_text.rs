@@ -4,7 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-const WEEKDAYS: [&str; 7] = [
+/// Monday first, as chrono numbers them from Monday.
+pub const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -14,6 +14,14 @@ pub fn parse(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The decoded value of `key` in a query, if present.
+pub fn get(query: &str, key: &str) -> Option<String> {
+    parse(query)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+}
+
 /// Join pairs into a query, encoding what needs it.
 pub fn build<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
     pairs
@@ -90,6 +98,8 @@ mod tests {
                 ("x".into(), "a b".into()),
             ]
         );
+        assert_eq!(get("a=1&id=x%20y", "id").as_deref(), Some("x y"));
+        assert_eq!(get("a=1", "id"), None);
         assert_eq!(decode("100%"), "100%");
         assert_eq!(decode("%zz"), "%zz");
     }

@@ -38,3 +38,27 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     text.as_string()
         .ok_or_else(|| "The file is not text".to_string())
 }
+
+/// The file the user picked in an `<input type="file">`: its name and text,
+/// read asynchronously and handed to `then`. The input is cleared so the
+/// same file can be picked again.
+pub fn read_picked(
+    ev: &web_sys::Event,
+    then: impl FnOnce(String, Result<String, String>) + 'static,
+) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    let name = file.name();
+    input.set_value("");
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = read_text(file).await;
+        then(name, text);
+    });
+}

@@ -329,3 +329,46 @@ async fn a_full_storage_keeps_the_change_on_screen_and_loses_nothing_saved() {
     assert!(!s.exists("[data-testid=storage-problem]").await);
     s.close().await;
 }
+
+#[tokio::test]
+async fn tablet_width_has_no_sideways_scrolling() {
+    let s = Session::start().await;
+    s.client.set_window_size(768, 1024).await.unwrap();
+    add_home(&s, "Oakwood House with a rather long name for a care home").await;
+    add_resident(&s, "Annabel Featherstonehaugh-Smythe", "9434765919").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    let id = s.fragment().await.split("id=").nth(1).unwrap().to_string();
+    for page in [
+        "#/due-list".to_string(),
+        "#/residents".to_string(),
+        format!("#/residents/resident?id={id}"),
+        format!("#/residents/{id}/assessment"),
+        "#/due?scheme=lsc-2026&admitted=2026-11-02&readmitted=2026-11-20&asof=2026-11-22"
+            .to_string(),
+        "#/agreements".to_string(),
+        "#/calendar?year=2026".to_string(),
+        "#/backup".to_string(),
+    ] {
+        s.open(&page).await;
+        let widths = s
+            .client
+            .execute("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];", vec![])
+            .await
+            .unwrap();
+        let w: Vec<i64> = serde_json::from_value(widths).unwrap();
+        if w[0] > w[1] {
+            let wide = s
+                .client
+                .execute(
+                    "const vw = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]\
+                     .filter(e => e.getBoundingClientRect().right > vw + 0.5)\
+                     .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            panic!("{page} scrolls sideways at 768 px: content {} px, viewport {} px; too wide: {wide}", w[0], w[1]);
+        }
+    }
+    s.close().await;
+}

@@ -17,12 +17,4 @@ pub const SEAMLESS_DESIGNATED: &str =
 pub const SEAMLESS_RESIDENTS: &str = "The resident(s) to be seen in the home round should be identified in \
      advance, through discussion with care home staff and through MDT meeting. Any relevant information about \
      the resident(s) should be made available to the healthcare professional in a timely manner.";
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+pub use crate::domain::date_text::WEEKDAYS;

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::ErrorMessage;
+
 use crate::domain::date_text::{DatePart, DateParts};
 
 #[component]
@@ -55,18 +57,7 @@ pub fn DateInput(
             <fieldset class="nhsuk-fieldset" role="group" aria-describedby=described_by>
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{label}</legend>
                 {hint.map(|h| view! { <div class="nhsuk-hint" id=hint_id.clone()>{h}</div> })}
-                {move || {
-                    error
-                        .get()
-                        .map(|(message, _)| {
-                            view! {
-                                <span class="nhsuk-error-message" id=error_id.clone()>
-                                    <span class="nhsuk-u-visually-hidden">"Error: "</span>
-                                    {message}
-                                </span>
-                            }
-                        })
-                }}
+                <ErrorMessage id=error_id.clone() message=Signal::derive(move || error.get().map(|(m, _)| m))/>
                 <div class="nhsuk-date-input" id=id>
                     {boxes
                         .into_iter()

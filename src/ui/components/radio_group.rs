@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::ErrorMessage;
+
 #[component]
 pub fn RadioGroup(
     /// The base of the ids: each radio is `<name>-<key>`.
@@ -29,12 +31,7 @@ pub fn RadioGroup(
                 aria-describedby=move || error.with(Option::is_some).then(|| format!("{name}-error"))
             >
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-                {move || error.get().map(|m| view! {
-                    <span class="nhsuk-error-message" id=format!("{name}-error")>
-                        <span class="nhsuk-u-visually-hidden">"Error: "</span>
-                        {m}
-                    </span>
-                })}
+                <ErrorMessage id=format!("{name}-error") message=error/>
                 <div class="nhsuk-radios" class=("nhsuk-radios--inline", inline)>
                     {options
                         .into_iter()

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::ErrorMessage;
+
 use crate::domain::schemes::ALL;
 
 #[component]
@@ -20,18 +22,7 @@ pub fn SchemeChoice(
         >
             <fieldset class="nhsuk-fieldset" aria-describedby=move || error.with(Option::is_some).then_some("scheme-error")>
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">"Scheme"</legend>
-                {move || {
-                    error
-                        .get()
-                        .map(|message| {
-                            view! {
-                                <span class="nhsuk-error-message" id="scheme-error">
-                                    <span class="nhsuk-u-visually-hidden">"Error: "</span>
-                                    {message}
-                                </span>
-                            }
-                        })
-                }}
+                <ErrorMessage id="scheme-error" message=error/>
                 <div class="nhsuk-radios">
                     {ALL
                         .into_iter()

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::ErrorMessage;
+
 #[component]
 pub fn SelectField(
     id: &'static str,
@@ -21,12 +23,7 @@ pub fn SelectField(
             data-field=id
         >
             <label class="nhsuk-label" for=id>{label}</label>
-            {move || error.get().map(|m| view! {
-                <span class="nhsuk-error-message" id=format!("{id}-error")>
-                    <span class="nhsuk-u-visually-hidden">"Error: "</span>
-                    {m}
-                </span>
-            })}
+            <ErrorMessage id=format!("{id}-error") message=error/>
             <select
                 class="nhsuk-select"
                 class=("nhsuk-select--error", move || error.with(Option::is_some))

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::ErrorMessage;
+
 #[component]
 pub fn TextField(
     /// The input's id (and name).
@@ -50,12 +52,7 @@ pub fn TextField(
         >
             <label class="nhsuk-label" for=id>{label}</label>
             {(!hint.is_empty()).then(|| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
-            {move || error.get().map(|m| view! {
-                <span class="nhsuk-error-message" id=format!("{id}-error")>
-                    <span class="nhsuk-u-visually-hidden">"Error: "</span>
-                    {m}
-                </span>
-            })}
+            <ErrorMessage id=format!("{id}-error") message=error/>
             {move || warning.get().map(|m| view! {
                 <p class="nhsuk-body-s app-warning" id=format!("{id}-warning") data-testid="warning">
                     <strong>"Warning: "</strong>

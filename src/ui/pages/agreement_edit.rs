@@ -42,11 +42,7 @@ pub fn file_name(prefix: &str, title: &str, today: chrono::NaiveDate) -> String 
 #[component]
 pub fn AgreementEditPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let id = query::parse(&query)
-        .into_iter()
-        .find(|(k, _)| k == "id")
-        .map(|(_, v)| v)
-        .unwrap_or_default();
+    let id = query::get(&query, "id").unwrap_or_default();
     let current = {
         let id = id.clone();
         Memo::new(move |_| {

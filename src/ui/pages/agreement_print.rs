@@ -10,11 +10,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn AgreementPrintPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let id = query::parse(&query)
-        .into_iter()
-        .find(|(k, _)| k == "id")
-        .map(|(_, v)| v)
-        .unwrap_or_default();
+    let id = query::get(&query, "id").unwrap_or_default();
     let agreement = app
         .agreements
         .value

@@ -12,11 +12,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn AgreementViewPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let d = query::parse(&query)
-        .into_iter()
-        .find(|(k, _)| k == "d")
-        .map(|(_, v)| v)
-        .unwrap_or_default();
+    let d = query::get(&query, "d").unwrap_or_default();
     let protected = is_protected(&d);
     let opened = RwSignal::new(if protected {
         Err(LinkError::NeedsPassphrase)

@@ -2,7 +2,6 @@
 //! duplicate, delete (with undo), export and import.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::agreement::{completeness, read_agreements, write_agreements, Agreement};
 use crate::domain::query;
@@ -33,9 +32,7 @@ struct PendingImport {
 #[component]
 pub fn AgreementsListPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let by_edited = query::parse(&query)
-        .iter()
-        .any(|(k, v)| k == "sort" && v == "edited");
+    let by_edited = query::get(&query, "sort").as_deref() == Some("edited");
     let deleted = RwSignal::new(Option::<(usize, Agreement)>::None);
     let message = RwSignal::new(Option::<String>::None);
     let import_error = RwSignal::new(Option::<String>::None);
@@ -123,18 +120,11 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         import_error.set(None);
         message.set(None);
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        let name = file.name();
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            let text = match files::read_text(file).await {
+        files::read_picked(&ev, move |name, text| {
+            let text = match text {
                 Ok(t) => t,
                 Err(e) => {
-                    import_error.set(Some(format!("{name}: {e}. Nothing was changed.")));
-                    return;
+                    return import_error.set(Some(format!("{name}: {e}. Nothing was changed.")))
                 }
             };
             match read_agreements(&text) {
@@ -294,9 +284,4 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             }.into_any()
         }}
     }
-}
-
-/// Typed access to an event's target.
-fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
-    ev.target().expect("an event target").unchecked_into()
 }

@@ -60,15 +60,8 @@ pub fn BackupPage() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         problem.set(None);
         done.set(None);
-        let input: web_sys::HtmlInputElement =
-            wasm_bindgen::JsCast::unchecked_into(ev.target().expect("a target"));
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        let name = file.name();
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            let text = match files::read_text(file).await {
+        files::read_picked(&ev, move |name, text| {
+            let text = match text {
                 Ok(t) => t,
                 Err(e) => return problem.set(Some(format!("{name}: {e}. Nothing was changed."))),
             };

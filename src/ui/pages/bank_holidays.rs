@@ -13,10 +13,8 @@ use crate::ui::components::{DateInput, ErrorSummary, SummaryError};
 use crate::ui::state::AppState;
 
 fn year_from(query_text: &str, fallback: i32) -> i32 {
-    query::parse(query_text)
-        .into_iter()
-        .find(|(k, _)| k == "year")
-        .and_then(|(_, v)| v.parse::<i32>().ok())
+    query::get(query_text, "year")
+        .and_then(|v| v.parse::<i32>().ok())
         .unwrap_or(fallback)
         .clamp(FIRST_YEAR, LAST_YEAR)
 }

@@ -62,11 +62,7 @@ fn row_view(r: DueRow) -> impl IntoView {
 #[component]
 pub fn DueListPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let start_home = query::parse(&query)
-        .into_iter()
-        .find(|(k, _)| k == "home")
-        .map(|(_, v)| v)
-        .unwrap_or_default();
+    let start_home = query::get(&query, "home").unwrap_or_default();
     let home = RwSignal::new(start_home);
     let obligation = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());

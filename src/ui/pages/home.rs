@@ -11,10 +11,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn HomePage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let asked = query::parse(&query)
-        .into_iter()
-        .find(|(k, _)| k == "scheme")
-        .map(|(_, v)| v);
+    let asked = query::get(&query, "scheme");
     let link_problem = match asked {
         None => None,
         Some(id) => match Scheme::by_id(&id) {

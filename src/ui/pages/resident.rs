@@ -42,11 +42,7 @@ fn event_kind(value: &str) -> Option<EventKind> {
 #[component]
 pub fn ResidentPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let id = query::parse(&query)
-        .into_iter()
-        .find(|(k, _)| k == "id")
-        .map(|(_, v)| v)
-        .unwrap_or_default();
+    let id = query::get(&query, "id").unwrap_or_default();
     let resident = {
         let id = id.clone();
         Memo::new(move |_| {

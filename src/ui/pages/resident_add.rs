@@ -13,11 +13,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn ResidentAddPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let home_id = query::parse(&query)
-        .into_iter()
-        .find(|(k, _)| k == "home")
-        .map(|(_, v)| v)
-        .unwrap_or_default();
+    let home_id = query::get(&query, "home").unwrap_or_default();
     let Some(home) = app
         .register
         .value
