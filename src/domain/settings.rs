@@ -24,15 +24,21 @@ pub struct Settings {
 struct SettingsFile {
     format: String,
     version: u32,
-    #[serde(flatten)]
-    settings: Settings,
+    #[serde(default)]
+    default_scheme: Option<String>,
+    #[serde(default)]
+    scheme_from_link: bool,
+    #[serde(default)]
+    last_backup: Option<String>,
 }
 
 pub fn write_settings(s: &Settings) -> String {
     serde_json::to_string(&SettingsFile {
         format: SETTINGS_FORMAT.into(),
         version: SETTINGS_VERSION,
-        settings: s.clone(),
+        default_scheme: s.default_scheme.clone(),
+        scheme_from_link: s.scheme_from_link,
+        last_backup: s.last_backup.clone(),
     })
     .expect("plain data always serialises")
 }
@@ -41,7 +47,11 @@ pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
     let value = check_envelope(text, SETTINGS_FORMAT, SETTINGS_VERSION)?;
     let file: SettingsFile =
         serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
-    Ok(file.settings)
+    Ok(Settings {
+        default_scheme: file.default_scheme,
+        scheme_from_link: file.scheme_from_link,
+        last_backup: file.last_backup,
+    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //!   results summary), cold (fresh profile) and warm (cached).
 
 use std::io::Write;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -78,6 +79,12 @@ fn wait_port(p: u16) {
 struct Kill(Child);
 impl Drop for Kill {
     fn drop(&mut self) {
+        // The whole process group: a driver's browsers end with it.
+        let _ = Command::new("kill")
+            .args(["-s", "KILL", "--"])
+            .arg(format!("-{}", self.0.id()))
+            .stderr(Stdio::null())
+            .status();
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -258,6 +265,7 @@ async fn main() {
     );
     let _driver = Kill(
         Command::new("chromedriver")
+            .process_group(0)
             .arg(format!("--port={dp}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -358,3 +358,23 @@ fn restoring_previews_then_adds_and_replaces_by_id() {
     assert_eq!(after.residents.len(), 4);
     assert_eq!(after.residents[0].name, "Ann Smith");
 }
+
+#[test]
+fn history_events_have_a_flat_documented_form() {
+    let e = Event {
+        date: d(2026, 11, 20),
+        kind: EventKind::Done(ObligationId::MedicationReview),
+        by: "Pharmacist".into(),
+    };
+    let json = serde_json::to_string(&e).unwrap();
+    assert_eq!(
+        json,
+        r#"{"date":"2026-11-20","kind":"done","obligation":"medication-review","by":"Pharmacist"}"#
+    );
+    assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), e);
+    let back: Event =
+        serde_json::from_str(r#"{"date":"2026-12-01","kind":"return-from-hospital"}"#).unwrap();
+    assert_eq!(back.kind, EventKind::ReturnFromHospital);
+    assert!(serde_json::from_str::<Event>(r#"{"date":"2026-12-01","kind":"done"}"#).is_err());
+    assert!(serde_json::from_str::<Event>(r#"{"date":"2026-12-01","kind":"teleported"}"#).is_err());
+}

@@ -1,6 +1,7 @@
 //! A static server, ChromeDriver and a fresh Chromium profile per test.
 
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -96,7 +97,10 @@ impl Session {
         wait_for_port(port, "the static server");
 
         let driver_port = free_port();
+        // Its own process group, so that the browsers it starts end with it
+        // even when a test fails before closing its session.
         let driver = Command::new("chromedriver")
+            .process_group(0)
             .arg(format!("--port={driver_port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -287,6 +291,11 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-s", "KILL", "--"])
+            .arg(format!("-{}", self.driver.id()))
+            .stderr(Stdio::null())
+            .status();
         let _ = self.driver.kill();
         let _ = self.server.kill();
         let _ = self.driver.wait();

@@ -57,17 +57,33 @@ struct BackupFile {
     version: u32,
     #[serde(default)]
     made_at: String,
-    #[serde(flatten)]
-    workspace: Workspace,
+    #[serde(default)]
+    homes: Vec<Home>,
+    #[serde(default)]
+    residents: Vec<Resident>,
+    #[serde(default)]
+    assessments: Vec<Assessment>,
+    #[serde(default)]
+    agreements: Vec<Agreement>,
+    #[serde(default)]
+    settings: Settings,
+    #[serde(default)]
+    local_holidays: Vec<LocalHoliday>,
 }
 
 /// Write a backup; `made_at` is an ISO timestamp.
 pub fn write_backup(w: &Workspace, made_at: &str) -> String {
+    let w = w.clone();
     serde_json::to_string(&BackupFile {
         format: BACKUP_FORMAT.into(),
         version: BACKUP_VERSION,
         made_at: made_at.into(),
-        workspace: w.clone(),
+        homes: w.homes,
+        residents: w.residents,
+        assessments: w.assessments,
+        agreements: w.agreements,
+        settings: w.settings,
+        local_holidays: w.local_holidays,
     })
     .expect("plain data always serialises")
 }
@@ -95,7 +111,14 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
     let from = value.get("version").and_then(Value::as_u64).unwrap_or(0);
     let file: BackupFile = serde_json::from_value(migrate(value, from))
         .map_err(|e| ReadError::BadShape(e.to_string()))?;
-    let w = file.workspace;
+    let w = Workspace {
+        homes: file.homes,
+        residents: file.residents,
+        assessments: file.assessments,
+        agreements: file.agreements,
+        settings: file.settings,
+        local_holidays: file.local_holidays,
+    };
     let unique = |ids: Vec<&str>, what: &str| -> Result<(), ReadError> {
         let mut seen = std::collections::BTreeSet::new();
         for id in ids {

@@ -22,8 +22,7 @@ pub struct Home {
 }
 
 /// Something that happened to a resident.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "obligation", rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EventKind {
     /// Went into hospital.
     HospitalAdmission,
@@ -60,14 +59,62 @@ pub fn done_label(id: ObligationId) -> &'static str {
     }
 }
 
+/// One entry of a resident's history. On the wire:
+/// `{"date": "2026-11-20", "kind": "done", "obligation": "medication-review", "by": "…"}`
+/// (no `obligation` for hospital admissions and returns).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "EventWire", into = "EventWire")]
 pub struct Event {
     pub date: NaiveDate,
-    #[serde(flatten)]
     pub kind: EventKind,
     /// Who did it (name or role).
-    #[serde(default)]
     pub by: String,
+}
+
+/// The flat form of an [`Event`] in files; written out by hand rather than
+/// with `#[serde(flatten)]`, which costs size and speed in the browser.
+#[derive(Clone, Serialize, Deserialize)]
+struct EventWire {
+    date: NaiveDate,
+    kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    obligation: Option<ObligationId>,
+    #[serde(default)]
+    by: String,
+}
+
+impl TryFrom<EventWire> for Event {
+    type Error = String;
+    fn try_from(w: EventWire) -> Result<Self, String> {
+        let kind = match (w.kind.as_str(), w.obligation) {
+            ("hospital-admission", None) => EventKind::HospitalAdmission,
+            ("return-from-hospital", None) => EventKind::ReturnFromHospital,
+            ("done", Some(id)) => EventKind::Done(id),
+            ("done", None) => return Err("a \"done\" event needs its obligation".into()),
+            (other, _) => return Err(format!("unknown event kind {other:?}")),
+        };
+        Ok(Event {
+            date: w.date,
+            kind,
+            by: w.by,
+        })
+    }
+}
+
+impl From<Event> for EventWire {
+    fn from(e: Event) -> Self {
+        let (kind, obligation) = match e.kind {
+            EventKind::HospitalAdmission => ("hospital-admission", None),
+            EventKind::ReturnFromHospital => ("return-from-hospital", None),
+            EventKind::Done(id) => ("done", Some(id)),
+        };
+        EventWire {
+            date: e.date,
+            kind: kind.into(),
+            obligation,
+            by: e.by,
+        }
+    }
 }
 
 /// Why a resident left the register's due lists.

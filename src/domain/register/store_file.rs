@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::stored::{check_envelope, ReadError};
 
-use super::model::Register;
+use super::model::{Home, Register, Resident};
+use crate::domain::assessment::Assessment;
 
 pub const REGISTER_FORMAT: &str = "care-home-toolkit/register";
 pub const REGISTER_VERSION: u32 = 1;
@@ -16,8 +17,12 @@ struct RegisterFile {
     version: u32,
     #[serde(default)]
     revision: u64,
-    #[serde(flatten)]
-    register: Register,
+    #[serde(default)]
+    homes: Vec<Home>,
+    #[serde(default)]
+    residents: Vec<Resident>,
+    #[serde(default)]
+    assessments: Vec<Assessment>,
 }
 
 pub fn write_register(r: &Register, revision: u64) -> String {
@@ -25,7 +30,9 @@ pub fn write_register(r: &Register, revision: u64) -> String {
         format: REGISTER_FORMAT.into(),
         version: REGISTER_VERSION,
         revision,
-        register: r.clone(),
+        homes: r.homes.clone(),
+        residents: r.residents.clone(),
+        assessments: r.assessments.clone(),
     })
     .expect("plain data always serialises")
 }
@@ -35,5 +42,10 @@ pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
     let value = check_envelope(text, REGISTER_FORMAT, REGISTER_VERSION)?;
     let file: RegisterFile =
         serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
-    Ok((file.register, file.revision))
+    let register = Register {
+        homes: file.homes,
+        residents: file.residents,
+        assessments: file.assessments,
+    };
+    Ok((register, file.revision))
 }
