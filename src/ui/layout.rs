@@ -43,7 +43,7 @@ pub fn Header(
     section: Signal<&'static str>,
 ) -> impl IntoView {
     view! {
-        <header class="nhsuk-header app-no-print" role="banner">
+        <header class="app-header app-no-print" role="banner">
             <div class="nhsuk-width-container">
                 <a class="app-header__title" href="#/">"Care Home Toolkit"</a>
                 <nav aria-label="Main">
@@ -73,7 +73,7 @@ pub fn Header(
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {
-        <footer class="nhsuk-footer app-no-print" role="contentinfo">
+        <footer class="app-footer app-no-print" role="contentinfo">
             <div class="nhsuk-width-container">
                 <p class="nhsuk-body-s">
                     "Care Home Toolkit runs entirely in this browser. Nothing you enter is sent anywhere: "

@@ -195,6 +195,12 @@ pub fn DueCalculatorPage(
         <p class="nhsuk-lede-text">
             "Every review deadline a scheme sets for one resident, with the rule and clause behind each date."
         </p>
+        <p class="app-no-print">
+            <a href="#results-heading" on:click=move |ev| {
+                ev.prevent_default();
+                crate::ui::components::focus_element("results-heading");
+            }>"Jump to the deadlines"</a>
+        </p>
         <ErrorSummary errors=summary/>
         <form novalidate on:submit=move |ev| ev.prevent_default() class="app-no-print" data-testid="due-form">
             <SchemeChoice
@@ -245,7 +251,7 @@ pub fn DueCalculatorPage(
             {date_field(DueField::AsOf)}
         </form>
         <section aria-labelledby="results-heading" data-testid="results">
-            <h2 id="results-heading">"Deadlines"</h2>
+            <h2 id="results-heading" tabindex="-1">"Deadlines"</h2>
             {results}
         </section>
     }
