@@ -1,8 +1,5 @@
 //! Practice–care home agreements, as a care home manager uses them.
 
-use std::process::Command;
-
-use fantoccini::wd::PrintConfiguration;
 use fantoccini::Locator;
 
 use crate::harness::Session;
@@ -10,11 +7,7 @@ use crate::harness::Session;
 /// Start a new agreement and fill in every section.
 async fn fill_new_agreement(s: &Session) -> String {
     s.open("#/agreements").await;
-    s.find("[data-testid=new-agreement]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=new-agreement]").await;
     s.find("#care-home-name").await;
     let id = s
         .fragment()
@@ -24,7 +17,7 @@ async fn fill_new_agreement(s: &Session) -> String {
         .unwrap_or_default()
         .to_string();
     s.type_into("care-home-name", "Oakwood House").await;
-    s.find("#service-type-nursing").await.click().await.unwrap();
+    s.click("#service-type-nursing").await;
     s.type_into("care-home-manager", "Pat Manager").await;
     s.type_into("care-home-telephone", "01632 960 001").await;
     s.type_into("care-home-email", "oakwood.manager@nhs.net")
@@ -38,40 +31,20 @@ async fn fill_new_agreement(s: &Session) -> String {
     s.type_into("lead-telephone", "07700 900123").await;
     s.type_into("lead-email", "alex.lead@nhs.net").await;
     s.type_into("lead-role", "GP partner").await;
-    s.find("#information-sharing-yes")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.find("#round-day option[value=Tuesday]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("#information-sharing-yes").await;
+    s.click("#round-day option[value=Tuesday]").await;
     s.type_into("round-time", "10:30").await;
-    s.find("#round-mode-face-to-face")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("#round-mode-face-to-face").await;
     for id in [
         "secure-communication",
         "care-plan-changes",
         "designated-people",
         "residents-identified",
     ] {
-        s.find(&format!("#seamless-{id}"))
-            .await
-            .click()
-            .await
-            .unwrap();
+        s.click(&format!("#seamless-{id}")).await;
     }
     s.type_into("pcn", "Lakeside PCN").await;
-    s.find("#agreement-scheme option[value=lsc-2026]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("#agreement-scheme option[value=lsc-2026]").await;
     s.type_into("home-sign-name", "Pat Manager").await;
     s.type_into("home-sign-role", "Registered manager").await;
     s.type_date("home-sign-date", "20", "11", "2026").await;
@@ -90,7 +63,7 @@ async fn fill_an_agreement_reload_and_it_is_all_there() {
 
     // A mistyped number gets a message at the field once the user moves on.
     s.type_into("care-home-telephone", "12345").await;
-    s.find("#care-home-name").await.click().await.unwrap();
+    s.click("#care-home-name").await;
     s.wait_for_text(
         "[data-field=care-home-telephone] .nhsuk-error-message",
         "as a UK number",
@@ -105,7 +78,7 @@ async fn fill_an_agreement_reload_and_it_is_all_there() {
         "not an NHS.net address",
     )
     .await;
-    s.find("[data-testid=check]").await.click().await.unwrap();
+    s.click("[data-testid=check]").await;
     s.find("[data-testid=check-ok]").await;
 
     s.client.refresh().await.unwrap();
@@ -157,13 +130,10 @@ async fn fill_an_agreement_reload_and_it_is_all_there() {
     s.open("#/agreements").await;
     s.wait_for_text("[data-testid=agreements]", "Oakwood House")
         .await;
-    s.find("[data-testid=agreements] .nhsuk-button--warning")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=agreements] .nhsuk-button--warning")
+        .await;
     s.find("[data-testid=no-agreements]").await;
-    s.find("[data-testid=undo]").await.click().await.unwrap();
+    s.click("[data-testid=undo]").await;
     s.wait_for_text("[data-testid=agreements]", "Oakwood House")
         .await;
     s.client.refresh().await.unwrap();
@@ -180,12 +150,7 @@ async fn export_then_import_into_a_fresh_profile_and_refuse_a_broken_file() {
     first
         .wait_for_text("[data-testid=agreements]", "Oakwood House")
         .await;
-    first
-        .find("[data-testid=export-all]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    first.click("[data-testid=export-all]").await;
     let exported = first.downloaded(".json").await;
     let text = std::fs::read_to_string(&exported).unwrap();
     assert!(
@@ -248,12 +213,7 @@ async fn export_then_import_into_a_fresh_profile_and_refuse_a_broken_file() {
         .await
         .unwrap();
     second.find("[data-testid=import-question]").await;
-    second
-        .find("[data-testid=import-keep-both]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    second.click("[data-testid=import-keep-both]").await;
     second
         .wait_for_text("[data-testid=agreements]", "Oakwood House (imported copy)")
         .await;
@@ -274,12 +234,7 @@ async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
     let first = Session::start().await;
     fill_new_agreement(&first).await;
     first.type_into("share-passphrase", "blue tractor 42").await;
-    first
-        .find("[data-testid=make-link]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    first.click("[data-testid=make-link]").await;
     let link = first
         .find("#share-link")
         .await
@@ -305,12 +260,7 @@ async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
     let fragment = link.split_once('#').unwrap().1;
     second.open(&format!("#{fragment}")).await;
     second.type_into("link-passphrase", "wrong guess").await;
-    second
-        .find("[data-testid=unlock]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    second.click("[data-testid=unlock]").await;
     second
         .wait_for_text(
             "[data-field=link-passphrase] .nhsuk-error-message",
@@ -318,12 +268,7 @@ async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
         )
         .await;
     second.type_into("link-passphrase", "blue tractor 42").await;
-    second
-        .find("[data-testid=unlock]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    second.click("[data-testid=unlock]").await;
     second
         .wait_for_text("[data-testid=agreement-document]", "Oakwood House")
         .await;
@@ -332,18 +277,8 @@ async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
     second.find("[data-testid=no-agreements]").await;
     second.open(&format!("#{fragment}")).await;
     second.type_into("link-passphrase", "blue tractor 42").await;
-    second
-        .find("[data-testid=unlock]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    second
-        .find("[data-testid=save-copy]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    second.click("[data-testid=unlock]").await;
+    second.click("[data-testid=save-copy]").await;
     second.find("[data-testid=saved-copy]").await;
     second.open("#/agreements").await;
     second
@@ -354,12 +289,7 @@ async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
     let cut = &fragment[..fragment.len() - 40];
     second.open(&format!("#{cut}")).await;
     second.type_into("link-passphrase", "blue tractor 42").await;
-    second
-        .find("[data-testid=unlock]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    second.click("[data-testid=unlock]").await;
     second
         .wait_for_text(
             "[data-field=link-passphrase] .nhsuk-error-message",
@@ -371,29 +301,11 @@ async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
 
 #[tokio::test]
 async fn the_printed_copy_reads_as_the_template_without_navigation() {
-    let s = Session::start().await;
+    let mut s = Session::start().await;
     let id = fill_new_agreement(&s).await;
     s.open(&format!("#/agreements/print?id={id}")).await;
     s.find("[data-testid=agreement-document]").await;
-    let config = PrintConfiguration::builder()
-        .size(fantoccini::wd::PrintSize::A4)
-        .build()
-        .unwrap();
-    let pdf = s.client.print(config).await.unwrap();
-    let mut holder = Session::start().await;
-    let path = holder.scratch_file("agreement.pdf", "");
-    std::fs::write(&path, &pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed");
-    // Lines wrap where the page is narrow: compare with white space folded.
-    let text = String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = s.print_pdf_text().await;
     for expected in [
         "Our Primary Care Network, Our Care Home, Our Resident: Practice / Care Home Agreement",
         "A copy should be retained by the care home and practice",
@@ -434,7 +346,6 @@ async fn the_printed_copy_reads_as_the_template_without_navigation() {
     ] {
         assert!(!text.contains(absent), "the PDF has {absent:?}:\n{text}");
     }
-    holder.close().await;
     s.close().await;
 }
 
@@ -459,11 +370,7 @@ async fn a_commissioners_link_sets_the_default_scheme() {
     s.client.refresh().await.unwrap();
     s.find("[data-testid=scheme-banner]").await;
     s.open("#/settings").await;
-    s.find("[data-testid=clear-default]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=clear-default]").await;
     s.find("[data-testid=settings-saved]").await;
     assert!(!s.exists("[data-testid=scheme-banner]").await);
     // An unknown scheme changes nothing and says so.
@@ -505,11 +412,7 @@ async fn two_tabs_do_not_silently_overwrite_each_other() {
     let handles = s.client.windows().await.unwrap();
     let first = handles.into_iter().find(|h| *h != second_tab).unwrap();
     s.client.switch_to_window(first).await.unwrap();
-    s.find("[data-testid=reload-latest-agreements]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=reload-latest-agreements]").await;
     let name = s.find("#care-home-name").await.prop("value").await.unwrap();
     assert_eq!(name.as_deref(), Some("Oakwood House Nursing Home"));
     assert!(!s.exists("[data-testid=changed-elsewhere-agreements]").await);

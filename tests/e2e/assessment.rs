@@ -1,9 +1,5 @@
 //! The admission assessment, as a GP on a tablet does it.
 
-use std::process::Command;
-
-use fantoccini::wd::{PrintConfiguration, PrintSize};
-
 use crate::harness::Session;
 
 async fn type_area(s: &Session, id: &str, text: &str) {
@@ -14,51 +10,11 @@ async fn type_area(s: &Session, id: &str, text: &str) {
 async fn start_fill_part_reload_finish_and_the_register_moves() {
     let mut s = Session::start().await;
     // A home under LSC and a resident admitted Monday 2 November 2026.
-    s.open("#/residents").await;
-    s.find("[data-testid=add-home]").await;
-    s.client
-        .execute(
-            "document.querySelector('[data-testid=add-home]').open = true;",
-            vec![],
-        )
-        .await
-        .unwrap();
-    s.type_into("home-name", "Oakwood House").await;
-    s.find("#home-scheme option[value=lsc-2026]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.find("#home-round-day option[value=Tuesday]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.find("[data-testid=save-home]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.find("a[href^='#/residents/add']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.type_into("resident-name", "Ann Smith").await;
-    s.type_into("resident-nhs", "9434765919").await;
-    s.type_date("resident-admitted", "2", "11", "2026").await;
-    s.find("[data-testid=save-resident]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.add_home("Oakwood House").await;
+    s.add_resident("Ann Smith", "9434765919").await;
     s.wait_for_due("initial-review", "2026-11-11").await;
     s.wait_for_due("medication-review", "2027-05-02").await;
-    s.find("[data-testid=open-assessment]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=open-assessment]").await;
 
     // The deadline is at the top; the checklist lists what LSC needs.
     s.wait_for_text("[data-testid=assessment-due]", "Due Wed 11 Nov 2026")
@@ -80,25 +36,21 @@ async fn start_fill_part_reload_finish_and_the_register_moves() {
 
     // Fill part of it, score the 4AT live, and reload.
     type_area(&s, "a-mental-health", "Low mood, no risk").await;
-    s.find("#a-frailty option[value='6']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("#a-frailty option[value='6']").await;
     for id in [
         "a-4at-alertness-0",
         "a-4at-amt4-1",
         "a-4at-attention-2",
         "a-4at-acute-0",
     ] {
-        s.find(&format!("#{id}")).await.click().await.unwrap();
+        s.click(&format!("#{id}")).await;
     }
     s.wait_for_text(
         "[data-testid=four-at-total]",
         "4AT total 3: 1 to 3: possible cognitive impairment",
     )
     .await;
-    s.find("#a-4at-acute-4").await.click().await.unwrap();
+    s.click("#a-4at-acute-4").await;
     s.wait_for_text(
         "[data-testid=four-at-total]",
         "4AT total 7: 4 or above: possible delirium",
@@ -118,18 +70,14 @@ async fn start_fill_part_reload_finish_and_the_register_moves() {
         .await;
 
     // Completing too early lists what is missing, linked to the fields.
-    s.find("[data-testid=complete]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=complete]").await;
     s.wait_for_text("[data-testid=error-summary]", "Oral health is still needed")
         .await;
 
     // Finish it.
-    s.find("#a-remote-no").await.click().await.unwrap();
-    s.find("#a-took-part-resident").await.click().await.unwrap();
-    s.find("#a-took-part-family").await.click().await.unwrap();
+    s.click("#a-remote-no").await;
+    s.click("#a-took-part-resident").await;
+    s.click("#a-took-part-family").await;
     s.type_into("a-medication-count", "9").await;
     type_area(&s, "a-medication-changes", "Stopped amitriptyline").await;
     type_area(&s, "a-information", "Discharge letter; daughter").await;
@@ -148,16 +96,12 @@ async fn start_fill_part_reload_finish_and_the_register_moves() {
         type_area(&s, id, text).await;
     }
     s.type_into("a-place-of-death", "Oakwood House").await;
-    s.find("#a-pcsp-agreed").await.click().await.unwrap();
+    s.click("#a-pcsp-agreed").await;
     s.type_into("a-assessor-name", "Dr Alex Lead").await;
     s.type_into("a-assessor-role", "GP").await;
     s.type_date("a-date", "13", "11", "2026").await;
     s.find("[data-testid=checklist-done]").await;
-    s.find("[data-testid=complete]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=complete]").await;
     // Wed 11 Nov due; done Fri 13 Nov: 2 working days late.
     s.wait_for_text(
         "[data-testid=assessment-status]",
@@ -181,11 +125,7 @@ async fn start_fill_part_reload_finish_and_the_register_moves() {
     );
 
     // The register's deadlines moved: initial review done, medication review from 13 Nov.
-    s.find("a[href^='#/residents/resident']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("a[href^='#/residents/resident']").await;
     s.wait_for_due("medication-review", "2027-05-13").await;
     s.wait_for_text("tr[data-obligation='initial-review']", "Done late")
         .await;
@@ -196,27 +136,7 @@ async fn start_fill_part_reload_finish_and_the_register_moves() {
     let id = s.fragment().await.split("id=").nth(1).unwrap().to_string();
     s.open(&format!("#/residents/{id}/assessment/print")).await;
     s.find("[data-testid=assessment-summary]").await;
-    let pdf = s
-        .client
-        .print(
-            PrintConfiguration::builder()
-                .size(PrintSize::A4)
-                .build()
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    let path = s.scratch_file("assessment.pdf", "");
-    std::fs::write(&path, &pdf).unwrap();
-    let out = Command::new("pdftotext")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext is installed");
-    let text = String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = s.print_pdf_text().await;
     for expected in [
         "Care home admission assessment",
         "Ann Smith",

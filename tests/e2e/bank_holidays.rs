@@ -13,7 +13,7 @@ async fn a_one_off_holiday_moves_a_deadline_and_survives_a_reload() {
     assert!(s.exists("tr[data-holiday='2026-12-28']").await);
     s.type_date("holiday-date", "10", "11", "2026").await;
     s.type_into("holiday-name", "Proclaimed for a test").await;
-    s.find("#add-holiday").await.click().await.unwrap();
+    s.click("#add-holiday").await;
     let confirmation = s
         .find("[data-testid=holiday-confirmation]")
         .await
@@ -46,7 +46,7 @@ async fn a_holiday_on_a_weekend_or_an_existing_holiday_is_refused() {
     s.open("#/calendar?year=2026").await;
     s.type_date("holiday-date", "25", "12", "2026").await;
     s.type_into("holiday-name", "Duplicate").await;
-    s.find("#add-holiday").await.click().await.unwrap();
+    s.click("#add-holiday").await;
     let summary = s
         .find("[data-testid=error-summary]")
         .await
@@ -58,7 +58,7 @@ async fn a_holiday_on_a_weekend_or_an_existing_holiday_is_refused() {
         "{summary}"
     );
     s.type_date("holiday-date", "31", "2", "2026").await;
-    s.find("#add-holiday").await.click().await.unwrap();
+    s.click("#add-holiday").await;
     s.find("[data-testid=error-summary]").await;
     let summary = s
         .find("[data-testid=error-summary]")

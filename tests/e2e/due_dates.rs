@@ -41,11 +41,7 @@ async fn filling_the_form_by_hand_gives_the_rotherham_deadlines() {
     let s = Session::start().await;
     s.open("#/due").await;
     assert!(s.exists("[data-testid=results-prompt]").await);
-    s.find("#scheme-rotherham-2019")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("#scheme-rotherham-2019").await;
     s.type_date("admitted", "3", "6", "2019").await;
     s.type_date("asof", "20", "6", "2019").await;
     s.wait_for_due("admission-assessment", "2019-06-17").await;
@@ -75,11 +71,7 @@ async fn a_broken_link_explains_itself_and_shows_no_dates() {
     );
     assert!(!s.exists("tr[data-obligation]").await);
     // The error links to the box to fix, and fixing it brings the dates.
-    s.find("[data-testid=error-summary] a")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=error-summary] a").await;
     let active = s
         .client
         .execute("return document.activeElement.id", vec![])

@@ -176,6 +176,72 @@ impl Session {
             .is_empty()
     }
 
+    /// Click the element `css` names, once it is there.
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("could not click {css}: {e}"));
+    }
+
+    /// Print the page to an A4 PDF through WebDriver and return its text
+    /// (`pdftotext`), with white space folded.
+    pub async fn print_pdf_text(&mut self) -> String {
+        let config = fantoccini::wd::PrintConfiguration::builder()
+            .size(fantoccini::wd::PrintSize::A4)
+            .build()
+            .unwrap();
+        let pdf = self.client.print(config).await.unwrap();
+        let path = self.scratch_file("page.pdf", "");
+        std::fs::write(&path, &pdf).unwrap();
+        let out = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("pdftotext is installed");
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Add a care home under LSC 2026/27 with its round on Tuesdays.
+    pub async fn add_home(&self, name: &str) {
+        self.open("#/residents").await;
+        self.open_add_home().await;
+        self.type_into("home-name", name).await;
+        self.click("#home-scheme option[value=lsc-2026]").await;
+        self.click("#home-round-day option[value=Tuesday]").await;
+        self.click("[data-testid=save-home]").await;
+        self.wait_for_text("main", name).await;
+    }
+
+    /// Open the "Add a care home" disclosure (it stays open after adding one).
+    pub async fn open_add_home(&self) {
+        self.find("[data-testid=add-home]").await;
+        self.client
+            .execute(
+                "document.querySelector('[data-testid=add-home]').open = true;",
+                vec![],
+            )
+            .await
+            .unwrap();
+    }
+
+    /// Start adding a resident admitted on Monday 2 November 2026 to the
+    /// first home, and press "Add resident".
+    pub async fn add_resident(&self, name: &str, nhs: &str) {
+        self.open("#/residents").await;
+        self.click("a[href^='#/residents/add']").await;
+        self.type_into("resident-name", name).await;
+        self.type_date("resident-dob", "1", "5", "1936").await;
+        self.type_into("resident-nhs", nhs).await;
+        self.type_into("resident-room", "12").await;
+        self.type_date("resident-admitted", "2", "11", "2026").await;
+        self.click("[data-testid=save-resident]").await;
+    }
+
     /// Clear a box and type into it, as a person would.
     pub async fn type_into(&self, id: &str, text: &str) {
         let input = self.find(&format!("#{id}")).await;

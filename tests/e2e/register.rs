@@ -2,105 +2,32 @@
 
 use crate::harness::Session;
 
-/// Open the "Add a care home" disclosure (it stays open after adding one).
-async fn open_add_home(s: &Session) {
-    s.find("[data-testid=add-home]").await;
-    s.client
-        .execute(
-            "document.querySelector('[data-testid=add-home]').open = true;",
-            vec![],
-        )
-        .await
-        .unwrap();
-}
-
-async fn add_home(s: &Session, name: &str) {
-    s.open("#/residents").await;
-    open_add_home(s).await;
-    s.type_into("home-name", name).await;
-    s.find("#home-scheme option[value=lsc-2026]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.find("#home-round-day option[value=Tuesday]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.find("[data-testid=save-home]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.wait_for_text("main", &format!("Residents (0)")).await;
-}
-
-async fn add_resident(s: &Session, name: &str, nhs: &str) {
-    s.open("#/residents").await;
-    s.find("a[href^='#/residents/add']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.type_into("resident-name", name).await;
-    s.type_date("resident-dob", "1", "5", "1936").await;
-    s.type_into("resident-nhs", nhs).await;
-    s.type_into("resident-room", "12").await;
-    s.type_date("resident-admitted", "2", "11", "2026").await;
-    s.find("[data-testid=save-resident]")
-        .await
-        .click()
-        .await
-        .unwrap();
-}
-
 #[tokio::test]
 async fn add_a_home_and_residents_record_a_review_and_the_due_date_moves() {
     let s = Session::start().await;
-    add_home(&s, "Oakwood House").await;
+    s.add_home("Oakwood House").await;
 
     // An invalid NHS number is refused with a message.
-    add_resident(&s, "Ann Smith", "943 476 5918").await;
+    s.add_resident("Ann Smith", "943 476 5918").await;
     s.wait_for_text("[data-testid=error-summary]", "not a valid NHS number")
         .await;
     s.type_into("resident-nhs", "943 476 5919").await;
-    s.find("[data-testid=save-resident]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=save-resident]").await;
     s.wait_for_due("medication-review", "2027-05-02").await;
     assert_eq!(s.due("initial-review").await, "2026-11-11");
 
     // Record a medication review: the next one counts from it.
-    s.find("#event-kind option[value=medication-review]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("#event-kind option[value=medication-review]").await;
     s.type_date("event-date", "20", "11", "2026").await;
     s.type_into("event-by", "Pharmacist").await;
-    s.find("[data-testid=record-event]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=record-event]").await;
     s.wait_for_due("medication-review", "2027-05-20").await;
     s.wait_for_text("[data-testid=history]", "medication review (by Pharmacist)")
         .await;
     // Recording the initial review takes it off the open list.
-    s.find("#event-kind option[value=initial-review]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("#event-kind option[value=initial-review]").await;
     s.type_date("event-date", "10", "11", "2026").await;
-    s.find("[data-testid=record-event]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=record-event]").await;
     s.wait_for_text("tr[data-obligation='initial-review']", "Done on time")
         .await;
 
@@ -108,7 +35,7 @@ async fn add_a_home_and_residents_record_a_review_and_the_due_date_moves() {
     s.wait_for_due("medication-review", "2027-05-20").await;
 
     // The due list has her, searchable by NHS number, and not the done review.
-    add_resident(&s, "Bob Jones", "4010232137").await;
+    s.add_resident("Bob Jones", "4010232137").await;
     s.wait_for_due("pcsp", "2026-11-11").await;
     s.open("#/due-list").await;
     s.wait_for_text("[data-testid=due-list]", "Bob Jones").await;
@@ -129,22 +56,14 @@ async fn add_a_home_and_residents_record_a_review_and_the_due_date_moves() {
     );
 
     // Exports.
-    s.find("[data-testid=export-csv]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=export-csv]").await;
     let csv = std::fs::read_to_string(s.downloaded(".csv").await).unwrap();
     assert!(csv.starts_with('\u{feff}'));
     assert!(
         csv.contains("Ann Smith") && csv.contains("20/05/2027"),
         "{csv}"
     );
-    s.find("[data-testid=export-ics]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=export-ics]").await;
     let ics = std::fs::read_to_string(s.downloaded(".ics").await).unwrap();
     assert!(
         ics.contains("SUMMARY:A. S.: Medication review or SMR (Oakwood House)"),
@@ -157,13 +76,13 @@ async fn add_a_home_and_residents_record_a_review_and_the_due_date_moves() {
 #[tokio::test]
 async fn the_round_worklist_shows_whats_due_and_flagged_concerns() {
     let s = Session::start().await;
-    add_home(&s, "Elm Lodge").await;
-    add_resident(&s, "Cath Brown", "9876543210").await;
+    s.add_home("Elm Lodge").await;
+    s.add_resident("Cath Brown", "9876543210").await;
     s.wait_for_due("pcsp", "2026-11-11").await;
     s.type_into("resident-concern", "New cough since Friday")
         .await;
     s.open("#/residents").await;
-    s.find("a[href^='#/round']").await.click().await.unwrap();
+    s.click("a[href^='#/round']").await;
     let list = s
         .wait_for_text("[data-testid=worklist]", "Cath Brown")
         .await;
@@ -179,16 +98,11 @@ async fn the_round_worklist_shows_whats_due_and_flagged_concerns() {
 #[tokio::test]
 async fn backup_then_restore_into_a_fresh_profile() {
     let first = Session::start().await;
-    add_home(&first, "Oakwood House").await;
-    add_resident(&first, "Ann Smith", "9434765919").await;
+    first.add_home("Oakwood House").await;
+    first.add_resident("Ann Smith", "9434765919").await;
     first.wait_for_due("pcsp", "2026-11-11").await;
     first.open("#/backup").await;
-    first
-        .find("[data-testid=download-backup]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    first.click("[data-testid=download-backup]").await;
     first.find("[data-testid=backup-done]").await;
     let text = std::fs::read_to_string(first.downloaded(".json").await).unwrap();
     assert!(text.contains("\"format\":\"care-home-toolkit/backup\""));
@@ -233,12 +147,7 @@ async fn backup_then_restore_into_a_fresh_profile() {
         .send_keys(&file.display().to_string())
         .await
         .unwrap();
-    second
-        .find("[data-testid=restore-confirm]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    second.click("[data-testid=restore-confirm]").await;
     second.find("[data-testid=backup-done]").await;
     second.open("#/residents").await;
     second.wait_for_text("main", "Ann Smith").await;
@@ -250,7 +159,7 @@ async fn backup_then_restore_into_a_fresh_profile() {
 #[tokio::test]
 async fn corrupted_storage_is_kept_aside_and_the_app_carries_on() {
     let s = Session::start().await;
-    add_home(&s, "Oakwood House").await;
+    s.add_home("Oakwood House").await;
     s.client
         .execute(
             "localStorage.setItem('care-home-toolkit:register', '{\"format\":\"care-home-toolkit/register\",\"vers');",
@@ -265,14 +174,10 @@ async fn corrupted_storage_is_kept_aside_and_the_app_carries_on() {
     assert!(banner.contains("kept aside"), "{banner}");
     // The damaged text can be downloaded, and the app still works.
     s.open("#/backup").await;
-    s.find("[data-testid=download-damaged-register]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("[data-testid=download-damaged-register]").await;
     let damaged = std::fs::read_to_string(s.downloaded("damaged-register.txt").await).unwrap();
     assert_eq!(damaged, "{\"format\":\"care-home-toolkit/register\",\"vers");
-    add_home(&s, "Elm Lodge").await;
+    s.add_home("Elm Lodge").await;
     s.client.refresh().await.unwrap();
     s.wait_for_text("main", "Elm Lodge").await;
     s.close().await;
@@ -281,7 +186,7 @@ async fn corrupted_storage_is_kept_aside_and_the_app_carries_on() {
 #[tokio::test]
 async fn a_full_storage_keeps_the_change_on_screen_and_loses_nothing_saved() {
     let s = Session::start().await;
-    add_home(&s, "Oakwood House").await;
+    s.add_home("Oakwood House").await;
     // Fill this origin's storage with other data until the browser refuses.
     s.client
         .execute(
@@ -296,27 +201,15 @@ async fn a_full_storage_keeps_the_change_on_screen_and_loses_nothing_saved() {
         )
         .await
         .unwrap();
-    open_add_home(&s).await;
+    s.open_add_home().await;
     s.type_into(
         "home-name",
         "A home with a long enough name to need more room than is left",
     )
     .await;
-    s.find("#home-scheme option[value=lsc-2026]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.find("#home-round-day option[value=Friday]")
-        .await
-        .click()
-        .await
-        .unwrap();
-    s.find("[data-testid=save-home]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    s.click("#home-scheme option[value=lsc-2026]").await;
+    s.click("#home-round-day option[value=Friday]").await;
+    s.click("[data-testid=save-home]").await;
     let problem = s.wait_for_text("[data-testid=save-problem]", "full").await;
     assert!(problem.contains("still on screen"), "{problem}");
     // The change is on screen...
@@ -334,8 +227,10 @@ async fn a_full_storage_keeps_the_change_on_screen_and_loses_nothing_saved() {
 async fn tablet_width_has_no_sideways_scrolling() {
     let s = Session::start().await;
     s.client.set_window_size(768, 1024).await.unwrap();
-    add_home(&s, "Oakwood House with a rather long name for a care home").await;
-    add_resident(&s, "Annabel Featherstonehaugh-Smythe", "9434765919").await;
+    s.add_home("Oakwood House with a rather long name for a care home")
+        .await;
+    s.add_resident("Annabel Featherstonehaugh-Smythe", "9434765919")
+        .await;
     s.wait_for_due("pcsp", "2026-11-11").await;
     let id = s.fragment().await.split("id=").nth(1).unwrap().to_string();
     for page in [
