@@ -2,15 +2,12 @@
 # and `make test`; each installs what is missing first (tools/setup.sh).
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
-# Leptos type-erases each component's view for the wasm build: about a fifth
-# smaller. Set for wasm32 only, so native builds keep their cache.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components
 
-.PHONY: serve test build bench setup setup-test test-native test-browser test-e2e fmt
+.PHONY: serve test build bench setup setup-test test-native test-browser test-e2e
 
 ## Serve the app with live rebuilds at http://127.0.0.1:8080/
 serve: setup
-	trunk serve
+	tools/serve.sh
 
 ## Every test: native domain tests, browser component tests, end-to-end.
 test: setup-test
@@ -18,7 +15,7 @@ test: setup-test
 
 ## The release site in dist/, ready for any static server, at any sub-path.
 build: setup
-	trunk build --release
+	tools/build.sh
 
 ## Sizes and timings, printed as a table (not a test).
 bench: setup-test build

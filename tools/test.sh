@@ -6,10 +6,8 @@
 #            server, driven in Chromium over WebDriver
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+source tools/env.sh
 layer=${1:-all}
-# As in the Makefile: the wasm build is tested as it ships.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components"
 
 native() {
   echo "== native domain tests"
@@ -27,7 +25,7 @@ browser() {
 
 e2e() {
   echo "== end-to-end tests (release build, static server, WebDriver)"
-  trunk build --release
+  tools/build.sh
   cargo test --locked --test e2e -- --test-threads=1
 }
 

@@ -74,14 +74,34 @@ struct RevisionOnly {
     revision: u64,
 }
 
+/// The revision from the head of a stored document. Our writers put
+/// `"revision":N` among the first fields, so a large register need not be
+/// parsed whole before every save; anything else falls back to a full read.
+pub fn revision_of(text: &str) -> Option<u64> {
+    let head = text.get(..text.len().min(200)).unwrap_or(text);
+    if let Some(at) = head.find("\"revision\":") {
+        let digits: String = head[at + 11..]
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if let Ok(n) = digits.parse() {
+            return Some(n);
+        }
+    }
+    serde_json::from_str::<RevisionOnly>(text)
+        .ok()
+        .map(|r| r.revision)
+}
+
 /// The revision stored now (0 when none or unreadable).
 pub fn stored_revision<D: Revisioned>(store: &impl KeyValueStore) -> u64 {
     store
         .get(D::KEY)
         .ok()
         .flatten()
-        .and_then(|t| serde_json::from_str::<RevisionOnly>(&t).ok())
-        .map_or(0, |r| r.revision)
+        .and_then(|t| revision_of(&t))
+        .unwrap_or(0)
 }
 
 /// Save if the stored revision is still `read_at`; returns the new one.

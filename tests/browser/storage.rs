@@ -76,3 +76,25 @@ fn the_real_quota_error_is_recognised() {
     );
     store.remove(StorageKey::DamagedLocalHolidays).unwrap();
 }
+
+#[wasm_bindgen_test]
+fn revisions_are_read_from_the_head_or_the_whole() {
+    use care_home_toolkit::storage::revisioned::revision_of;
+    assert_eq!(
+        revision_of(r#"{"format":"x","version":1,"revision":42,"homes":[]}"#),
+        Some(42)
+    );
+    // Pretty-printed, as the agreements file is.
+    assert_eq!(
+        revision_of(
+            "{\n  \"format\": \"x\",\n  \"version\": 1,\n  \"revision\": 7,\n  \"a\": []\n}"
+        ),
+        Some(7)
+    );
+    let late = format!(
+        r#"{{"format":"x","pad":"{}","revision":9}}"#,
+        "p".repeat(300)
+    );
+    assert_eq!(revision_of(&late), Some(9));
+    assert_eq!(revision_of("not json"), None);
+}
