@@ -81,14 +81,35 @@ pub fn DueListPage(query: String) -> impl IntoView {
         status: Some(status.get()).filter(|s| !s.is_empty()),
         search: search.get(),
     });
+    // Positions in `list` of the rows that match: no row is copied until
+    // it is drawn or exported.
     let filtered = Memo::new(move |_| {
         let f = filter.get();
         list.with(|l| {
             l.rows
                 .iter()
-                .filter(|r| f.matches(r))
-                .cloned()
-                .collect::<Vec<_>>()
+                .enumerate()
+                .filter(|(_, r)| f.matches(r))
+                .map(|(i, _)| i)
+                .collect::<Vec<usize>>()
+        })
+    });
+    let matching_rows = move || {
+        filtered.with_untracked(|idx| {
+            list.with_untracked(|l| idx.iter().map(|i| l.rows[*i].clone()).collect::<Vec<_>>())
+        })
+    };
+    // Counts for every home in one pass over the list.
+    let per_home = Memo::new(move |_| {
+        list.with(|l| {
+            let mut by_home: std::collections::BTreeMap<String, Vec<&DueRow>> = Default::default();
+            for r in &l.rows {
+                by_home.entry(r.home_id.clone()).or_default().push(r);
+            }
+            by_home
+                .into_iter()
+                .map(|(h, rows)| (h, counts(rows)))
+                .collect::<std::collections::BTreeMap<String, Counts>>()
         })
     });
 
@@ -118,7 +139,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
     ];
 
     let export_csv = move |_| {
-        let text = filtered.with_untracked(|rows| csv(rows));
+        let text = csv(&matching_rows());
         let _ = files::download(
             &format!("due-list-{}.csv", iso(app.today)),
             "text/csv;charset=utf-8",
@@ -132,7 +153,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
             NameDetail::Initials
         };
         let stamp = crate::ui::browser::now_iso().replace(['-', ':'], "");
-        let text = filtered.with_untracked(|rows| ics(rows, detail, &stamp));
+        let text = ics(&matching_rows(), detail, &stamp);
         let _ = files::download(
             &format!("due-dates-{}.ics", iso(app.today)),
             "text/calendar;charset=utf-8",
@@ -146,7 +167,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
         <section aria-label="Counts" data-testid="counts">
             {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
             {move || app.register.value.with(|r| r.homes.clone()).into_iter().map(|h| {
-                let c = list.with(|l| counts(l.rows.iter().filter(|r| r.home_id == h.id)));
+                let c = per_home.with(|m| m.get(&h.id).copied().unwrap_or_default());
                 count_cards(h.name.clone(), c, format!("counts-{}", h.id))
             }).collect_view()}
         </section>
@@ -171,7 +192,13 @@ pub fn DueListPage(query: String) -> impl IntoView {
                 </tr>
             </thead>
             <tbody class="nhsuk-table__body">
-                {move || filtered.with(|rows| rows.iter().take(shown.get()).cloned().collect::<Vec<_>>()).into_iter().map(row_view).collect_view()}
+                {move || {
+                    let n = shown.get();
+                    filtered.with(|idx| list.with(|l| idx.iter().take(n).map(|i| l.rows[*i].clone()).collect::<Vec<_>>()))
+                        .into_iter()
+                        .map(row_view)
+                        .collect_view()
+                }}
             </tbody>
         </table>
         {move || (filtered.with(Vec::len) > shown.get()).then(|| view! {
