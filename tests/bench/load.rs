@@ -7,19 +7,20 @@
 //!   results summary), cold (fresh profile) and warm (cached).
 
 use std::io::Write;
-use std::os::unix::process::CommandExt;
+
+#[allow(dead_code)]
+#[path = "../e2e/harness.rs"]
+mod harness;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use care_home_toolkit::domain::obligation::ObligationId;
 use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
 use care_home_toolkit::domain::register::{Event, EventKind, Home, Resident};
 use chrono::{Duration as Days, NaiveDate};
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::Client;
 use flate2::write::GzEncoder;
 use flate2::Compression;
-use serde_json::json;
 
 const BUDGET_GZ: u64 = 150 * 1024;
 const LINK: &str = "#/due?scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22";
@@ -55,39 +56,6 @@ fn kind(p: &Path) -> &'static str {
 
 fn kb(n: u64) -> String {
     format!("{:.1} KB", n as f64 / 1024.0)
-}
-
-fn port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn wait_port(p: u16) {
-    let start = Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", p)).is_err() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "port {p} did not open"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-}
-
-struct Kill(Child);
-impl Drop for Kill {
-    fn drop(&mut self) {
-        // The whole process group: a driver's browsers end with it.
-        let _ = Command::new("kill")
-            .args(["-s", "KILL", "--"])
-            .arg(format!("-{}", self.0.id()))
-            .stderr(Stdio::null())
-            .status();
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 async fn first_result_ms(client: &Client, url: &str) -> Option<f64> {
@@ -236,55 +204,11 @@ async fn main() {
         }
     );
 
-    // Time to the first rendered result.
-    let root = std::env::temp_dir().join(format!("cht-bench-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    let site = root.join("tools/carehome");
-    std::fs::create_dir_all(&site).unwrap();
-    for f in files(&dist) {
-        let rel = f.strip_prefix(&dist).unwrap();
-        std::fs::create_dir_all(site.join(rel).parent().unwrap()).unwrap();
-        std::fs::copy(&f, site.join(rel)).unwrap();
-    }
-    let (sp, dp) = (port(), port());
-    let _server = Kill(
-        Command::new("python3")
-            .args([
-                "-m",
-                "http.server",
-                &sp.to_string(),
-                "--bind",
-                "127.0.0.1",
-                "--directory",
-            ])
-            .arg(&root)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let _driver = Kill(
-        Command::new("chromedriver")
-            .process_group(0)
-            .arg(format!("--port={dp}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    wait_port(sp);
-    wait_port(dp);
-    let profile = root.join("profile");
-    let caps = json!({"goog:chromeOptions": {"binary": "/usr/bin/chromium", "args": [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        format!("--user-data-dir={}", profile.display())]}});
-    let client = ClientBuilder::native()
-        .capabilities(caps.as_object().unwrap().clone())
-        .connect(&format!("http://127.0.0.1:{dp}"))
-        .await
-        .unwrap();
-    let url = format!("http://127.0.0.1:{sp}/tools/carehome/{LINK}");
+    // Time to the first rendered result: the same static server, driver and
+    // fresh profile as the end-to-end tests.
+    let session = harness::Session::start().await;
+    let client = session.client.clone();
+    let url = format!("{}{LINK}", session.base);
     let cold = first_result_ms(&client, &url).await;
     let mut warm: Vec<f64> = Vec::new();
     for _ in 0..5 {
@@ -293,7 +217,7 @@ async fn main() {
         }
     }
     warm.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    let base = format!("http://127.0.0.1:{sp}/tools/carehome/");
+    let base = session.base.clone();
     let mut scale = Vec::new();
     for n in [500, 5000] {
         let text = synthetic_backup(n);
@@ -306,8 +230,7 @@ async fn main() {
         runs.sort_by(|a, b| a.partial_cmp(b).unwrap());
         scale.push((n, text.len(), runs.get(runs.len() / 2).copied()));
     }
-    let _ = client.close().await;
-    let _ = std::fs::remove_dir_all(&root);
+    session.close().await;
     let show = |t: Option<f64>| {
         t.map(|t| format!("{t:.0} ms"))
             .unwrap_or_else(|| "not measured".into())
