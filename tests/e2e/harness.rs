@@ -291,12 +291,22 @@ impl Session {
     pub async fn downloaded(&self, ends_with: &str) -> PathBuf {
         let start = Instant::now();
         loop {
-            let done = std::fs::read_dir(&self.downloads)
+            // Chromium may show the final name (empty) before it has written
+            // the file, and writes through a ".crdownload" file: wait until
+            // no download is in progress and the file has content.
+            let paths: Vec<PathBuf> = std::fs::read_dir(&self.downloads)
                 .unwrap()
                 .filter_map(Result::ok)
                 .map(|e| e.path())
-                .find(|p| p.to_string_lossy().ends_with(ends_with));
-            if let Some(path) = done {
+                .collect();
+            let in_progress = paths
+                .iter()
+                .any(|p| p.to_string_lossy().ends_with(".crdownload"));
+            let done = paths.into_iter().find(|p| {
+                p.to_string_lossy().ends_with(ends_with)
+                    && std::fs::metadata(p).is_ok_and(|m| m.len() > 0)
+            });
+            if let (false, Some(path)) = (in_progress, done) {
                 return path;
             }
             assert!(
