@@ -1,9 +1,14 @@
-//! Mount the app; nothing else lives here.
+//! Mount the start app (`ui::StartApp`): the pages a link usually opens.
+//! It loads the full app (`src/bin/full_app.rs`) when another page is asked.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(care_home_toolkit::ui::App);
+    let body = leptos::prelude::document()
+        .body()
+        .expect("a page has a body");
+    let mounted = leptos::mount::mount_to(body, care_home_toolkit::ui::StartApp);
+    care_home_toolkit::ui::keep_until_hand_over(mounted);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -273,17 +273,21 @@ pub fn deadlines(
         if let (false, Some(d)) = (o.is_recurring(), done_on) {
             status = Status::Done { on_time: d <= due };
         }
-        report.deadlines.push(Deadline {
-            obligation: o,
-            anchor,
-            anchor_event,
-            due,
-            status,
-            days_left,
-            working,
-            done_on: if o.is_recurring() { None } else { done_on },
-        });
+        // Soonest first; equal dates keep the scheme's order.
+        let at = report.deadlines.partition_point(|d| d.due <= due);
+        report.deadlines.insert(
+            at,
+            Deadline {
+                obligation: o,
+                anchor,
+                anchor_event,
+                due,
+                status,
+                days_left,
+                working,
+                done_on: if o.is_recurring() { None } else { done_on },
+            },
+        );
     }
-    report.deadlines.sort_by_key(|d| d.due);
     Ok(report)
 }

@@ -273,7 +273,14 @@ impl DueForm {
             }
         }
 
-        errors.sort_by_key(|e| e.field);
+        // In the form's order (a stable insertion: no general sort, which
+        // would add to the first load's size).
+        let mut in_order: Vec<FieldError> = Vec::with_capacity(errors.len());
+        for e in errors {
+            let at = in_order.partition_point(|x| x.field <= e.field);
+            in_order.insert(at, e);
+        }
+        let errors = in_order;
         match (scheme, admitted, as_of, errors.is_empty()) {
             (Some(scheme), Some(admitted), Some(as_of), true) => Ok(DueQuestion {
                 scheme,
@@ -283,10 +290,15 @@ impl DueForm {
                     informed: valid.get(&DueField::Informed).copied(),
                     readmitted: valid.get(&DueField::Readmitted).copied(),
                     temporary: self.temporary,
-                    done: DueField::DATES
-                        .into_iter()
-                        .filter_map(|f| Some((f.done_obligation()?, *valid.get(&f)?)))
-                        .collect(),
+                    done: {
+                        let mut done = BTreeMap::new();
+                        for f in DueField::DATES {
+                            if let (Some(o), Some(d)) = (f.done_obligation(), valid.get(&f)) {
+                                done.insert(o, *d);
+                            }
+                        }
+                        done
+                    },
                 },
             }),
             _ => Err(errors),

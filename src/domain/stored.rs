@@ -106,10 +106,12 @@ pub fn read_local_holidays(text: &str) -> Result<Vec<LocalHoliday>, ReadError> {
     let (value, _version) = envelope(text, LOCAL_HOLIDAYS_FORMAT, LOCAL_HOLIDAYS_VERSION)?;
     let doc: LocalHolidaysV1 =
         serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
-    let mut holidays = doc.holidays;
-    holidays.sort_by_key(|h| h.date);
-    holidays.dedup_by_key(|h| h.date);
-    Ok(holidays)
+    // In date order, one per date (the first kept).
+    let mut by_date = std::collections::BTreeMap::new();
+    for h in doc.holidays {
+        by_date.entry(h.date).or_insert(h);
+    }
+    Ok(by_date.into_values().collect())
 }
 
 #[cfg(test)]

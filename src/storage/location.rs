@@ -35,8 +35,8 @@ pub fn on_route_change(f: impl Fn(String) + 'static) {
             f(hash);
         }
     });
-    // The app lives as long as the page.
-    std::mem::forget(handle);
+    // Until the app that asked is unmounted (the start app hands over).
+    on_cleanup(move || handle.remove());
 }
 
 /// The page's address without its fragment, to build links to this app.

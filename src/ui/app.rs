@@ -1,56 +1,62 @@
-//! The app shell: header, navigation, the page for the current fragment.
+//! The full app: every page. A link usually opens a page of the start app
+//! (`start_app.rs`); the first visit to a page with the agreements or the
+//! register loads this one as a second module and hands the page over to it
+//! (`hand_over.rs`). Opened directly, it is simply the whole app.
 
 use leptos::prelude::*;
 
-use super::layout::{BackupReminder, Footer, Header, SchemeBanner, SkipLink, StorageBanner};
+use super::layout::{BackupReminder, Frame, StorageBanner, SyncBanners};
 use super::pages::{
     AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
-    AssessmentPrintPage, BackupPage, BankHolidaysPage, DueCalculatorPage, DueListPage, HomePage,
-    NotFoundPage, RegisterPage, ResidentAddPage, ResidentPage, RoundPage, SettingsPage,
+    AssessmentPrintPage, BackupPage, BankHolidaysPage, DueListPage, RegisterPage, ResidentAddPage,
+    ResidentPage, RoundPage, SettingsPage,
 };
-use super::route::Route;
+use super::records::Records;
+use super::route::{follow_address, Route};
+use super::start_app::start_page;
 use super::state::AppState;
 use super::today::today;
-use crate::storage::location;
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::load(today());
     provide_context(state);
-
-    let hash = RwSignal::new(location::current_hash());
-    location::on_route_change(move |h| hash.set(h));
-    let route = Memo::new(move |_| Route::parse(&hash.get()));
+    let (records, problems) = Records::load();
+    if !problems.is_empty() {
+        state.storage_problems.update(|p| p.extend(problems));
+    }
+    provide_context(records);
+    let route = follow_address();
 
     view! {
-        <SkipLink/>
-        <Header section=Signal::derive(move || route.with(|r| r.section()))/>
-        <div class="nhsuk-width-container">
-            <main class="nhsuk-main-wrapper" id="maincontent" tabindex="-1">
-                <SchemeBanner/>
-                <BackupReminder/>
-                <StorageBanner/>
-                {move || match route.get() {
-                    Route::Home { query } => view! { <HomePage query/> }.into_any(),
-                    Route::Due { query } => view! { <DueCalculatorPage query/> }.into_any(),
-                    Route::Calendar { query } => view! { <BankHolidaysPage query/> }.into_any(),
-                    Route::Agreements { query } => view! { <AgreementsListPage query/> }.into_any(),
-                    Route::AgreementEdit { query } => view! { <AgreementEditPage query/> }.into_any(),
-                    Route::AgreementPrint { query } => view! { <AgreementPrintPage query/> }.into_any(),
-                    Route::AgreementView { query } => view! { <AgreementViewPage query/> }.into_any(),
-                    Route::Register => view! { <RegisterPage/> }.into_any(),
-                    Route::ResidentAdd { query } => view! { <ResidentAddPage query/> }.into_any(),
-                    Route::Resident { query } => view! { <ResidentPage query/> }.into_any(),
-                    Route::DueList { query } => view! { <DueListPage query/> }.into_any(),
-                    Route::Round { query } => view! { <RoundPage query/> }.into_any(),
-                    Route::Backup => view! { <BackupPage/> }.into_any(),
-                    Route::Assessment { resident_id } => view! { <AssessmentPage resident_id/> }.into_any(),
-                    Route::AssessmentPrint { resident_id } => view! { <AssessmentPrintPage resident_id/> }.into_any(),
-                    Route::Settings => view! { <SettingsPage/> }.into_any(),
-                    Route::NotFound { path } => view! { <NotFoundPage path/> }.into_any(),
-                }}
-            </main>
-        </div>
-        <Footer/>
+        <Frame route>
+            <BackupReminder/>
+            <StorageBanner/>
+            <SyncBanners/>
+            {move || page(route.get())}
+        </Frame>
+    }
+}
+
+/// The page for an address: the start app's pages as there, the rest here.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Agreements { query } => view! { <AgreementsListPage query/> }.into_any(),
+        Route::AgreementEdit { query } => view! { <AgreementEditPage query/> }.into_any(),
+        Route::AgreementPrint { query } => view! { <AgreementPrintPage query/> }.into_any(),
+        Route::AgreementView { query } => view! { <AgreementViewPage query/> }.into_any(),
+        Route::Register => view! { <RegisterPage/> }.into_any(),
+        Route::ResidentAdd { query } => view! { <ResidentAddPage query/> }.into_any(),
+        Route::Resident { query } => view! { <ResidentPage query/> }.into_any(),
+        Route::DueList { query } => view! { <DueListPage query/> }.into_any(),
+        Route::Round { query } => view! { <RoundPage query/> }.into_any(),
+        Route::Backup => view! { <BackupPage/> }.into_any(),
+        Route::Calendar { query } => view! { <BankHolidaysPage query/> }.into_any(),
+        Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::Assessment { resident_id } => view! { <AssessmentPage resident_id/> }.into_any(),
+        Route::AssessmentPrint { resident_id } => {
+            view! { <AssessmentPrintPage resident_id/> }.into_any()
+        }
+        start => start_page(start),
     }
 }

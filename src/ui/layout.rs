@@ -1,11 +1,30 @@
 //! The parts of every page: skip link, header with navigation, footer, and
-//! the banner that reports a storage problem.
+//! the banners that report storage problems and remind about backups.
 
 use leptos::prelude::*;
 
 use super::components::focus_element;
+use super::records::Records;
+use super::route::Route;
 use super::state::AppState;
 use super::synced::Synced;
+
+/// Every page: skip link, header, the banners and page in `children`,
+/// footer. The scheme banner comes first.
+#[component]
+pub fn Frame(route: Memo<Route>, children: Children) -> impl IntoView {
+    view! {
+        <SkipLink/>
+        <Header section=Signal::derive(move || route.with(|r| r.section()))/>
+        <div class="nhsuk-width-container">
+            <main class="nhsuk-main-wrapper" id="maincontent" tabindex="-1">
+                <SchemeBanner/>
+                {children()}
+            </main>
+        </div>
+        <Footer/>
+    }
+}
 
 /// "Skip to main content", for keyboard and screen-reader users. It moves
 /// focus itself, since "#maincontent" would be read as a route.
@@ -84,8 +103,7 @@ pub fn Footer() -> impl IntoView {
     }
 }
 
-/// Tells the user when saved data could not be read, and when another tab
-/// changed the agreements.
+/// Tells the user when saved data could not be read.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -117,8 +135,17 @@ pub fn StorageBanner() -> impl IntoView {
                 }
             })
         }}
-        {sync_banner(state.agreements, "agreements", "agreements")}
-        {sync_banner(state.register, "register of homes and residents", "register")}
+    }
+}
+
+/// Tells the user when another tab changed the agreements or the register,
+/// or when saving them failed.
+#[component]
+pub fn SyncBanners() -> impl IntoView {
+    let records = expect_context::<Records>();
+    view! {
+        {sync_banner(records.agreements, "agreements", "agreements")}
+        {sync_banner(records.register, "register of homes and residents", "register")}
     }
 }
 
@@ -205,10 +232,10 @@ where
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let dismissed = RwSignal::new(false);
     move || {
-        let has_data = state.register.value.with(|r| !r.homes.is_empty())
-            || state.agreements.value.with(|a| !a.is_empty());
+        let has_data = records.has_data();
         let last = state.settings.with(|s| {
             s.last_backup
                 .as_deref()

@@ -5,13 +5,19 @@
 mod app;
 pub mod browser;
 pub mod components;
+mod hand_over;
 mod layout;
 pub mod pages;
+pub mod records;
 pub mod route;
+mod start_app;
 pub mod state;
 pub mod synced;
 mod today;
 
 pub use app::App;
+pub use hand_over::keep_until_hand_over;
+pub use records::Records;
+pub use start_app::StartApp;
 pub use state::AppState;
 pub use today::today;

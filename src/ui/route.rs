@@ -1,6 +1,17 @@
 //! The pages and their fragment addresses. A small router of our own:
 //! leptos_router has no hash mode, and fragments never reach a server.
 
+use leptos::prelude::*;
+
+use crate::storage::location;
+
+/// The route of the address now, following every navigation.
+pub fn follow_address() -> Memo<Route> {
+    let hash = RwSignal::new(location::current_hash());
+    location::on_route_change(move |h| hash.set(h));
+    Memo::new(move |_| Route::parse(&hash.get()))
+}
+
 /// Where the user is. Each page gets the query part of its address.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -103,6 +114,16 @@ impl Route {
                 }
             }
         }
+    }
+
+    /// Whether the page is in the full app only. The start app, the first
+    /// load, has the start page and the due-date calculator (and "not
+    /// found"), the pages a link usually opens.
+    pub fn needs_full_app(&self) -> bool {
+        !matches!(
+            self,
+            Route::Home { .. } | Route::Due { .. } | Route::NotFound { .. }
+        )
     }
 
     /// Which navigation item is current.

@@ -1,16 +1,14 @@
-//! App-wide state, created once in `App` and shared through context.
+//! App-wide state, created once when the app starts and shared through
+//! context: the calendar and settings. The agreements and the register are
+//! in `records.rs`, read only by the pages that use them.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::agreement::Agreement;
 use crate::domain::calendar::{Calendar, LocalHoliday};
-use crate::domain::register::Register;
 use crate::domain::schemes::Scheme;
 use crate::domain::settings::Settings;
 use crate::storage::{local_holidays, settings, BrowserStore, StorageError};
-
-use super::synced::Synced;
 
 /// What every page may read and change.
 #[derive(Clone, Copy)]
@@ -23,8 +21,6 @@ pub struct AppState {
     /// Problems reading saved data, shown in a banner until dismissed.
     pub storage_problems: RwSignal<Vec<String>>,
     pub settings: RwSignal<Settings>,
-    pub agreements: Synced<Vec<Agreement>>,
-    pub register: Synced<Register>,
 }
 
 impl AppState {
@@ -33,17 +29,10 @@ impl AppState {
         let store = BrowserStore;
         let holidays = local_holidays::load(&store);
         let prefs = settings::load(&store);
-        let (agreements, agreements_problem) = Synced::<Vec<Agreement>>::load();
-        let (register, register_problem) = Synced::<Register>::load();
-        let problems: Vec<String> = [
-            holidays.problem,
-            prefs.problem,
-            agreements_problem,
-            register_problem,
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let problems: Vec<String> = [holidays.problem, prefs.problem]
+            .into_iter()
+            .flatten()
+            .collect();
         let local = RwSignal::new(holidays.value);
         AppState {
             today,
@@ -51,8 +40,6 @@ impl AppState {
             calendar: Memo::new(move |_| local.with(|l| Calendar::with_local(l))),
             storage_problems: RwSignal::new(problems),
             settings: RwSignal::new(prefs.value),
-            agreements,
-            register,
         }
     }
 
@@ -74,15 +61,5 @@ impl AppState {
         settings::save(&BrowserStore, &new)?;
         self.settings.set(new);
         Ok(())
-    }
-
-    /// Replace one agreement (by id), or add it.
-    pub fn put_agreement(&self, agreement: Agreement) {
-        self.agreements.update(
-            |list| match list.iter_mut().find(|a| a.id == agreement.id) {
-                Some(slot) => *slot = agreement,
-                None => list.push(agreement),
-            },
-        );
     }
 }

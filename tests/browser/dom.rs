@@ -1,6 +1,6 @@
 //! Small helpers to drive and read the DOM the way a user would.
 
-use care_home_toolkit::ui::AppState;
+use care_home_toolkit::ui::{AppState, Records};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,6 +16,7 @@ pub fn mount(today: NaiveDate, f: impl FnOnce() -> AnyView + 'static) -> HtmlEle
     document().body().unwrap().append_child(&parent).unwrap();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
         provide_context(AppState::load(today));
+        provide_context(Records::load().0);
         f()
     });
     handle.forget();

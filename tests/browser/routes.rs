@@ -72,3 +72,38 @@ fn fragments_name_pages() {
         }
     );
 }
+
+/// The start app (the first load) has the start page, the calculator and
+/// "not found"; every other page loads the full app.
+#[wasm_bindgen_test]
+fn only_start_pages_are_in_the_first_load() {
+    let in_start_app = [
+        "",
+        "#/",
+        "#/?scheme=lsc-2026",
+        "#/due?scheme=lsc-2026",
+        "#/no-such-page",
+    ];
+    for hash in in_start_app {
+        assert!(!Route::parse(hash).needs_full_app(), "{hash}");
+    }
+    let in_full_app = [
+        "#/calendar",
+        "#/settings",
+        "#/agreements",
+        "#/agreements/edit?id=x",
+        "#/agreements/print?id=x",
+        "#/agreements/view?d=2.abc",
+        "#/residents",
+        "#/residents/add",
+        "#/residents/resident?id=r1",
+        "#/residents/r1/assessment",
+        "#/residents/r1/assessment/print",
+        "#/due-list",
+        "#/round",
+        "#/backup",
+    ];
+    for hash in in_full_app {
+        assert!(Route::parse(hash).needs_full_app(), "{hash}");
+    }
+}

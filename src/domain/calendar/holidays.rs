@@ -9,6 +9,8 @@
 //! [`ONE_OFF_CHANGES`]; a later proclamation can be added on the user's device
 //! (see [`super::LocalHoliday`]) without a new release.
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -198,36 +200,47 @@ pub fn rule_holidays(year: i32) -> Vec<(NaiveDate, String)> {
             christmas_days.push((day, format!("{base} (substitute day)")));
         }
     }
-    christmas_days.sort_by_key(|(d, _)| *d);
+    // Two days at most: put them in date order (no general sort, which
+    // would add to the first load's size).
+    if christmas_days.len() == 2 && christmas_days[0].0 > christmas_days[1].0 {
+        christmas_days.swap(0, 1);
+    }
     out.extend(christmas_days);
     out
 }
 
 /// Every built-in holiday from [`FIRST_YEAR`] to [`LAST_YEAR`], in date order.
 pub fn built_in_holidays() -> Vec<Holiday> {
-    let mut all: Vec<Holiday> = (FIRST_YEAR..=LAST_YEAR)
-        .flat_map(rule_holidays)
-        .map(|(date, name)| Holiday {
-            date,
-            name,
-            source: HolidaySource::Rule,
-        })
-        .collect();
-    for change in ONE_OFF_CHANGES {
-        if let Some((y, m, d)) = change.instead_of {
-            let moved = ymd(y, m, d);
-            all.retain(|h| h.date != moved);
-        }
-        for &(y, m, d, name) in change.days {
-            all.push(Holiday {
-                date: ymd(y, m, d),
-                name: name.to_string(),
-                source: HolidaySource::Proclamation {
-                    note: change.note.to_string(),
-                },
-            });
+    built_in_by_date().into_values().collect()
+}
+
+/// The built-in holidays by date: the statutory rules, then the one-off
+/// changes (a moved day removed, the days proclaimed added).
+pub fn built_in_by_date() -> BTreeMap<NaiveDate, Holiday> {
+    let mut all = BTreeMap::new();
+    for year in FIRST_YEAR..=LAST_YEAR {
+        for (date, name) in rule_holidays(year) {
+            let source = HolidaySource::Rule;
+            all.insert(date, Holiday { date, name, source });
         }
     }
-    all.sort_by_key(|h| h.date);
+    for change in ONE_OFF_CHANGES {
+        if let Some((y, m, d)) = change.instead_of {
+            all.remove(&ymd(y, m, d));
+        }
+        for &(y, m, d, name) in change.days {
+            let date = ymd(y, m, d);
+            let note = change.note.to_string();
+            let source = HolidaySource::Proclamation { note };
+            all.insert(
+                date,
+                Holiday {
+                    date,
+                    name: name.to_string(),
+                    source,
+                },
+            );
+        }
+    }
     all
 }

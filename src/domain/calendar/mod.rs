@@ -16,8 +16,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 pub use arithmetic::{add_days, add_months, WorkingDaySpan};
 pub use easter::easter_sunday;
 pub use holidays::{
-    built_in_holidays, rule_holidays, Holiday, HolidaySource, OneOffChange, FIRST_YEAR, LAST_YEAR,
-    ONE_OFF_CHANGES, PROCLAIMED_THROUGH,
+    built_in_by_date, built_in_holidays, rule_holidays, Holiday, HolidaySource, OneOffChange,
+    FIRST_YEAR, LAST_YEAR, ONE_OFF_CHANGES, PROCLAIMED_THROUGH,
 };
 pub use local::{LocalHoliday, LocalHolidayError};
 
@@ -58,10 +58,7 @@ impl Calendar {
     /// The built-in calendar plus holidays added on this device. A local
     /// holiday on a day that is already a holiday changes nothing.
     pub fn with_local(local: &[LocalHoliday]) -> Self {
-        let mut holidays: BTreeMap<NaiveDate, Holiday> = built_in_holidays()
-            .into_iter()
-            .map(|h| (h.date, h))
-            .collect();
+        let mut holidays = holidays::built_in_by_date();
         for extra in local {
             holidays.entry(extra.date).or_insert_with(|| Holiday {
                 date: extra.date,

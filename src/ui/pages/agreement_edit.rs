@@ -18,6 +18,7 @@ use crate::ui::browser::{copy_to_clipboard, now_iso, random_bytes};
 use crate::ui::components::{
     Checkbox, DateInput, ErrorSummary, RadioGroup, SummaryError, TextField,
 };
+use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 /// A file name like "agreement-oakwood-house-2026-11-22.json".
@@ -42,11 +43,13 @@ pub fn file_name(prefix: &str, title: &str, today: chrono::NaiveDate) -> String 
 #[component]
 pub fn AgreementEditPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let id = query::get(&query, "id").unwrap_or_default();
     let current = {
         let id = id.clone();
         Memo::new(move |_| {
-            app.agreements
+            records
+                .agreements
                 .value
                 .with(|l| l.iter().find(|a| a.id == id).cloned())
         })
@@ -64,7 +67,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         if let Some(mut a) = current.get_untracked() {
             f(&mut a);
             a.edited_at = now_iso();
-            app.put_agreement(a);
+            records.put_agreement(a);
         }
     };
     let touched = RwSignal::new(BTreeSet::<F>::new());
@@ -205,7 +208,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         if let Some(a) = current.get_untracked() {
             let name = file_name("agreement", &a.title(), app.today);
             if let Err(e) = files::download(&name, "application/json", &write_agreements(&[a], 0)) {
-                app.agreements.save_problem.set(Some(e));
+                records.agreements.save_problem.set(Some(e));
             }
         }
     };

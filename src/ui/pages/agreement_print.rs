@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::domain::query;
 use crate::ui::components::AgreementDocument;
-use crate::ui::state::AppState;
+use crate::ui::records::Records;
 
 #[component]
 pub fn AgreementPrintPage(query: String) -> impl IntoView {
-    let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let id = query::get(&query, "id").unwrap_or_default();
-    let agreement = app
+    let agreement = records
         .agreements
         .value
         .with_untracked(|l| l.iter().find(|a| a.id == id).cloned());

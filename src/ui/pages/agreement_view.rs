@@ -7,11 +7,11 @@ use crate::domain::agreement::{decode_link, is_protected, Agreement, LinkError};
 use crate::domain::query;
 use crate::ui::browser::{new_id, now_iso};
 use crate::ui::components::{AgreementDocument, TextField};
-use crate::ui::state::AppState;
+use crate::ui::records::Records;
 
 #[component]
 pub fn AgreementViewPage(query: String) -> impl IntoView {
-    let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let d = query::get(&query, "d").unwrap_or_default();
     let protected = is_protected(&d);
     let opened = RwSignal::new(if protected {
@@ -36,7 +36,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
         }
     };
     let save_copy = move |a: Agreement| {
-        let exists = app
+        let exists = records
             .agreements
             .value
             .with_untracked(|l| l.iter().any(|x| x.id == a.id));
@@ -48,7 +48,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
         }
         copy.edited_at = now_iso();
         let id = copy.id.clone();
-        app.put_agreement(copy);
+        records.put_agreement(copy);
         saved.set(Some(id));
     };
 

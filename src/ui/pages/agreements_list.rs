@@ -8,6 +8,7 @@ use crate::domain::query;
 use crate::domain::schemes::Scheme;
 use crate::storage::{files, location};
 use crate::ui::browser::{new_id, now_iso};
+use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 use super::agreement_edit::file_name;
@@ -32,6 +33,7 @@ struct PendingImport {
 #[component]
 pub fn AgreementsListPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let by_edited = query::get(&query, "sort").as_deref() == Some("edited");
     let deleted = RwSignal::new(Option::<(usize, Agreement)>::None);
     let message = RwSignal::new(Option::<String>::None);
@@ -42,11 +44,11 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         let scheme = app.default_scheme().map(|s| s.id).unwrap_or_default();
         let a = Agreement::new(new_id(), now_iso(), scheme);
         let id = a.id.clone();
-        app.put_agreement(a);
+        records.put_agreement(a);
         location::go_to(&format!("#/agreements/edit?id={id}"));
     };
     let duplicate = move |id: String| {
-        let Some(mut copy) = app
+        let Some(mut copy) = records
             .agreements
             .value
             .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
@@ -57,27 +59,27 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         copy.edited_at = now_iso();
         copy.care_home.name = format!("{} (copy)", copy.title());
         message.set(Some(format!("Made a copy: {}.", copy.care_home.name)));
-        app.put_agreement(copy);
+        records.put_agreement(copy);
     };
     let delete = move |id: String| {
-        let mut list = app.agreements.value.get_untracked();
+        let mut list = records.agreements.value.get_untracked();
         if let Some(index) = list.iter().position(|a| a.id == id) {
             let gone = list.remove(index);
             message.set(None);
             deleted.set(Some((index, gone)));
-            app.agreements.set(list);
+            records.agreements.set(list);
         }
     };
     let undo = move |_| {
         if let Some((index, a)) = deleted.get_untracked() {
-            let mut list = app.agreements.value.get_untracked();
+            let mut list = records.agreements.value.get_untracked();
             list.insert(index.min(list.len()), a);
-            app.agreements.set(list);
+            records.agreements.set(list);
             deleted.set(None);
         }
     };
     let export_all = move |_| {
-        let text = app
+        let text = records
             .agreements
             .value
             .with_untracked(|l| write_agreements(l, 0));
@@ -90,7 +92,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         }
     };
     let finish_import = move |incoming: Vec<Agreement>, replace: bool| {
-        let mut list = app.agreements.value.get_untracked();
+        let mut list = records.agreements.value.get_untracked();
         let mut added = 0;
         let mut replaced = 0;
         for mut a in incoming {
@@ -111,7 +113,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                 }
             }
         }
-        app.agreements.set(list);
+        records.agreements.set(list);
         pending.set(None);
         message.set(Some(format!(
             "Imported: {added} added, {replaced} replaced."
@@ -132,7 +134,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                     "{name} could not be imported: {e}. Nothing was changed."
                 ))),
                 Ok(file) => {
-                    let clashes = app.agreements.value.with_untracked(|l| {
+                    let clashes = records.agreements.value.with_untracked(|l| {
                         file.agreements
                             .iter()
                             .filter(|a| l.iter().any(|x| x.id == a.id))
@@ -152,7 +154,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     };
 
     let rows = move || {
-        let mut list = app.agreements.value.get();
+        let mut list = records.agreements.value.get();
         if by_edited {
             list.sort_by(|a, b| b.edited_at.cmp(&a.edited_at));
         } else {
@@ -264,7 +266,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             " | "
             <a href="#/agreements?sort=edited" aria-current=by_edited.then_some("true")>"last edited"</a>
         </nav>
-        {move || if app.agreements.value.with(Vec::is_empty) {
+        {move || if records.agreements.value.with(Vec::is_empty) {
             view! { <p data-testid="no-agreements">"No agreements on this device yet."</p> }.into_any()
         } else {
             view! {

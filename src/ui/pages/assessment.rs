@@ -18,6 +18,7 @@ use crate::ui::components::{
     focus_element, Checkbox, DateInput, ErrorSummary, RadioGroup, SelectField, SummaryError,
     TextArea, TextField,
 };
+use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 /// "Required by LSC 2026/27, Rotherham 2019/20" for an item.
@@ -54,15 +55,16 @@ fn yes_no(v: Option<bool>) -> String {
 #[component]
 pub fn AssessmentPage(resident_id: String) -> impl IntoView {
     let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let rid = resident_id.clone();
-    let resident: Option<Resident> = app
+    let resident: Option<Resident> = records
         .register
         .value
         .with_untracked(|r| r.residents.iter().find(|x| x.id == rid).cloned());
     let Some(resident) = resident else {
         return view! { <h1>"Resident not found"</h1><p><a href="#/residents">"Back to care homes"</a></p> }.into_any();
     };
-    let home = app
+    let home = records
         .register
         .value
         .with_untracked(|r| r.homes.iter().find(|h| h.id == resident.home_id).cloned())
@@ -73,7 +75,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
     let current = {
         let rid = resident_id.clone();
         Memo::new(move |_| {
-            app.register.value.with(|r| {
+            records.register.value.with(|r| {
                 r.assessments
                     .iter()
                     .find(|a| a.resident_id == rid)
@@ -88,7 +90,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
     let rid = StoredValue::new(resident_id.clone());
     let edit = move |f: &dyn Fn(&mut Assessment)| {
         let id = rid.get_value();
-        app.register.update(|r| {
+        records.register.update(|r| {
             let index = match r.assessments.iter().position(|a| a.resident_id == id) {
                 Some(i) => i,
                 None => {
@@ -134,7 +136,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             .unwrap_or_default();
         let by = format!("{} ({})", a.assessor_name.trim(), a.assessor_role.trim());
         let id = rid.get_value();
-        app.register.update(|r| {
+        records.register.update(|r| {
             if let Some(x) = r.assessments.iter_mut().find(|x| x.resident_id == id) {
                 x.completed_on = Some(date);
             }
@@ -432,8 +434,8 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
 /// out-of-hours doctors).
 #[component]
 pub fn AssessmentPrintPage(resident_id: String) -> impl IntoView {
-    let app = expect_context::<AppState>();
-    let data = app.register.value.with_untracked(|r| {
+    let records = expect_context::<Records>();
+    let data = records.register.value.with_untracked(|r| {
         let resident = r.residents.iter().find(|x| x.id == resident_id).cloned()?;
         let home = r
             .homes

@@ -11,16 +11,17 @@ use crate::domain::register::backup::{
 use crate::domain::settings::Settings;
 use crate::storage::{files, BrowserStore, KeyValueStore, StorageKey};
 use crate::ui::browser::now_iso;
+use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 /// Everything this browser holds, as on screen.
-pub fn current_workspace(app: &AppState) -> Workspace {
-    let register = app.register.value.get_untracked();
+pub fn current_workspace(app: &AppState, records: &Records) -> Workspace {
+    let register = records.register.value.get_untracked();
     Workspace {
         homes: register.homes,
         residents: register.residents,
         assessments: register.assessments,
-        agreements: app.agreements.value.get_untracked(),
+        agreements: records.agreements.value.get_untracked(),
         settings: app.settings.get_untracked(),
         local_holidays: app.local_holidays.get_untracked(),
     }
@@ -36,13 +37,14 @@ const DAMAGED: [(StorageKey, &str); 4] = [
 #[component]
 pub fn BackupPage() -> impl IntoView {
     let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let problem = RwSignal::new(Option::<String>::None);
     let pending = RwSignal::new(Option::<(Workspace, RestorePreview)>::None);
     let done = RwSignal::new(Option::<String>::None);
 
     let download = move |_| {
         let made = now_iso();
-        let text = write_backup(&current_workspace(&app), &made);
+        let text = write_backup(&current_workspace(&app, &records), &made);
         match files::download(
             &format!("care-home-toolkit-backup-{}.json", iso(app.today)),
             "application/json",
@@ -70,7 +72,7 @@ pub fn BackupPage() -> impl IntoView {
                     "{name} cannot be restored: {e}. Nothing was changed."
                 ))),
                 Ok(incoming) => {
-                    let p = preview(&current_workspace(&app), &incoming);
+                    let p = preview(&current_workspace(&app, &records), &incoming);
                     pending.set(Some((incoming, p)));
                 }
             }
@@ -80,9 +82,9 @@ pub fn BackupPage() -> impl IntoView {
         let Some((incoming, _)) = pending.get_untracked() else {
             return;
         };
-        let merged = restore(&current_workspace(&app), &incoming);
-        app.register.set(merged.register());
-        app.agreements.set(merged.agreements.clone());
+        let merged = restore(&current_workspace(&app, &records), &incoming);
+        records.register.set(merged.register());
+        records.agreements.set(merged.agreements.clone());
         let mut failed = Vec::new();
         if let Err(e) = app.save_local_holidays(merged.local_holidays.clone()) {
             failed.push(format!("bank holidays: {e}"));

@@ -29,7 +29,10 @@ fn hint(field: DueField) -> &'static str {
 /// Fields whose errors are visible: from the link at once, typed ones when
 /// the user leaves them or has typed a whole date.
 fn initially_shown(query: &str, form: &DueForm) -> BTreeSet<DueField> {
-    let mut shown: BTreeSet<DueField> = form.link_errors.keys().copied().collect();
+    let mut shown = BTreeSet::new();
+    for field in form.link_errors.keys() {
+        shown.insert(*field);
+    }
     if query.is_empty() {
         return shown;
     }

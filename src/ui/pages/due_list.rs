@@ -12,6 +12,7 @@ use crate::domain::register::model::done_label;
 use crate::domain::register::nhs_number;
 use crate::storage::files;
 use crate::ui::components::{Checkbox, SelectField, StatusTag, TextField};
+use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 /// Rows drawn at first; "Show more" draws the rest in pages.
@@ -62,6 +63,7 @@ fn row_view(r: DueRow) -> impl IntoView {
 #[component]
 pub fn DueListPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let start_home = query::get(&query, "home").unwrap_or_default();
     let home = RwSignal::new(start_home);
     let obligation = RwSignal::new(String::new());
@@ -71,7 +73,8 @@ pub fn DueListPage(query: String) -> impl IntoView {
     let full_names = RwSignal::new(false);
 
     let list = Memo::new(move |_| {
-        app.register
+        records
+            .register
             .value
             .with(|r| app.calendar.with(|c| due_list(r, app.today, c)))
     });
@@ -115,7 +118,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
 
     let home_options = Signal::derive(move || {
         let mut o = vec![(String::new(), "All homes".to_string())];
-        o.extend(app.register.value.with(|r| {
+        o.extend(records.register.value.with(|r| {
             r.homes
                 .iter()
                 .map(|h| (h.id.clone(), h.name.clone()))
@@ -166,7 +169,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
         <p>{format!("Every open review for current residents, as of {}, soonest first.", short(app.today))}</p>
         <section aria-label="Counts" data-testid="counts">
             {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
-            {move || app.register.value.with(|r| r.homes.clone()).into_iter().map(|h| {
+            {move || records.register.value.with(|r| r.homes.clone()).into_iter().map(|h| {
                 let c = per_home.with(|m| m.get(&h.id).copied().unwrap_or_default());
                 count_cards(h.name.clone(), c, format!("counts-{}", h.id))
             }).collect_view()}

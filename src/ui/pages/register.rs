@@ -10,6 +10,7 @@ use crate::domain::register::Home;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::browser::new_id;
 use crate::ui::components::{ErrorSummary, SelectField, SummaryError, TextField};
+use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 fn choices(
@@ -25,6 +26,7 @@ fn choices(
 #[component]
 fn AddHome() -> impl IntoView {
     let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let name = RwSignal::new(String::new());
     let kind = RwSignal::new(String::new());
     let scheme = RwSignal::new(
@@ -48,7 +50,7 @@ fn AddHome() -> impl IntoView {
     let agreement_options = Signal::derive(move || {
         choices(
             "None",
-            app.agreements.value.with(|l| {
+            records.agreements.value.with(|l| {
                 l.iter()
                     .map(|a| (a.id.clone(), a.title()))
                     .collect::<Vec<_>>()
@@ -57,7 +59,7 @@ fn AddHome() -> impl IntoView {
     });
     let fill_from = Callback::new(move |id: String| {
         from_agreement.set(id.clone());
-        if let Some(a) = app
+        if let Some(a) = records
             .agreements
             .value
             .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
@@ -107,7 +109,7 @@ fn AddHome() -> impl IntoView {
             round_day: day.get_untracked(),
             agreement_id: Some(from_agreement.get_untracked()).filter(|s| !s.is_empty()),
         };
-        app.register.update(|r| r.homes.push(home));
+        records.register.update(|r| r.homes.push(home));
         name.set(String::new());
         from_agreement.set(String::new());
     };
@@ -158,9 +160,9 @@ fn AddHome() -> impl IntoView {
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
-    let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let homes = move || {
-        app.register.value.with(|reg| {
+        records.register.value.with(|reg| {
             reg.homes
                 .iter()
                 .map(|h| {
@@ -242,7 +244,7 @@ pub fn RegisterPage() -> impl IntoView {
         <h1>"Care homes and residents"</h1>
         <p>"The homes this practice looks after and their residents. Deadlines for everyone are on the " <a href="#/due-list">"due list"</a> "."</p>
         <AddHome/>
-        {move || app.register.value.with(|r| r.homes.is_empty()).then(|| view! {
+        {move || records.register.value.with(|r| r.homes.is_empty()).then(|| view! {
             <p data-testid="no-homes">"No care homes yet. Add one to start the register."</p>
         })}
         {homes}

@@ -12,6 +12,7 @@ use crate::domain::register::model::done_label;
 use crate::domain::register::{nhs_number, Discharge, Event, EventKind, LeftBecause};
 use crate::domain::schemes::Scheme;
 use crate::ui::components::{DateInput, DeadlineTable, SelectField, TextField};
+use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 /// The things that can be recorded, as (value, label).
@@ -42,11 +43,13 @@ fn event_kind(value: &str) -> Option<EventKind> {
 #[component]
 pub fn ResidentPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let id = query::get(&query, "id").unwrap_or_default();
     let resident = {
         let id = id.clone();
         Memo::new(move |_| {
-            app.register
+            records
+                .register
                 .value
                 .with(|r| r.residents.iter().find(|x| x.id == id).cloned())
         })
@@ -58,7 +61,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         }
         .into_any();
     };
-    let home = app
+    let home = records
         .register
         .value
         .with_untracked(|r| r.homes.iter().find(|h| h.id == first.home_id).cloned())
@@ -68,7 +71,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         let Some(current) = resident.get_untracked() else {
             return;
         };
-        app.register.update(|r| {
+        records.register.update(|r| {
             if let Some(x) = r.residents.iter_mut().find(|x| x.id == current.id) {
                 f(x);
             }

@@ -8,13 +8,13 @@ use crate::domain::register::{nhs_number, Resident};
 use crate::storage::location;
 use crate::ui::browser::new_id;
 use crate::ui::components::{DateInput, ErrorSummary, RadioGroup, SummaryError, TextField};
-use crate::ui::state::AppState;
+use crate::ui::records::Records;
 
 #[component]
 pub fn ResidentAddPage(query: String) -> impl IntoView {
-    let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let home_id = query::get(&query, "home").unwrap_or_default();
-    let Some(home) = app
+    let Some(home) = records
         .register
         .value
         .with_untracked(|r| r.homes.iter().find(|h| h.id == home_id).cloned())
@@ -115,7 +115,7 @@ pub fn ResidentAddPage(query: String) -> impl IntoView {
             concern: String::new(),
         };
         let id = resident.id.clone();
-        app.register.update(|r| r.residents.push(resident));
+        records.register.update(|r| r.residents.push(resident));
         location::go_to(&format!("#/residents/resident?id={id}"));
     };
 

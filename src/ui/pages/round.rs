@@ -9,11 +9,13 @@ use crate::domain::register::nhs_number;
 use crate::domain::register::worklist::{next_round, worklist};
 use crate::storage::location;
 use crate::ui::components::{SelectField, StatusTag};
+use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 #[component]
 pub fn RoundPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
     let params = query::parse(&query);
     let get = |key: &str| {
         params
@@ -21,7 +23,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.clone())
     };
-    let homes = app.register.value.with_untracked(|r| r.homes.clone());
+    let homes = records.register.value.with_untracked(|r| r.homes.clone());
     let home_id = get("home")
         .or_else(|| homes.first().map(|h| h.id.clone()))
         .unwrap_or_default();
@@ -36,7 +38,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
         .and_then(|d| parse_iso(&d))
         .or_else(|| next_round(&home.round_day, app.today))
         .unwrap_or(app.today);
-    let entries = app.register.value.with_untracked(|r| {
+    let entries = records.register.value.with_untracked(|r| {
         app.calendar
             .with_untracked(|c| worklist(r, &home.id, date, c))
     });

@@ -1,0 +1,39 @@
+// Loading the full app (see hand_over.rs). The build names the full app's
+// JavaScript in <meta name="care-home-toolkit:full-app" content="full-<hash>.js">;
+// its WebAssembly sits next to it as full-<hash>_bg.wasm. Both come from the
+// app's own origin, relative to the page.
+
+function fullAppUrls() {
+  const meta = document.querySelector('meta[name="care-home-toolkit:full-app"]');
+  const js = meta ? meta.getAttribute("content") : "";
+  if (!js) {
+    throw new Error("this copy of the toolkit was built without the rest of the app");
+  }
+  return {
+    js: new URL(js, document.baseURI).href,
+    wasm: new URL(js.replace(/\.js$/, "_bg.wasm"), document.baseURI).href,
+  };
+}
+
+// Fetch and compile everything first, so the start app stays on screen
+// (saying "Loading") until the full app can start at once.
+export async function fetchFullApp() {
+  const urls = fullAppUrls();
+  const [app, module] = await Promise.all([
+    import(urls.js),
+    fetch(urls.wasm)
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error(`the server answered ${response.status} for ${urls.wasm}`);
+        }
+        return response.arrayBuffer();
+      })
+      .then((bytes) => WebAssembly.compile(bytes)),
+  ]);
+  return { app, module };
+}
+
+// Instantiate the compiled module; its start function mounts the full app.
+export async function startFullApp(prepared) {
+  await prepared.app.default({ module_or_path: prepared.module });
+}

@@ -1,0 +1,53 @@
+//! The user's records: practice–care home agreements and the register of
+//! homes and residents. Loaded only by the full app (see `app.rs`), so the
+//! first page a link opens need not read or parse them.
+
+use leptos::prelude::*;
+
+use crate::domain::agreement::Agreement;
+use crate::domain::register::Register;
+
+use super::synced::Synced;
+
+/// What the agreement and register pages read and change.
+#[derive(Clone, Copy)]
+pub struct Records {
+    pub agreements: Synced<Vec<Agreement>>,
+    pub register: Synced<Register>,
+}
+
+impl Records {
+    /// Read what this browser has saved; problems reading it are returned
+    /// for the storage banner.
+    pub fn load() -> (Self, Vec<String>) {
+        let (agreements, agreements_problem) = Synced::<Vec<Agreement>>::load();
+        let (register, register_problem) = Synced::<Register>::load();
+        let problems = [agreements_problem, register_problem]
+            .into_iter()
+            .flatten()
+            .collect();
+        (
+            Records {
+                agreements,
+                register,
+            },
+            problems,
+        )
+    }
+
+    /// Whether there is anything a backup would keep.
+    pub fn has_data(&self) -> bool {
+        self.register.value.with(|r| !r.homes.is_empty())
+            || self.agreements.value.with(|a| !a.is_empty())
+    }
+
+    /// Replace one agreement (by id), or add it.
+    pub fn put_agreement(&self, agreement: Agreement) {
+        self.agreements.update(
+            |list| match list.iter_mut().find(|a| a.id == agreement.id) {
+                Some(slot) => *slot = agreement,
+                None => list.push(agreement),
+            },
+        );
+    }
+}
