@@ -8,6 +8,7 @@ mod agreements;
 mod assessment;
 mod bank_holidays;
 mod due_dates;
+mod first_load;
 mod harness;
 mod own_origin;
 mod register;

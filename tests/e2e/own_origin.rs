@@ -9,6 +9,7 @@ async fn every_resource_comes_from_its_own_origin() {
         "#/",
         "#/due?scheme=lsc-2026&admitted=2026-11-02&asof=2026-11-22",
         "#/calendar?year=2022",
+        "#/agreements",
     ] {
         s.open(page).await;
         let names = s

@@ -1,0 +1,91 @@
+//! The first load is the start app alone; the first visit to another page
+//! loads the full app, which takes over the same page and storage.
+
+use std::time::Duration;
+
+use crate::harness::Session;
+
+const LINK: &str = "#/due?scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22";
+
+/// The files this page has fetched, by name.
+async fn fetched(s: &Session) -> Vec<String> {
+    let names = s
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => e.name);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(names).unwrap()
+}
+
+fn full_app_wasm(names: &[String]) -> usize {
+    names
+        .iter()
+        .filter(|n| n.contains("/full-") && n.ends_with("_bg.wasm"))
+        .count()
+}
+
+async fn count(s: &Session, css: &str) -> usize {
+    s.client
+        .find_all(fantoccini::Locator::Css(css))
+        .await
+        .unwrap()
+        .len()
+}
+
+#[tokio::test]
+async fn a_calculator_link_loads_only_the_start_app_and_other_pages_load_the_rest() {
+    let s = Session::start().await;
+    s.open(LINK).await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    let first = fetched(&s).await;
+    assert!(
+        first.iter().any(|n| n.ends_with("_bg.wasm")),
+        "the start app's wasm was fetched: {first:?}"
+    );
+    assert_eq!(full_app_wasm(&first), 0, "the full app waited: {first:?}");
+
+    // A page the start app does not have: the full app loads and takes over.
+    s.click("a[href='#/agreements']").await;
+    s.wait_for_text("main h1", "Practice and care home agreements")
+        .await;
+    assert_eq!(full_app_wasm(&fetched(&s).await), 1);
+    assert_eq!(
+        count(&s, "header.app-header").await,
+        1,
+        "one app on the page"
+    );
+    assert_eq!(count(&s, "main").await, 1);
+
+    // Back to the calculator: the full app shows it, with the same result,
+    // and fetches nothing more.
+    s.client.back().await.unwrap();
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    assert_eq!(count(&s, "header.app-header").await, 1);
+    s.click("a[href='#/calendar']").await;
+    s.wait_for_text("main h1", "Bank holidays").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(full_app_wasm(&fetched(&s).await), 1, "loaded once");
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_link_to_a_full_app_page_opens_it_directly() {
+    let s = Session::start().await;
+    s.open("#/residents").await;
+    s.wait_for_text("main h1", "Care homes and residents").await;
+    assert_eq!(count(&s, "header.app-header").await, 1);
+    // A change made in the full app is kept: reload on the calculator (the
+    // start app), then go to the register (the full app again).
+    s.add_home("Oak Lodge").await;
+    s.open(LINK).await;
+    s.client.refresh().await.unwrap();
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    assert_eq!(full_app_wasm(&fetched(&s).await), 0, "the start app alone");
+    s.click("a[href='#/residents']").await;
+    s.wait_for_text("main", "Oak Lodge").await;
+    assert_eq!(count(&s, "header.app-header").await, 1);
+    s.close().await;
+}
