@@ -87,6 +87,27 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     )
 }
 
+/// A date saved as "YYYY-MM-DD" (`#[serde(with = "date_text::iso_field")]`),
+/// read with [`parse_iso`]: the same text chrono writes and reads, without
+/// chrono's general parser in the first load.
+pub mod iso_field {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&super::iso(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_iso(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\u{201c}{text}\u{201d} is not a real date (YYYY-MM-DD)"
+            ))
+        })
+    }
+}
+
 /// The three boxes of the NHS date input, as typed (kept as typed when
 /// saved, so a half-typed date is not lost on reload).
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

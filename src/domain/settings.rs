@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::stored::{check_envelope, ReadError};
+use super::stored::{read_envelope, ReadError};
 
 pub const SETTINGS_FORMAT: &str = "care-home-toolkit/settings";
 pub const SETTINGS_VERSION: u32 = 1;
@@ -44,9 +44,7 @@ pub fn write_settings(s: &Settings) -> String {
 }
 
 pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
-    let value = check_envelope(text, SETTINGS_FORMAT, SETTINGS_VERSION)?;
-    let file: SettingsFile =
-        serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
+    let file: SettingsFile = read_envelope(text, SETTINGS_FORMAT, SETTINGS_VERSION)?;
     Ok(Settings {
         default_scheme: file.default_scheme,
         scheme_from_link: file.scheme_from_link,

@@ -2,7 +2,9 @@
 //! it is and `version` which shape; unknown formats and newer versions are
 //! refused with a message, never guessed at. Older versions migrate here.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use serde_json::Value;
 
 use super::calendar::LocalHoliday;
@@ -68,27 +70,68 @@ fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<(Value
             expected,
         });
     }
-    let found = value
-        .get("format")
-        .and_then(Value::as_str)
-        .unwrap_or("(none)");
+    let format = value.get("format").and_then(Value::as_str);
+    let version = value.get("version").and_then(Value::as_u64);
+    let version = check_head(format, version, expected, supported)?;
+    Ok((value, version))
+}
+
+/// The envelope's `format` and `version` against what is expected.
+fn check_head(
+    format: Option<&str>,
+    version: Option<u64>,
+    expected: &'static str,
+    supported: u32,
+) -> Result<u64, ReadError> {
+    let found = format.unwrap_or("(none)");
     if found != expected {
         return Err(ReadError::WrongFormat {
             found: found.to_string(),
             expected,
         });
     }
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| ReadError::BadShape("no version number".into()))?;
+    let version = version.ok_or_else(|| ReadError::BadShape("no version number".into()))?;
     if version > u64::from(supported) || version == 0 {
         return Err(ReadError::NewerVersion {
             found: version,
             supported,
         });
     }
-    Ok((value, version))
+    Ok(version)
+}
+
+/// The head of an envelope; every other field is skipped.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
+}
+
+/// Check the envelope and read the document straight into `T`: for the
+/// small documents the first load reads (settings, local holidays), without
+/// building a `serde_json::Value` first. The same checks and messages as
+/// [`check_envelope`].
+pub fn read_envelope<T: DeserializeOwned>(
+    text: &str,
+    expected: &'static str,
+    supported: u32,
+) -> Result<T, ReadError> {
+    let head: Head = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Data if !text.trim_start().starts_with('{') => ReadError::WrongFormat {
+            found: "(not a JSON object)".into(),
+            expected,
+        },
+        // An object whose format or version is not text or a number.
+        Category::Data => ReadError::WrongFormat {
+            found: "(none)".into(),
+            expected,
+        },
+        _ => ReadError::NotJson(e.to_string()),
+    })?;
+    check_head(head.format.as_deref(), head.version, expected, supported)?;
+    serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))
 }
 
 /// Save the local holidays.
@@ -103,15 +146,15 @@ pub fn write_local_holidays(holidays: &[LocalHoliday]) -> String {
 
 /// Read saved local holidays.
 pub fn read_local_holidays(text: &str) -> Result<Vec<LocalHoliday>, ReadError> {
-    let (value, _version) = envelope(text, LOCAL_HOLIDAYS_FORMAT, LOCAL_HOLIDAYS_VERSION)?;
-    let doc: LocalHolidaysV1 =
-        serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
+    let doc: LocalHolidaysV1 = read_envelope(text, LOCAL_HOLIDAYS_FORMAT, LOCAL_HOLIDAYS_VERSION)?;
     // In date order, one per date (the first kept).
-    let mut by_date = std::collections::BTreeMap::new();
+    let mut holidays: Vec<LocalHoliday> = Vec::with_capacity(doc.holidays.len());
     for h in doc.holidays {
-        by_date.entry(h.date).or_insert(h);
+        if let Err(at) = holidays.binary_search_by_key(&h.date, |x| x.date) {
+            holidays.insert(at, h);
+        }
     }
-    Ok(by_date.into_values().collect())
+    Ok(holidays)
 }
 
 #[cfg(test)]
@@ -138,6 +181,24 @@ mod tests {
             read_local_holidays(r#"{"format":"something-else","version":1}"#),
             Err(ReadError::WrongFormat { .. })
         ));
+        assert_eq!(
+            read_local_holidays("[1, 2]"),
+            Err(ReadError::WrongFormat {
+                found: "(not a JSON object)".into(),
+                expected: LOCAL_HOLIDAYS_FORMAT
+            })
+        );
+        assert_eq!(
+            read_local_holidays(r#"{"format":3,"version":1}"#),
+            Err(ReadError::WrongFormat {
+                found: "(none)".into(),
+                expected: LOCAL_HOLIDAYS_FORMAT
+            })
+        );
+        assert_eq!(
+            read_local_holidays(r#"{"format":"care-home-toolkit/local-holidays"}"#),
+            Err(ReadError::BadShape("no version number".into()))
+        );
         assert_eq!(
             read_local_holidays(
                 r#"{"format":"care-home-toolkit/local-holidays","version":2,"holidays":[]}"#

@@ -1,7 +1,9 @@
 //! Every England and Wales bank holiday 2018 to 2028, as published by
 //! GOV.UK (proclaimed years) and as the rules give them (projected years).
 
-use care_home_toolkit::domain::calendar::{Calendar, HolidaySource, FIRST_YEAR, LAST_YEAR};
+use care_home_toolkit::domain::calendar::{
+    built_in_holidays, Calendar, HolidaySource, LocalHoliday, FIRST_YEAR, LAST_YEAR,
+};
 use chrono::{Datelike, Duration, Weekday};
 
 use super::d;
@@ -257,4 +259,38 @@ fn outside_the_range_is_an_error_not_a_guess() {
     assert!(cal.add_working_days(d(2035, 12, 28), 7).is_err());
     let message = cal.is_working_day(d(2036, 1, 2)).unwrap_err().to_string();
     assert!(message.contains("2000 to 2035"), "{message}");
+}
+
+/// The calendar is looked up by binary search, so the built-in list must be
+/// in strict date order (one holiday per date), with local holidays added in
+/// their place and a local holiday on an existing holiday ignored.
+#[test]
+fn holidays_are_in_strict_date_order_with_local_ones_in_place() {
+    let all = built_in_holidays();
+    assert!(all.windows(2).all(|w| w[0].date < w[1].date));
+    let local = [
+        LocalHoliday {
+            date: d(2030, 6, 4),
+            name: "Proclaimed".into(),
+        },
+        LocalHoliday {
+            date: d(2030, 5, 27),
+            name: "Already the spring bank holiday".into(),
+        },
+    ];
+    let cal = Calendar::with_local(&local);
+    let dates: Vec<_> = cal.holidays_in_year(2030).iter().map(|h| h.date).collect();
+    assert!(dates.windows(2).all(|w| w[0] < w[1]), "{dates:?}");
+    assert_eq!(
+        cal.holiday(d(2030, 6, 4)).unwrap().source,
+        HolidaySource::Local
+    );
+    assert_eq!(
+        cal.holiday(d(2030, 5, 27)).unwrap().source,
+        HolidaySource::Rule
+    );
+    assert_eq!(
+        dates.len(),
+        all.iter().filter(|h| h.date.year() == 2030).count() + 1
+    );
 }

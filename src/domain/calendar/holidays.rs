@@ -9,8 +9,6 @@
 //! [`ONE_OFF_CHANGES`]; a later proclamation can be added on the user's device
 //! (see [`super::LocalHoliday`]) without a new release.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -209,31 +207,31 @@ pub fn rule_holidays(year: i32) -> Vec<(NaiveDate, String)> {
     out
 }
 
-/// Every built-in holiday from [`FIRST_YEAR`] to [`LAST_YEAR`], in date order.
+/// Every built-in holiday from [`FIRST_YEAR`] to [`LAST_YEAR`], in date
+/// order: the statutory rules, then the one-off changes (a moved day
+/// removed, the days proclaimed added). Each year's rule days come in date
+/// order, so the list is kept in order by inserting, never sorted (a
+/// general sort would add to the first load's size).
 pub fn built_in_holidays() -> Vec<Holiday> {
-    built_in_by_date().into_values().collect()
-}
-
-/// The built-in holidays by date: the statutory rules, then the one-off
-/// changes (a moved day removed, the days proclaimed added).
-pub fn built_in_by_date() -> BTreeMap<NaiveDate, Holiday> {
-    let mut all = BTreeMap::new();
+    let mut all = Vec::with_capacity(((LAST_YEAR - FIRST_YEAR + 1) * 8) as usize);
     for year in FIRST_YEAR..=LAST_YEAR {
         for (date, name) in rule_holidays(year) {
             let source = HolidaySource::Rule;
-            all.insert(date, Holiday { date, name, source });
+            all.push(Holiday { date, name, source });
         }
     }
     for change in ONE_OFF_CHANGES {
         if let Some((y, m, d)) = change.instead_of {
-            all.remove(&ymd(y, m, d));
+            let moved = ymd(y, m, d);
+            all.retain(|h| h.date != moved);
         }
         for &(y, m, d, name) in change.days {
             let date = ymd(y, m, d);
-            let note = change.note.to_string();
-            let source = HolidaySource::Proclamation { note };
-            all.insert(
-                date,
+            let source = HolidaySource::Proclamation {
+                note: change.note.to_string(),
+            };
+            insert_in_date_order(
+                &mut all,
                 Holiday {
                     date,
                     name: name.to_string(),
@@ -243,4 +241,16 @@ pub fn built_in_by_date() -> BTreeMap<NaiveDate, Holiday> {
         }
     }
     all
+}
+
+/// Put `holiday` in its place in a list in date order, unless its date is
+/// already there. Returns whether it went in.
+pub fn insert_in_date_order(list: &mut Vec<Holiday>, holiday: Holiday) -> bool {
+    match list.binary_search_by_key(&holiday.date, |h| h.date) {
+        Ok(_) => false,
+        Err(at) => {
+            list.insert(at, holiday);
+            true
+        }
+    }
 }

@@ -10,6 +10,7 @@ use super::{Calendar, FIRST_YEAR, LAST_YEAR};
 /// A one-off bank holiday added on this device.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalHoliday {
+    #[serde(with = "crate::domain::date_text::iso_field")]
     pub date: NaiveDate,
     pub name: String,
 }

@@ -9,14 +9,12 @@ mod easter;
 mod holidays;
 mod local;
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate, Weekday};
 
 pub use arithmetic::{add_days, add_months, WorkingDaySpan};
 pub use easter::easter_sunday;
 pub use holidays::{
-    built_in_by_date, built_in_holidays, rule_holidays, Holiday, HolidaySource, OneOffChange,
+    built_in_holidays, insert_in_date_order, rule_holidays, Holiday, HolidaySource, OneOffChange,
     FIRST_YEAR, LAST_YEAR, ONE_OFF_CHANGES, PROCLAIMED_THROUGH,
 };
 pub use local::{LocalHoliday, LocalHolidayError};
@@ -40,7 +38,8 @@ impl std::fmt::Display for OutOfRange {
 /// Bank holidays in force: the built-in table plus any added on this device.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calendar {
-    holidays: BTreeMap<NaiveDate, Holiday>,
+    /// In date order, one per date (looked up by binary search).
+    holidays: Vec<Holiday>,
 }
 
 impl Default for Calendar {
@@ -58,13 +57,14 @@ impl Calendar {
     /// The built-in calendar plus holidays added on this device. A local
     /// holiday on a day that is already a holiday changes nothing.
     pub fn with_local(local: &[LocalHoliday]) -> Self {
-        let mut holidays = holidays::built_in_by_date();
+        let mut holidays = built_in_holidays();
         for extra in local {
-            holidays.entry(extra.date).or_insert_with(|| Holiday {
+            let holiday = Holiday {
                 date: extra.date,
                 name: extra.name.clone(),
                 source: HolidaySource::Local,
-            });
+            };
+            insert_in_date_order(&mut holidays, holiday);
         }
         Calendar { holidays }
     }
@@ -84,7 +84,10 @@ impl Calendar {
 
     /// The holiday on `date`, if any.
     pub fn holiday(&self, date: NaiveDate) -> Option<&Holiday> {
-        self.holidays.get(&date)
+        self.holidays
+            .binary_search_by_key(&date, |h| h.date)
+            .ok()
+            .map(|at| &self.holidays[at])
     }
 
     /// Every holiday in `year`, in date order.
@@ -95,14 +98,16 @@ impl Calendar {
         ) else {
             return Vec::new();
         };
-        self.holidays.range(from..=to).map(|(_, h)| h).collect()
+        let start = self.holidays.partition_point(|h| h.date < from);
+        let end = self.holidays.partition_point(|h| h.date <= to);
+        self.holidays[start..end].iter().collect()
     }
 
     /// Monday to Friday and not a bank holiday.
     pub fn is_working_day(&self, date: NaiveDate) -> Result<bool, OutOfRange> {
         self.check(date)?;
         let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
-        Ok(!weekend && !self.holidays.contains_key(&date))
+        Ok(!weekend && self.holiday(date).is_none())
     }
 
     /// "N working days after D": the N-th working day strictly after D, so an
@@ -126,7 +131,7 @@ impl Calendar {
                 span.weekend_days_skipped += 1;
                 continue;
             }
-            if let Some(h) = self.holidays.get(&day) {
+            if let Some(h) = self.holiday(day) {
                 span.holidays_skipped.push(h.clone());
                 continue;
             }
