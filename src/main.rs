@@ -3,6 +3,10 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Panic messages in the console while developing; the release start
+    // app leaves the hook out to keep the first load small (the full app
+    // has it).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let body = leptos::prelude::document()
         .body()

@@ -2,14 +2,13 @@
 //! obligation of a scheme with its due date, status and the rule behind it
 //! (domain-rules.md §2).
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use super::calendar::{add_days, add_months, Calendar, OutOfRange, WorkingDaySpan};
 use super::date_text::short;
 use super::obligation::{Anchor, Interval, Obligation, ObligationId};
 use super::schemes::Scheme;
+use super::small_map::SmallMap;
 
 /// Days ahead within which an obligation counts as "due soon".
 pub const DUE_SOON_DAYS: i64 = 7;
@@ -24,7 +23,7 @@ pub struct ResidentFacts {
     pub readmitted: Option<NaiveDate>,
     pub temporary: bool,
     /// The latest date each review was done.
-    pub done: BTreeMap<ObligationId, NaiveDate>,
+    pub done: SmallMap<ObligationId, NaiveDate>,
 }
 
 /// Where an obligation stands on the "as of" date.

@@ -6,8 +6,6 @@
 //! Reading a link never fails: what cannot be used becomes an error at its
 //! field, and the rest of the link still fills the form.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use super::date_text::{DateEntry, DatePart, DateParts};
@@ -15,6 +13,7 @@ use super::deadlines::ResidentFacts;
 use super::obligation::ObligationId;
 use super::query;
 use super::schemes::{Scheme, ALL};
+use super::small_map::SmallMap;
 
 /// Every field of the calculator, in the order of the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,15 +102,18 @@ pub struct FieldError {
     pub part: DatePart,
 }
 
+/// A value per form field: a [`SmallMap`] in the form's order.
+pub type FieldMap<V> = SmallMap<DueField, V>;
+
 /// What the user has typed or the link held.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DueForm {
     /// The scheme id as given (it may be unknown when it came from a link).
     pub scheme: String,
-    pub dates: BTreeMap<DueField, DateParts>,
+    pub dates: FieldMap<DateParts>,
     pub temporary: bool,
     /// Problems found reading the link; each clears when its field is edited.
-    pub link_errors: BTreeMap<DueField, String>,
+    pub link_errors: FieldMap<String>,
 }
 
 /// A form that adds up to a question the engine can answer.
@@ -218,7 +220,7 @@ impl DueForm {
             err(DueField::Scheme, "Choose a scheme".into(), DatePart::All);
         }
 
-        let mut valid: BTreeMap<DueField, NaiveDate> = BTreeMap::new();
+        let mut valid: FieldMap<NaiveDate> = FieldMap::default();
         for field in DueField::DATES {
             if let Some(message) = self.link_errors.get(&field) {
                 err(field, message.clone(), DatePart::All);
@@ -291,7 +293,7 @@ impl DueForm {
                     readmitted: valid.get(&DueField::Readmitted).copied(),
                     temporary: self.temporary,
                     done: {
-                        let mut done = BTreeMap::new();
+                        let mut done = SmallMap::default();
                         for f in DueField::DATES {
                             if let (Some(o), Some(d)) = (f.done_obligation(), valid.get(&f)) {
                                 done.insert(o, *d);

@@ -13,4 +13,5 @@ pub mod query;
 pub mod register;
 pub mod schemes;
 pub mod settings;
+pub mod small_map;
 pub mod stored;

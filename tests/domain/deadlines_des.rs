@@ -1,6 +1,6 @@
 //! The national EHCH / Network Contract DES baseline (seeds 002, 004).
 
-use std::collections::BTreeMap;
+use care_home_toolkit::domain::small_map::SmallMap;
 
 use care_home_toolkit::domain::calendar::Calendar;
 use care_home_toolkit::domain::deadlines::{deadlines, ResidentFacts, Status};
@@ -11,7 +11,7 @@ use super::d;
 
 #[test]
 fn des_asks_for_a_pcsp_in_7_working_days_and_yearly_smrs() {
-    let mut done = BTreeMap::new();
+    let mut done = SmallMap::new();
     done.insert(ObligationId::Smr, d(2024, 2, 29));
     let facts = ResidentFacts {
         admitted: d(2023, 4, 28),

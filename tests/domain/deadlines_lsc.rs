@@ -1,6 +1,6 @@
 //! LSC 2026/27 (seed 000) known answers.
 
-use std::collections::BTreeMap;
+use care_home_toolkit::domain::small_map::SmallMap;
 
 use care_home_toolkit::domain::calendar::Calendar;
 use care_home_toolkit::domain::deadlines::{deadlines, DeadlineReport, ResidentFacts, Status};
@@ -144,7 +144,7 @@ fn christmas_span() {
 
 #[test]
 fn medication_review_counts_from_the_later_of_review_and_smr_with_month_end_clamp() {
-    let mut done = BTreeMap::new();
+    let mut done = SmallMap::new();
     done.insert(ObligationId::MedicationReview, d(2026, 8, 31));
     let facts = ResidentFacts {
         done: done.clone(),
@@ -165,7 +165,7 @@ fn medication_review_counts_from_the_later_of_review_and_smr_with_month_end_clam
 
 #[test]
 fn done_on_the_due_date_is_on_time() {
-    let mut done = BTreeMap::new();
+    let mut done = SmallMap::new();
     done.insert(ObligationId::InitialReview, d(2026, 11, 11));
     done.insert(ObligationId::Pcsp, d(2026, 11, 12));
     let facts = ResidentFacts {

@@ -1,6 +1,6 @@
 //! Rotherham 2019/20 and 2020/21 (seeds 001, 003).
 
-use std::collections::BTreeMap;
+use care_home_toolkit::domain::small_map::SmallMap;
 
 use care_home_toolkit::domain::calendar::Calendar;
 use care_home_toolkit::domain::deadlines::{deadlines, DeadlineReport, ResidentFacts, Status};
@@ -62,7 +62,7 @@ fn temporary_residents_need_no_care_plan() {
 
 #[test]
 fn seen_every_two_months_clamped_to_a_leap_february() {
-    let mut done = BTreeMap::new();
+    let mut done = SmallMap::new();
     done.insert(ObligationId::Seen, d(2019, 12, 31));
     let facts = ResidentFacts {
         admitted: d(2019, 6, 3),
@@ -84,7 +84,7 @@ fn seen_every_two_months_clamped_to_a_leap_february() {
 
 #[test]
 fn a_lead_gp_review_counts_as_seen() {
-    let mut done = BTreeMap::new();
+    let mut done = SmallMap::new();
     done.insert(ObligationId::Seen, d(2019, 7, 1));
     done.insert(ObligationId::LeadGpReview, d(2019, 8, 15));
     let facts = ResidentFacts {

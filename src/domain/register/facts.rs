@@ -22,9 +22,8 @@ pub fn facts(resident: &Resident) -> ResidentFacts {
                 }
             }
             EventKind::Done(id) => {
-                let slot = f.done.entry(id).or_insert(e.date);
-                if e.date > *slot {
-                    *slot = e.date;
+                if f.done.get(&id).is_none_or(|d| e.date > *d) {
+                    f.done.insert(id, e.date);
                 }
             }
             EventKind::HospitalAdmission => {}

@@ -1,13 +1,11 @@
 //! `#/due`: pick a scheme, type the resident's dates, see every deadline.
 //! The address always holds the inputs, so the link reproduces the result.
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
 use crate::domain::date_text::{short, DateParts};
 use crate::domain::deadlines::{deadlines, DeadlineReport, Status};
-use crate::domain::due_link::{DueField, DueForm, FieldError};
+use crate::domain::due_link::{DueField, DueForm, FieldError, FieldMap};
 use crate::storage::location;
 use crate::ui::components::{DateInput, DeadlineTable, ErrorSummary, SchemeChoice, SummaryError};
 use crate::ui::state::AppState;
@@ -28,22 +26,22 @@ fn hint(field: DueField) -> &'static str {
 
 /// Fields whose errors are visible: from the link at once, typed ones when
 /// the user leaves them or has typed a whole date.
-fn initially_shown(query: &str, form: &DueForm) -> BTreeSet<DueField> {
-    let mut shown = BTreeSet::new();
+fn initially_shown(query: &str, form: &DueForm) -> FieldMap<()> {
+    let mut shown = FieldMap::default();
     for field in form.link_errors.keys() {
-        shown.insert(*field);
+        shown.insert(*field, ());
     }
     if query.is_empty() {
         return shown;
     }
     if !form.scheme.is_empty() {
-        shown.insert(DueField::Scheme);
+        shown.insert(DueField::Scheme, ());
     }
-    shown.extend(
-        DueField::DATES
-            .into_iter()
-            .filter(|f| !form.date(*f).is_empty()),
-    );
+    for field in DueField::DATES {
+        if !form.date(field).is_empty() {
+            shown.insert(field, ());
+        }
+    }
     shown
 }
 
@@ -85,7 +83,7 @@ pub fn DueCalculatorPage(
         form.with(|f| {
             errors
                 .into_iter()
-                .filter(|e| shown.contains(&e.field) || whole_date_typed(&f.date(e.field)))
+                .filter(|e| shown.contains_key(&e.field) || whole_date_typed(&f.date(e.field)))
                 .collect::<Vec<_>>()
         })
     });
@@ -118,7 +116,7 @@ pub fn DueCalculatorPage(
                 value=Signal::derive(move || form.with(|f| f.date(field)))
                 on_input=Callback::new(move |parts: DateParts| form.update(|f| f.set_date(field, parts)))
                 on_change=Callback::new(move |_| shown.update(|s| {
-                    s.insert(field);
+                    s.insert(field, ());
                 }))
                 error=error_for(field)
             />
@@ -211,7 +209,7 @@ pub fn DueCalculatorPage(
                 on_select=Callback::new(move |id: String| {
                     form.update(|f| f.set_scheme(&id));
                     shown.update(|s| {
-                        s.insert(DueField::Scheme);
+                        s.insert(DueField::Scheme, ());
                     });
                 })
                 error=Signal::derive(move || error_for(DueField::Scheme).get().map(|(m, _)| m))
