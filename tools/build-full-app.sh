@@ -2,8 +2,9 @@
 # Trunk post_build hook: build the full app (src/bin/full_app.rs), which the
 # start app loads on the first visit to a page it does not have. Trunk builds
 # the start app itself from index.html; this does the same steps for the
-# second binary (cargo, wasm-bindgen, wasm-opt in release) and names the
-# result in index.html's <meta name="care-home-toolkit:full-app">.
+# second binary (cargo, wasm-bindgen, wasm-opt in release), adds the full
+# app's extra styles (style/full.scss), and names the result in index.html's
+# <meta name="care-home-toolkit:full-app">.
 #
 # Files are named by a hash of their contents, as trunk names its own, so a
 # browser never pairs a cached full app with a newer start app.
@@ -24,9 +25,12 @@ wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name full \
 if [[ "$profile" == release ]]; then
   wasm-opt -Oz "$out/full_bg.wasm" -o "$out/full_bg.wasm"
 fi
-hash=$(cat "$out/full.js" "$out/full_bg.wasm" | sha256sum | cut -c1-16)
+# The full app's extra styles, compiled by tools/build-styles.sh (pre_build).
+cp target/style/full.css "$out/full.css"
+hash=$(cat "$out/full.js" "$out/full_bg.wasm" "$out/full.css" | sha256sum | cut -c1-16)
 cp "$out/full.js" "$TRUNK_STAGING_DIR/full-$hash.js"
 cp "$out/full_bg.wasm" "$TRUNK_STAGING_DIR/full-${hash}_bg.wasm"
+cp "$out/full.css" "$TRUNK_STAGING_DIR/full-$hash.css"
 if [[ -d "$out/snippets" ]]; then
   cp -r "$out/snippets" "$TRUNK_STAGING_DIR/"
 fi

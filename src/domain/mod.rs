@@ -13,5 +13,6 @@ pub mod query;
 pub mod register;
 pub mod schemes;
 pub mod settings;
+pub mod small_json;
 pub mod small_map;
 pub mod stored;

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::stored::{read_envelope, ReadError};
+use super::small_json::{quote, quote_option, Json};
+use super::stored::{check_small_envelope, optional_text, ReadError};
 
 pub const SETTINGS_FORMAT: &str = "care-home-toolkit/settings";
 pub const SETTINGS_VERSION: u32 = 1;
@@ -20,35 +21,33 @@ pub struct Settings {
     pub last_backup: Option<String>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct SettingsFile {
-    format: String,
-    version: u32,
-    #[serde(default)]
-    default_scheme: Option<String>,
-    #[serde(default)]
-    scheme_from_link: bool,
-    #[serde(default)]
-    last_backup: Option<String>,
-}
-
+/// Save the settings (written by hand: see `small_json`).
 pub fn write_settings(s: &Settings) -> String {
-    serde_json::to_string(&SettingsFile {
-        format: SETTINGS_FORMAT.into(),
-        version: SETTINGS_VERSION,
-        default_scheme: s.default_scheme.clone(),
-        scheme_from_link: s.scheme_from_link,
-        last_backup: s.last_backup.clone(),
-    })
-    .expect("plain data always serialises")
+    format!(
+        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{}}}",
+        quote(SETTINGS_FORMAT),
+        quote_option(s.default_scheme.as_deref()),
+        s.scheme_from_link,
+        quote_option(s.last_backup.as_deref()),
+    )
 }
 
+/// Read the settings; a missing field takes its default.
 pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
-    let file: SettingsFile = read_envelope(text, SETTINGS_FORMAT, SETTINGS_VERSION)?;
+    let doc = check_small_envelope(text, SETTINGS_FORMAT, SETTINGS_VERSION)?;
+    let scheme_from_link = match doc.get("scheme_from_link") {
+        None | Some(Json::Null) => false,
+        Some(Json::Bool(b)) => *b,
+        Some(_) => {
+            return Err(ReadError::BadShape(
+                "scheme_from_link is not true or false".into(),
+            ))
+        }
+    };
     Ok(Settings {
-        default_scheme: file.default_scheme,
-        scheme_from_link: file.scheme_from_link,
-        last_backup: file.last_backup,
+        default_scheme: optional_text(&doc, "default_scheme")?,
+        scheme_from_link,
+        last_backup: optional_text(&doc, "last_backup")?,
     })
 }
 

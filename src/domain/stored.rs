@@ -2,12 +2,11 @@
 //! it is and `version` which shape; unknown formats and newer versions are
 //! refused with a message, never guessed at. Older versions migrate here.
 
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::error::Category;
 use serde_json::Value;
 
 use super::calendar::LocalHoliday;
+use super::date_text::{iso, parse_iso};
+use super::small_json::{quote, Json};
 
 /// The `format` value of the saved local-holiday list.
 pub const LOCAL_HOLIDAYS_FORMAT: &str = "care-home-toolkit/local-holidays";
@@ -44,13 +43,6 @@ impl std::fmt::Display for ReadError {
             ReadError::BadShape(e) => write!(f, "The data is damaged or incomplete ({e})"),
         }
     }
-}
-
-#[derive(Serialize, Deserialize)]
-struct LocalHolidaysV1 {
-    format: String,
-    version: u32,
-    holidays: Vec<LocalHoliday>,
 }
 
 /// Check the envelope: the right `format`, a version this build reads.
@@ -100,58 +92,80 @@ fn check_head(
     Ok(version)
 }
 
-/// The head of an envelope; every other field is skipped.
-#[derive(Deserialize)]
-struct Head {
-    #[serde(default)]
-    format: Option<String>,
-    #[serde(default)]
-    version: Option<u64>,
-}
-
-/// Check the envelope and read the document straight into `T`: for the
-/// small documents the first load reads (settings, local holidays), without
-/// building a `serde_json::Value` first. The same checks and messages as
-/// [`check_envelope`].
-pub fn read_envelope<T: DeserializeOwned>(
+/// Check the envelope of a small document (settings, local holidays) read
+/// with [`small_json`](super::small_json), which keeps serde_json out of the
+/// first load. The same checks and messages as [`check_envelope`].
+pub fn check_small_envelope(
     text: &str,
     expected: &'static str,
     supported: u32,
-) -> Result<T, ReadError> {
-    let head: Head = serde_json::from_str(text).map_err(|e| match e.classify() {
-        Category::Data if !text.trim_start().starts_with('{') => ReadError::WrongFormat {
+) -> Result<Json, ReadError> {
+    let value = Json::parse(text).map_err(ReadError::NotJson)?;
+    if !value.is_object() {
+        return Err(ReadError::WrongFormat {
             found: "(not a JSON object)".into(),
             expected,
-        },
-        // An object whose format or version is not text or a number.
-        Category::Data => ReadError::WrongFormat {
-            found: "(none)".into(),
-            expected,
-        },
-        _ => ReadError::NotJson(e.to_string()),
-    })?;
-    check_head(head.format.as_deref(), head.version, expected, supported)?;
-    serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))
+        });
+    }
+    let format = value.get("format").and_then(Json::as_str);
+    let version = value.get("version").and_then(Json::as_u64);
+    check_head(format, version, expected, supported)?;
+    Ok(value)
+}
+
+/// A field that may be missing or null, else must be text.
+pub fn optional_text(doc: &Json, field: &str) -> Result<Option<String>, ReadError> {
+    match doc.get(field) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) => Ok(Some(s.clone())),
+        Some(_) => Err(ReadError::BadShape(format!("{field} is not text"))),
+    }
 }
 
 /// Save the local holidays.
 pub fn write_local_holidays(holidays: &[LocalHoliday]) -> String {
-    serde_json::to_string(&LocalHolidaysV1 {
-        format: LOCAL_HOLIDAYS_FORMAT.into(),
-        version: LOCAL_HOLIDAYS_VERSION,
-        holidays: holidays.to_vec(),
-    })
-    .expect("plain data always serialises")
+    let list: Vec<String> = holidays
+        .iter()
+        .map(|h| {
+            format!(
+                "{{\"date\":{},\"name\":{}}}",
+                quote(&iso(h.date)),
+                quote(&h.name)
+            )
+        })
+        .collect();
+    format!(
+        "{{\"format\":{},\"version\":{LOCAL_HOLIDAYS_VERSION},\"holidays\":[{}]}}",
+        quote(LOCAL_HOLIDAYS_FORMAT),
+        list.join(",")
+    )
 }
 
-/// Read saved local holidays.
+/// Read saved local holidays: in date order, one per date (the first kept).
 pub fn read_local_holidays(text: &str) -> Result<Vec<LocalHoliday>, ReadError> {
-    let doc: LocalHolidaysV1 = read_envelope(text, LOCAL_HOLIDAYS_FORMAT, LOCAL_HOLIDAYS_VERSION)?;
-    // In date order, one per date (the first kept).
-    let mut holidays: Vec<LocalHoliday> = Vec::with_capacity(doc.holidays.len());
-    for h in doc.holidays {
-        if let Err(at) = holidays.binary_search_by_key(&h.date, |x| x.date) {
-            holidays.insert(at, h);
+    let doc = check_small_envelope(text, LOCAL_HOLIDAYS_FORMAT, LOCAL_HOLIDAYS_VERSION)?;
+    let bad = |what: &str| ReadError::BadShape(what.to_string());
+    let Some(Json::Array(items)) = doc.get("holidays") else {
+        return Err(bad("holidays is not a list"));
+    };
+    let mut holidays: Vec<LocalHoliday> = Vec::with_capacity(items.len());
+    for item in items {
+        let date = item
+            .get("date")
+            .and_then(Json::as_str)
+            .ok_or_else(|| bad("a holiday has no date"))?;
+        let date = parse_iso(date).ok_or_else(|| {
+            ReadError::BadShape(format!(
+                "\u{201c}{date}\u{201d} is not a real date (YYYY-MM-DD)"
+            ))
+        })?;
+        let name = item
+            .get("name")
+            .and_then(Json::as_str)
+            .ok_or_else(|| bad("a holiday has no name"))?;
+        if let Err(at) = holidays.binary_search_by_key(&date, |x| x.date) {
+            let name = name.to_string();
+            holidays.insert(at, LocalHoliday { date, name });
         }
     }
     Ok(holidays)

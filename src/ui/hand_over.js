@@ -1,7 +1,7 @@
 // Loading the full app (see hand_over.rs). The build names the full app's
 // JavaScript in <meta name="care-home-toolkit:full-app" content="full-<hash>.js">;
-// its WebAssembly sits next to it as full-<hash>_bg.wasm. Both come from the
-// app's own origin, relative to the page.
+// its WebAssembly and extra styles sit next to it as full-<hash>_bg.wasm and
+// full-<hash>.css. All come from the app's own origin, relative to the page.
 
 function fullAppUrls() {
   const meta = document.querySelector('meta[name="care-home-toolkit:full-app"]');
@@ -12,7 +12,20 @@ function fullAppUrls() {
   return {
     js: new URL(js, document.baseURI).href,
     wasm: new URL(js.replace(/\.js$/, "_bg.wasm"), document.baseURI).href,
+    css: new URL(js.replace(/\.js$/, ".css"), document.baseURI).href,
   };
+}
+
+// Add the full app's styles to the page; resolves once they apply.
+function addStyles(href) {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`the styles at ${href} could not be loaded`));
+    document.head.append(link);
+  });
 }
 
 // Fetch and compile everything first, so the start app stays on screen
@@ -29,6 +42,7 @@ export async function fetchFullApp() {
         return response.arrayBuffer();
       })
       .then((bytes) => WebAssembly.compile(bytes)),
+    addStyles(urls.css), // nothing to return: the styles only have to apply
   ]);
   return { app, module };
 }
