@@ -67,16 +67,27 @@ fn show_start_failure(reason: String) {
     leptos::mount::mount_to_body(move || {
         view! {
             <div class="nhsuk-width-container">
-                <div class="nhsuk-error-summary" role="alert">
-                    <h2 class="nhsuk-error-summary__title">"The toolkit could not start"</h2>
-                    <div class="nhsuk-error-summary__body">
-                        <p>{format!("The rest of the app failed to start: {reason}.")}</p>
-                        <p>"Your saved data has not been changed. Reload the page to try again."</p>
-                    </div>
-                </div>
+                {failure(
+                    "The toolkit could not start",
+                    format!("The rest of the app failed to start: {reason}."),
+                    "Your saved data has not been changed. Reload the page to try again.",
+                )}
             </div>
         }
     });
+}
+
+/// An NHS error summary: what failed, why, and what to do.
+fn failure(title: &'static str, why: String, advice: &'static str) -> impl IntoView {
+    view! {
+        <div class="nhsuk-error-summary" role="alert" data-testid="full-app-failed">
+            <h2 class="nhsuk-error-summary__title">{title}</h2>
+            <div class="nhsuk-error-summary__body">
+                <p>{why}</p>
+                <p>{advice}</p>
+            </div>
+        </div>
+    }
 }
 
 /// What the start app shows while the full app loads, or why it did not.
@@ -89,13 +100,11 @@ pub fn LoadingFullApp(problem: RwSignal<Option<String>>) -> impl IntoView {
         }
         .into_any(),
         Some(reason) => view! {
-            <div class="nhsuk-error-summary" role="alert" data-testid="full-app-failed">
-                <h2 class="nhsuk-error-summary__title">"This page could not be loaded"</h2>
-                <div class="nhsuk-error-summary__body">
-                    <p>{format!("The rest of the toolkit could not be fetched: {reason}.")}</p>
-                    <p>"Your saved data has not been changed. Check the connection to the site and try again."</p>
-                </div>
-            </div>
+            {failure(
+                "This page could not be loaded",
+                format!("The rest of the toolkit could not be fetched: {reason}."),
+                "Your saved data has not been changed. Check the connection to the site and try again.",
+            )}
             <button class="nhsuk-button" type="button" on:click=move |_| load_full_app(problem)>
                 "Try again"
             </button>
