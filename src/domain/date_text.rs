@@ -108,6 +108,30 @@ pub mod iso_field {
     }
 }
 
+/// An optional date saved as "YYYY-MM-DD" (see [`iso_field`]).
+pub mod iso_option_field {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&super::iso(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => super::parse_iso(&text).map(Some).ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "\u{201c}{text}\u{201d} is not a real date (YYYY-MM-DD)"
+                ))
+            }),
+        }
+    }
+}
+
 /// The three boxes of the NHS date input, as typed (kept as typed when
 /// saved, so a half-typed date is not lost on reload).
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

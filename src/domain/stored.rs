@@ -11,7 +11,9 @@ use super::small_json::{quote, Json};
 /// The `format` value of the saved local-holiday list.
 pub const LOCAL_HOLIDAYS_FORMAT: &str = "care-home-toolkit/local-holidays";
 /// The current version of that format.
-pub const LOCAL_HOLIDAYS_VERSION: u32 = 1;
+/// Version 2 added `instead_of` (a holiday moved by proclamation); version
+/// 1 files, which have none, read as they are.
+pub const LOCAL_HOLIDAYS_VERSION: u32 = 2;
 
 /// Why saved data could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -127,8 +129,12 @@ pub fn write_local_holidays(holidays: &[LocalHoliday]) -> String {
     let list: Vec<String> = holidays
         .iter()
         .map(|h| {
+            let moved = match h.instead_of {
+                Some(from) => format!(",\"instead_of\":{}", quote(&iso(from))),
+                None => String::new(),
+            };
             format!(
-                "{{\"date\":{},\"name\":{}}}",
+                "{{\"date\":{},\"name\":{}{moved}}}",
                 quote(&iso(h.date)),
                 quote(&h.name)
             )
@@ -149,23 +155,37 @@ pub fn read_local_holidays(text: &str) -> Result<Vec<LocalHoliday>, ReadError> {
         return Err(bad("holidays is not a list"));
     };
     let mut holidays: Vec<LocalHoliday> = Vec::with_capacity(items.len());
+    let real_date = |text: &str| {
+        parse_iso(text).ok_or_else(|| {
+            ReadError::BadShape(format!(
+                "\u{201c}{text}\u{201d} is not a real date (YYYY-MM-DD)"
+            ))
+        })
+    };
     for item in items {
         let date = item
             .get("date")
             .and_then(Json::as_str)
             .ok_or_else(|| bad("a holiday has no date"))?;
-        let date = parse_iso(date).ok_or_else(|| {
-            ReadError::BadShape(format!(
-                "\u{201c}{date}\u{201d} is not a real date (YYYY-MM-DD)"
-            ))
-        })?;
+        let date = real_date(date)?;
+        let instead_of = match optional_text(item, "instead_of")? {
+            Some(text) => Some(real_date(&text)?),
+            None => None,
+        };
         let name = item
             .get("name")
             .and_then(Json::as_str)
             .ok_or_else(|| bad("a holiday has no name"))?;
         if let Err(at) = holidays.binary_search_by_key(&date, |x| x.date) {
             let name = name.to_string();
-            holidays.insert(at, LocalHoliday { date, name });
+            holidays.insert(
+                at,
+                LocalHoliday {
+                    date,
+                    name,
+                    instead_of,
+                },
+            );
         }
     }
     Ok(holidays)
@@ -181,6 +201,7 @@ mod tests {
         let list = vec![LocalHoliday {
             date: NaiveDate::from_ymd_opt(2030, 6, 3).unwrap(),
             name: "Proclaimed holiday".into(),
+            instead_of: None,
         }];
         assert_eq!(read_local_holidays(&write_local_holidays(&list)), Ok(list));
     }
@@ -215,11 +236,11 @@ mod tests {
         );
         assert_eq!(
             read_local_holidays(
-                r#"{"format":"care-home-toolkit/local-holidays","version":2,"holidays":[]}"#
+                r#"{"format":"care-home-toolkit/local-holidays","version":3,"holidays":[]}"#
             ),
             Err(ReadError::NewerVersion {
-                found: 2,
-                supported: 1
+                found: 3,
+                supported: 2
             })
         );
         assert!(matches!(

@@ -12,6 +12,7 @@ fn one() -> Vec<LocalHoliday> {
     vec![LocalHoliday {
         date: d(2030, 6, 3),
         name: "Proclaimed".into(),
+        instead_of: None,
     }]
 }
 

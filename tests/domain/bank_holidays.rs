@@ -272,10 +272,12 @@ fn holidays_are_in_strict_date_order_with_local_ones_in_place() {
         LocalHoliday {
             date: d(2030, 6, 4),
             name: "Proclaimed".into(),
+            instead_of: None,
         },
         LocalHoliday {
             date: d(2030, 5, 27),
             name: "Already the spring bank holiday".into(),
+            instead_of: None,
         },
     ];
     let cal = Calendar::with_local(&local);
@@ -283,7 +285,7 @@ fn holidays_are_in_strict_date_order_with_local_ones_in_place() {
     assert!(dates.windows(2).all(|w| w[0] < w[1]), "{dates:?}");
     assert_eq!(
         cal.holiday(d(2030, 6, 4)).unwrap().source,
-        HolidaySource::Local
+        HolidaySource::Local { instead_of: None }
     );
     assert_eq!(
         cal.holiday(d(2030, 5, 27)).unwrap().source,

@@ -286,6 +286,7 @@ fn workspace() -> Workspace {
         local_holidays: vec![LocalHoliday {
             date: d(2030, 6, 3),
             name: "Proclaimed".into(),
+            instead_of: None,
         }],
     }
 }

@@ -130,10 +130,12 @@ fn settings_and_holidays_written_here_read_anywhere_and_back() {
     let holidays = vec![LocalHoliday {
         date: d(2030, 6, 3),
         name: "A \"proclaimed\" holiday \u{2014} one day".into(),
+        instead_of: Some(d(2030, 5, 27)),
     }];
     let text = write_local_holidays(&holidays);
     let theirs: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(theirs["holidays"][0]["date"], "2030-06-03");
+    assert_eq!(theirs["holidays"][0]["instead_of"], "2030-05-27");
     assert_eq!(read_local_holidays(&text), Ok(holidays));
 }
 

@@ -110,7 +110,7 @@ fn calendar_days_and_months() {
 #[test]
 fn a_local_holiday_moves_working_days() {
     let base = Calendar::england_and_wales();
-    let extra = LocalHoliday::validate(d(2026, 11, 10), "Proclaimed holiday", &base).unwrap();
+    let extra = LocalHoliday::validate(d(2026, 11, 10), "Proclaimed holiday", None, &base).unwrap();
     let cal = Calendar::with_local(&[extra]);
     assert_eq!(
         base.add_working_days(d(2026, 11, 2), 7).unwrap().due,
@@ -130,19 +130,95 @@ fn a_local_holiday_moves_working_days() {
 fn local_holidays_are_checked() {
     let cal = Calendar::england_and_wales();
     assert_eq!(
-        LocalHoliday::validate(d(2026, 11, 10), "  ", &cal),
+        LocalHoliday::validate(d(2026, 11, 10), "  ", None, &cal),
         Err(LocalHolidayError::NameMissing)
     );
     assert_eq!(
-        LocalHoliday::validate(d(2026, 11, 7), "x", &cal),
+        LocalHoliday::validate(d(2026, 11, 7), "x", None, &cal),
         Err(LocalHolidayError::Weekend)
     );
     assert_eq!(
-        LocalHoliday::validate(d(2026, 12, 25), "x", &cal),
+        LocalHoliday::validate(d(2026, 12, 25), "x", None, &cal),
         Err(LocalHolidayError::AlreadyHoliday("Christmas Day".into()))
     );
     assert_eq!(
-        LocalHoliday::validate(d(2040, 1, 3), "x", &cal),
+        LocalHoliday::validate(d(2040, 1, 3), "x", None, &cal),
         Err(LocalHolidayError::OutOfRange)
+    );
+}
+
+/// A proclamation that moves a holiday, entered on the device as 2020's was
+/// in the built-in table: 2030's spring bank holiday (Monday 27 May) moved
+/// to Tuesday 4 June. 27 May becomes a working day again, 4 June does not.
+#[test]
+fn a_moved_holiday_replaces_the_rule_day() {
+    let base = Calendar::england_and_wales();
+    let moved = LocalHoliday::validate(
+        d(2030, 6, 4),
+        "Spring bank holiday (moved)",
+        Some(d(2030, 5, 27)),
+        &base,
+    )
+    .unwrap();
+    let cal = Calendar::with_local(&[moved.clone()]);
+    assert_eq!(base.is_working_day(d(2030, 5, 27)), Ok(false));
+    assert_eq!(cal.is_working_day(d(2030, 5, 27)), Ok(true));
+    assert_eq!(cal.is_working_day(d(2030, 6, 4)), Ok(false));
+    // Seven working days from Friday 24 May 2030:
+    // built in:  28, 29, 30, 31 May, 3, 4, 5 June (27 May skipped);
+    // moved:     27, 28, 29, 30, 31 May, 3, 5 June (4 June skipped).
+    assert_eq!(
+        base.add_working_days(d(2030, 5, 24), 7).unwrap().due,
+        d(2030, 6, 5)
+    );
+    let span = cal.add_working_days(d(2030, 5, 24), 7).unwrap();
+    assert_eq!(span.due, d(2030, 6, 5));
+    assert_eq!(span.holidays_skipped.len(), 1);
+    assert_eq!(span.holidays_skipped[0].date, d(2030, 6, 4));
+    assert_eq!(
+        cal.holiday(d(2030, 6, 4)).unwrap().source.describe(),
+        "Added on this device, moved from Monday 27 May 2030"
+    );
+    assert_eq!(
+        cal.holidays_in_year(2030).len(),
+        base.holidays_in_year(2030).len()
+    );
+    // Four and five working days from Friday 24 May land a day earlier once
+    // 27 May is a working day again.
+    assert_eq!(
+        base.add_working_days(d(2030, 5, 24), 4).unwrap().due,
+        d(2030, 5, 31)
+    );
+    assert_eq!(
+        cal.add_working_days(d(2030, 5, 24), 4).unwrap().due,
+        d(2030, 5, 30)
+    );
+    assert_eq!(
+        base.add_working_days(d(2030, 5, 24), 5).unwrap().due,
+        d(2030, 6, 3)
+    );
+    assert_eq!(
+        cal.add_working_days(d(2030, 5, 24), 5).unwrap().due,
+        d(2030, 5, 31)
+    );
+}
+
+#[test]
+fn only_a_built_in_holiday_can_be_moved() {
+    let cal = Calendar::england_and_wales();
+    assert_eq!(
+        LocalHoliday::validate(d(2030, 6, 4), "x", Some(d(2030, 5, 28)), &cal),
+        Err(LocalHolidayError::NothingToMove(d(2030, 5, 28)))
+    );
+    assert_eq!(
+        LocalHoliday::validate(d(2030, 5, 27), "x", Some(d(2030, 5, 27)), &cal),
+        Err(LocalHolidayError::MovedToItself)
+    );
+    let added = LocalHoliday::validate(d(2030, 6, 4), "Extra", None, &cal).unwrap();
+    let with_added = Calendar::with_local(&[added]);
+    assert_eq!(
+        LocalHoliday::validate(d(2030, 6, 5), "x", Some(d(2030, 6, 4)), &with_added),
+        Err(LocalHolidayError::NothingToMove(d(2030, 6, 4))),
+        "a holiday added on the device is removed, not moved"
     );
 }

@@ -70,3 +70,60 @@ async fn a_holiday_on_a_weekend_or_an_existing_holiday_is_refused() {
     assert!(!s.exists("[data-testid=holiday-confirmation]").await);
     s.close().await;
 }
+
+/// A proclamation that moves a bank holiday: the old day is a working day
+/// again and the new one is skipped, after a reload too; removing it undoes
+/// both. A day that is not a bank holiday cannot be moved.
+#[tokio::test]
+async fn a_moved_holiday_frees_the_old_day_and_removing_it_undoes_the_move() {
+    let s = Session::start().await;
+    // Seven working days from Tuesday 21 May 2030 skip the spring bank
+    // holiday (Monday 27 May): due Friday 31 May.
+    let link = "#/due?scheme=lsc-2026&admitted=2030-05-21&asof=2030-05-21";
+    s.open(link).await;
+    s.wait_for_due("initial-review", "2030-05-31").await;
+
+    s.open("#/calendar?year=2030").await;
+    s.type_date("holiday-date", "4", "6", "2030").await;
+    s.type_date("holiday-moved-from", "28", "5", "2030").await;
+    s.type_into("holiday-name", "Spring bank holiday (moved)")
+        .await;
+    s.click("#add-holiday").await;
+    s.wait_for_text(
+        "[data-testid=error-summary]",
+        "There is no bank holiday on Tuesday 28 May 2030 to move",
+    )
+    .await;
+
+    s.type_date("holiday-moved-from", "27", "5", "2030").await;
+    s.click("#add-holiday").await;
+    s.wait_for_text(
+        "[data-testid=holiday-confirmation]",
+        "Monday 27 May 2030 is a working day again",
+    )
+    .await;
+    let row = s
+        .find("tr[data-holiday='2030-06-04']")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(row.contains("moved from Monday 27 May 2030"), "{row}");
+    assert!(!s.exists("tr[data-holiday='2030-05-27']").await);
+
+    // 27 May now counts: due Thursday 30 May, after a reload too.
+    s.open(link).await;
+    s.wait_for_due("initial-review", "2030-05-30").await;
+    s.client.refresh().await.unwrap();
+    s.wait_for_due("initial-review", "2030-05-30").await;
+
+    // Removing the moved holiday brings the rule day back.
+    s.open("#/calendar?year=2030").await;
+    s.click("tr[data-holiday='2030-06-04'] button").await;
+    s.wait_for_text("[data-testid=holiday-confirmation]", "Removed")
+        .await;
+    assert!(s.exists("tr[data-holiday='2030-05-27']").await);
+    s.open(link).await;
+    s.wait_for_due("initial-review", "2030-05-31").await;
+    s.close().await;
+}

@@ -30,8 +30,9 @@ pub enum HolidaySource {
     Rule,
     /// A one-off change by proclamation; the text says which.
     Proclamation { note: String },
-    /// Added by the user on this device.
-    Local,
+    /// Added by the user on this device; `instead_of` is the day it
+    /// replaced, when the proclamation moved a holiday.
+    Local { instead_of: Option<NaiveDate> },
 }
 
 impl HolidaySource {
@@ -42,7 +43,13 @@ impl HolidaySource {
                 "Banking and Financial Dealings Act 1971, Schedule 1 (standing rule)".to_string()
             }
             HolidaySource::Proclamation { note } => format!("One-off proclamation: {note}"),
-            HolidaySource::Local => "Added on this device".to_string(),
+            HolidaySource::Local { instead_of: None } => "Added on this device".to_string(),
+            HolidaySource::Local {
+                instead_of: Some(from),
+            } => format!(
+                "Added on this device, moved from {}",
+                crate::domain::date_text::long(*from)
+            ),
         }
     }
 }

@@ -55,14 +55,23 @@ impl Calendar {
     }
 
     /// The built-in calendar plus holidays added on this device. A local
-    /// holiday on a day that is already a holiday changes nothing.
+    /// holiday that moves a built-in one removes that day first (as the
+    /// one-off table does); one on a day that is already a holiday changes
+    /// nothing.
     pub fn with_local(local: &[LocalHoliday]) -> Self {
         let mut holidays = built_in_holidays();
+        for moved in local.iter().filter_map(|l| l.instead_of) {
+            if let Ok(at) = holidays.binary_search_by_key(&moved, |h| h.date) {
+                holidays.remove(at);
+            }
+        }
         for extra in local {
             let holiday = Holiday {
                 date: extra.date,
                 name: extra.name.clone(),
-                source: HolidaySource::Local,
+                source: HolidaySource::Local {
+                    instead_of: extra.instead_of,
+                },
             };
             insert_in_date_order(&mut holidays, holiday);
         }

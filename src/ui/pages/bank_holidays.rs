@@ -1,11 +1,13 @@
 //! `#/calendar?year=2026`: the bank holidays the deadlines skip, where each
-//! comes from, and a way to add a newly proclaimed one on this device.
+//! comes from, and a way to add a newly proclaimed one on this device (or
+//! one that moves a built-in holiday).
 
 use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::domain::calendar::{
-    Holiday, HolidaySource, LocalHoliday, FIRST_YEAR, LAST_YEAR, PROCLAIMED_THROUGH,
+    Holiday, HolidaySource, LocalHoliday, LocalHolidayError, FIRST_YEAR, LAST_YEAR,
+    PROCLAIMED_THROUGH,
 };
 use crate::domain::date_text::{iso, long, DateEntry, DatePart, DateParts};
 use crate::domain::query;
@@ -28,6 +30,8 @@ pub fn BankHolidaysPage(
     let year = year_from(&query, app.today.year());
 
     let new_date = RwSignal::new(DateParts::default());
+    let moved_from = RwSignal::new(DateParts::default());
+    let moved_error: RwSignal<Option<(String, DatePart)>> = RwSignal::new(None);
     let new_name = RwSignal::new(String::new());
     let date_error: RwSignal<Option<(String, DatePart)>> = RwSignal::new(None);
     let name_error: RwSignal<Option<String>> = RwSignal::new(None);
@@ -36,16 +40,21 @@ pub fn BankHolidaysPage(
 
     let summary = Signal::derive(move || {
         let mut list = Vec::new();
-        if let Some((message, part)) = date_error.get() {
-            let suffix = match part {
-                DatePart::Month => "month",
-                DatePart::Year => "year",
-                _ => "day",
-            };
-            list.push(SummaryError {
-                target_id: format!("holiday-date-{suffix}"),
-                message,
-            });
+        for (id, error) in [
+            ("holiday-date", date_error),
+            ("holiday-moved-from", moved_error),
+        ] {
+            if let Some((message, part)) = error.get() {
+                let suffix = match part {
+                    DatePart::Month => "month",
+                    DatePart::Year => "year",
+                    _ => "day",
+                };
+                list.push(SummaryError {
+                    target_id: format!("{id}-{suffix}"),
+                    message,
+                });
+            }
         }
         if let Some(message) = name_error.get() {
             list.push(SummaryError {
@@ -64,6 +73,7 @@ pub fn BankHolidaysPage(
 
     let add = move |_| {
         date_error.set(None);
+        moved_error.set(None);
         name_error.set(None);
         save_error.set(None);
         confirmation.set(None);
@@ -82,31 +92,49 @@ pub fn BankHolidaysPage(
                 None
             }
         };
+        let instead_of = match moved_from.get_untracked().entry("Date it moves from") {
+            DateEntry::Valid(d) => Some(Some(d)),
+            DateEntry::Empty => Some(None),
+            DateEntry::Invalid { message, part } => {
+                moved_error.set(Some((message, part)));
+                None
+            }
+        };
         if name.trim().is_empty() {
             name_error.set(Some("Enter a name for the holiday".into()));
         }
-        let Some(date) = date else { return };
+        let (Some(date), Some(instead_of)) = (date, instead_of) else {
+            return;
+        };
         let checked = app
             .calendar
-            .with_untracked(|c| LocalHoliday::validate(date, &name, c));
+            .with_untracked(|c| LocalHoliday::validate(date, &name, instead_of, c));
         match checked {
-            Err(crate::domain::calendar::LocalHolidayError::NameMissing) => {}
+            Err(LocalHolidayError::NameMissing) => {}
+            Err(e @ (LocalHolidayError::NothingToMove(_) | LocalHolidayError::MovedToItself)) => {
+                moved_error.set(Some((e.to_string(), DatePart::All)))
+            }
             Err(e) => date_error.set(Some((e.to_string(), DatePart::All))),
             Ok(holiday) => {
                 if name_error.get_untracked().is_some() {
                     return;
                 }
                 let mut list = app.local_holidays.get_untracked();
-                list.push(holiday.clone());
-                list.sort_by_key(|h| h.date);
+                let at = list.partition_point(|h| h.date < holiday.date);
+                list.insert(at, holiday.clone());
                 match app.save_local_holidays(list) {
                     Ok(()) => {
+                        let moved = match holiday.instead_of {
+                            Some(from) => format!(" {} is a working day again.", long(from)),
+                            None => String::new(),
+                        };
                         confirmation.set(Some(format!(
-                            "Added {} on {}. Deadlines now skip it.",
+                            "Added {} on {}. Deadlines now skip it.{moved}",
                             holiday.name,
                             long(holiday.date)
                         )));
                         new_date.set(DateParts::default());
+                        moved_from.set(DateParts::default());
                         new_name.set(String::new());
                     }
                     Err(e) => save_error.set(Some(format!("{e}."))),
@@ -123,7 +151,10 @@ pub fn BankHolidaysPage(
             .filter(|h| h.date != date)
             .collect();
         match app.save_local_holidays(list) {
-            Ok(()) => confirmation.set(Some(format!("Removed the holiday on {}.", long(date)))),
+            Ok(()) => confirmation.set(Some(format!(
+                "Removed the holiday on {}. Any day it had moved is a bank holiday again.",
+                long(date)
+            ))),
             Err(e) => save_error.set(Some(format!("{e}."))),
         }
     };
@@ -139,7 +170,7 @@ pub fn BankHolidaysPage(
         .map(|h| {
             let date = h.date;
             let projected = h.is_projected();
-            let local = h.source == HolidaySource::Local;
+            let local = matches!(h.source, HolidaySource::Local { .. });
             view! {
                 <tr class="nhsuk-table__row" data-holiday=iso(date)>
                     <td class="nhsuk-table__cell">
@@ -214,7 +245,10 @@ pub fn BankHolidaysPage(
         <h2 id="add-holiday-heading">"Add a bank holiday"</h2>
         <p>
             "When a new one-off bank holiday is proclaimed, add it here. It is kept in this browser and "
-            "every deadline counted in working days skips it straight away."
+            "every deadline counted in working days skips it straight away. When the proclamation moves "
+            "an existing bank holiday (as in 2020, when the early May bank holiday moved to VE Day), give "
+            "the date it moves from as well: that day becomes a working day again. Removing the holiday "
+            "here undoes both."
         </p>
         {move || confirmation.get().map(|c| view! {
             <div class="nhsuk-inset-text" role="status" data-testid="holiday-confirmation">
@@ -234,6 +268,14 @@ pub fn BankHolidaysPage(
                 value=new_date
                 on_input=Callback::new(move |p| new_date.set(p))
                 error=date_error
+            />
+            <DateInput
+                id="holiday-moved-from"
+                label="Date it moves from (optional)"
+                hint="Only when the proclamation moves an existing bank holiday, for example 4 5 2020. Leave blank for an extra holiday."
+                value=moved_from
+                on_input=Callback::new(move |p| moved_from.set(p))
+                error=moved_error
             />
             <div
                 class="nhsuk-form-group"
