@@ -60,6 +60,7 @@ fn a_full_store_refuses_and_keeps_what_it_had() {
         .map(|i| LocalHoliday {
             date: d(2031, 1, i),
             name: format!("Holiday number {i}"),
+            instead_of: None,
         })
         .collect();
     assert_eq!(local_holidays::save(&store, &many), Err(StorageError::Full));
