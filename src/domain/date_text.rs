@@ -151,6 +151,10 @@ pub enum DatePart {
     All,
 }
 
+/// The years a form accepts for an event date (domain-rules.md §2: "Dates
+/// before 1990 or after 2100 in a form are refused at the field").
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
 /// What the three boxes add up to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateEntry {
@@ -208,6 +212,24 @@ impl DateParts {
 
     pub fn is_empty(&self) -> bool {
         self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
+    }
+
+    /// Read the boxes as the date of an event the tool counts from: as
+    /// [`DateParts::entry`], and a year before [`PLAUSIBLE_YEARS`] starts or
+    /// after it ends is refused as implausible (domain-rules.md §2). Not for
+    /// dates of birth.
+    pub fn event_entry(&self, label: &str) -> DateEntry {
+        match self.entry(label) {
+            DateEntry::Valid(d) if !PLAUSIBLE_YEARS.contains(&d.year()) => DateEntry::Invalid {
+                message: format!(
+                    "{label} must be between {} and {}: check the year",
+                    PLAUSIBLE_YEARS.start(),
+                    PLAUSIBLE_YEARS.end()
+                ),
+                part: DatePart::Year,
+            },
+            other => other,
+        }
     }
 
     /// Read the boxes. `label` names the date in messages, capitalised,

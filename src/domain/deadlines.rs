@@ -1,14 +1,14 @@
-//! The deadline engine: from a resident's events and an "as of" date, every
-//! obligation of a scheme with its due date, status and the rule behind it
-//! (domain-rules.md §2).
+//! The deadline engine: from a resident's events (or a home's duties) and an
+//! "as of" date, every obligation of a scheme, and of the scheme it stacks
+//! on, with its due date, status and the rule behind it (domain-rules.md §2
+//! and §3). A row that cannot be worked out says why; the others still show.
 
 use chrono::NaiveDate;
 
 use super::calendar::{add_days, add_months, Calendar, OutOfRange, WorkingDaySpan};
 use super::date_text::short;
-use super::obligation::{Anchor, Interval, Obligation, ObligationId};
+use super::obligation::{Interval, Obligation, ObligationId, Timing, Trigger};
 use super::schemes::Scheme;
-use super::small_map::SmallMap;
 
 /// Days ahead within which an obligation counts as "due soon".
 pub const DUE_SOON_DAYS: i64 = 7;
@@ -19,11 +19,30 @@ pub struct ResidentFacts {
     pub admitted: NaiveDate,
     /// The date the practice was informed of the admission, if known.
     pub informed: Option<NaiveDate>,
-    /// The latest re-admission to the home after a hospital episode.
+    /// The latest return to the home after a hospital episode.
     pub readmitted: Option<NaiveDate>,
+    /// Every admission to hospital recorded.
+    pub hospital_admissions: Vec<NaiveDate>,
+    /// The home's Lead GP and care home manager meetings (Rotherham 003 §2).
+    pub meetings: Vec<NaiveDate>,
     pub temporary: bool,
-    /// The latest date each review was done.
-    pub done: SmallMap<ObligationId, NaiveDate>,
+    /// Every review or plan recorded as done, with its date.
+    pub records: Vec<(ObligationId, NaiveDate)>,
+}
+
+impl ResidentFacts {
+    /// Record that `id` was done on `date`.
+    pub fn record(&mut self, id: ObligationId, date: NaiveDate) {
+        self.records.push((id, date));
+    }
+
+    /// The dates of the records that meet an obligation.
+    fn dates_meeting<'a>(&'a self, o: &'a Obligation) -> impl Iterator<Item = NaiveDate> + 'a {
+        self.records
+            .iter()
+            .filter(|(id, _)| o.met_by.contains(id))
+            .map(|(_, d)| *d)
+    }
 }
 
 /// Where an obligation stands on the "as of" date.
@@ -62,14 +81,27 @@ impl Status {
     }
 }
 
+/// How the due date was counted from the anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    After(Interval),
+    /// By the home's next Lead GP and manager meeting after the anchor.
+    NextMeeting,
+    /// A home duty never recorded: due on the "as of" date.
+    NoRecord,
+}
+
 /// One obligation's deadline, with the working behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadline {
     pub obligation: &'static Obligation,
+    /// The scheme the row comes from (a stacked scheme's rows name it).
+    pub scheme: &'static Scheme,
     /// The date the time runs from.
     pub anchor: NaiveDate,
     /// Which event that date is, e.g. "the date the practice was informed".
     pub anchor_event: String,
+    pub counted: Counted,
     pub due: NaiveDate,
     pub status: Status,
     /// Days from the "as of" date to the due date: negative when overdue.
@@ -78,14 +110,19 @@ pub struct Deadline {
     pub working: Option<WorkingDaySpan>,
     /// When done, the date.
     pub done_on: Option<NaiveDate>,
+    /// A second date to show, with what it is (LSC 000 §6.1).
+    pub monitored: Option<(NaiveDate, &'static str)>,
 }
 
 impl Deadline {
     /// "7 working days after the date the practice was informed (Mon 2 Nov 2026)".
     pub fn explanation(&self) -> String {
-        let when = match self.obligation.interval {
-            Interval::AtOnce => "Due at once on".to_string(),
-            interval => format!("{} after", interval.describe()),
+        let when = match self.counted {
+            Counted::After(interval) => format!("{} after", interval.describe()),
+            Counted::NextMeeting => {
+                "By the home\u{2019}s next Lead GP and care home manager meeting after".into()
+            }
+            Counted::NoRecord => return format!("Due now: {}", self.anchor_event),
         };
         format!("{when} {} ({})", self.anchor_event, short(self.anchor))
     }
@@ -106,42 +143,71 @@ impl Deadline {
             n => format!("{} days overdue", -n),
         }
     }
+
+    /// A key unique within one resident's (or home's) rows: the obligation
+    /// id, with the hospital admission's date for per-admission reviews.
+    pub fn row_key(&self) -> String {
+        match self.obligation.trigger {
+            Trigger::EachHospitalAdmission => format!(
+                "{}-{}",
+                self.obligation.id.as_str(),
+                super::date_text::iso(self.anchor)
+            ),
+            _ => self.obligation.id.as_str().to_string(),
+        }
+    }
 }
 
 /// An obligation of the scheme that does not apply to this resident.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotApplicable {
     pub obligation: &'static Obligation,
+    pub scheme: &'static Scheme,
     pub reason: String,
 }
 
-/// Everything the engine says about one resident under one scheme.
+/// An obligation whose date cannot be worked out (past the calendar's
+/// range): the row says so and the others still show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unavailable {
+    pub obligation: &'static Obligation,
+    pub scheme: &'static Scheme,
+    pub message: String,
+}
+
+/// Everything the engine says about one resident (or home) under a scheme.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeadlineReport {
     /// Sorted by due date, then by the scheme's order.
     pub deadlines: Vec<Deadline>,
     pub not_applicable: Vec<NotApplicable>,
-    /// Shown above the results, e.g. a date outside the scheme's period.
+    pub unavailable: Vec<Unavailable>,
+    /// Shown above the results: a date outside the scheme's period.
     pub warnings: Vec<String>,
+    /// Shown above the results: how the rules were read for this resident.
+    pub notes: Vec<String>,
 }
 
-/// Why the engine could not answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EngineError {
-    OutOfRange(OutOfRange),
-}
-
-impl std::fmt::Display for EngineError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EngineError::OutOfRange(e) => write!(f, "Deadlines cannot be worked out: {e}"),
+impl DeadlineReport {
+    fn new() -> Self {
+        DeadlineReport {
+            deadlines: Vec::new(),
+            not_applicable: Vec::new(),
+            unavailable: Vec::new(),
+            warnings: Vec::new(),
+            notes: Vec::new(),
         }
     }
-}
 
-impl From<OutOfRange> for EngineError {
-    fn from(e: OutOfRange) -> Self {
-        EngineError::OutOfRange(e)
+    /// The first row of an obligation, if it has one.
+    pub fn row(&self, id: ObligationId) -> Option<&Deadline> {
+        self.deadlines.iter().find(|d| d.obligation.id == id)
+    }
+
+    /// Soonest first; equal dates keep the scheme's order.
+    fn insert(&mut self, d: Deadline) {
+        let at = self.deadlines.partition_point(|x| x.due <= d.due);
+        self.deadlines.insert(at, d);
     }
 }
 
@@ -157,67 +223,82 @@ fn status_for(due: NaiveDate, as_of: NaiveDate) -> (Status, i64) {
     (status, days_left)
 }
 
-/// The anchor date and its description, or why the obligation does not apply.
-fn anchor_for(o: &Obligation, facts: &ResidentFacts) -> Result<(NaiveDate, String), String> {
-    match o.anchor {
-        Anchor::Admission => Ok((facts.admitted, "admission".into())),
-        Anchor::InformedElseAdmission => Ok(match facts.informed {
-            Some(d) => (d, "the date the practice was informed".into()),
-            None => (
-                facts.admitted,
-                "admission (no date the practice was informed was given)".into(),
-            ),
+/// `anchor` plus `interval`, with the working for working days.
+fn count(
+    anchor: NaiveDate,
+    interval: Interval,
+    calendar: &Calendar,
+) -> Result<(NaiveDate, Option<WorkingDaySpan>), OutOfRange> {
+    match interval {
+        Interval::WorkingDays(n) => {
+            let span = calendar.add_working_days(anchor, n)?;
+            Ok((span.due, Some(span)))
+        }
+        Interval::Days(n) => Ok((
+            add_days(anchor, n).ok_or(OutOfRange { date: anchor })?,
+            None,
+        )),
+        Interval::Months(n) => Ok((
+            add_months(anchor, n).ok_or(OutOfRange { date: anchor })?,
+            None,
+        )),
+    }
+}
+
+/// Where a row's time runs from, before any record restarts it.
+struct Start {
+    anchor: NaiveDate,
+    event: String,
+}
+
+/// The trigger's date for a resident, or why the obligation does not apply.
+fn trigger_start(o: &Obligation, facts: &ResidentFacts) -> Result<Start, String> {
+    match o.trigger {
+        Trigger::Admission => Ok(Start {
+            anchor: facts.admitted,
+            event: "admission".into(),
         }),
-        Anchor::LatestAdmission => Ok(match facts.readmitted {
-            Some(r) if r > facts.admitted => (r, "re-admission after a hospital episode".into()),
-            _ => (facts.admitted, "admission".into()),
+        Trigger::LaterOfAdmissionAndInformed => Ok(match facts.informed {
+            Some(i) if i > facts.admitted => Start {
+                anchor: i,
+                event: "the date the practice was informed".into(),
+            },
+            Some(_) => Start {
+                anchor: facts.admitted,
+                event: "admission (the practice was informed before the resident arrived)".into(),
+            },
+            None => Start {
+                anchor: facts.admitted,
+                event: "admission (no date the practice was informed was given)".into(),
+            },
         }),
-        Anchor::ReturnFromHospital => match facts.readmitted {
-            Some(r) => Ok((r, "the return from hospital".into())),
-            None => Err(
-                "Applies only after a return from hospital or another move between \
-                         care settings; none was entered."
-                    .into(),
-            ),
+        Trigger::ReturnFromHospital => match facts.readmitted {
+            Some(r) => Ok(Start {
+                anchor: r,
+                event: "the latest return from hospital".into(),
+            }),
+            None => Err("Applies only after a return from hospital; none was entered.".into()),
         },
-        Anchor::LastDoneElseAdmission(ids) => {
-            let last = ids
-                .iter()
-                .filter_map(|id| facts.done.get(id).map(|d| (*d, *id)))
-                .max_by_key(|(d, _)| *d);
-            Ok(match last {
-                Some((d, id)) => (d, format!("the last {}", done_noun(id))),
-                None => (
-                    facts.admitted,
-                    "admission (no earlier review was entered)".into(),
-                ),
-            })
+        Trigger::EachHospitalAdmission | Trigger::HomeDuty => {
+            Err("Worked out per admission to hospital or per home.".into())
         }
     }
 }
 
-fn done_noun(id: ObligationId) -> &'static str {
-    match id {
-        ObligationId::Smr => "structured medication review",
-        ObligationId::MedicationReview => "medication review",
-        ObligationId::Seen => "review with the carer",
-        ObligationId::LeadGpReview => "Lead GP review",
-        _ => "review",
-    }
+fn noun(id: ObligationId) -> String {
+    format!("the last {}", id.noun())
 }
 
-/// Work out every deadline of `scheme` for a resident, as of `as_of`.
+/// Work out every deadline of `scheme` (and the scheme it stacks on) for a
+/// resident, as of `as_of`. Never fails: a row that cannot be worked out is
+/// listed in `unavailable` with the reason.
 pub fn deadlines(
     scheme: &'static Scheme,
     facts: &ResidentFacts,
     as_of: NaiveDate,
     calendar: &Calendar,
-) -> Result<DeadlineReport, EngineError> {
-    let mut report = DeadlineReport {
-        deadlines: Vec::new(),
-        not_applicable: Vec::new(),
-        warnings: Vec::new(),
-    };
+) -> DeadlineReport {
+    let mut report = DeadlineReport::new();
     for (what, date) in [
         ("admission date", facts.admitted),
         ("\u{201c}as of\u{201d} date", as_of),
@@ -232,61 +313,232 @@ pub fn deadlines(
             ));
         }
     }
+    if facts.temporary {
+        if let Some(note) = scheme.temporary_note {
+            report.notes.push(note.to_string());
+        }
+    }
 
-    for o in scheme.obligations {
+    for (from, o) in scheme.resident_obligations(facts.admitted) {
         if o.permanent_only && facts.temporary {
             report.not_applicable.push(NotApplicable {
                 obligation: o,
+                scheme: from,
                 reason: "Not required for temporary residents.".into(),
             });
             continue;
         }
-        let (anchor, anchor_event) = match anchor_for(o, facts) {
-            Ok(a) => a,
+        if o.trigger == Trigger::EachHospitalAdmission {
+            per_hospital_admission(&mut report, from, o, facts, as_of, calendar);
+            continue;
+        }
+        let start = match trigger_start(o, facts) {
+            Ok(s) => s,
             Err(reason) => {
                 report.not_applicable.push(NotApplicable {
                     obligation: o,
+                    scheme: from,
                     reason,
                 });
                 continue;
             }
         };
-        let (due, working) = match o.interval {
-            Interval::WorkingDays(n) => {
-                let span = calendar.add_working_days(anchor, n)?;
-                (span.due, Some(span))
+        let (anchor, event, interval) = match o.timing {
+            Timing::Once(i) => (start.anchor, start.event, i),
+            Timing::Every(i) => match latest(facts, o, None) {
+                Some((d, id)) => (d, noun(id), i),
+                None => (start.anchor, start.event, i),
+            },
+            Timing::FirstThenEvery(first, then) => match latest(facts, o, Some(start.anchor)) {
+                Some((d, id)) => (d, noun(id), then),
+                None => (start.anchor, start.event, first),
+            },
+        };
+        let (due, working) = match count(anchor, interval, calendar) {
+            Ok(x) => x,
+            Err(e) => {
+                report.unavailable.push(Unavailable {
+                    obligation: o,
+                    scheme: from,
+                    message: format!("This date cannot be worked out: {e}."),
+                });
+                continue;
             }
-            Interval::Days(n) => (
-                add_days(anchor, n).ok_or(OutOfRange { date: anchor })?,
-                None,
-            ),
-            Interval::Months(n) => (
-                add_months(anchor, n).ok_or(OutOfRange { date: anchor })?,
-                None,
-            ),
-            Interval::AtOnce => (anchor, None),
         };
         let (mut status, days_left) = status_for(due, as_of);
-        // A one-off obligation is met by a done date on or after its trigger.
-        let done_on = facts.done.get(&o.id).copied().filter(|d| *d >= anchor);
-        if let (false, Some(d)) = (o.is_recurring(), done_on) {
+        // A one-off is met by the first record on or after its trigger.
+        let done_on = match o.timing {
+            Timing::Once(_) => facts.dates_meeting(o).filter(|d| *d >= anchor).min(),
+            _ => None,
+        };
+        if let Some(d) = done_on {
             status = Status::Done { on_time: d <= due };
         }
-        // Soonest first; equal dates keep the scheme's order.
-        let at = report.deadlines.partition_point(|d| d.due <= due);
-        report.deadlines.insert(
-            at,
-            Deadline {
-                obligation: o,
-                anchor,
-                anchor_event,
-                due,
-                status,
-                days_left,
-                working,
-                done_on: if o.is_recurring() { None } else { done_on },
-            },
-        );
+        let monitored = match (o.monitored, facts.informed) {
+            (Some(m), Some(informed)) if informed > facts.admitted => {
+                count(facts.admitted, m.interval, calendar)
+                    .ok()
+                    .map(|(d, _)| (d, m.label))
+            }
+            _ => None,
+        };
+        report.insert(Deadline {
+            obligation: o,
+            scheme: from,
+            anchor,
+            anchor_event: event,
+            counted: Counted::After(interval),
+            due,
+            status,
+            days_left,
+            working,
+            done_on,
+            monitored,
+        });
     }
-    Ok(report)
+    report
+}
+
+/// The latest record meeting `o`, on or after `not_before` when given.
+fn latest(
+    facts: &ResidentFacts,
+    o: &Obligation,
+    not_before: Option<NaiveDate>,
+) -> Option<(NaiveDate, ObligationId)> {
+    facts
+        .records
+        .iter()
+        .filter(|(id, d)| o.met_by.contains(id) && not_before.is_none_or(|nb| *d >= nb))
+        .map(|(id, d)| (*d, *id))
+        .max_by_key(|(d, _)| *d)
+}
+
+/// One row per admission to hospital (Rotherham 003 §8): due by the next
+/// meeting recorded after it, else after the interval. Each review recorded
+/// meets the earliest admission not yet reviewed, on or before the review.
+fn per_hospital_admission(
+    report: &mut DeadlineReport,
+    from: &'static Scheme,
+    o: &'static Obligation,
+    facts: &ResidentFacts,
+    as_of: NaiveDate,
+    calendar: &Calendar,
+) {
+    let mut admissions: Vec<NaiveDate> = facts
+        .hospital_admissions
+        .iter()
+        .copied()
+        .filter(|d| *d >= facts.admitted)
+        .collect();
+    admissions.sort_unstable();
+    admissions.dedup();
+    if admissions.is_empty() {
+        report.not_applicable.push(NotApplicable {
+            obligation: o,
+            scheme: from,
+            reason: "Applies to each admission to hospital; none was entered.".into(),
+        });
+        return;
+    }
+    let mut reviews: Vec<NaiveDate> = facts.dates_meeting(o).collect();
+    reviews.sort_unstable();
+    let mut used = vec![false; reviews.len()];
+    let mut meetings = facts.meetings.clone();
+    meetings.sort_unstable();
+    for admission in admissions {
+        let (due, counted, working) = match meetings.iter().find(|m| **m > admission) {
+            Some(m) => (*m, Counted::NextMeeting, None),
+            None => match count(admission, o.first_interval(), calendar) {
+                Ok((due, working)) => (due, Counted::After(o.first_interval()), working),
+                Err(e) => {
+                    report.unavailable.push(Unavailable {
+                        obligation: o,
+                        scheme: from,
+                        message: format!("This date cannot be worked out: {e}."),
+                    });
+                    continue;
+                }
+            },
+        };
+        let review = reviews
+            .iter()
+            .enumerate()
+            .find(|(i, r)| !used[*i] && **r >= admission)
+            .map(|(i, r)| (i, *r));
+        let (mut status, days_left) = status_for(due, as_of);
+        let done_on = review.map(|(i, r)| {
+            used[i] = true;
+            r
+        });
+        if let Some(d) = done_on {
+            status = Status::Done { on_time: d <= due };
+        }
+        report.insert(Deadline {
+            obligation: o,
+            scheme: from,
+            anchor: admission,
+            anchor_event: "the admission to hospital".into(),
+            counted,
+            due,
+            status,
+            days_left,
+            working,
+            done_on,
+            monitored: None,
+        });
+    }
+}
+
+/// Work out the duties of a home under `scheme` as of `as_of`, from the
+/// latest date each was recorded (`records`: duty and date).
+pub fn home_deadlines(
+    scheme: &'static Scheme,
+    records: &[(ObligationId, NaiveDate)],
+    as_of: NaiveDate,
+    calendar: &Calendar,
+) -> DeadlineReport {
+    let mut report = DeadlineReport::new();
+    for (from, o) in scheme.home_obligations(as_of) {
+        let last = records
+            .iter()
+            .filter(|(id, _)| o.met_by.contains(id))
+            .map(|(_, d)| *d)
+            .max();
+        let interval = o.first_interval();
+        let (anchor, event, counted, due, working) = match last {
+            Some(last) => match count(last, interval, calendar) {
+                Ok((due, working)) => (last, noun(o.id), Counted::After(interval), due, working),
+                Err(e) => {
+                    report.unavailable.push(Unavailable {
+                        obligation: o,
+                        scheme: from,
+                        message: format!("This date cannot be worked out: {e}."),
+                    });
+                    continue;
+                }
+            },
+            None => (
+                as_of,
+                "none has been recorded yet".to_string(),
+                Counted::NoRecord,
+                as_of,
+                None,
+            ),
+        };
+        let (status, days_left) = status_for(due, as_of);
+        report.insert(Deadline {
+            obligation: o,
+            scheme: from,
+            anchor,
+            anchor_event: event,
+            counted,
+            due,
+            status,
+            days_left,
+            working,
+            done_on: None,
+            monitored: None,
+        });
+    }
+    report
 }

@@ -1,16 +1,20 @@
 //! The due-date calculator's inputs, as a form and as its public link:
 //!
 //! `#/due?scheme=<id>&admitted=YYYY-MM-DD&informed=…&readmitted=…&temporary=1`
-//! `&last-medication-review=…&last-smr=…&last-lead-gp-review=…&last-seen=…&asof=…`
+//! `&hospital=…&meeting=…&last-<obligation-id>=…&asof=…`
 //!
-//! Reading a link never fails: what cannot be used becomes an error at its
-//! field, and the rest of the link still fills the form.
+//! There is a `last-<obligation-id>` for every per-resident obligation (see
+//! [`ObligationId::PER_RESIDENT`]): the date it was last done. `asof` is
+//! written only when the user set it; without it the link is "as of today"
+//! wherever it is opened. Reading a link never fails: what cannot be used
+//! becomes an error at its field, and the rest of the link still fills the
+//! form.
 
 use chrono::NaiveDate;
 
 use super::date_text::{DateEntry, DatePart, DateParts};
 use super::deadlines::ResidentFacts;
-use super::obligation::ObligationId;
+use super::obligation::{ObligationId, Timing, Trigger};
 use super::query;
 use super::schemes::{Scheme, ALL};
 use super::small_map::SmallMap;
@@ -22,22 +26,37 @@ pub enum DueField {
     Admitted,
     Informed,
     Readmitted,
-    LastMedicationReview,
-    LastSmr,
-    LastLeadGpReview,
-    LastSeen,
+    /// The latest admission to hospital (Rotherham 003 §8).
+    HospitalAdmission,
+    /// The home's next Lead GP and care home manager meeting (003 §2).
+    NextMeeting,
+    /// The date an obligation was last done.
+    Done(ObligationId),
     AsOf,
 }
 
+use ObligationId as O;
+
 impl DueField {
-    pub const DATES: [DueField; 8] = [
+    pub const DATES: [DueField; 19] = [
         DueField::Admitted,
         DueField::Informed,
         DueField::Readmitted,
-        DueField::LastMedicationReview,
-        DueField::LastSmr,
-        DueField::LastLeadGpReview,
-        DueField::LastSeen,
+        DueField::HospitalAdmission,
+        DueField::NextMeeting,
+        DueField::Done(O::InitialReview),
+        DueField::Done(O::Pcsp),
+        DueField::Done(O::PcspReadmission),
+        DueField::Done(O::Smr),
+        DueField::Done(O::MedicationReview),
+        DueField::Done(O::MedicinesReconciliation),
+        DueField::Done(O::MedicinesReconciliationReadmission),
+        DueField::Done(O::PostHospitalReview),
+        DueField::Done(O::AdmissionAssessment),
+        DueField::Done(O::CarePlan),
+        DueField::Done(O::Seen),
+        DueField::Done(O::LeadGpReview),
+        DueField::Done(O::EmergencyAdmissionReview),
         DueField::AsOf,
     ];
 
@@ -48,11 +67,30 @@ impl DueField {
             DueField::Admitted => "admitted",
             DueField::Informed => "informed",
             DueField::Readmitted => "readmitted",
-            DueField::LastMedicationReview => "last-medication-review",
-            DueField::LastSmr => "last-smr",
-            DueField::LastLeadGpReview => "last-lead-gp-review",
-            DueField::LastSeen => "last-seen",
+            DueField::HospitalAdmission => "hospital",
+            DueField::NextMeeting => "meeting",
             DueField::AsOf => "asof",
+            DueField::Done(id) => match id {
+                O::InitialReview => "last-initial-review",
+                O::Pcsp => "last-pcsp",
+                O::PcspReadmission => "last-pcsp-readmission",
+                O::Smr => "last-smr",
+                O::MedicationReview => "last-medication-review",
+                O::MedicinesReconciliation => "last-medicines-reconciliation",
+                O::MedicinesReconciliationReadmission => {
+                    "last-medicines-reconciliation-readmission"
+                }
+                O::PostHospitalReview => "last-post-hospital-review",
+                O::AdmissionAssessment => "last-admission-assessment",
+                O::CarePlan => "last-care-plan",
+                O::Seen => "last-seen",
+                O::LeadGpReview => "last-lead-gp-review",
+                O::EmergencyAdmissionReview => "last-emergency-admission-review",
+                O::HomeRound => "last-home-round",
+                O::PlannedClinic => "last-planned-clinic",
+                O::LeadGpManagerMeeting => "last-lead-gp-manager-meeting",
+                O::LeadGpTraining => "last-lead-gp-training",
+            },
         }
     }
 
@@ -62,23 +100,52 @@ impl DueField {
             DueField::Scheme => "Scheme",
             DueField::Admitted => "Date of admission",
             DueField::Informed => "Date the practice was informed",
-            DueField::Readmitted => "Date of re-admission after a hospital episode",
-            DueField::LastMedicationReview => "Last medication review",
-            DueField::LastSmr => "Last structured medication review (SMR)",
-            DueField::LastLeadGpReview => "Last Lead GP review",
-            DueField::LastSeen => "Last reviewed with the carer (\u{2018}seen\u{2019})",
+            DueField::Readmitted => "Date of the latest return from hospital",
+            DueField::HospitalAdmission => "Date of the latest admission to hospital",
+            DueField::NextMeeting => "Date of the next Lead GP and care home manager meeting",
             DueField::AsOf => "Deadlines as of",
+            DueField::Done(id) => match id {
+                O::InitialReview => "Initial review done",
+                O::Pcsp => "PCSP after admission agreed",
+                O::PcspReadmission => "PCSP after the return from hospital agreed",
+                O::Smr => "Last structured medication review (SMR)",
+                O::MedicationReview => "Last medication review",
+                O::MedicinesReconciliation => "Medicines reconciliation on admission done",
+                O::MedicinesReconciliationReadmission => {
+                    "Medicines reconciliation after the return from hospital done"
+                }
+                O::PostHospitalReview => "Review after the return from hospital done",
+                O::AdmissionAssessment => "Admission assessment done",
+                O::CarePlan => "Care plan completed",
+                O::Seen => "Last reviewed with the carer (\u{2018}seen\u{2019})",
+                O::LeadGpReview => "Last Lead GP review",
+                O::EmergencyAdmissionReview => "Review of the latest admission to hospital done",
+                O::HomeRound => "Last weekly home round",
+                O::PlannedClinic => "Last planned clinic",
+                O::LeadGpManagerMeeting => "Last Lead GP and care home manager meeting",
+                O::LeadGpTraining => "Last Lead GP training",
+            },
         }
     }
 
-    /// The review a "last done" field records.
+    /// The review a "done" field records.
     pub fn done_obligation(self) -> Option<ObligationId> {
         match self {
-            DueField::LastMedicationReview => Some(ObligationId::MedicationReview),
-            DueField::LastSmr => Some(ObligationId::Smr),
-            DueField::LastLeadGpReview => Some(ObligationId::LeadGpReview),
-            DueField::LastSeen => Some(ObligationId::Seen),
+            DueField::Done(id) => Some(id),
             _ => None,
+        }
+    }
+
+    /// Whether the form shows this field for `scheme` (fields another
+    /// scheme needs keep their values, hidden).
+    pub fn applies_to(self, scheme: Option<&'static Scheme>) -> bool {
+        let has = |id: ObligationId| scheme.is_some_and(|s| s.all_ids().contains(&id));
+        match self {
+            DueField::Done(id) => has(id),
+            DueField::HospitalAdmission | DueField::NextMeeting => {
+                has(ObligationId::EmergencyAdmissionReview)
+            }
+            _ => true,
         }
     }
 
@@ -92,6 +159,20 @@ impl DueField {
             _ => format!("{}-day", self.key()),
         }
     }
+}
+
+/// True for one-off obligations that run from the admission in every
+/// scheme that has them: done before the admission cannot meet them.
+fn once_after_admission(id: ObligationId) -> bool {
+    ALL.iter().any(|s| {
+        s.obligation(id).is_some_and(|o| {
+            matches!(o.timing, Timing::Once(_))
+                && matches!(
+                    o.trigger,
+                    Trigger::Admission | Trigger::LaterOfAdmissionAndInformed
+                )
+        })
+    })
 }
 
 /// A message for one field, shown at the field and in the error summary.
@@ -114,6 +195,9 @@ pub struct DueForm {
     pub temporary: bool,
     /// Problems found reading the link; each clears when its field is edited.
     pub link_errors: FieldMap<String>,
+    /// True once the link or the user set the "as of" date: only then does
+    /// the link carry it, so an unset one means "today" wherever it opens.
+    pub as_of_set: bool,
 }
 
 /// A form that adds up to a question the engine can answer.
@@ -140,6 +224,9 @@ impl DueForm {
     /// Set a date's boxes as typed; any link problem at the field is gone.
     pub fn set_date(&mut self, field: DueField, parts: DateParts) {
         self.link_errors.remove(&field);
+        if field == DueField::AsOf {
+            self.as_of_set = true;
+        }
         self.dates.insert(field, parts);
     }
 
@@ -167,6 +254,9 @@ impl DueForm {
             } else if key == "temporary" {
                 form.temporary = matches!(value.as_str(), "1" | "true" | "yes");
             } else if let Some(field) = DueField::DATES.into_iter().find(|f| f.key() == key) {
+                if field == DueField::AsOf {
+                    form.as_of_set = true;
+                }
                 match DateParts::from_link(&value) {
                     Ok(parts) => {
                         form.dates.insert(field, parts);
@@ -190,6 +280,9 @@ impl DueForm {
             pairs.push(("scheme", self.scheme.clone()));
         }
         for field in DueField::DATES {
+            if field == DueField::AsOf && !self.as_of_set {
+                continue;
+            }
             if let Some(value) = self.date(field).to_link() {
                 pairs.push((field.key(), value));
             }
@@ -226,7 +319,7 @@ impl DueForm {
                 err(field, message.clone(), DatePart::All);
                 continue;
             }
-            match self.date(field).entry(field.label()) {
+            match self.date(field).event_entry(field.label()) {
                 DateEntry::Valid(d) => {
                     valid.insert(field, d);
                 }
@@ -247,31 +340,45 @@ impl DueForm {
 
         let admitted = valid.get(&DueField::Admitted).copied();
         let as_of = valid.get(&DueField::AsOf).copied();
-        if let (Some(a), Some(r)) = (admitted, valid.get(&DueField::Readmitted).copied()) {
-            if r < a {
-                err(
-                    DueField::Readmitted,
-                    "Date of re-admission must be the same as or after the date of admission"
-                        .into(),
-                    DatePart::All,
-                );
-            }
-        }
-        if let Some(as_of) = as_of {
-            for field in DueField::DATES {
-                let Some(_) = field.done_obligation() else {
-                    continue;
-                };
-                if valid.get(&field).is_some_and(|d| *d > as_of) {
+        if let Some(a) = admitted {
+            for field in [DueField::Readmitted, DueField::HospitalAdmission] {
+                if valid.get(&field).is_some_and(|d| *d < a) {
                     err(
                         field,
                         format!(
-                            "{} must be the same as or before the \u{201c}as of\u{201d} date",
+                            "{} must be the same as or after the date of admission",
                             field.label()
                         ),
                         DatePart::All,
                     );
                 }
+            }
+        }
+        for field in DueField::DATES {
+            let Some(id) = field.done_obligation() else {
+                continue;
+            };
+            let Some(done) = valid.get(&field).copied() else {
+                continue;
+            };
+            if as_of.is_some_and(|as_of| done > as_of) {
+                err(
+                    field,
+                    format!(
+                        "{} must be the same as or before the \u{201c}as of\u{201d} date",
+                        field.label()
+                    ),
+                    DatePart::All,
+                );
+            } else if once_after_admission(id) && admitted.is_some_and(|a| done < a) {
+                err(
+                    field,
+                    format!(
+                        "{} must be the same as or after the date of admission",
+                        field.label()
+                    ),
+                    DatePart::All,
+                );
             }
         }
 
@@ -291,16 +398,21 @@ impl DueForm {
                     admitted,
                     informed: valid.get(&DueField::Informed).copied(),
                     readmitted: valid.get(&DueField::Readmitted).copied(),
+                    hospital_admissions: valid
+                        .get(&DueField::HospitalAdmission)
+                        .copied()
+                        .into_iter()
+                        .collect(),
+                    meetings: valid
+                        .get(&DueField::NextMeeting)
+                        .copied()
+                        .into_iter()
+                        .collect(),
                     temporary: self.temporary,
-                    done: {
-                        let mut done = SmallMap::default();
-                        for f in DueField::DATES {
-                            if let (Some(o), Some(d)) = (f.done_obligation(), valid.get(&f)) {
-                                done.insert(o, *d);
-                            }
-                        }
-                        done
-                    },
+                    records: DueField::DATES
+                        .into_iter()
+                        .filter_map(|f| Some((f.done_obligation()?, *valid.get(&f)?)))
+                        .collect(),
                 },
             }),
             _ => Err(errors),

@@ -14,10 +14,11 @@ fn today() -> chrono::NaiveDate {
 
 #[test]
 fn a_full_link_reads_into_a_question() {
+    // The documented order: last-… keys follow the obligations' order.
     let q =
         "scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&readmitted=2026-11-20&temporary=1\
-             &last-medication-review=2026-10-01&last-smr=2026-09-01&last-lead-gp-review=2026-08-01\
-             &last-seen=2026-11-01&asof=2026-11-21";
+             &last-smr=2026-09-01&last-medication-review=2026-10-01&last-seen=2026-11-01\
+             &last-lead-gp-review=2026-08-01&asof=2026-11-21";
     let form = DueForm::from_query(q, today(), None);
     let question = form.validate().unwrap();
     assert_eq!(question.scheme.id, "lsc-2026");
@@ -26,23 +27,116 @@ fn a_full_link_reads_into_a_question() {
     assert_eq!(question.facts.informed, Some(d(2026, 11, 4)));
     assert_eq!(question.facts.readmitted, Some(d(2026, 11, 20)));
     assert!(question.facts.temporary);
-    assert_eq!(
-        question.facts.done.get(&ObligationId::Seen),
-        Some(&d(2026, 11, 1))
-    );
-    assert_eq!(question.facts.done.len(), 4);
+    assert!(question
+        .facts
+        .records
+        .contains(&(ObligationId::Seen, d(2026, 11, 1))));
+    assert_eq!(question.facts.records.len(), 4);
     // Writing it back gives the same link.
     assert_eq!(form.to_query(), q);
 }
 
 #[test]
-fn as_of_defaults_to_today_and_is_written_into_the_link() {
-    let form = DueForm::from_query("scheme=ehch-des&admitted=2026-11-02", today(), None);
+fn as_of_defaults_to_today_and_enters_the_link_only_when_set() {
+    let mut form = DueForm::from_query("scheme=ehch-des&admitted=2026-11-02", today(), None);
     assert_eq!(form.validate().unwrap().as_of, today());
+    // Opened next week, the same link is "as of" that day.
+    assert_eq!(form.to_query(), "scheme=ehch-des&admitted=2026-11-02");
+    form.set_date(DueField::AsOf, DateParts::from_date(d(2026, 12, 1)));
     assert_eq!(
         form.to_query(),
-        "scheme=ehch-des&admitted=2026-11-02&asof=2026-11-22"
+        "scheme=ehch-des&admitted=2026-11-02&asof=2026-12-01"
     );
+}
+
+#[test]
+fn every_obligation_has_a_last_key_that_survives_the_link() {
+    // Issue 9: `last-<obligation-id>` for every per-resident id.
+    let mut q = String::from("scheme=lsc-2026&admitted=2026-01-05&readmitted=2026-06-01");
+    q.push_str("&hospital=2026-05-20&meeting=2026-07-01");
+    for id in ObligationId::PER_RESIDENT {
+        q.push_str(&format!("&last-{}=2026-06-10", id.as_str()));
+    }
+    q.push_str("&asof=2026-11-21");
+    let form = DueForm::from_query(&q, today(), None);
+    assert_eq!(form.to_query(), q);
+    let question = form.validate().unwrap();
+    assert_eq!(
+        question.facts.records.len(),
+        ObligationId::PER_RESIDENT.len()
+    );
+    for id in ObligationId::PER_RESIDENT {
+        assert!(
+            question.facts.records.contains(&(id, d(2026, 6, 10))),
+            "{id:?}"
+        );
+        assert_eq!(DueField::Done(id).key(), format!("last-{}", id.as_str()));
+    }
+    assert_eq!(question.facts.hospital_admissions, [d(2026, 5, 20)]);
+    assert_eq!(question.facts.meetings, [d(2026, 7, 1)]);
+}
+
+#[test]
+fn implausible_years_are_refused_at_the_field() {
+    // domain-rules.md §2: before 1990 or after 2100 is refused as implausible.
+    let form = DueForm::from_query(
+        "scheme=lsc-2026&admitted=1989-12-31&last-seen=2101-01-01",
+        today(),
+        None,
+    );
+    let errors = form.validate().unwrap_err();
+    let got: Vec<(DueField, &str, DatePart)> = errors
+        .iter()
+        .map(|e| (e.field, e.message.as_str(), e.part))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                DueField::Admitted,
+                "Date of admission must be between 1990 and 2100: check the year",
+                DatePart::Year
+            ),
+            (
+                DueField::Done(ObligationId::Seen),
+                "Last reviewed with the carer (\u{2018}seen\u{2019}) must be between 1990 and 2100: check the year",
+                DatePart::Year
+            ),
+        ]
+    );
+    let ok = DueForm::from_query("scheme=lsc-2026&admitted=1990-01-01", today(), None);
+    assert!(ok.validate().is_ok());
+    let ok = DueForm::from_query(
+        "scheme=lsc-2026&admitted=2026-01-01&asof=2100-12-31",
+        today(),
+        None,
+    );
+    assert!(ok.validate().is_ok());
+}
+
+#[test]
+fn a_one_off_done_before_the_admission_is_refused() {
+    let form = DueForm::from_query(
+        "scheme=lsc-2026&admitted=2026-11-02&last-pcsp=2026-10-30&hospital=2026-10-01",
+        today(),
+        None,
+    );
+    let errors = form.validate().unwrap_err();
+    let fields: Vec<DueField> = errors.iter().map(|e| e.field).collect();
+    assert_eq!(
+        fields,
+        [
+            DueField::HospitalAdmission,
+            DueField::Done(ObligationId::Pcsp)
+        ]
+    );
+    // A recurring review done before admission still counts (it is the last one).
+    let form = DueForm::from_query(
+        "scheme=lsc-2026&admitted=2026-11-02&last-medication-review=2026-10-30",
+        today(),
+        None,
+    );
+    assert!(form.validate().is_ok());
 }
 
 #[test]
@@ -79,10 +173,10 @@ fn bad_input_gets_a_message_at_each_field_and_no_question() {
             (DueField::Admitted, "Date of admission must be a real date"),
             (
                 DueField::Readmitted,
-                "Date of re-admission after a hospital episode: The link gave \"banana\", which is not a date: links use YYYY-MM-DD"
+                "Date of the latest return from hospital: The link gave \"banana\", which is not a date: links use YYYY-MM-DD"
             ),
             (
-                DueField::LastSmr,
+                DueField::Done(ObligationId::Smr),
                 "Last structured medication review (SMR) must be the same as or before the \u{201c}as of\u{201d} date"
             ),
         ]
@@ -105,7 +199,7 @@ fn readmission_before_admission_is_refused() {
     assert_eq!(errors[0].field, DueField::Readmitted);
     assert_eq!(
         errors[0].message,
-        "Date of re-admission must be the same as or after the date of admission"
+        "Date of the latest return from hospital must be the same as or after the date of admission"
     );
 }
 

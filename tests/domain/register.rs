@@ -5,7 +5,7 @@ use care_home_toolkit::domain::calendar::{Calendar, LocalHoliday};
 use care_home_toolkit::domain::deadlines::Status;
 use care_home_toolkit::domain::obligation::ObligationId;
 use care_home_toolkit::domain::register::backup::*;
-use care_home_toolkit::domain::register::due_list::{counts, due_list, Filter};
+use care_home_toolkit::domain::register::due_list::{self, counts, due_list, Filter};
 use care_home_toolkit::domain::register::exports::{csv, ics, NameDetail};
 use care_home_toolkit::domain::register::nhs_number::{self, NhsNumberError};
 use care_home_toolkit::domain::register::worklist::{next_round, worklist};
@@ -14,6 +14,11 @@ use care_home_toolkit::domain::settings::Settings;
 use care_home_toolkit::domain::stored::ReadError;
 
 use super::d;
+
+/// The resident id of a due-list row, "" for a home's duty.
+fn rid(r: &due_list::DueRow) -> &str {
+    r.resident.as_ref().map_or("", |x| x.id.as_str())
+}
 
 #[test]
 fn nhs_numbers_by_modulus_11() {
@@ -97,6 +102,16 @@ fn register() -> Register {
         kind: EventKind::Done(ObligationId::Pcsp),
         by: String::new(),
     });
+    bob.events.push(Event {
+        date: d(2026, 6, 8),
+        kind: EventKind::Done(ObligationId::Smr),
+        by: String::new(),
+    });
+    bob.events.push(Event {
+        date: d(2026, 6, 3),
+        kind: EventKind::Done(ObligationId::MedicinesReconciliation),
+        by: String::new(),
+    });
     let mut gone = resident("r3", "h1", "Cath Gone", (2026, 1, 5));
     gone.discharged = Some(Discharge {
         date: d(2026, 9, 1),
@@ -118,16 +133,16 @@ fn the_due_list_covers_current_residents_across_homes_soonest_first() {
     let list = due_list(&register(), d(2026, 11, 22), &Calendar::england_and_wales());
     assert!(list.problems.is_empty());
     // Discharged residents and done one-offs are left out.
-    assert!(list.rows.iter().all(|r| r.resident_id != "r3"));
+    assert!(list.rows.iter().all(|r| rid(r) != "r3"));
     assert!(!list
         .rows
         .iter()
-        .any(|r| r.resident_id == "r1" && r.obligation.id == ObligationId::InitialReview));
+        .any(|r| rid(r) == "r1" && r.obligation.id == ObligationId::InitialReview));
     assert!(list.rows.windows(2).all(|w| w[0].due <= w[1].due));
     let ann_pcsp = list
         .rows
         .iter()
-        .find(|r| r.resident_id == "r1" && r.obligation.id == ObligationId::Pcsp)
+        .find(|r| rid(r) == "r1" && r.obligation.id == ObligationId::Pcsp)
         .unwrap();
     assert_eq!(
         (ann_pcsp.due, ann_pcsp.status),
@@ -137,7 +152,7 @@ fn the_due_list_covers_current_residents_across_homes_soonest_first() {
     let bob_med = list
         .rows
         .iter()
-        .find(|r| r.resident_id == "r2" && r.obligation.id == ObligationId::MedicationReview)
+        .find(|r| rid(r) == "r2" && r.obligation.id == ObligationId::MedicationReview)
         .unwrap();
     assert_eq!(bob_med.due, d(2027, 4, 1));
     // Every row says which rule and clause it comes from.
@@ -145,7 +160,11 @@ fn the_due_list_covers_current_residents_across_homes_soonest_first() {
         .rows
         .iter()
         .all(|r| !r.obligation.clause.is_empty() && !r.explanation.is_empty()));
-    let elm: Vec<_> = list.rows.iter().filter(|r| r.home_id == "h2").collect();
+    let elm: Vec<_> = list
+        .rows
+        .iter()
+        .filter(|r| r.home_id == "h2" && r.resident.is_some())
+        .collect();
     assert_eq!(elm.len(), 5);
 }
 
@@ -173,14 +192,15 @@ fn counts_filters_and_search() {
         .rows
         .iter()
         .filter(|r| f.matches(r))
-        .all(|r| r.resident_name == "Bob Jones"));
+        .all(|r| r.who() == "Bob Jones"));
     let f = Filter {
         search: "943 476".into(),
         ..Filter::default()
     };
+    // Every resident has that NHS number here; the homes' duties have none.
     assert_eq!(
         list.rows.iter().filter(|r| f.matches(r)).count(),
-        list.rows.len()
+        list.rows.iter().filter(|r| r.resident.is_some()).count()
     );
     let f = Filter {
         status: Some("overdue".into()),
@@ -241,9 +261,8 @@ fn calendar_export_has_stable_uids_and_initials_by_default() {
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert!(text.contains("UID:r1.pcsp@care-home-toolkit\r\n"));
     assert!(text.contains("DTSTART;VALUE=DATE:20261111\r\n"));
-    assert!(
-        text.contains("SUMMARY:A. S.: Personalised care and support plan (PCSP) (Oakwood House)")
-    );
+    assert!(text
+        .contains("SUMMARY:A. S.: Personalised care and support plan (PCSP) after admission (O"));
     assert!(!text.contains("Ann Smith"));
     assert!(text.lines().all(|l| l.len() <= 76));
     let again = ics(&list.rows, NameDetail::Initials, "20261123T100000Z");
@@ -265,9 +284,11 @@ fn csv_export_is_excel_friendly() {
     let list = due_list(&reg, d(2026, 11, 22), &Calendar::england_and_wales());
     let text = csv(&list.rows);
     assert!(text.starts_with(
-        "\u{feff}Home,Resident,NHS number,Obligation,Due date,Status,Days left,Rule,Source\r\n"
+        "\u{feff}Home,Resident,NHS number,Obligation,Scheme,Due date,Status,Days left,Rule,Source\r\n"
     ));
-    assert!(text.contains(",11/11/2026,Overdue,-11,"));
+    assert!(text.contains(",National DES,11/11/2026,Overdue,-11,"));
+    // A home's duty names the home, not a resident.
+    assert!(text.contains("Oakwood House,(the home),,Weekly home round,National DES,"));
     assert!(text.contains("\"'=HYPERLINK(\"\"x\"\"), Ann\""));
     assert!(text.contains("943 476 5919"));
 }
@@ -378,4 +399,100 @@ fn history_events_have_a_flat_documented_form() {
     assert_eq!(back.kind, EventKind::ReturnFromHospital);
     assert!(serde_json::from_str::<Event>(r#"{"date":"2026-12-01","kind":"done"}"#).is_err());
     assert!(serde_json::from_str::<Event>(r#"{"date":"2026-12-01","kind":"teleported"}"#).is_err());
+}
+
+#[test]
+fn recording_a_home_round_moves_the_homes_next_round() {
+    // 002 Appendix 1: weekly home round; domain-rules.md §3.
+    let mut reg = register();
+    let cal = Calendar::england_and_wales();
+    let round = |reg: &Register| {
+        due_list(reg, d(2026, 11, 22), &cal)
+            .rows
+            .into_iter()
+            .find(|r| r.home_id == "h1" && r.obligation.id == ObligationId::HomeRound)
+            .map(|r| (r.due, r.resident.is_none(), r.key))
+    };
+    // None recorded: due now.
+    assert_eq!(
+        round(&reg),
+        Some((d(2026, 11, 22), true, "home-round".into()))
+    );
+    reg.homes[0]
+        .record_duty(DutyRecord {
+            date: d(2026, 11, 17),
+            duty: ObligationId::HomeRound,
+            by: "Dr Lead".into(),
+            attended: String::new(),
+        })
+        .unwrap();
+    assert_eq!(round(&reg).unwrap().0, d(2026, 11, 24));
+    // An older record goes into its place in the history and changes nothing.
+    reg.homes[0]
+        .record_duty(DutyRecord {
+            date: d(2026, 11, 10),
+            duty: ObligationId::HomeRound,
+            by: String::new(),
+            attended: String::new(),
+        })
+        .unwrap();
+    assert_eq!(reg.homes[0].duties[0].date, d(2026, 11, 10));
+    assert_eq!(round(&reg).unwrap().0, d(2026, 11, 24));
+    // A resident's review is not a duty of a home.
+    assert!(reg.homes[0]
+        .record_duty(DutyRecord {
+            date: d(2026, 11, 10),
+            duty: ObligationId::Pcsp,
+            by: String::new(),
+            attended: String::new(),
+        })
+        .is_err());
+    reg.homes[0].remove_duty(1);
+    assert_eq!(round(&reg).unwrap().0, d(2026, 11, 17));
+    // Filter: only the homes' duties, or only residents.
+    let list = due_list(&reg, d(2026, 11, 22), &cal);
+    let homes_only = Filter {
+        home_duties: Some(true),
+        ..Filter::default()
+    };
+    assert!(list
+        .rows
+        .iter()
+        .filter(|r| homes_only.matches(r))
+        .all(|r| r.resident.is_none() && r.obligation.id.is_per_home()));
+    assert!(list.rows.iter().any(|r| homes_only.matches(r)));
+}
+
+#[test]
+fn home_duties_and_events_refuse_each_others_ids_in_files() {
+    let duty: Result<DutyRecord, _> = serde_json::from_str(
+        r#"{"date":"2026-11-17","duty":"home-round","by":"Dr A","attended":"Manager"}"#,
+    );
+    assert_eq!(duty.unwrap().attended, "Manager");
+    let wrong: Result<DutyRecord, _> =
+        serde_json::from_str(r#"{"date":"2026-11-17","duty":"pcsp"}"#);
+    assert!(wrong.is_err());
+    let wrong: Result<Event, _> =
+        serde_json::from_str(r#"{"date":"2026-11-17","kind":"done","obligation":"home-round"}"#);
+    assert!(wrong.is_err());
+    // Homes written before home duties existed still read.
+    let old: Home =
+        serde_json::from_str(r#"{"id":"h1","name":"Oak","scheme":"lsc-2026"}"#).unwrap();
+    assert!(old.duties.is_empty());
+}
+
+#[test]
+fn calendar_export_is_inert_against_hostile_ids_and_names() {
+    let mut reg = register();
+    reg.residents[0].id = "r1\r\nATTACH:http://x".into();
+    reg.residents[0].name = "Ann\rSmith".into();
+    let list = due_list(&reg, d(2026, 11, 22), &Calendar::england_and_wales());
+    let text = ics(&list.rows, NameDetail::FullName, "20261122T100000Z");
+    assert!(!text.lines().any(|l| l.starts_with("ATTACH")));
+    assert!(text.contains("UID:r1__ATTACH_http___x.pcsp@care-home-toolkit\r\n"));
+    assert!(text.contains("Ann\\nSmith"));
+    // One event per row, and every line ends CRLF.
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), list.rows.len());
+    assert!(!text.replace("\r\n", "").contains(['\r', '\n']));
+    assert!(text.contains("UID:home-h1.home-round@care-home-toolkit\r\n"));
 }

@@ -14,7 +14,7 @@ use super::model::Assessment;
 /// The obligation the admission assessment meets under each scheme: LSC's
 /// initial review (000 §2.6), Rotherham's admission assessment (003 §5), the
 /// DES's CGA-based PCSP (002 Appendix 1 (b)(i)).
-pub fn assessment_obligation(scheme: &Scheme) -> Option<ObligationId> {
+pub fn assessment_obligation(scheme: &'static Scheme) -> Option<ObligationId> {
     [
         ObligationId::InitialReview,
         ObligationId::AdmissionAssessment,
@@ -43,9 +43,12 @@ pub fn assessment_due(
     let Some(id) = assessment_obligation(scheme) else {
         return Ok(None);
     };
-    let report = deadlines(scheme, facts, facts.admitted, calendar).map_err(|e| match e {
-        crate::domain::deadlines::EngineError::OutOfRange(o) => o,
-    })?;
+    let report = deadlines(scheme, facts, facts.admitted, calendar);
+    if report.unavailable.iter().any(|u| u.obligation.id == id) {
+        return Err(OutOfRange {
+            date: facts.admitted,
+        });
+    }
     Ok(report
         .deadlines
         .into_iter()
@@ -94,7 +97,7 @@ pub fn timeliness(
 /// What completing the assessment records in the resident's history: the
 /// scheme's assessment obligation, the medication review it contains, and
 /// the PCSP when agreed.
-pub fn events_on_completion(a: &Assessment, scheme: &Scheme) -> Vec<EventKind> {
+pub fn events_on_completion(a: &Assessment, scheme: &'static Scheme) -> Vec<EventKind> {
     let mut out = Vec::new();
     if let Some(id) = assessment_obligation(scheme) {
         if id != ObligationId::Pcsp {

@@ -4,28 +4,64 @@
 use chrono::NaiveDate;
 
 use crate::domain::calendar::Calendar;
-use crate::domain::deadlines::{deadlines, Status};
+use crate::domain::deadlines::{deadlines, home_deadlines, Deadline, DeadlineReport, Status};
 use crate::domain::obligation::{Obligation, ObligationId};
 use crate::domain::schemes::Scheme;
 
 use super::facts::facts;
-use super::model::Register;
+use super::model::{Home, Register};
 
-/// One open obligation of one resident.
+/// Whose row it is: a resident's, or (`None` on [`DueRow`]) the home's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResidentRef {
+    pub id: String,
+    pub name: String,
+    pub initials: String,
+    pub nhs_number: String,
+}
+
+/// One open obligation of one resident, or one duty of a home.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DueRow {
     pub home_id: String,
     pub home_name: String,
-    pub resident_id: String,
-    pub resident_name: String,
-    pub initials: String,
-    pub nhs_number: String,
+    /// `None` for a duty of the home itself.
+    pub resident: Option<ResidentRef>,
     pub obligation: &'static Obligation,
+    /// The scheme the row comes from.
+    pub scheme: &'static Scheme,
+    /// Unique within the resident's (or home's) rows.
+    pub key: String,
     pub due: NaiveDate,
     pub status: Status,
     pub days_left: i64,
     /// "7 working days after admission (Mon 2 Nov 2026)".
     pub explanation: String,
+}
+
+impl DueRow {
+    /// The resident's name, or the home's for a home duty.
+    pub fn who(&self) -> &str {
+        self.resident
+            .as_ref()
+            .map(|r| r.name.as_str())
+            .unwrap_or(&self.home_name)
+    }
+
+    fn from_deadline(home: &Home, resident: Option<ResidentRef>, d: Deadline) -> DueRow {
+        DueRow {
+            home_id: home.id.clone(),
+            home_name: home.name.clone(),
+            resident,
+            key: d.row_key(),
+            explanation: d.explanation(),
+            obligation: d.obligation,
+            scheme: d.scheme,
+            due: d.due,
+            status: d.status,
+            days_left: d.days_left,
+        }
+    }
 }
 
 /// The list, and anything that could not be worked out.
@@ -35,8 +71,16 @@ pub struct DueList {
     pub problems: Vec<String>,
 }
 
+fn open_rows(report: DeadlineReport) -> impl Iterator<Item = Deadline> {
+    report
+        .deadlines
+        .into_iter()
+        .filter(|d| !matches!(d.status, Status::Done { .. }))
+}
+
 /// Work out the due list as of `as_of`: open obligations only (done
-/// one-offs drop out), current residents only, soonest first.
+/// one-offs drop out), current residents only, and each home's duties;
+/// soonest first.
 pub fn due_list(register: &Register, as_of: NaiveDate, calendar: &Calendar) -> DueList {
     let mut out = DueList::default();
     for home in &register.homes {
@@ -47,40 +91,38 @@ pub fn due_list(register: &Register, as_of: NaiveDate, calendar: &Calendar) -> D
             ));
             continue;
         };
+        let duties = home_deadlines(scheme, &home.duty_dates(), as_of, calendar);
+        for u in &duties.unavailable {
+            out.problems.push(format!(
+                "{}: {}: {}",
+                home.name, u.obligation.title, u.message
+            ));
+        }
+        out.rows
+            .extend(open_rows(duties).map(|d| DueRow::from_deadline(home, None, d)));
         for r in register
             .residents
             .iter()
             .filter(|r| r.home_id == home.id && r.is_current())
         {
-            match deadlines(scheme, &facts(r), as_of, calendar) {
-                Ok(report) => out.rows.extend(
-                    report
-                        .deadlines
-                        .into_iter()
-                        .filter(|d| !matches!(d.status, Status::Done { .. }))
-                        .map(|d| DueRow {
-                            home_id: home.id.clone(),
-                            home_name: home.name.clone(),
-                            resident_id: r.id.clone(),
-                            resident_name: r.name.clone(),
-                            initials: r.initials(),
-                            nhs_number: r.nhs_number.clone(),
-                            explanation: d.explanation(),
-                            obligation: d.obligation,
-                            due: d.due,
-                            status: d.status,
-                            days_left: d.days_left,
-                        }),
-                ),
-                Err(e) => out.problems.push(format!("{}: {e}", r.name)),
+            let report = deadlines(scheme, &facts(r, Some(home)), as_of, calendar);
+            for u in &report.unavailable {
+                out.problems
+                    .push(format!("{}: {}: {}", r.name, u.obligation.title, u.message));
             }
+            let who = ResidentRef {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                initials: r.initials(),
+                nhs_number: r.nhs_number.clone(),
+            };
+            out.rows.extend(
+                open_rows(report).map(|d| DueRow::from_deadline(home, Some(who.clone()), d)),
+            );
         }
     }
-    out.rows.sort_by(|a, b| {
-        a.due
-            .cmp(&b.due)
-            .then_with(|| a.resident_name.cmp(&b.resident_name))
-    });
+    out.rows
+        .sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.who().cmp(b.who())));
     out
 }
 
@@ -116,6 +158,8 @@ pub fn counts<'a>(rows: impl IntoIterator<Item = &'a DueRow>) -> Counts {
 pub struct Filter {
     pub home_id: Option<String>,
     pub obligation: Option<ObligationId>,
+    /// Only the homes' duties (`Some(true)`) or only residents' rows.
+    pub home_duties: Option<bool>,
     /// "overdue", "due-soon" or "upcoming".
     pub status: Option<String>,
     /// Part of a name, or of an NHS number (spaces ignored).
@@ -130,6 +174,12 @@ impl Filter {
         if self.obligation.is_some_and(|o| o != r.obligation.id) {
             return false;
         }
+        if self
+            .home_duties
+            .is_some_and(|homes| homes != r.resident.is_none())
+        {
+            return false;
+        }
         if self.status.as_ref().is_some_and(|s| s != r.status.as_str()) {
             return false;
         }
@@ -137,10 +187,13 @@ impl Filter {
         if needle.is_empty() {
             return true;
         }
+        // A search is for residents: a home's duties match its name.
         let digits: String = needle.chars().filter(|c| !c.is_whitespace()).collect();
-        r.resident_name.to_lowercase().contains(&needle)
+        r.who().to_lowercase().contains(&needle)
             || (!digits.is_empty()
                 && digits.chars().all(|c| c.is_ascii_digit())
-                && r.nhs_number.contains(&digits))
+                && r.resident
+                    .as_ref()
+                    .is_some_and(|x| x.nhs_number.contains(&digits)))
     }
 }

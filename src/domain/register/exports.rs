@@ -15,11 +15,36 @@ pub enum NameDetail {
     FullName,
 }
 
+/// TEXT escaping (RFC 5545 §3.3.11); a CR, alone or before LF, is a line
+/// break too, and other control characters are dropped.
 fn ics_text(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace('\n', "\\n")
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A UID part made only of letters, digits, '-' and '_': anything else in
+/// a stored id (a line break, a colon) cannot reach the file.
+fn uid_part(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 /// Fold a content line at 75 octets (RFC 5545 §3.1), never inside a
@@ -60,17 +85,22 @@ pub fn ics(rows: &[DueRow], detail: NameDetail, stamp: &str) -> String {
         out.push_str(&fold(l));
     }
     for r in rows {
-        let who = match detail {
-            NameDetail::Initials => r.initials.clone(),
-            NameDetail::FullName => r.resident_name.clone(),
+        let (who, uid) = match &r.resident {
+            Some(x) => (
+                match detail {
+                    NameDetail::Initials => x.initials.clone(),
+                    NameDetail::FullName => x.name.clone(),
+                },
+                uid_part(&x.id),
+            ),
+            None => (
+                r.home_name.clone(),
+                format!("home-{}", uid_part(&r.home_id)),
+            ),
         };
         let lines = [
             "BEGIN:VEVENT".to_string(),
-            format!(
-                "UID:{}.{}@care-home-toolkit",
-                r.resident_id,
-                r.obligation.id.as_str()
-            ),
+            format!("UID:{uid}.{}@care-home-toolkit", uid_part(&r.key)),
             format!("DTSTAMP:{stamp}"),
             format!("DTSTART;VALUE=DATE:{}", compact(r.due)),
             format!(
@@ -83,7 +113,10 @@ pub fn ics(rows: &[DueRow], detail: NameDetail, stamp: &str) -> String {
             ),
             format!(
                 "DESCRIPTION:{}",
-                ics_text(&format!("{}. {}", r.explanation, r.obligation.clause))
+                ics_text(&format!(
+                    "{}. {}: {}",
+                    r.explanation, r.scheme.short_name, r.obligation.clause
+                ))
             ),
             "TRANSP:TRANSPARENT".to_string(),
             "END:VEVENT".to_string(),
@@ -97,8 +130,10 @@ pub fn ics(rows: &[DueRow], detail: NameDetail, stamp: &str) -> String {
 }
 
 fn csv_cell(s: &str) -> String {
-    // A cell starting with = + - @ would be run as a formula by Excel.
-    let formula = s.starts_with(['=', '+', '-', '@']) && s.parse::<i64>().is_err();
+    // A cell starting with = + - @ (or a TAB, CR or NUL before one) would
+    // be run as a formula by a spreadsheet.
+    let formula =
+        s.starts_with(['=', '+', '-', '@', '\t', '\r', '\0']) && s.parse::<i64>().is_err();
     let s = if formula {
         format!("'{s}")
     } else {
@@ -125,6 +160,7 @@ pub fn csv(rows: &[DueRow]) -> String {
         "Resident",
         "NHS number",
         "Obligation",
+        "Scheme",
         "Due date",
         "Status",
         "Days left",
@@ -136,9 +172,16 @@ pub fn csv(rows: &[DueRow]) -> String {
     for r in rows {
         let cells = [
             r.home_name.clone(),
-            r.resident_name.clone(),
-            super::nhs_number::format(&r.nhs_number),
+            match &r.resident {
+                Some(x) => x.name.clone(),
+                None => "(the home)".to_string(),
+            },
+            r.resident
+                .as_ref()
+                .map(|x| super::nhs_number::format(&x.nhs_number))
+                .unwrap_or_default(),
             r.obligation.title.to_string(),
+            r.scheme.short_name.to_string(),
             en_gb(r.due),
             r.status.label().to_string(),
             r.days_left.to_string(),

@@ -1,18 +1,21 @@
-//! From a resident's history to what the deadline engine needs.
+//! From a resident's history (and their home's meetings) to what the
+//! deadline engine needs.
 
 use crate::domain::deadlines::ResidentFacts;
 
-use super::model::{EventKind, Resident};
+use super::model::{EventKind, Home, Resident};
 
 /// The engine's view of a resident: the latest return from hospital is the
-/// re-admission; the latest date each review was done restarts it.
-pub fn facts(resident: &Resident) -> ResidentFacts {
+/// re-admission; every admission to hospital and every review recorded are
+/// kept; the home's Lead GP and manager meetings date the emergency
+/// admission reviews (Rotherham 003 §8 and §2).
+pub fn facts(resident: &Resident, home: Option<&Home>) -> ResidentFacts {
     let mut f = ResidentFacts {
         admitted: resident.admitted,
         informed: resident.informed,
-        readmitted: None,
         temporary: resident.temporary,
-        done: Default::default(),
+        meetings: home.map(Home::meeting_dates).unwrap_or_default(),
+        ..ResidentFacts::default()
     };
     for e in &resident.events {
         match e.kind {
@@ -21,12 +24,8 @@ pub fn facts(resident: &Resident) -> ResidentFacts {
                     f.readmitted = Some(e.date);
                 }
             }
-            EventKind::Done(id) => {
-                if f.done.get(&id).is_none_or(|d| e.date > *d) {
-                    f.done.insert(id, e.date);
-                }
-            }
-            EventKind::HospitalAdmission => {}
+            EventKind::HospitalAdmission => f.hospital_admissions.push(e.date),
+            EventKind::Done(id) => f.record(id, e.date),
         }
     }
     f

@@ -11,4 +11,4 @@ pub mod nhs_number;
 pub mod store_file;
 pub mod worklist;
 
-pub use model::{Discharge, Event, EventKind, Home, LeftBecause, Register, Resident};
+pub use model::{Discharge, DutyRecord, Event, EventKind, Home, LeftBecause, Register, Resident};

@@ -19,6 +19,98 @@ pub struct Home {
     pub round_day: String,
     /// The agreement this home's details were taken from, if any.
     pub agreement_id: Option<String>,
+    /// The home's duties held or done (domain-rules.md §3), oldest first.
+    pub duties: Vec<DutyRecord>,
+}
+
+/// One duty of a home held or done: a weekly round, a planned clinic, a
+/// Lead GP and manager meeting (with who attended), or training. On the
+/// wire: `{"date": "2026-11-20", "duty": "home-round", "by": "…", "attended": "…"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "DutyWire", into = "DutyWire")]
+pub struct DutyRecord {
+    pub date: NaiveDate,
+    /// One of [`ObligationId::PER_HOME`].
+    pub duty: ObligationId,
+    /// Who led it or was trained (name or role).
+    pub by: String,
+    /// Who attended (meetings).
+    pub attended: String,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+struct DutyWire {
+    date: NaiveDate,
+    duty: ObligationId,
+    #[serde(default)]
+    by: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    attended: String,
+}
+
+impl TryFrom<DutyWire> for DutyRecord {
+    type Error = String;
+    fn try_from(w: DutyWire) -> Result<Self, String> {
+        if !w.duty.is_per_home() {
+            return Err(format!(
+                "\"{}\" is a resident's review, not a duty of a home",
+                w.duty.as_str()
+            ));
+        }
+        Ok(DutyRecord {
+            date: w.date,
+            duty: w.duty,
+            by: w.by,
+            attended: w.attended,
+        })
+    }
+}
+
+impl From<DutyRecord> for DutyWire {
+    fn from(r: DutyRecord) -> Self {
+        DutyWire {
+            date: r.date,
+            duty: r.duty,
+            by: r.by,
+            attended: r.attended,
+        }
+    }
+}
+
+impl Home {
+    /// Record a duty held; kept in date order. Refuses a resident's review.
+    pub fn record_duty(&mut self, record: DutyRecord) -> Result<(), String> {
+        if !record.duty.is_per_home() {
+            return Err(format!(
+                "{} is a resident\u{2019}s review, not a duty of the home",
+                record.duty.done_label()
+            ));
+        }
+        let at = self.duties.partition_point(|d| d.date <= record.date);
+        self.duties.insert(at, record);
+        Ok(())
+    }
+
+    /// Remove the record at `index` (as listed oldest first), if there.
+    pub fn remove_duty(&mut self, index: usize) {
+        if index < self.duties.len() {
+            self.duties.remove(index);
+        }
+    }
+
+    /// Each duty and the date it was held, for the engine.
+    pub fn duty_dates(&self) -> Vec<(ObligationId, NaiveDate)> {
+        self.duties.iter().map(|d| (d.duty, d.date)).collect()
+    }
+
+    /// The dates of the Lead GP and care home manager meetings held.
+    pub fn meeting_dates(&self) -> Vec<NaiveDate> {
+        self.duties
+            .iter()
+            .filter(|d| d.duty == ObligationId::LeadGpManagerMeeting)
+            .map(|d| d.date)
+            .collect()
+    }
 }
 
 /// Something that happened to a resident.
@@ -38,24 +130,8 @@ impl EventKind {
         match self {
             EventKind::HospitalAdmission => "Admitted to hospital".into(),
             EventKind::ReturnFromHospital => "Returned from hospital".into(),
-            EventKind::Done(id) => format!("Done: {}", done_label(id)),
+            EventKind::Done(id) => format!("Done: {}", id.done_label()),
         }
-    }
-}
-
-/// What the user records as done, by obligation.
-pub fn done_label(id: ObligationId) -> &'static str {
-    match id {
-        ObligationId::InitialReview => "initial review",
-        ObligationId::Pcsp => "personalised care and support plan agreed",
-        ObligationId::Smr => "structured medication review",
-        ObligationId::MedicationReview => "medication review",
-        ObligationId::MedicinesReconciliation => "medicines reconciliation",
-        ObligationId::PostHospitalReview => "medical and care plan review after hospital",
-        ObligationId::AdmissionAssessment => "admission assessment",
-        ObligationId::CarePlan => "care plan completed",
-        ObligationId::Seen => "reviewed with the carer (seen)",
-        ObligationId::LeadGpReview => "Lead GP review",
     }
 }
 
@@ -89,6 +165,12 @@ impl TryFrom<EventWire> for Event {
         let kind = match (w.kind.as_str(), w.obligation) {
             ("hospital-admission", None) => EventKind::HospitalAdmission,
             ("return-from-hospital", None) => EventKind::ReturnFromHospital,
+            ("done", Some(id)) if id.is_per_home() => {
+                return Err(format!(
+                    "\"{}\" is a duty of a home, not a resident's review",
+                    id.as_str()
+                ))
+            }
             ("done", Some(id)) => EventKind::Done(id),
             ("done", None) => return Err("a \"done\" event needs its obligation".into()),
             (other, _) => return Err(format!("unknown event kind {other:?}")),

@@ -46,7 +46,9 @@ pub fn parse(text: &str) -> Result<String, NhsNumberError> {
 
 /// "943 476 5919".
 pub fn format(digits: &str) -> String {
-    if digits.len() == 10 {
+    // Only ten ASCII digits are split: slicing other text by bytes could
+    // cut inside a character and panic.
+    if digits.len() == 10 && digits.bytes().all(|b| b.is_ascii_digit()) {
         format!("{} {} {}", &digits[..3], &digits[3..6], &digits[6..])
     } else {
         digits.to_string()

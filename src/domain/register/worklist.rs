@@ -62,7 +62,7 @@ pub fn worklist(
         .filter_map(|r| {
             let items: Vec<DueRow> = rows
                 .iter()
-                .filter(|d| d.resident_id == r.id && d.due < next)
+                .filter(|d| d.resident.as_ref().is_some_and(|x| x.id == r.id) && d.due < next)
                 .cloned()
                 .collect();
             let concern = Some(r.concern.trim().to_string()).filter(|c| !c.is_empty());

@@ -13,12 +13,25 @@ pub use ehch_des::EHCH_DES;
 pub use lsc_2026::LSC_2026;
 pub use rotherham::{ROTHERHAM_2019, ROTHERHAM_2020};
 
-/// A commissioner's scheme: who, when, and what it asks for each resident.
+/// A scheme a local scheme sits on top of (domain-rules.md §2, "Schemes
+/// stack"): its rows apply too, for residents admitted from a date.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Stack {
+    pub scheme: &'static Scheme,
+    /// Residents admitted before this (year, month, day) do not get the
+    /// lower scheme's rows; `None` for every resident.
+    pub admitted_from: Option<(i32, u32, u32)>,
+}
+
+/// A commissioner's scheme: who, when, and what it asks for each resident
+/// and each home.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Scheme {
     /// Public id, used in links and files.
     pub id: &'static str,
     pub name: &'static str,
+    /// "LSC 2026/27": what each row says it comes from.
+    pub short_name: &'static str,
     pub commissioner: &'static str,
     /// First day in force, as (year, month, day).
     pub starts: (i32, u32, u32),
@@ -26,7 +39,14 @@ pub struct Scheme {
     pub ends: Option<(i32, u32, u32)>,
     /// The documents it comes from (files in shared/seeds).
     pub sources: &'static str,
+    /// The scheme this one stacks on, if any.
+    pub stacks_on: Option<Stack>,
+    /// Said wherever a temporary resident's deadlines are shown.
+    pub temporary_note: Option<&'static str>,
+    /// Per-resident obligations.
     pub obligations: &'static [Obligation],
+    /// Per-home duties (domain-rules.md §3).
+    pub home_duties: &'static [Obligation],
 }
 
 /// Every scheme the tool knows, in the order they are offered.
@@ -67,7 +87,72 @@ impl Scheme {
         }
     }
 
-    pub fn obligation(&self, id: ObligationId) -> Option<&'static Obligation> {
-        self.obligations.iter().find(|o| o.id == id)
+    /// The obligation with this id, its own or the stacked scheme's.
+    pub fn obligation(&'static self, id: ObligationId) -> Option<&'static Obligation> {
+        self.layers()
+            .into_iter()
+            .flat_map(|(s, _)| s.obligations.iter().chain(s.home_duties))
+            .find(|o| o.id == id)
+    }
+
+    /// This scheme, then the scheme it stacks on with the first admission
+    /// date it covers.
+    pub fn layers(&'static self) -> Vec<(&'static Scheme, Option<NaiveDate>)> {
+        let mut out = vec![(self, None)];
+        if let Some(stack) = &self.stacks_on {
+            out.push((stack.scheme, stack.admitted_from.map(ymd)));
+        }
+        out
+    }
+
+    /// Every per-resident obligation for a resident admitted on `admitted`,
+    /// each with the scheme it comes from: this scheme's first, then the
+    /// stacked scheme's that this one does not restate.
+    pub fn resident_obligations(
+        &'static self,
+        admitted: NaiveDate,
+    ) -> Vec<(&'static Scheme, &'static Obligation)> {
+        self.layered(admitted, |s| s.obligations)
+    }
+
+    /// Every per-home duty in force on `as_of`, with its scheme.
+    pub fn home_obligations(
+        &'static self,
+        as_of: NaiveDate,
+    ) -> Vec<(&'static Scheme, &'static Obligation)> {
+        self.layered(as_of, |s| s.home_duties)
+    }
+
+    fn layered(
+        &'static self,
+        on: NaiveDate,
+        list: fn(&'static Scheme) -> &'static [Obligation],
+    ) -> Vec<(&'static Scheme, &'static Obligation)> {
+        let mut out: Vec<(&'static Scheme, &'static Obligation)> = Vec::new();
+        for (scheme, from) in self.layers() {
+            if from.is_some_and(|from| on < from) {
+                continue;
+            }
+            for o in list(scheme) {
+                if !out.iter().any(|(_, x)| x.id == o.id) {
+                    out.push((scheme, o));
+                }
+            }
+        }
+        out
+    }
+
+    /// Every obligation id this scheme can produce, for any resident or
+    /// home: what its forms offer to record.
+    pub fn all_ids(&'static self) -> Vec<ObligationId> {
+        let mut out: Vec<ObligationId> = Vec::new();
+        for (s, _) in self.layers() {
+            for o in s.obligations.iter().chain(s.home_duties) {
+                if !out.contains(&o.id) {
+                    out.push(o.id);
+                }
+            }
+        }
+        out
     }
 }
