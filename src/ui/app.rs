@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use super::layout::{BackupReminder, Frame, StorageBanner, SyncBanners};
 use super::pages::{
     AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
-    AssessmentPrintPage, BackupPage, BankHolidaysPage, DueListPage, RegisterPage, ResidentAddPage,
-    ResidentPage, RoundPage, SettingsPage,
+    AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, DueListPage, RegisterPage,
+    ResidentAddPage, ResidentPage, RoundPage, RulesPage, SettingsPage,
 };
 use super::records::Records;
 use super::route::{follow_address, Route};
@@ -50,6 +50,8 @@ fn page(route: Route) -> AnyView {
         Route::Resident { query } => view! { <ResidentPage query/> }.into_any(),
         Route::DueList { query } => view! { <DueListPage query/> }.into_any(),
         Route::Round { query } => view! { <RoundPage query/> }.into_any(),
+        Route::CareHome { query } => view! { <CareHomePage query/> }.into_any(),
+        Route::Rules { query } => view! { <RulesPage query/> }.into_any(),
         Route::Backup => view! { <BackupPage/> }.into_any(),
         Route::Calendar { query } => view! { <BankHolidaysPage query/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),

@@ -98,6 +98,9 @@ pub fn Footer() -> impl IntoView {
                     "Care Home Toolkit runs entirely in this browser. Nothing you enter is sent anywhere: "
                     "it stays on this device unless you export it or share a link."
                 </p>
+                <p class="nhsuk-body-s">
+                    <a href="#/rules" data-testid="rules-link">"The rules behind every date, and where they come from"</a>
+                </p>
             </div>
         </footer>
     }

@@ -69,6 +69,14 @@ pub enum Route {
     Round {
         query: String,
     },
+    /// `#/homes/home?id=…`: one care home, its duties and their history.
+    CareHome {
+        query: String,
+    },
+    /// `#/rules?scheme=…&obligation=…`: every rule, and where it comes from.
+    Rules {
+        query: String,
+    },
     /// `#/backup`
     Backup,
     /// `#/settings`
@@ -97,6 +105,8 @@ impl Route {
             "/residents/resident" => Route::Resident { query },
             "/due-list" => Route::DueList { query },
             "/round" => Route::Round { query },
+            "/homes/home" => Route::CareHome { query },
+            "/rules" => Route::Rules { query },
             "/backup" => Route::Backup,
             "/settings" => Route::Settings,
             other => {
@@ -140,12 +150,13 @@ impl Route {
             | Route::ResidentAdd { .. }
             | Route::Resident { .. }
             | Route::Round { .. }
+            | Route::CareHome { .. }
             | Route::Assessment { .. }
             | Route::AssessmentPrint { .. } => "residents",
             Route::DueList { .. } => "due-list",
             Route::Backup => "backup",
             Route::Settings => "settings",
-            Route::NotFound { .. } => "",
+            Route::Rules { .. } | Route::NotFound { .. } => "",
         }
     }
 }

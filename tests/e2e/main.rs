@@ -12,3 +12,4 @@ mod first_load;
 mod harness;
 mod own_origin;
 mod register;
+mod rules;

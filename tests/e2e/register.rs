@@ -41,9 +41,9 @@ async fn add_a_home_and_residents_record_a_review_and_the_due_date_moves() {
     s.wait_for_text("[data-testid=due-list]", "Bob Jones").await;
     s.type_into("filter-search", "943 476 5919").await;
     let list = s
-        .wait_for_text("[data-testid=row-count]", "3 deadlines match")
+        .wait_for_text("[data-testid=row-count]", "4 deadlines match")
         .await;
-    assert!(list.contains('3'));
+    assert!(list.contains('4'));
     let text = s.find("[data-testid=due-list]").await.text().await.unwrap();
     assert!(
         text.contains("Ann Smith") && !text.contains("Bob Jones"),
@@ -243,6 +243,7 @@ async fn tablet_width_has_no_sideways_scrolling() {
         "#/agreements".to_string(),
         "#/calendar?year=2026".to_string(),
         "#/backup".to_string(),
+        "#/rules".to_string(),
     ] {
         s.open(&page).await;
         let widths = s

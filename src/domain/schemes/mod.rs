@@ -87,6 +87,21 @@ impl Scheme {
         }
     }
 
+    /// "Includes the rows of the National DES for residents admitted from
+    /// 1 October 2020.", when it stacks on another scheme.
+    pub fn stack_text(&self) -> Option<String> {
+        use super::date_text::day_month_year;
+        let stack = self.stacks_on.as_ref()?;
+        Some(match stack.admitted_from {
+            Some(from) => format!(
+                "Includes the rows of the {} for residents admitted from {}.",
+                stack.scheme.short_name,
+                day_month_year(ymd(from))
+            ),
+            None => format!("Includes the rows of the {}.", stack.scheme.short_name),
+        })
+    }
+
     /// The obligation with this id, its own or the stacked scheme's.
     pub fn obligation(&'static self, id: ObligationId) -> Option<&'static Obligation> {
         self.layers()

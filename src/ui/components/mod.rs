@@ -18,7 +18,7 @@ mod working_details;
 pub use agreement_document::AgreementDocument;
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
-pub use deadline_table::DeadlineTable;
+pub use deadline_table::{rule_link, DeadlineTable};
 pub use error_message::ErrorMessage;
 pub use error_summary::{ErrorSummary, SummaryError};
 pub use focus::focus_element;

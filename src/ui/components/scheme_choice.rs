@@ -43,7 +43,7 @@ pub fn SchemeChoice(
                                     />
                                     <label class="nhsuk-label nhsuk-radios__label" for=id>{s.name}</label>
                                     <div class="nhsuk-hint nhsuk-radios__hint" id=hint_id>
-                                        {format!("{}. In force {}.", s.commissioner, s.period_text())}
+                                        {format!("{}. In force {}. {}", s.commissioner, s.period_text(), s.stack_text().unwrap_or_default())}
                                     </div>
                                 </div>
                             }

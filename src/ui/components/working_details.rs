@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use crate::domain::date_text::{iso, long, short};
-use crate::domain::deadlines::Deadline;
+use crate::domain::deadlines::{Counted, Deadline};
 use crate::domain::obligation::Interval;
 
 #[component]
 pub fn WorkingDetails(deadline: Deadline) -> impl IntoView {
-    let body = match (&deadline.working, deadline.obligation.interval) {
+    let body = match (&deadline.working, deadline.counted) {
         (Some(span), _) => {
             let counted = span
                 .counted
@@ -43,7 +43,7 @@ pub fn WorkingDetails(deadline: Deadline) -> impl IntoView {
             }
             .into_any()
         }
-        (None, Interval::Months(n)) => view! {
+        (None, Counted::After(Interval::Months(n))) => view! {
             <p>
                 {format!(
                     "{} plus {n} calendar months is {}. When the later month is shorter, the date moves back to its last day.",
@@ -53,12 +53,22 @@ pub fn WorkingDetails(deadline: Deadline) -> impl IntoView {
             </p>
         }
         .into_any(),
-        (None, Interval::Days(n)) => view! {
+        (None, Counted::After(Interval::Days(n))) => view! {
             <p>{format!("{} plus {n} calendar days is {}.", long(deadline.anchor), long(deadline.due))}</p>
         }
         .into_any(),
+        (None, Counted::NextMeeting) => view! {
+            <p>
+                {format!(
+                    "The first Lead GP and care home manager meeting recorded after {} is on {}.",
+                    long(deadline.anchor),
+                    long(deadline.due)
+                )}
+            </p>
+        }
+        .into_any(),
         (None, _) => view! {
-            <p>{format!("Due on the day of the event itself: {}.", long(deadline.due))}</p>
+            <p>{format!("Nothing has been recorded yet, so it is due on {}.", long(deadline.due))}</p>
         }
         .into_any(),
     };

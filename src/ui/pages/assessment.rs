@@ -108,7 +108,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
     let errors = RwSignal::new(Vec::<SummaryError>::new());
     let due = scheme.and_then(|s| {
         app.calendar
-            .with_untracked(|c| assessment_due(s, &facts(&resident), c).ok().flatten())
+            .with_untracked(|c| assessment_due(s, &facts(&resident, None), c).ok().flatten())
     });
     let due_for_result = due.clone();
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::date_text::{short, DateParts};
 use crate::domain::deadlines::{deadlines, DeadlineReport, Status};
 use crate::domain::due_link::{DueField, DueForm, FieldError, FieldMap};
+use crate::domain::schemes::Scheme;
 use crate::storage::location;
 use crate::ui::components::{DateInput, DeadlineTable, ErrorSummary, SchemeChoice, SummaryError};
 use crate::ui::state::AppState;
@@ -15,10 +16,17 @@ fn hint(field: DueField) -> &'static str {
     match field {
         DueField::Admitted => "For example, 3 11 2026",
         DueField::Informed => {
-            "Leave blank if not known. The LSC initial review counts from this date (000 \u{a7}2.6); \
-             without it, from admission."
+            "Leave blank if not known. The LSC initial review counts from this date when it is \
+             after the admission (000 \u{a7}2.6); otherwise from admission."
         }
         DueField::Readmitted => "The latest return to the home after a hospital episode, if any.",
+        DueField::HospitalAdmission => {
+            "The latest admission to hospital, if any: Rotherham reviews each one (003 \u{a7}8)."
+        }
+        DueField::NextMeeting => {
+            "If known: the review of an admission to hospital is due by this meeting \
+             (003 \u{a7}2); otherwise 2 months after the admission."
+        }
         DueField::AsOf => "Statuses and days left are worked out for this date. Today by default.",
         _ => "",
     }
@@ -123,6 +131,14 @@ pub fn DueCalculatorPage(
         }
     };
 
+    // Fields only some schemes use appear when such a scheme is chosen; a
+    // value typed for another scheme stays in the link.
+    let scheme_now = Memo::new(move |_| form.with(|f| Scheme::by_id(&f.scheme)));
+    let shown_for_scheme = move |field: DueField| {
+        let applies = Memo::new(move |_| field.applies_to(scheme_now.get()));
+        move || applies.get().then(|| date_field(field))
+    };
+
     // `elementtiming` lets the benchmark (Element Timing API) read when the
     // first result was painted; the view macro has no name for it.
     let summary_ref = NodeRef::<leptos::html::P>::new();
@@ -142,15 +158,11 @@ pub fn DueCalculatorPage(
             view! { <p data-testid="results-prompt">{prompt}</p> }.into_any()
         }
         Ok(question) => {
-            match app
+            let report = app
                 .calendar
-                .with(|c| deadlines(question.scheme, &question.facts, question.as_of, c))
+                .with(|c| deadlines(question.scheme, &question.facts, question.as_of, c));
             {
-                Err(e) => view! {
-                    <p class="nhsuk-error-message" data-testid="engine-error">{e.to_string()}</p>
-                }
-                .into_any(),
-                Ok(report) => {
+                {
                     let line = summary_line(&report);
                     let warnings = report.warnings.clone();
                     view! {
@@ -217,6 +229,8 @@ pub fn DueCalculatorPage(
             {date_field(DueField::Admitted)}
             {date_field(DueField::Informed)}
             {date_field(DueField::Readmitted)}
+            {shown_for_scheme(DueField::HospitalAdmission)}
+            {shown_for_scheme(DueField::NextMeeting)}
             <div class="nhsuk-form-group">
                 <div class="nhsuk-checkboxes">
                     <div class="nhsuk-checkboxes__item">
@@ -241,14 +255,16 @@ pub fn DueCalculatorPage(
                     </div>
                 </div>
             </div>
-            <h2 class="nhsuk-heading-s">"Reviews already done"</h2>
+            <h2 class="nhsuk-heading-s">"Reviews and plans already done"</h2>
             <p class="nhsuk-hint">
-                "Leave blank when there has been none since admission: recurring reviews then count from admission."
+                "Leave blank when not done since admission: recurring reviews then count from admission. \
+                 Only the chosen scheme\u{2019}s are shown."
             </p>
-            {date_field(DueField::LastMedicationReview)}
-            {date_field(DueField::LastSmr)}
-            {date_field(DueField::LastLeadGpReview)}
-            {date_field(DueField::LastSeen)}
+            {DueField::DATES
+                .into_iter()
+                .filter(|f| f.done_obligation().is_some())
+                .map(shown_for_scheme)
+                .collect_view()}
             {date_field(DueField::AsOf)}
         </form>
         <section aria-labelledby="results-heading" data-testid="results">

@@ -8,15 +8,25 @@ use crate::domain::obligation::ObligationId;
 use crate::domain::query;
 use crate::domain::register::due_list::{counts, due_list, Counts, DueRow, Filter};
 use crate::domain::register::exports::{csv, ics, NameDetail};
-use crate::domain::register::model::done_label;
 use crate::domain::register::nhs_number;
 use crate::storage::files;
-use crate::ui::components::{Checkbox, SelectField, StatusTag, TextField};
+use crate::ui::components::{rule_link, Checkbox, SelectField, StatusTag, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 /// Rows drawn at first; "Show more" draws the rest in pages.
 const PAGE: usize = 50;
+
+/// Obligation filter values that pick a kind of row rather than one id.
+const HOME_DUTIES: &str = "home-duties";
+const RESIDENTS: &str = "residents";
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
 
 fn count_cards(title: String, c: Counts, testid: String) -> impl IntoView {
     view! {
@@ -34,23 +44,46 @@ fn count_cards(title: String, c: Counts, testid: String) -> impl IntoView {
 }
 
 fn row_view(r: DueRow) -> impl IntoView {
+    let who = match &r.resident {
+        Some(x) => view! {
+            <a href=format!("#/residents/resident?id={}", x.id)>{x.name.clone()}</a>
+            <br/>
+            <span class="nhsuk-body-s">{format!("{} \u{b7} {}", nhs_number::format(&x.nhs_number), r.home_name)}</span>
+        }
+        .into_any(),
+        None => view! {
+            <a href=format!("#/homes/home?id={}", r.home_id)>{r.home_name.clone()}</a>
+            <br/>
+            <span class="nhsuk-body-s">"Duty of the home"</span>
+        }
+        .into_any(),
+    };
+    let resident_id = r
+        .resident
+        .as_ref()
+        .map(|x| x.id.clone())
+        .unwrap_or_default();
+    let rule = rule_link(r.scheme, r.obligation);
     view! {
-        <tr class="nhsuk-table__row" data-due-row="" data-obligation=r.obligation.id.as_str() data-status=r.status.as_str() data-resident=r.resident_id.clone()>
+        <tr class="nhsuk-table__row" data-due-row="" data-obligation=r.obligation.id.as_str() data-status=r.status.as_str() data-resident=resident_id data-home=r.home_id.clone()>
             <td class="nhsuk-table__cell">
                 <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Due "</span>
                 <time datetime=iso(r.due)>{short(r.due)}</time>
             </td>
             <td class="nhsuk-table__cell">
-                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Resident "</span>
-                <a href=format!("#/residents/resident?id={}", r.resident_id)>{r.resident_name.clone()}</a>
-                <br/>
-                <span class="nhsuk-body-s">{format!("{} \u{b7} {}", nhs_number::format(&r.nhs_number), r.home_name)}</span>
+                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Who "</span>
+                {who}
             </td>
             <td class="nhsuk-table__cell">
                 <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Obligation "</span>
                 {r.obligation.title}
                 <br/>
-                <span class="nhsuk-body-s">{format!("{}. ", r.explanation)}<cite>{r.obligation.clause}</cite></span>
+                <span class="nhsuk-body-s">
+                    {format!("{}. From {}: ", r.explanation, r.scheme.short_name)}
+                    <cite>{r.obligation.clause}</cite>
+                    " \u{b7} "
+                    <a href=rule>"About this rule"</a>
+                </span>
             </td>
             <td class="nhsuk-table__cell">
                 <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Status "</span>
@@ -81,6 +114,11 @@ pub fn DueListPage(query: String) -> impl IntoView {
     let filter = Memo::new(move |_| Filter {
         home_id: Some(home.get()).filter(|h| !h.is_empty()),
         obligation: ObligationId::parse(&obligation.get()),
+        home_duties: match obligation.get().as_str() {
+            HOME_DUTIES => Some(true),
+            RESIDENTS => Some(false),
+            _ => None,
+        },
         status: Some(status.get()).filter(|s| !s.is_empty()),
         search: search.get(),
     });
@@ -126,14 +164,25 @@ pub fn DueListPage(query: String) -> impl IntoView {
         }));
         o
     });
-    let obligation_options: Vec<(String, String)> =
-        std::iter::once((String::new(), "All obligations".to_string()))
-            .chain(
-                ObligationId::ALL
-                    .iter()
-                    .map(|id| (id.as_str().to_string(), done_label(*id).to_string())),
-            )
-            .collect();
+    let obligation_options: Vec<(String, String)> = [
+        (String::new(), "All obligations".to_string()),
+        (
+            RESIDENTS.to_string(),
+            "Residents\u{2019} reviews only".to_string(),
+        ),
+        (
+            HOME_DUTIES.to_string(),
+            "Duties of the homes only".to_string(),
+        ),
+    ]
+    .into_iter()
+    .chain(
+        ObligationId::PER_RESIDENT
+            .into_iter()
+            .chain(ObligationId::PER_HOME)
+            .map(|id| (id.as_str().to_string(), capitalised(id.done_label()))),
+    )
+    .collect();
     let status_options: Vec<(String, String)> = vec![
         (String::new(), "Any status".into()),
         ("overdue".into(), "Overdue".into()),
@@ -166,7 +215,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
 
     view! {
         <h1>"Due list"</h1>
-        <p>{format!("Every open review for current residents, as of {}, soonest first.", short(app.today))}</p>
+        <p>{format!("Every open review for current residents, and every duty of the homes, as of {}, soonest first.", short(app.today))}</p>
         <section aria-label="Counts" data-testid="counts">
             {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
             {move || records.register.value.with(|r| r.homes.clone()).into_iter().map(|h| {
@@ -189,7 +238,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
             <thead class="nhsuk-table__head">
                 <tr>
                     <th scope="col" class="nhsuk-table__header">"Due"</th>
-                    <th scope="col" class="nhsuk-table__header">"Resident"</th>
+                    <th scope="col" class="nhsuk-table__header">"Resident or home"</th>
                     <th scope="col" class="nhsuk-table__header">"Obligation and rule"</th>
                     <th scope="col" class="nhsuk-table__header">"Status"</th>
                 </tr>

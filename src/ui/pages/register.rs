@@ -108,6 +108,7 @@ fn AddHome() -> impl IntoView {
             scheme: scheme.get_untracked(),
             round_day: day.get_untracked(),
             agreement_id: Some(from_agreement.get_untracked()).filter(|s| !s.is_empty()),
+            duties: Vec::new(),
         };
         records.register.update(|r| r.homes.push(home));
         name.set(String::new());
@@ -197,7 +198,9 @@ pub fn RegisterPage() -> impl IntoView {
                     view! {
                         <section class="nhsuk-card" data-home=h.id.clone()>
                             <div class="nhsuk-card__content">
-                                <h2 class="nhsuk-card__heading">{h.name.clone()}</h2>
+                                <h2 class="nhsuk-card__heading">
+                                    <a href=format!("#/homes/home?id={}", h.id) data-testid="open-home">{h.name.clone()}</a>
+                                </h2>
                                 <p class="nhsuk-body-s">
                                     {format!("{}. Weekly round on {}.", scheme, if h.round_day.is_empty() { "no day set" } else { &h.round_day })}
                                 </p>

@@ -8,22 +8,31 @@ use crate::domain::deadlines::deadlines;
 use crate::domain::obligation::ObligationId;
 use crate::domain::query;
 use crate::domain::register::facts::facts;
-use crate::domain::register::model::done_label;
 use crate::domain::register::{nhs_number, Discharge, Event, EventKind, LeftBecause};
 use crate::domain::schemes::Scheme;
 use crate::ui::components::{DateInput, DeadlineTable, SelectField, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
-/// The things that can be recorded, as (value, label).
-fn event_choices() -> Vec<(String, String)> {
+/// The things that can be recorded under `scheme` (every review when the
+/// home has none), as (value, label).
+fn event_choices(scheme: Option<&'static Scheme>) -> Vec<(String, String)> {
     let mut out = vec![(String::new(), "Choose what happened".to_string())];
-    out.extend(ObligationId::ALL.iter().map(|id| {
-        (
-            id.as_str().to_string(),
-            format!("Done: {}", done_label(*id)),
-        )
-    }));
+    let ids = match scheme {
+        Some(s) => s.all_ids(),
+        None => ObligationId::PER_RESIDENT.to_vec(),
+    };
+    out.extend(
+        ObligationId::PER_RESIDENT
+            .into_iter()
+            .filter(|id| ids.contains(id))
+            .map(|id| {
+                (
+                    id.as_str().to_string(),
+                    format!("Done: {}", id.done_label()),
+                )
+            }),
+    );
     out.push(("hospital-admission".into(), "Admitted to hospital".into()));
     out.push((
         "return-from-hospital".into(),
@@ -91,7 +100,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         if kind.is_none() {
             what_error.set(Some("Choose what happened".into()));
         }
-        let date = match when.get_untracked().entry("Date") {
+        let date = match when.get_untracked().event_entry("Date") {
             DateEntry::Valid(d) if d > app.today => {
                 when_error.set(Some((
                     "Date must be today or in the past".into(),
@@ -137,7 +146,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
                 return;
             }
         };
-        match leave_date.get_untracked().entry("Date") {
+        match leave_date.get_untracked().event_entry("Date") {
             DateEntry::Valid(date) => edit(&|r| r.discharged = Some(Discharge { date, reason })),
             DateEntry::Empty => leave_error.set(Some(("Enter the date".into(), DatePart::All))),
             DateEntry::Invalid { message, part } => leave_error.set(Some((message, part))),
@@ -154,13 +163,14 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         if !r.is_current() {
             return view! { <p data-testid="discharged">"This resident has left the home and is out of the due lists."</p> }.into_any();
         }
-        match app
+        let home = records
+            .register
+            .value
+            .with(|reg| reg.homes.iter().find(|h| h.id == r.home_id).cloned());
+        let report = app
             .calendar
-            .with(|c| deadlines(scheme, &facts(&r), app.today, c))
-        {
-            Ok(report) => view! { <DeadlineTable report/> }.into_any(),
-            Err(e) => view! { <p class="nhsuk-error-message">{e.to_string()}</p> }.into_any(),
-        }
+            .with(|c| deadlines(scheme, &facts(&r, home.as_ref()), app.today, c));
+        view! { <DeadlineTable report/> }.into_any()
     };
     let history = move || {
         let Some(r) = resident.get() else {
@@ -218,7 +228,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
 
         <h2>"Record what happened"</h2>
         <form novalidate class="app-no-print" on:submit=move |ev| { ev.prevent_default(); record(()); }>
-            <SelectField id="event-kind" label="What happened" options=event_choices() value=what on_change=Callback::new(move |v| what.set(v)) error=what_error/>
+            <SelectField id="event-kind" label="What happened" options=event_choices(scheme) value=what on_change=Callback::new(move |v| what.set(v)) error=what_error/>
             <DateInput id="event-date" label="Date" value=when on_input=Callback::new(move |p| when.set(p)) error=when_error/>
             <TextField id="event-by" label="Done by (optional)" hint="Name or role" value=by on_input=Callback::new(move |v| by.set(v)) error=Signal::derive(|| None::<String>)/>
             <button class="nhsuk-button" type="submit" data-testid="record-event">"Record"</button>
