@@ -232,6 +232,24 @@ impl DateParts {
         }
     }
 
+    /// Read the boxes as the date something happened: required, plausible
+    /// and not after `today`. The message and the box to fix otherwise.
+    pub fn past_event(
+        &self,
+        label: &str,
+        today: NaiveDate,
+    ) -> Result<NaiveDate, (String, DatePart)> {
+        match self.event_entry(label) {
+            DateEntry::Valid(d) if d > today => Err((
+                format!("{label} must be today or in the past"),
+                DatePart::All,
+            )),
+            DateEntry::Valid(d) => Ok(d),
+            DateEntry::Empty => Err((format!("Enter the {}", label.to_lowercase()), DatePart::All)),
+            DateEntry::Invalid { message, part } => Err((message, part)),
+        }
+    }
+
     /// Read the boxes. `label` names the date in messages, capitalised,
     /// e.g. "Date of admission".
     pub fn entry(&self, label: &str) -> DateEntry {

@@ -204,6 +204,20 @@ impl DeadlineReport {
         self.deadlines.iter().find(|d| d.obligation.id == id)
     }
 
+    /// A row whose date is past the calendar: say so in its place.
+    fn cannot_work_out(
+        &mut self,
+        scheme: &'static Scheme,
+        obligation: &'static Obligation,
+        e: OutOfRange,
+    ) {
+        self.unavailable.push(Unavailable {
+            obligation,
+            scheme,
+            message: format!("This date cannot be worked out: {e}."),
+        });
+    }
+
     /// Soonest first; equal dates keep the scheme's order.
     fn insert(&mut self, d: Deadline) {
         let at = self.deadlines.partition_point(|x| x.due <= d.due);
@@ -357,11 +371,7 @@ pub fn deadlines(
         let (due, working) = match count(anchor, interval, calendar) {
             Ok(x) => x,
             Err(e) => {
-                report.unavailable.push(Unavailable {
-                    obligation: o,
-                    scheme: from,
-                    message: format!("This date cannot be worked out: {e}."),
-                });
+                report.cannot_work_out(from, o, e);
                 continue;
             }
         };
@@ -451,11 +461,7 @@ fn per_hospital_admission(
             None => match count(admission, o.first_interval(), calendar) {
                 Ok((due, working)) => (due, Counted::After(o.first_interval()), working),
                 Err(e) => {
-                    report.unavailable.push(Unavailable {
-                        obligation: o,
-                        scheme: from,
-                        message: format!("This date cannot be worked out: {e}."),
-                    });
+                    report.cannot_work_out(from, o, e);
                     continue;
                 }
             },
@@ -509,11 +515,7 @@ pub fn home_deadlines(
             Some(last) => match count(last, interval, calendar) {
                 Ok((due, working)) => (last, noun(o.id), Counted::After(interval), due, working),
                 Err(e) => {
-                    report.unavailable.push(Unavailable {
-                        obligation: o,
-                        scheme: from,
-                        message: format!("This date cannot be worked out: {e}."),
-                    });
+                    report.cannot_work_out(from, o, e);
                     continue;
                 }
             },

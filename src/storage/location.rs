@@ -21,22 +21,97 @@ pub fn replace_hash(hash: &str) {
         return;
     }
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+        // Keep the entry's id (see `on_route_change`).
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(hash));
     }
+}
+
+/// How the user reached a page: a new entry (a link, a typed address), or
+/// back or forward to an entry seen before, with its scroll position.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arrival {
+    New,
+    Return { scroll_y: f64 },
+}
+
+thread_local! {
+    /// Scroll positions by history entry id, and the id of the entry shown.
+    static ENTRIES: std::cell::RefCell<(Vec<(u32, f64)>, u32)> =
+        const { std::cell::RefCell::new((Vec::new(), 0)) };
+}
+
+fn entry_id() -> Option<u32> {
+    let history = web_sys::window()?.history().ok()?;
+    history.state().ok()?.as_f64().map(|n| n as u32)
+}
+
+/// Give the entry shown an id (the history state), remembered across
+/// reloads by the browser, and return it.
+fn ensure_entry_id() -> u32 {
+    if let Some(id) = entry_id() {
+        return id;
+    }
+    // A new entry: one more than any id seen (ids start at 1).
+    let id = ENTRIES.with(|e| e.borrow().0.iter().map(|(i, _)| *i).max().unwrap_or(0)) + 1;
+    let id = id.max(ENTRIES.with(|e| e.borrow().1) + 1);
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state(&JsValue::from_f64(id as f64), "");
+    }
+    id
+}
+
+fn remember_scroll() {
+    let y = web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0);
+    ENTRIES.with(|e| {
+        let mut e = e.borrow_mut();
+        let current = e.1;
+        match e.0.iter_mut().find(|(i, _)| *i == current) {
+            Some(slot) => slot.1 = y,
+            None => e.0.push((current, y)),
+        }
+    });
 }
 
 /// Call `f` with the new fragment whenever the user navigates (a link,
 /// the back button, or an edited address). Fragments that are not routes
 /// (an in-page "#id" target) are left to the page.
-pub fn on_route_change(f: impl Fn(String) + 'static) {
+/// `arrived` is called after `f` with how the user came: to scroll and
+/// move focus once the new page is drawn.
+pub fn on_route_change(f: impl Fn(String) + 'static, arrived: impl Fn(Arrival) + 'static) {
+    let first = ensure_entry_id();
+    ENTRIES.with(|e| e.borrow_mut().1 = first);
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| remember_scroll());
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = current_hash();
-        if hash.is_empty() || hash.starts_with("#/") {
-            f(hash);
+        if !(hash.is_empty() || hash.starts_with("#/")) {
+            return;
         }
+        let arrival = match entry_id() {
+            Some(id) => {
+                let y =
+                    ENTRIES.with(|e| e.borrow().0.iter().find(|(i, _)| *i == id).map(|(_, y)| *y));
+                ENTRIES.with(|e| e.borrow_mut().1 = id);
+                Arrival::Return {
+                    scroll_y: y.unwrap_or(0.0),
+                }
+            }
+            None => {
+                let id = ensure_entry_id();
+                ENTRIES.with(|e| e.borrow_mut().1 = id);
+                Arrival::New
+            }
+        };
+        f(hash);
+        arrived(arrival);
     });
     // Until the app that asked is unmounted (the start app hands over).
-    on_cleanup(move || handle.remove());
+    on_cleanup(move || {
+        handle.remove();
+        scroll.remove();
+    });
 }
 
 /// The page's address without its fragment, to build links to this app.

@@ -43,3 +43,37 @@ pub fn copy_to_clipboard(text: &str) -> bool {
         None => false,
     }
 }
+
+/// Put text on the clipboard and say whether the browser did (it refuses
+/// without permission, or outside a secure context).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+fn share_function() -> Option<(web_sys::Navigator, js_sys::Function)> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    let f = js_sys::Reflect::get(&navigator, &"share".into()).ok()?;
+    let f = f.dyn_into::<js_sys::Function>().ok()?;
+    Some((navigator, f))
+}
+
+/// True where the browser has a share sheet (Web Share API).
+pub fn can_share() -> bool {
+    share_function().is_some()
+}
+
+/// Open the browser's share sheet with a link; the user may cancel.
+pub fn share_link(title: &str, url: &str) {
+    let Some((navigator, f)) = share_function() else {
+        return;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let _ = f.call1(&navigator, &data);
+}

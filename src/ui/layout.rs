@@ -44,9 +44,10 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-const NAV: [(&str, &str, &str); 8] = [
+const NAV: [(&str, &str, &str); 9] = [
     ("home", "#/", "About"),
     ("due-list", "#/due-list", "Due list"),
+    ("round", "#/round", "Home round"),
     ("residents", "#/residents", "Residents"),
     ("due", "#/due", "Calculator"),
     ("agreements", "#/agreements", "Agreements"),

@@ -6,10 +6,49 @@ use leptos::prelude::*;
 use crate::storage::location;
 
 /// The route of the address now, following every navigation.
+/// After each navigation the new page starts at the top, or where the user
+/// left it when they come back, and focus moves to its heading, which a
+/// screen reader announces.
 pub fn follow_address() -> Memo<Route> {
     let hash = RwSignal::new(location::current_hash());
-    location::on_route_change(move |h| hash.set(h));
+    location::on_route_change(move |h| hash.set(h), settle);
     Memo::new(move |_| Route::parse(&hash.get()))
+}
+
+/// Once the new page is drawn: focus its `h1`, then scroll.
+fn settle(arrival: location::Arrival) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(document) = window.document() else {
+            return;
+        };
+        // A page that moved focus itself (to a linked entry) keeps it.
+        let main = document.query_selector("main").ok().flatten();
+        if let (Some(main), Some(active)) = (main, document.active_element()) {
+            if main.contains(Some(&active)) {
+                return;
+            }
+        }
+        let heading = document
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = heading {
+            if !h.has_attribute("tabindex") {
+                let _ = h.set_attribute("tabindex", "-1");
+            }
+            let _ = h.focus();
+        }
+        let y = match arrival {
+            location::Arrival::New => 0.0,
+            location::Arrival::Return { scroll_y } => scroll_y,
+        };
+        window.scroll_to_with_x_and_y(0.0, y);
+    });
 }
 
 /// Where the user is. Each page gets the query part of its address.
@@ -149,11 +188,11 @@ impl Route {
             Route::Register
             | Route::ResidentAdd { .. }
             | Route::Resident { .. }
-            | Route::Round { .. }
             | Route::CareHome { .. }
             | Route::Assessment { .. }
             | Route::AssessmentPrint { .. } => "residents",
             Route::DueList { .. } => "due-list",
+            Route::Round { .. } => "round",
             Route::Backup => "backup",
             Route::Settings => "settings",
             Route::Rules { .. } | Route::NotFound { .. } => "",

@@ -24,16 +24,23 @@ async fn a_deep_link_renders_every_deadline_with_its_rule() {
     assert_eq!(
         result_rows(&root),
         vec![
+            // 000 §2.7 (7 days from being told, interpretation: QS120).
+            row("medicines-reconciliation", "2026-11-11", "overdue"),
+            // 002 Appendix 1 (b)(i); §4.3.2, §4.4.1: the first SMR with the PCSP.
             row("pcsp", "2026-11-11", "overdue"),
+            row("smr", "2026-11-11", "overdue"),
+            // 000 §2.6: from the informed date, later than admission.
             row("initial-review", "2026-11-13", "overdue"),
             row("medication-review", "2027-05-02", "upcoming"),
-            row("smr", "2027-11-02", "upcoming"),
         ]
     );
     let initial = find(&root, "tr[data-obligation=initial-review]").unwrap();
     assert_eq!(text(&initial, "time"), "Fri 13 Nov 2026");
     assert!(text(&initial, "[data-testid=clause]").contains("LSC 2026/27 (000) §2.6 and §6.1"));
     assert!(initial.text_content().unwrap().contains("9 days overdue"));
+    // §6.1 monitors 7 working days after admission: shown beside it.
+    assert!(text(&initial, "[data-testid=monitored]").contains("Wed 11 Nov 2026"));
+    assert!(text(&initial, "[data-testid=rule-link]").contains("About this rule"));
     assert!(text(&root, "[data-testid=not-applicable]").contains("Medicines reconciliation"));
     // The working behind the initial review: 7 days counted from Thu 5 Nov.
     let counted = all(&initial, "details ol li");
@@ -93,7 +100,7 @@ async fn an_impossible_date_gets_a_message_at_the_field_and_no_results() {
     type_into(&root, "admitted-day", "28");
     settle().await;
     assert!(find(&root, "[data-testid=error-summary]").is_none());
-    assert_eq!(result_rows(&root).len(), 4);
+    assert_eq!(result_rows(&root).len(), 5);
 }
 
 #[wasm_bindgen_test]
@@ -108,7 +115,10 @@ async fn an_unknown_scheme_and_an_early_readmission_are_refused() {
         "{summary}"
     );
     assert!(
-        summary.contains("Date of re-admission must be the same as or after the date of admission")
+        summary.contains(
+            "Date of the latest return from hospital must be the same as or after the date of admission"
+        ),
+        "{summary}"
     );
 }
 
@@ -116,6 +126,6 @@ async fn an_unknown_scheme_and_an_early_readmission_are_refused() {
 async fn a_date_outside_the_scheme_period_warns_but_still_computes() {
     let root = page("scheme=lsc-2026&admitted=2025-11-03&asof=2025-11-05");
     settle().await;
-    assert_eq!(result_rows(&root).len(), 4);
+    assert_eq!(result_rows(&root).len(), 5);
     assert!(text(&root, "[data-testid=period-warning]").contains("outside the period"));
 }

@@ -65,16 +65,21 @@ async fn the_due_list_page_lists_counts_and_filters() {
         view! { <DueListPage query=String::new()/> }.into_any()
     });
     settle().await;
-    // Four LSC obligations each: initial review, PCSP, medication review, SMR.
-    assert_eq!(all(&root, "tr[data-due-row]").len(), 8);
+    // Five LSC obligations each (initial review, PCSP, SMR, medication
+    // review, medicines reconciliation) and the home's weekly round.
+    assert_eq!(all(&root, "tr[data-due-row]").len(), 11);
+    assert_eq!(
+        all(&root, "tr[data-due-row][data-obligation=home-round]").len(),
+        1
+    );
     assert!(text(&root, "[data-testid=counts-all]").contains("overdue"));
     type_into(&root, "filter-search", "401 023");
     settle().await;
     let rows = all(&root, "tr[data-due-row]");
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 5);
     assert!(rows
         .iter()
         .all(|r| r.get_attribute("data-resident").as_deref() == Some("r2")));
-    assert_eq!(text(&root, "[data-testid=row-count]"), "4 deadlines match.");
+    assert_eq!(text(&root, "[data-testid=row-count]"), "5 deadlines match.");
     store.remove(StorageKey::Register).unwrap();
 }

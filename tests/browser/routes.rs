@@ -42,6 +42,20 @@ fn fragments_name_pages() {
         }
     );
     assert_eq!(
+        Route::parse("#/rules?scheme=lsc-2026&obligation=pcsp"),
+        Route::Rules {
+            query: "scheme=lsc-2026&obligation=pcsp".into()
+        }
+    );
+    assert_eq!(
+        Route::parse("#/homes/home?id=h1"),
+        Route::CareHome {
+            query: "id=h1".into()
+        }
+    );
+    assert!(Route::parse("#/rules").needs_full_app());
+    assert!(Route::parse("#/homes/home?id=h1").needs_full_app());
+    assert_eq!(
         Route::parse("#/calendar?year=2027"),
         Route::Calendar {
             query: "year=2027".into()

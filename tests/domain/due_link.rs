@@ -219,3 +219,35 @@ fn editing_a_field_clears_the_link_problem_there() {
     form.set_scheme("rotherham-2019");
     assert_eq!(form.validate().unwrap().scheme.id, "rotherham-2019");
 }
+
+#[test]
+fn a_date_something_happened_is_real_plausible_and_not_in_the_future() {
+    let parts = |d: &str, m: &str, y: &str| DateParts {
+        day: d.into(),
+        month: m.into(),
+        year: y.into(),
+    };
+    assert_eq!(
+        parts("17", "11", "2026").past_event("Date", today()),
+        Ok(d(2026, 11, 17))
+    );
+    assert_eq!(
+        parts("22", "11", "2026").past_event("Date", today()),
+        Ok(today())
+    );
+    assert_eq!(
+        parts("23", "11", "2026").past_event("Date", today()),
+        Err(("Date must be today or in the past".into(), DatePart::All))
+    );
+    assert_eq!(
+        parts("", "", "").past_event("Date", today()),
+        Err(("Enter the date".into(), DatePart::All))
+    );
+    assert_eq!(
+        parts("1", "1", "1989").past_event("Date", today()),
+        Err((
+            "Date must be between 1990 and 2100: check the year".into(),
+            DatePart::Year
+        ))
+    );
+}

@@ -13,3 +13,4 @@ mod harness;
 mod own_origin;
 mod register;
 mod rules;
+mod screenshots;

@@ -140,7 +140,7 @@ async fn calculator_links_give_the_corrected_dates() {
     // Each row links to its rule, which opens in the full app, in view.
     s.click("tr[data-obligation='initial-review'] [data-testid=rule-link]")
         .await;
-    s.wait_for_text("#rule-lsc-2026-initial-review", "000 §2.6 and §6.1")
+    s.wait_for_text("#rule-lsc-2026-initial-review", "(000) §2.6 and §6.1")
         .await;
     let active = s
         .client

@@ -53,7 +53,7 @@ pub const LSC_2026: Scheme = Scheme {
             ),
             monitored: Some(Monitored {
                 interval: Interval::WorkingDays(7),
-                label: "Monitored date (7 working days after admission, 000 \u{a7}6.1)",
+                label: "Monitored date (000 \u{a7}6.1, 7 working days after admission)",
             }),
             permanent_only: false,
         },

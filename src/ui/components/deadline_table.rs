@@ -20,7 +20,7 @@ fn source_line(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView
     view! {
         <p class="nhsuk-body-s nhsuk-u-margin-bottom-1" data-testid="clause">
             <span data-testid="row-scheme">{format!("From {}: ", scheme.short_name)}</span>
-            <cite>{o.clause}</cite>
+            <cite>{super::clause_text(o.clause)}</cite>
             " \u{b7} "
             <a href=rule_link(scheme, o) data-testid="rule-link">
                 "About this rule"<span class="nhsuk-u-visually-hidden">{format!(": {}", o.title)}</span>
@@ -38,7 +38,7 @@ pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
             let o = d.obligation;
             let monitored = d.monitored.map(|(date, label)| {
                 view! {
-                    <p class="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0" data-testid="monitored">
+                    <p class="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-wrap" data-testid="monitored">
                         {format!("{label}: ")}<time datetime=iso(date)>{short(date)}</time>
                     </p>
                 }
@@ -50,31 +50,40 @@ pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
                     data-row=d.row_key()
                     data-status=d.status.as_str()
                 >
-                    <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Obligation "</span>
-                        <strong>{o.title}</strong>
-                    </td>
-                    <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Due "</span>
+                    <td class="nhsuk-table__cell app-nowrap">
+                        <span class="app-table__label" aria-hidden="true">"Due"</span>
                         <time datetime=iso(d.due) data-testid="due">{short(d.due)}</time>
                         {monitored}
                     </td>
                     <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Status "</span>
-                        <StatusTag status=d.status/>
-                        <span class="app-days" data-testid="days">{d.days_text()}</span>
+                        <span class="app-table__label" aria-hidden="true">"Obligation"</span>
+                        <strong>{o.title}</strong>
+                        <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{d.explanation()}"."</p>
+                        <details class="nhsuk-details nhsuk-u-margin-bottom-0">
+                            <summary class="nhsuk-details__summary">
+                                <span class="nhsuk-details__summary-text">
+                                    "Rule and source"<span class="nhsuk-u-visually-hidden">{format!(": {}", o.title)}</span>
+                                </span>
+                            </summary>
+                            <div class="nhsuk-details__text">
+                                <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{o.rule}</p>
+                                {o.interpretation.map(|i| view! {
+                                    <p class="nhsuk-body-s nhsuk-u-margin-bottom-1" data-testid="interpretation">
+                                        <strong>"How the tool reads it: "</strong>{i}
+                                    </p>
+                                })}
+                                {source_line(d.scheme, o)}
+                                <WorkingDetails deadline=d.clone()/>
+                            </div>
+                        </details>
                     </td>
                     <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Rule "</span>
-                        <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{d.explanation()}"."</p>
-                        <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{o.rule}</p>
-                        {o.interpretation.map(|i| view! {
-                            <p class="nhsuk-body-s nhsuk-u-margin-bottom-1" data-testid="interpretation">
-                                <strong>"How the tool reads it: "</strong>{i}
-                            </p>
-                        })}
-                        {source_line(d.scheme, o)}
-                        <WorkingDetails deadline=d.clone()/>
+                        <span class="app-table__label" aria-hidden="true">"Status"</span>
+                        <StatusTag status=d.status/>
+                    </td>
+                    <td class="nhsuk-table__cell app-nowrap">
+                        <span class="app-table__label" aria-hidden="true">"Days"</span>
+                        <span data-testid="days">{d.days_text()}</span>
                     </td>
                 </tr>
             }
@@ -88,16 +97,13 @@ pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
             view! {
                 <tr class="nhsuk-table__row" data-obligation=o.id.as_str() data-status="unavailable">
                     <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Obligation "</span>
+                        <span class="app-table__label" aria-hidden="true">"Due"</span>
+                        "Cannot be worked out"
+                    </td>
+                    <td class="nhsuk-table__cell" colspan="3">
+                        <span class="app-table__label" aria-hidden="true">"Obligation"</span>
                         <strong>{o.title}</strong>
-                    </td>
-                    <td class="nhsuk-table__cell" colspan="2">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Due "</span>
-                        <span class="nhsuk-error-message nhsuk-u-margin-bottom-0" data-testid="row-problem">{u.message}</span>
-                    </td>
-                    <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Rule "</span>
-                        <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{o.rule}</p>
+                        <p class="nhsuk-error-message nhsuk-u-margin-bottom-1" data-testid="row-problem">{u.message}</p>
                         {source_line(u.scheme, o)}
                     </td>
                 </tr>
@@ -113,14 +119,14 @@ pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
                 <p>{n}</p>
             </div>
         }).collect_view()}
-        <table class="nhsuk-table-responsive app-results" data-testid="deadlines">
+        <table class="nhsuk-table app-table" data-testid="deadlines">
             <caption class="nhsuk-table__caption">"Deadlines, soonest first"</caption>
             <thead class="nhsuk-table__head">
                 <tr>
-                    <th scope="col" class="nhsuk-table__header">"Obligation"</th>
                     <th scope="col" class="nhsuk-table__header">"Due"</th>
+                    <th scope="col" class="nhsuk-table__header">"Obligation"</th>
                     <th scope="col" class="nhsuk-table__header">"Status"</th>
-                    <th scope="col" class="nhsuk-table__header">"Rule and source"</th>
+                    <th scope="col" class="nhsuk-table__header">"Days"</th>
                 </tr>
             </thead>
             <tbody class="nhsuk-table__body">{rows}{unavailable}</tbody>
@@ -135,7 +141,7 @@ pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
                             view! {
                                 <li data-obligation=n.obligation.id.as_str()>
                                     <strong>{n.obligation.title}</strong>
-                                    {format!(": {} ({}: {})", n.reason, n.scheme.short_name, n.obligation.clause)}
+                                    {format!(": {} ({})", n.reason, super::clause_text(n.obligation.clause))}
                                 </li>
                             }
                         })

@@ -2,6 +2,7 @@
 
 mod agreement_document;
 mod checkbox;
+mod copy_link;
 mod date_input;
 mod deadline_table;
 mod error_message;
@@ -17,6 +18,7 @@ mod working_details;
 
 pub use agreement_document::AgreementDocument;
 pub use checkbox::Checkbox;
+pub use copy_link::CopyLink;
 pub use date_input::DateInput;
 pub use deadline_table::{rule_link, DeadlineTable};
 pub use error_message::ErrorMessage;
@@ -29,3 +31,9 @@ pub use status_tag::StatusTag;
 pub use text_area::TextArea;
 pub use text_field::TextField;
 pub use working_details::WorkingDetails;
+
+/// A clause as drawn: "(b)(i)" and the like joined (U+2060 word joiner), so
+/// a line never breaks between ")" and "(" inside a reference.
+pub fn clause_text(clause: &str) -> String {
+    clause.replace(")(", ")\u{2060}(")
+}

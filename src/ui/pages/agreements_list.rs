@@ -168,21 +168,21 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                 view! {
                     <tr class="nhsuk-table__row" data-agreement=a.id.clone()>
                         <td class="nhsuk-table__cell">
-                            <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Care home "</span>
+                            <span class="app-table__label" aria-hidden="true">"Care home "</span>
                             <a href=format!("#/agreements/edit?id={id1}")>{title.clone()}</a>
                         </td>
                         <td class="nhsuk-table__cell">
-                            <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Practice "</span>
+                            <span class="app-table__label" aria-hidden="true">"Practice "</span>
                             {a.practice.name.clone()}
                             <br/>
                             <span class="nhsuk-body-s">{scheme}</span>
                         </td>
                         <td class="nhsuk-table__cell">
-                            <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Last edited "</span>
+                            <span class="app-table__label" aria-hidden="true">"Last edited "</span>
                             {edited_text(&a.edited_at)}
                         </td>
                         <td class="nhsuk-table__cell">
-                            <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Complete "</span>
+                            <span class="app-table__label" aria-hidden="true">"Complete "</span>
                             {completeness(&a).summary()}
                         </td>
                         <td class="nhsuk-table__cell app-no-print">
@@ -270,7 +270,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             view! { <p data-testid="no-agreements">"No agreements on this device yet."</p> }.into_any()
         } else {
             view! {
-                <table class="nhsuk-table-responsive" data-testid="agreements">
+                <table class="nhsuk-table app-table" data-testid="agreements">
                     <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Agreements"</caption>
                     <thead class="nhsuk-table__head">
                         <tr>

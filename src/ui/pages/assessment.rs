@@ -34,12 +34,15 @@ fn tag(item: Item) -> String {
         })
         .collect();
     if names.is_empty() {
-        format!("Recorded where relevant \u{b7} {}", item.info().clause)
+        format!(
+            "Recorded where relevant \u{b7} {}",
+            crate::ui::components::clause_text(item.info().clause)
+        )
     } else {
         format!(
             "Required by {} \u{b7} {}",
             names.join(", "),
-            item.info().clause
+            crate::ui::components::clause_text(item.info().clause)
         )
     }
 }
@@ -248,7 +251,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
                     <p>
                         <strong>{format!("Due {} ", short(d.due))}</strong>
                         <time datetime=crate::domain::date_text::iso(d.due)></time>
-                        {format!("under {}: {} \u{2013} {}. {}.", s.name, d.title, d.explanation, d.clause)}
+                        {format!("under {}: {} \u{2013} {}. {}.", s.name, d.title, d.explanation, crate::ui::components::clause_text(d.clause))}
                     </p>
                 </div>
             }.into_any(),

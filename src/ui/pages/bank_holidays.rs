@@ -174,16 +174,16 @@ pub fn BankHolidaysPage(
             view! {
                 <tr class="nhsuk-table__row" data-holiday=iso(date)>
                     <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Date "</span>
+                        <span class="app-table__label" aria-hidden="true">"Date "</span>
                         <time datetime=iso(date)>{long(date)}</time>
                     </td>
                     <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Holiday "</span>
+                        <span class="app-table__label" aria-hidden="true">"Holiday "</span>
                         {h.name.clone()}
                         {projected.then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--grey">"Projected"</strong> })}
                     </td>
                     <td class="nhsuk-table__cell">
-                        <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Source "</span>
+                        <span class="app-table__label" aria-hidden="true">"Source "</span>
                         {h.source.describe()}
                         {local.then(|| view! {
                             " "
@@ -230,7 +230,7 @@ pub fn BankHolidaysPage(
                 <a class="app-year-link" href=format!("#/calendar?year={}", year + 1)>{format!("Next year: {}", year + 1)}</a>
             })}
         </nav>
-        <table class="nhsuk-table-responsive" data-testid="holidays">
+        <table class="nhsuk-table app-table" data-testid="holidays">
             <caption class="nhsuk-table__caption">{format!("Bank holidays in {year}")}</caption>
             <thead class="nhsuk-table__head">
                 <tr>

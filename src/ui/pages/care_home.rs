@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
+use crate::domain::date_text::{short, DatePart, DateParts};
 use crate::domain::deadlines::home_deadlines;
 use crate::domain::obligation::ObligationId;
 use crate::domain::query;
@@ -59,21 +59,10 @@ pub fn CareHomePage(query: String) -> impl IntoView {
         if duty.is_none() {
             what_error.set(Some("Choose what was held or done".into()));
         }
-        let date = match when.get_untracked().event_entry("Date") {
-            DateEntry::Valid(d) if d > app.today => {
-                when_error.set(Some((
-                    "Date must be today or in the past".into(),
-                    DatePart::All,
-                )));
-                None
-            }
-            DateEntry::Valid(d) => Some(d),
-            DateEntry::Empty => {
-                when_error.set(Some(("Enter the date".into(), DatePart::All)));
-                None
-            }
-            DateEntry::Invalid { message, part } => {
-                when_error.set(Some((message, part)));
+        let date = match when.get_untracked().past_event("Date", app.today) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                when_error.set(Some(e));
                 None
             }
         };

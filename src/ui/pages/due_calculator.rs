@@ -8,7 +8,9 @@ use crate::domain::deadlines::{deadlines, DeadlineReport, Status};
 use crate::domain::due_link::{DueField, DueForm, FieldError, FieldMap};
 use crate::domain::schemes::Scheme;
 use crate::storage::location;
-use crate::ui::components::{DateInput, DeadlineTable, ErrorSummary, SchemeChoice, SummaryError};
+use crate::ui::components::{
+    CopyLink, DateInput, DeadlineTable, ErrorSummary, SchemeChoice, SummaryError,
+};
 use crate::ui::state::AppState;
 
 /// Hints under the date fields.
@@ -139,6 +141,16 @@ pub fn DueCalculatorPage(
         move || applies.get().then(|| date_field(field))
     };
 
+    // The done dates open by themselves when a link filled one, or one has
+    // a problem to fix.
+    let done_open = move || {
+        form.with(|f| {
+            DueField::DATES
+                .into_iter()
+                .any(|d| d.done_obligation().is_some() && !f.date(d).is_empty())
+        }) || visible_errors.with(|e| e.iter().any(|x| x.field.done_obligation().is_some()))
+    };
+
     // `elementtiming` lets the benchmark (Element Timing API) read when the
     // first result was painted; the view macro has no name for it.
     let summary_ref = NodeRef::<leptos::html::P>::new();
@@ -255,20 +267,32 @@ pub fn DueCalculatorPage(
                     </div>
                 </div>
             </div>
-            <h2 class="nhsuk-heading-s">"Reviews and plans already done"</h2>
-            <p class="nhsuk-hint">
-                "Leave blank when not done since admission: recurring reviews then count from admission. \
-                 Only the chosen scheme\u{2019}s are shown."
-            </p>
-            {DueField::DATES
-                .into_iter()
-                .filter(|f| f.done_obligation().is_some())
-                .map(shown_for_scheme)
-                .collect_view()}
+            <details class="nhsuk-details" data-testid="done-dates" prop:open=done_open>
+                <summary class="nhsuk-details__summary">
+                    <span class="nhsuk-details__summary-text">"Reviews and plans already done (optional)"</span>
+                </summary>
+                <div class="nhsuk-details__text">
+                    <p class="nhsuk-hint">
+                        "Leave blank when not done since admission: recurring reviews then count from admission. \
+                         Only the chosen scheme\u{2019}s are shown."
+                    </p>
+                    {DueField::DATES
+                        .into_iter()
+                        .filter(|f| f.done_obligation().is_some())
+                        .map(shown_for_scheme)
+                        .collect_view()}
+                </div>
+            </details>
             {date_field(DueField::AsOf)}
         </form>
         <section aria-labelledby="results-heading" data-testid="results">
             <h2 id="results-heading" tabindex="-1">"Deadlines"</h2>
+            <CopyLink
+                link=Signal::derive(move || {
+                    format!("{}#/due?{}", location::page_base(), form.with(DueForm::to_query))
+                })
+                title="Resident due dates"
+            />
             {results}
         </section>
     }

@@ -35,9 +35,9 @@ fn count_cards(title: String, c: Counts, testid: String) -> impl IntoView {
             <p class="nhsuk-body-s nhsuk-u-margin-bottom-2">
                 <strong class="nhsuk-tag nhsuk-tag--red">{format!("{} overdue", c.overdue)}</strong>
                 " "
-                <strong class="nhsuk-tag nhsuk-tag--yellow">{format!("{} due this week", c.this_week)}</strong>
+                <strong class="nhsuk-tag nhsuk-tag--yellow">{format!("{} due within 7 days", c.this_week)}</strong>
                 " "
-                <strong class="nhsuk-tag nhsuk-tag--blue">{format!("{} due in 30 days", c.within_30_days)}</strong>
+                <strong class="nhsuk-tag nhsuk-tag--blue">{format!("{} due within 30 days", c.within_30_days)}</strong>
             </p>
         </div>
     }
@@ -66,27 +66,27 @@ fn row_view(r: DueRow) -> impl IntoView {
     let rule = rule_link(r.scheme, r.obligation);
     view! {
         <tr class="nhsuk-table__row" data-due-row="" data-obligation=r.obligation.id.as_str() data-status=r.status.as_str() data-resident=resident_id data-home=r.home_id.clone()>
-            <td class="nhsuk-table__cell">
-                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Due "</span>
+            <td class="nhsuk-table__cell app-nowrap">
+                <span class="app-table__label" aria-hidden="true">"Due "</span>
                 <time datetime=iso(r.due)>{short(r.due)}</time>
             </td>
             <td class="nhsuk-table__cell">
-                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Who "</span>
+                <span class="app-table__label" aria-hidden="true">"Who "</span>
                 {who}
             </td>
             <td class="nhsuk-table__cell">
-                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Obligation "</span>
+                <span class="app-table__label" aria-hidden="true">"Obligation "</span>
                 {r.obligation.title}
                 <br/>
                 <span class="nhsuk-body-s">
                     {format!("{}. From {}: ", r.explanation, r.scheme.short_name)}
-                    <cite>{r.obligation.clause}</cite>
+                    <cite>{crate::ui::components::clause_text(r.obligation.clause)}</cite>
                     " \u{b7} "
                     <a href=rule>"About this rule"</a>
                 </span>
             </td>
             <td class="nhsuk-table__cell">
-                <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Status "</span>
+                <span class="app-table__label" aria-hidden="true">"Status "</span>
                 <StatusTag status=r.status/>
             </td>
         </tr>
@@ -233,7 +233,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
             <TextField id="filter-search" label="Search by name or NHS number" input_type="search" value=search on_input=Callback::new(move |v| { search.set(v); shown.set(PAGE); }) error=Signal::derive(|| None::<String>)/>
         </div>
         <p data-testid="row-count" aria-live="polite">{move || format!("{} deadlines match.", filtered.with(Vec::len))}</p>
-        <table class="nhsuk-table-responsive" data-testid="due-list">
+        <table class="nhsuk-table app-table" data-testid="due-list">
             <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Deadlines"</caption>
             <thead class="nhsuk-table__head">
                 <tr>

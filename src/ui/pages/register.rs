@@ -176,19 +176,19 @@ pub fn RegisterPage() -> impl IntoView {
                         .map(|r| view! {
                             <tr class="nhsuk-table__row" data-resident=r.id.clone()>
                                 <td class="nhsuk-table__cell">
-                                    <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Resident "</span>
+                                    <span class="app-table__label" aria-hidden="true">"Resident "</span>
                                     <a href=format!("#/residents/resident?id={}", r.id)>{r.name.clone()}</a>
                                 </td>
                                 <td class="nhsuk-table__cell">
-                                    <span class="nhsuk-table-responsive__heading" aria-hidden="true">"NHS number "</span>
+                                    <span class="app-table__label" aria-hidden="true">"NHS number "</span>
                                     {nhs_number::format(&r.nhs_number)}
                                 </td>
                                 <td class="nhsuk-table__cell">
-                                    <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Room "</span>
+                                    <span class="app-table__label" aria-hidden="true">"Room "</span>
                                     {r.room.clone()}
                                 </td>
                                 <td class="nhsuk-table__cell">
-                                    <span class="nhsuk-table-responsive__heading" aria-hidden="true">"Admitted "</span>
+                                    <span class="app-table__label" aria-hidden="true">"Admitted "</span>
                                     {short(r.admitted)}
                                     {r.temporary.then_some(" (temporary)")}
                                 </td>
@@ -209,7 +209,7 @@ pub fn RegisterPage() -> impl IntoView {
                                     <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/round?home={}", h.id)>"Home round worklist"</a>
                                     <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/due-list?home={}", h.id)>"Due list"</a>
                                 </div>
-                                <table class="nhsuk-table-responsive">
+                                <table class="nhsuk-table app-table">
                                     <caption class="nhsuk-table__caption nhsuk-table__caption--s">{format!("Residents ({})", residents.len() - left.len())}</caption>
                                     <thead class="nhsuk-table__head">
                                         <tr>

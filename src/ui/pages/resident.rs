@@ -100,21 +100,10 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         if kind.is_none() {
             what_error.set(Some("Choose what happened".into()));
         }
-        let date = match when.get_untracked().event_entry("Date") {
-            DateEntry::Valid(d) if d > app.today => {
-                when_error.set(Some((
-                    "Date must be today or in the past".into(),
-                    DatePart::All,
-                )));
-                None
-            }
-            DateEntry::Valid(d) => Some(d),
-            DateEntry::Empty => {
-                when_error.set(Some(("Enter the date".into(), DatePart::All)));
-                None
-            }
-            DateEntry::Invalid { message, part } => {
-                when_error.set(Some((message, part)));
+        let date = match when.get_untracked().past_event("Date", app.today) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                when_error.set(Some(e));
                 None
             }
         };

@@ -61,7 +61,14 @@ pub fn ResidentAddPage(query: String) -> impl IntoView {
         if let Err(e) = &nhs_digits {
             problem("resident-nhs", e.to_string());
         }
-        let date = |parts: DateParts, label: &str, required: bool| match parts.entry(label) {
+        // Event dates must be plausible (1990 to 2100); a date of birth may
+        // be long before 1990.
+        let date = |parts: DateParts, label: &str, required: bool| match if label == "Date of birth"
+        {
+            parts.entry(label)
+        } else {
+            parts.event_entry(label)
+        } {
             DateEntry::Valid(d) => Ok(Some(d)),
             DateEntry::Empty if !required => Ok(None),
             DateEntry::Empty => Err(format!("Enter the {}", label.to_lowercase())),

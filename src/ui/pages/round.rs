@@ -91,7 +91,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
                                     <li>
                                         <StatusTag status=i.status/>
                                         {format!(" {} \u{2013} due {}", i.obligation.title, short(i.due))}
-                                        <span class="nhsuk-body-s">{format!(" ({})", i.obligation.clause)}</span>
+                                        <span class="nhsuk-body-s">{format!(" ({})", crate::ui::components::clause_text(i.obligation.clause))}</span>
                                     </li>
                                 }).collect_view()}
                             </ul>

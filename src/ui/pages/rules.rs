@@ -29,7 +29,7 @@ fn entry(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView {
         .met_by
         .iter()
         .filter(|id| **id != o.id)
-        .map(|id| id.noun())
+        .map(|id| id.done_label())
         .collect();
     let timing = match o.timing {
         Timing::Once(_)
@@ -55,9 +55,9 @@ fn entry(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView {
                 {row("Runs from", o.trigger.describe().to_string())}
                 {row("Time allowed", timing)}
                 {row("Rule", o.rule.to_string())}
-                {row("Source", o.clause.to_string())}
+                {row("Source", crate::ui::components::clause_text(o.clause))}
                 {o.interpretation.map(|i| row("How the tool reads it", i.to_string()))}
-                {o.monitored.map(|m| row("Also shown", format!("{}: {} after admission", m.label, m.interval.describe())))}
+                {o.monitored.map(|m| row("Also shown", m.label.to_string()))}
                 {(!counts.is_empty()).then(|| row("Also met by", counts.join(", ")))}
                 {o.permanent_only.then(|| row("Who", "Permanent residents only".to_string()))}
                 {row("Id in links and files", o.id.as_str().to_string())}

@@ -1,0 +1,87 @@
+//! Screenshots of the main pages at a phone, a portrait tablet and a
+//! landscape tablet width, kept as test artefacts in
+//! `target/screenshots/<page>-<width>.png` for a person to look at. The
+//! test fails if a page scrolls sideways at any of the widths.
+
+use std::path::PathBuf;
+
+use crate::harness::Session;
+
+// Tall windows, so each picture shows most of the page.
+const WIDTHS: [(u32, u32); 3] = [(390, 2600), (768, 2600), (1024, 2000)];
+
+/// Every visible word in the page's main content, as a DOM Range: a word
+/// laid out on more than one line is broken inside itself. Hyphens and
+/// slashes are places a word may break, so the parts between them are
+/// checked. Returns the first few broken words with where they are.
+const BROKEN_WORDS: &str = r#"
+const out = [];
+const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node && out.length < 5; node = walker.nextNode()) {
+  const text = node.textContent;
+  const re = /[^\s\-\/\u2013\u2014]+/g;
+  let m;
+  while ((m = re.exec(text)) && out.length < 5) {
+    const r = document.createRange();
+    r.setStart(node, m.index);
+    r.setEnd(node, m.index + m[0].length);
+    const lines = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));
+    if (lines.size > 1) out.push(m[0] + ' in ' + node.parentElement.tagName + '.' + node.parentElement.className);
+  }
+}
+return out;
+"#;
+
+#[tokio::test]
+async fn main_pages_at_phone_and_tablet_widths() {
+    let s = Session::start().await;
+    s.add_home("Oakwood House").await;
+    s.add_resident("Ann Smith", "9434765919").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    let resident = s.fragment().await.split("id=").nth(1).unwrap().to_string();
+    s.open("#/residents").await;
+    s.click("[data-testid=open-home]").await;
+    s.wait_for_text("main h1", "Oakwood House").await;
+    let home = s.fragment().await.split("id=").nth(1).unwrap().to_string();
+    let pages = [
+        (
+            "calculator",
+            "#/due?scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&readmitted=2026-11-20"
+                .to_string(),
+        ),
+        ("rules", "#/rules".to_string()),
+        ("resident", format!("#/residents/resident?id={resident}")),
+        ("home", format!("#/homes/home?id={home}")),
+        ("due-list", "#/due-list".to_string()),
+        ("register", "#/residents".to_string()),
+        ("assessment", format!("#/residents/{resident}/assessment")),
+        ("worklist", format!("#/round?home={home}")),
+        ("agreements", "#/agreements".to_string()),
+    ];
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (w, h) in WIDTHS {
+        s.client.set_window_size(w, h).await.unwrap();
+        for (name, page) in &pages {
+            s.open(page).await;
+            let png = s.client.screenshot().await.unwrap();
+            std::fs::write(dir.join(format!("{name}-{w}.png")), png).unwrap();
+            let sideways = s
+                .client
+                .execute(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(sideways, false, "{name} scrolls sideways at {w} px");
+            let broken = s.client.execute(BROKEN_WORDS, vec![]).await.unwrap();
+            assert_eq!(
+                broken,
+                serde_json::json!([]),
+                "{name} at {w} px breaks words inside themselves"
+            );
+        }
+    }
+    s.close().await;
+}
