@@ -15,4 +15,5 @@ pub mod schemes;
 pub mod settings;
 pub mod small_json;
 pub mod small_map;
+pub mod sources;
 pub mod stored;

@@ -9,7 +9,7 @@ use super::layout::{BackupReminder, Frame, StorageBanner, SyncBanners};
 use super::pages::{
     AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
     AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, DueListPage, RegisterPage,
-    ResidentAddPage, ResidentPage, RoundPage, RulesPage, SettingsPage,
+    ResidentAddPage, ResidentEditPage, ResidentPage, RoundPage, RulesPage, SettingsPage,
 };
 use super::records::Records;
 use super::route::{follow_address, Route};
@@ -48,6 +48,7 @@ fn page(route: Route) -> AnyView {
         Route::Register => view! { <RegisterPage/> }.into_any(),
         Route::ResidentAdd { query } => view! { <ResidentAddPage query/> }.into_any(),
         Route::Resident { query } => view! { <ResidentPage query/> }.into_any(),
+        Route::ResidentEdit { query } => view! { <ResidentEditPage query/> }.into_any(),
         Route::DueList { query } => view! { <DueListPage query/> }.into_any(),
         Route::Round { query } => view! { <RoundPage query/> }.into_any(),
         Route::CareHome { query } => view! { <CareHomePage query/> }.into_any(),

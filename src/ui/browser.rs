@@ -77,3 +77,23 @@ pub fn share_link(title: &str, url: &str) {
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
     let _ = f.call1(&navigator, &data);
 }
+
+/// An ISO 8601 instant ("2026-11-22T10:30:00Z") as this device's local
+/// date and time: "Sun 22 Nov 2026 10:30". `None` when it is not one.
+pub fn local_date_time(iso: &str) -> Option<String> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    let date = chrono::NaiveDate::from_ymd_opt(
+        i32::try_from(d.get_full_year()).ok()?,
+        d.get_month() + 1,
+        d.get_date(),
+    )?;
+    Some(format!(
+        "{} {:02}:{:02}",
+        crate::domain::date_text::short(date),
+        d.get_hours(),
+        d.get_minutes()
+    ))
+}

@@ -18,7 +18,6 @@ pub fn Frame(route: Memo<Route>, children: Children) -> impl IntoView {
         <Header section=Signal::derive(move || route.with(|r| r.section()))/>
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent" tabindex="-1">
-                <SchemeBanner/>
                 {children()}
             </main>
         </div>
@@ -150,26 +149,6 @@ pub fn SyncBanners() -> impl IntoView {
     view! {
         {sync_banner(records.agreements, "agreements", "agreements")}
         {sync_banner(records.register, "register of homes and residents", "register")}
-    }
-}
-
-/// "Set up for <scheme> from a link", with a way to change it.
-#[component]
-pub fn SchemeBanner() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    move || {
-        let from_link = state.settings.with(|s| s.scheme_from_link);
-        state.default_scheme().filter(|_| from_link).map(|scheme| {
-            view! {
-                <div class="nhsuk-inset-text app-no-print" data-testid="scheme-banner">
-                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                    <p>
-                        {format!("Set up for {} from a link. ", scheme.name)}
-                        <a href="#/settings">"Change the default scheme"</a>
-                    </p>
-                </div>
-            }
-        })
     }
 }
 

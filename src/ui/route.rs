@@ -88,6 +88,10 @@ pub enum Route {
     ResidentAdd {
         query: String,
     },
+    /// `#/residents/edit?id=…`: change a resident's details.
+    ResidentEdit {
+        query: String,
+    },
     /// `#/residents/resident?id=…`
     Resident {
         query: String,
@@ -142,6 +146,7 @@ impl Route {
             "/residents" => Route::Register,
             "/residents/add" => Route::ResidentAdd { query },
             "/residents/resident" => Route::Resident { query },
+            "/residents/edit" => Route::ResidentEdit { query },
             "/due-list" => Route::DueList { query },
             "/round" => Route::Round { query },
             "/homes/home" => Route::CareHome { query },
@@ -187,6 +192,7 @@ impl Route {
             | Route::AgreementView { .. } => "agreements",
             Route::Register
             | Route::ResidentAdd { .. }
+            | Route::ResidentEdit { .. }
             | Route::Resident { .. }
             | Route::CareHome { .. }
             | Route::Assessment { .. }

@@ -36,7 +36,8 @@ async fn a_deep_link_renders_every_deadline_with_its_rule() {
     );
     let initial = find(&root, "tr[data-obligation=initial-review]").unwrap();
     assert_eq!(text(&initial, "time"), "Fri 13 Nov 2026");
-    assert!(text(&initial, "[data-testid=clause]").contains("LSC 2026/27 (000) §2.6 and §6.1"));
+    assert!(text(&initial, "[data-testid=clause]")
+        .contains("LSC specification 2026/27, section 2.6 and section 6.1"));
     assert!(initial.text_content().unwrap().contains("9 days overdue"));
     // §6.1 monitors 7 working days after admission: shown beside it.
     assert!(text(&initial, "[data-testid=monitored]").contains("Wed 11 Nov 2026"));

@@ -88,14 +88,14 @@ fn a_full_agreement_is_complete_and_clean() {
     let a = full();
     assert_eq!(check(&a, true), vec![]);
     let c = completeness(&a);
-    assert_eq!(c.summary(), "19 of 19 sections complete");
+    assert_eq!(c.summary(), "19 of 19 fields complete");
     assert!(c.missing.is_empty());
 }
 
 #[test]
 fn a_blank_agreement_counts_nothing_and_lists_every_required_field_when_asked() {
     let a = Agreement::new("b".into(), String::new(), "");
-    assert_eq!(completeness(&a).summary(), "0 of 19 sections complete");
+    assert_eq!(completeness(&a).summary(), "0 of 19 fields complete");
     // While drafting, nothing is reported...
     assert_eq!(check(&a, false), vec![]);
     // ...and a check lists every missing field, in the order of the form.

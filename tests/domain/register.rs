@@ -496,3 +496,150 @@ fn calendar_export_is_inert_against_hostile_ids_and_names() {
     assert!(!text.replace("\r\n", "").contains(['\r', '\n']));
     assert!(text.contains("UID:home-h1.home-round@care-home-toolkit\r\n"));
 }
+
+#[test]
+fn marking_done_from_a_list_moves_the_date_and_undo_restores_it() {
+    use care_home_toolkit::domain::register::marking::DoneTarget;
+    let mut reg = register();
+    let cal = Calendar::england_and_wales();
+    let bob_med = |reg: &Register| {
+        due_list(reg, d(2026, 11, 22), &cal)
+            .rows
+            .into_iter()
+            .find(|r| rid(r) == "r2" && r.obligation.id == ObligationId::MedicationReview)
+            .map(|r| r.due)
+    };
+    assert_eq!(bob_med(&reg), Some(d(2027, 4, 1)));
+    let target = DoneTarget {
+        home_id: "h1".into(),
+        resident_id: Some("r2".into()),
+        obligation: ObligationId::MedicationReview,
+    };
+    let marked = reg
+        .mark_done(&target, d(2026, 11, 20), " Pharmacist ")
+        .unwrap();
+    assert_eq!(bob_med(&reg), Some(d(2027, 5, 20)));
+    let bob = reg.residents.iter().find(|r| r.id == "r2").unwrap();
+    assert!(bob
+        .events
+        .iter()
+        .any(|e| e.by == "Pharmacist" && e.date == d(2026, 11, 20)));
+    assert!(reg.undo(&marked));
+    assert_eq!(bob_med(&reg), Some(d(2027, 4, 1)));
+    assert!(!reg.undo(&marked), "undo twice finds nothing");
+
+    // A one-off leaves the list; undo brings it back.
+    let ann_pcsp = DoneTarget {
+        home_id: "h1".into(),
+        resident_id: Some("r1".into()),
+        obligation: ObligationId::Pcsp,
+    };
+    let open = |reg: &Register| {
+        due_list(reg, d(2026, 11, 22), &cal)
+            .rows
+            .iter()
+            .any(|r| rid(r) == "r1" && r.obligation.id == ObligationId::Pcsp)
+    };
+    let marked = reg.mark_done(&ann_pcsp, d(2026, 11, 22), "").unwrap();
+    assert!(!open(&reg));
+    reg.undo(&marked);
+    assert!(open(&reg));
+
+    // A home's duty.
+    let round = DoneTarget {
+        home_id: "h1".into(),
+        resident_id: None,
+        obligation: ObligationId::HomeRound,
+    };
+    let marked = reg.mark_done(&round, d(2026, 11, 17), "Dr Lead").unwrap();
+    assert_eq!(reg.homes[0].duties.len(), 1);
+    assert!(reg.undo(&marked));
+    assert!(reg.homes[0].duties.is_empty());
+
+    // Refused: an unknown resident, and a duty of a home for a resident.
+    let gone = DoneTarget {
+        resident_id: Some("nobody".into()),
+        ..ann_pcsp.clone()
+    };
+    assert!(reg.mark_done(&gone, d(2026, 11, 22), "").is_err());
+    let mixed = DoneTarget {
+        obligation: ObligationId::HomeRound,
+        ..ann_pcsp
+    };
+    assert!(reg.mark_done(&mixed, d(2026, 11, 22), "").is_err());
+}
+
+#[test]
+fn editing_a_residents_details_checks_them_like_adding_and_keeps_the_change() {
+    use care_home_toolkit::domain::date_text::DateParts;
+    use care_home_toolkit::domain::register::details::ResidentDraft;
+    let mut reg = register();
+    let ann = reg.residents.iter().find(|r| r.id == "r1").unwrap().clone();
+    let mut draft = ResidentDraft::from_resident(&ann);
+    assert_eq!(draft.nhs_number, "943 476 5919");
+    assert!(draft.validate().is_ok());
+
+    // The same checks as adding: each problem names its field.
+    let bad = ResidentDraft {
+        name: "  ".into(),
+        nhs_number: "943 476 5918".into(),
+        admitted: DateParts::from_date(d(1989, 1, 1)),
+        ..draft.clone()
+    };
+    let fields: Vec<&str> = bad
+        .validate()
+        .unwrap_err()
+        .iter()
+        .map(|p| p.field)
+        .collect();
+    assert_eq!(
+        fields,
+        ["resident-name", "resident-nhs", "resident-admitted-day"]
+    );
+
+    // Moving the admission moves the deadlines, and the history says so.
+    let cal = Calendar::england_and_wales();
+    let pcsp = |reg: &Register| {
+        due_list(reg, d(2026, 11, 22), &cal)
+            .rows
+            .into_iter()
+            .find(|r| rid(r) == "r1" && r.obligation.id == ObligationId::Pcsp)
+            .map(|r| r.due)
+    };
+    assert_eq!(pcsp(&reg), Some(d(2026, 11, 11)));
+    draft.admitted = DateParts::from_date(d(2026, 11, 3));
+    draft.room = "14".into();
+    let changes = reg
+        .edit_resident(
+            "r1",
+            draft.validate().unwrap(),
+            d(2026, 11, 22),
+            "Practice manager",
+        )
+        .unwrap();
+    assert_eq!(
+        changes,
+        ["room 1 to 14", "admission Mon 2 Nov 2026 to Tue 3 Nov 2026"]
+    );
+    assert_eq!(pcsp(&reg), Some(d(2026, 11, 12)));
+    let ann = reg.residents.iter().find(|r| r.id == "r1").unwrap();
+    let last = ann.events.last().unwrap();
+    assert_eq!(
+        last.kind.label(),
+        "Details changed: room 1 to 14; admission Mon 2 Nov 2026 to Tue 3 Nov 2026"
+    );
+    assert_eq!(last.by, "Practice manager");
+    // The history entry survives a file round trip.
+    let json = serde_json::to_string(last).unwrap();
+    assert!(json.contains("\"kind\":\"details-changed\""), "{json}");
+    let back: Event = serde_json::from_str(&json).unwrap();
+    assert_eq!(&back, last);
+    // Saving the same details again changes nothing and writes nothing.
+    let events = ann.events.len();
+    let again = ResidentDraft::from_resident(ann).validate().unwrap();
+    assert!(reg
+        .edit_resident("r1", again, d(2026, 11, 22), "")
+        .unwrap()
+        .is_empty());
+    assert_eq!(reg.residents[0].events.len(), events);
+}

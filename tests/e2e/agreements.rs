@@ -15,6 +15,9 @@ async fn fill_new_agreement(s: &Session) -> String {
         .split("id=")
         .nth(1)
         .unwrap_or_default()
+        .split('&')
+        .next()
+        .unwrap_or_default()
         .to_string();
     s.type_into("care-home-name", "Oakwood House").await;
     s.click("#service-type-nursing").await;
@@ -58,7 +61,7 @@ async fn fill_new_agreement(s: &Session) -> String {
 async fn fill_an_agreement_reload_and_it_is_all_there() {
     let s = Session::start().await;
     fill_new_agreement(&s).await;
-    s.wait_for_text("[data-testid=completeness]", "19 of 19 sections complete")
+    s.wait_for_text("[data-testid=completeness]", "19 of 19 fields complete")
         .await;
 
     // A mistyped number gets a message at the field once the user moves on.
@@ -123,7 +126,7 @@ async fn fill_an_agreement_reload_and_it_is_all_there() {
             .as_deref(),
         Some("true")
     );
-    s.wait_for_text("[data-testid=completeness]", "19 of 19 sections complete")
+    s.wait_for_text("[data-testid=completeness]", "19 of 19 fields complete")
         .await;
 
     // The list shows it; delete and undo.
@@ -272,6 +275,8 @@ async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
     second
         .wait_for_text("[data-testid=agreement-document]", "Oakwood House")
         .await;
+    // The read-only view can be printed.
+    second.find("[data-testid=print-shared]").await;
     // Nothing is saved until asked.
     second.open("#/agreements").await;
     second.find("[data-testid=no-agreements]").await;
@@ -352,12 +357,14 @@ async fn the_printed_copy_reads_as_the_template_without_navigation() {
 #[tokio::test]
 async fn a_commissioners_link_sets_the_default_scheme() {
     let s = Session::start().await;
+    // A device with no default: set at once, said once, on that page.
     s.open("#/?scheme=rotherham-2020").await;
     s.wait_for_text(
-        "[data-testid=scheme-banner]",
-        "Set up for Rotherham Care Home Enhanced Service 2020/21",
+        "[data-testid=scheme-set]",
+        "This device now uses Rotherham Care Home Enhanced Service 2020/21",
     )
     .await;
+    assert_eq!(s.fragment().await, "/");
     s.open("#/due").await;
     let checked = s
         .find("#scheme-rotherham-2020")
@@ -366,14 +373,54 @@ async fn a_commissioners_link_sets_the_default_scheme() {
         .await
         .unwrap();
     assert_eq!(checked.as_deref(), Some("true"));
-    // It survives a reload, and can be changed.
+    // No banner follows the user around, or comes back on reload.
+    assert!(!s.exists("[data-testid=scheme-set]").await);
     s.client.refresh().await.unwrap();
-    s.find("[data-testid=scheme-banner]").await;
+    s.find("main h1").await;
+    assert!(!s.exists("[data-testid=scheme-set]").await);
+
+    // A link for another scheme asks first; "Keep" changes nothing.
+    s.open("#/?scheme=lsc-2026").await;
+    s.wait_for_text(
+        "[data-testid=scheme-ask]",
+        "Use Lancashire and South Cumbria",
+    )
+    .await;
+    s.click("[data-testid=scheme-keep]").await;
+    s.wait_for_text("[data-testid=scheme-kept]", "keeps Rotherham")
+        .await;
+    s.open("#/due").await;
+    let checked = s
+        .find("#scheme-rotherham-2020")
+        .await
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(checked.as_deref(), Some("true"));
+    // "Yes" takes it.
+    s.open("#/?scheme=lsc-2026").await;
+    s.click("[data-testid=scheme-accept]").await;
+    s.wait_for_text("[data-testid=scheme-set]", "Lancashire")
+        .await;
+    s.open("#/due").await;
+    let checked = s
+        .find("#scheme-lsc-2026")
+        .await
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(checked.as_deref(), Some("true"));
+
+    // The commissioner's link builder makes the link to send.
+    s.open("#/").await;
+    s.click("#scheme-rotherham-2019").await;
+    s.wait_for_text("[data-testid=scheme-link]", "#/?scheme=rotherham-2019")
+        .await;
+
+    // Settings can clear it; an unknown scheme changes nothing and says so.
     s.open("#/settings").await;
     s.click("[data-testid=clear-default]").await;
     s.find("[data-testid=settings-saved]").await;
-    assert!(!s.exists("[data-testid=scheme-banner]").await);
-    // An unknown scheme changes nothing and says so.
     s.open("#/?scheme=nowhere").await;
     s.wait_for_text("[data-testid=scheme-link-error]", "does not know")
         .await;
@@ -416,5 +463,44 @@ async fn two_tabs_do_not_silently_overwrite_each_other() {
     let name = s.find("#care-home-name").await.prop("value").await.unwrap();
     assert_eq!(name.as_deref(), Some("Oakwood House Nursing Home"));
     assert!(!s.exists("[data-testid=changed-elsewhere-agreements]").await);
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_new_agreement_is_kept_only_once_typed_and_prints_as_the_document() {
+    let mut s = Session::start().await;
+    // Opened and left at once: nothing is stored.
+    s.open("#/agreements").await;
+    s.click("[data-testid=new-agreement]").await;
+    s.find("#care-home-name").await;
+    s.client.back().await.unwrap();
+    s.find("[data-testid=no-agreements]").await;
+    s.client.refresh().await.unwrap();
+    s.find("[data-testid=no-agreements]").await;
+
+    // Typed into: stored, and the count says fields.
+    let id = fill_new_agreement(&s).await;
+    s.open("#/agreements").await;
+    s.find(&format!("tr[data-agreement='{id}']")).await;
+
+    // The browser's own Print on the edit page gives the document, not the form.
+    s.open(&format!("#/agreements/edit?id={id}")).await;
+    s.wait_for_text("[data-testid=completeness]", "fields complete")
+        .await;
+    let text = s.print_pdf_text().await;
+    assert!(
+        text.contains("A copy should be retained by the care home and practice"),
+        "{text}"
+    );
+    for absent in [
+        "Check the agreement",
+        "Every change is saved",
+        "fields complete",
+    ] {
+        assert!(
+            !text.contains(absent),
+            "the printout has {absent:?}: {text}"
+        );
+    }
     s.close().await;
 }

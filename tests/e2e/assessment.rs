@@ -95,6 +95,34 @@ async fn start_fill_part_reload_finish_and_the_register_moves() {
     ] {
         type_area(&s, id, text).await;
     }
+    // The summary follows the form: oral health is no longer listed.
+    let start = std::time::Instant::now();
+    loop {
+        let listed = match s
+            .client
+            .find(fantoccini::Locator::Css("[data-testid=error-summary]"))
+            .await
+        {
+            Ok(e) => e.text().await.unwrap_or_default().contains("Oral health"),
+            Err(_) => false,
+        };
+        if !listed {
+            break;
+        }
+        assert!(
+            start.elapsed().as_secs() < 10,
+            "the summary kept oral health"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // Each frailty level has a short label of our own beside its number.
+    let level = s
+        .find("#a-frailty option[value='6']")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(level.starts_with("6: needs help"), "{level}");
     s.type_into("a-place-of-death", "Oakwood House").await;
     s.click("#a-pcsp-agreed").await;
     s.type_into("a-assessor-name", "Dr Alex Lead").await;

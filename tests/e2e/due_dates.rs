@@ -18,7 +18,14 @@ async fn a_deep_link_shows_the_dates_and_a_reload_keeps_them() {
     );
     let text = row.text().await.unwrap();
     assert!(text.contains("Fri 13 Nov 2026"), "{text}");
-    assert!(text.contains("LSC 2026/27 (000) §2.6 and §6.1"), "{text}");
+    // The rule and its clause are behind the row's disclosure.
+    s.click("tr[data-obligation='initial-review'] summary")
+        .await;
+    let text = row.text().await.unwrap();
+    assert!(
+        text.contains("LSC specification 2026/27, section 2.6 and section 6.1"),
+        "{text}"
+    );
 
     // Change an input: the address follows.
     s.type_into("informed-day", "9").await;

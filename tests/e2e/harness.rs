@@ -256,6 +256,15 @@ impl Session {
         self.type_into(&format!("{id}-year"), year).await;
     }
 
+    /// Type a date into the three boxes of the date input inside `css`.
+    pub async fn type_date_in(&self, css: &str, day: &str, month: &str, year: &str) {
+        for (part, text) in [("day", day), ("month", month), ("year", year)] {
+            let input = self.find(&format!("{css} input[id$='-{part}']")).await;
+            input.clear().await.unwrap();
+            input.send_keys(text).await.unwrap();
+        }
+    }
+
     /// The due date (`<time datetime>`) of an obligation's result row.
     pub async fn due(&self, obligation: &str) -> String {
         let css = format!("tr[data-obligation='{obligation}'] time");
@@ -285,6 +294,22 @@ impl Session {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// The page's vertical scroll, and the tag of the focused element.
+    pub async fn scroll_and_focus(&self) -> (i64, String) {
+        let v = self
+            .client
+            .execute(
+                "return [Math.round(window.scrollY), document.activeElement.tagName];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        (
+            v[0].as_i64().unwrap_or(-1),
+            v[1].as_str().unwrap_or_default().to_string(),
+        )
     }
 
     /// Wait for a file to finish downloading and return its path.

@@ -4,6 +4,7 @@
 //! `tools/test.sh e2e`), which builds `dist/` first.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod act_where_you_look;
 mod agreements;
 mod assessment;
 mod bank_holidays;

@@ -2,6 +2,7 @@
 //! a home's duties recorded on its page; every rule on `#/rules`.
 
 use care_home_toolkit::domain::schemes::ALL;
+use care_home_toolkit::domain::sources;
 
 use crate::harness::Session;
 
@@ -93,6 +94,7 @@ async fn calculator_links_give_the_corrected_dates() {
     // A DES row under Rotherham says where it comes from; before 1 Oct 2020 there is none.
     s.open("#/due?scheme=rotherham-2020&admitted=2020-10-01&asof=2020-10-02")
         .await;
+    s.click("tr[data-obligation='pcsp'] summary").await;
     let from = s
         .find("tr[data-obligation='pcsp'] [data-testid=row-scheme]")
         .await
@@ -138,6 +140,8 @@ async fn calculator_links_give_the_corrected_dates() {
         .await;
 
     // Each row links to its rule, which opens in the full app, in view.
+    s.click("tr[data-obligation='initial-review'] summary")
+        .await;
     s.click("tr[data-obligation='initial-review'] [data-testid=rule-link]")
         .await;
     s.wait_for_text("#rule-lsc-2026-initial-review", "(000) §2.6 and §6.1")
@@ -204,10 +208,14 @@ async fn the_rules_page_lists_every_obligation_of_every_scheme() {
                 o.id.as_str()
             );
             let text = s.find(&css).await.text().await.unwrap();
+            // Cited as in the data, and in plain words.
             assert!(text.contains(o.clause), "{css}: {text}");
+            let plain = sources::plain(o.clause).replace(")(", ")\u{2060}(");
+            assert!(text.contains(&plain), "{css}: {text}");
             assert!(text.contains(o.title), "{css}: {text}");
             if let Some(i) = o.interpretation {
-                assert!(text.contains(i), "{css} shows its interpretation");
+                let plain = sources::plain(i).replace(")(", ")\u{2060}(");
+                assert!(text.contains(&plain), "{css} shows its interpretation");
             }
         }
     }

@@ -83,5 +83,19 @@ async fn main_pages_at_phone_and_tablet_widths() {
             );
         }
     }
+    // The printed worklist, on A4, kept as a PDF and a picture of page 1.
+    s.open(&format!("#/round?home={home}")).await;
+    let config = fantoccini::wd::PrintConfiguration::builder()
+        .size(fantoccini::wd::PrintSize::A4)
+        .build()
+        .unwrap();
+    let pdf = s.client.print(config).await.unwrap();
+    let pdf_path = dir.join("worklist-print.pdf");
+    std::fs::write(&pdf_path, &pdf).unwrap();
+    let _ = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "60", "-f", "1", "-l", "1"])
+        .arg(&pdf_path)
+        .arg(dir.join("worklist-print"))
+        .status();
     s.close().await;
 }

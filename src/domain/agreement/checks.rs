@@ -402,9 +402,10 @@ pub struct Completeness {
 }
 
 impl Completeness {
-    /// "7 of 19 sections complete".
+    /// "7 of 19 fields complete" (a field here is one line of the
+    /// template: some, like the round, group several boxes).
     pub fn summary(&self) -> String {
-        format!("{} of {} sections complete", self.done, self.total)
+        format!("{} of {} fields complete", self.done, self.total)
     }
 }
 

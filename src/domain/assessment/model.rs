@@ -126,3 +126,22 @@ pub struct Assessment {
     /// Set when completed: the assessment date.
     pub completed_on: Option<NaiveDate>,
 }
+
+/// A short description of each Clinical Frailty Scale level, in our own
+/// words: the scale's own text and pictures are copyright (Dalhousie
+/// University, domain-rules.md §4), so the form shows these beside the
+/// number and links to the official scale.
+pub fn frailty_label(level: u8) -> Option<&'static str> {
+    Some(match level {
+        1 => "robust, active and energetic",
+        2 => "well, with no active disease symptoms",
+        3 => "medical problems well controlled",
+        4 => "slowed up or tired, not dependent on others",
+        5 => "needs help with higher-level daily tasks",
+        6 => "needs help with all outside tasks and with housework",
+        7 => "dependent on others for personal care",
+        8 => "completely dependent, approaching the end of life",
+        9 => "life expectancy under six months",
+        _ => return None,
+    })
+}

@@ -71,6 +71,15 @@ pub struct DueList {
     pub problems: Vec<String>,
 }
 
+impl DueList {
+    /// A resident's soonest open obligation (the rows are soonest first).
+    pub fn next_for(&self, resident_id: &str) -> Option<&DueRow> {
+        self.rows
+            .iter()
+            .find(|r| r.resident.as_ref().is_some_and(|x| x.id == resident_id))
+    }
+}
+
 fn open_rows(report: DeadlineReport) -> impl Iterator<Item = Deadline> {
     report
         .deadlines

@@ -115,7 +115,9 @@ pub fn ics(rows: &[DueRow], detail: NameDetail, stamp: &str) -> String {
                 "DESCRIPTION:{}",
                 ics_text(&format!(
                     "{}. {}: {}",
-                    r.explanation, r.scheme.short_name, r.obligation.clause
+                    r.explanation,
+                    r.scheme.short_name,
+                    crate::domain::sources::plain(r.obligation.clause)
                 ))
             ),
             "TRANSP:TRANSPARENT".to_string(),
@@ -186,7 +188,7 @@ pub fn csv(rows: &[DueRow]) -> String {
             r.status.label().to_string(),
             r.days_left.to_string(),
             r.explanation.clone(),
-            r.obligation.clause.to_string(),
+            crate::domain::sources::plain(r.obligation.clause),
         ];
         out.push_str(
             &cells

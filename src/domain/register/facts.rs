@@ -18,14 +18,15 @@ pub fn facts(resident: &Resident, home: Option<&Home>) -> ResidentFacts {
         ..ResidentFacts::default()
     };
     for e in &resident.events {
-        match e.kind {
+        match &e.kind {
             EventKind::ReturnFromHospital => {
                 if f.readmitted.is_none_or(|r| e.date > r) {
                     f.readmitted = Some(e.date);
                 }
             }
             EventKind::HospitalAdmission => f.hospital_admissions.push(e.date),
-            EventKind::Done(id) => f.record(id, e.date),
+            EventKind::Done(id) => f.record(*id, e.date),
+            EventKind::DetailsChanged(_) => {}
         }
     }
     f

@@ -3,9 +3,11 @@
 //! exports (calendar, CSV, whole-workspace backup).
 
 pub mod backup;
+pub mod details;
 pub mod due_list;
 pub mod exports;
 pub mod facts;
+pub mod marking;
 pub mod model;
 pub mod nhs_number;
 pub mod store_file;

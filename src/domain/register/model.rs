@@ -114,7 +114,7 @@ impl Home {
 }
 
 /// Something that happened to a resident.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EventKind {
     /// Went into hospital.
     HospitalAdmission,
@@ -123,14 +123,17 @@ pub enum EventKind {
     ReturnFromHospital,
     /// A review or plan was done.
     Done(ObligationId),
+    /// The resident's details were edited: what changed, in words.
+    DetailsChanged(String),
 }
 
 impl EventKind {
-    pub fn label(self) -> String {
+    pub fn label(&self) -> String {
         match self {
             EventKind::HospitalAdmission => "Admitted to hospital".into(),
             EventKind::ReturnFromHospital => "Returned from hospital".into(),
             EventKind::Done(id) => format!("Done: {}", id.done_label()),
+            EventKind::DetailsChanged(what) => format!("Details changed: {what}"),
         }
     }
 }
@@ -157,12 +160,16 @@ struct EventWire {
     obligation: Option<ObligationId>,
     #[serde(default)]
     by: String,
+    /// What changed, for "details-changed".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    changes: Option<String>,
 }
 
 impl TryFrom<EventWire> for Event {
     type Error = String;
     fn try_from(w: EventWire) -> Result<Self, String> {
         let kind = match (w.kind.as_str(), w.obligation) {
+            ("details-changed", None) => EventKind::DetailsChanged(w.changes.unwrap_or_default()),
             ("hospital-admission", None) => EventKind::HospitalAdmission,
             ("return-from-hospital", None) => EventKind::ReturnFromHospital,
             ("done", Some(id)) if id.is_per_home() => {
@@ -185,16 +192,18 @@ impl TryFrom<EventWire> for Event {
 
 impl From<Event> for EventWire {
     fn from(e: Event) -> Self {
-        let (kind, obligation) = match e.kind {
-            EventKind::HospitalAdmission => ("hospital-admission", None),
-            EventKind::ReturnFromHospital => ("return-from-hospital", None),
-            EventKind::Done(id) => ("done", Some(id)),
+        let (kind, obligation, changes) = match e.kind {
+            EventKind::HospitalAdmission => ("hospital-admission", None, None),
+            EventKind::ReturnFromHospital => ("return-from-hospital", None, None),
+            EventKind::Done(id) => ("done", Some(id), None),
+            EventKind::DetailsChanged(what) => ("details-changed", None, Some(what)),
         };
         EventWire {
             date: e.date,
             kind: kind.into(),
             obligation,
             by: e.by,
+            changes,
         }
     }
 }

@@ -10,7 +10,8 @@ use crate::domain::date_text::{DatePart, DateParts};
 #[component]
 pub fn DateInput(
     /// The base of the ids: boxes are `<id>-day`, `<id>-month`, `<id>-year`.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The legend, e.g. "Date of admission".
     label: &'static str,
     /// Help under the legend.
@@ -52,13 +53,13 @@ pub fn DateInput(
         <div
             class="nhsuk-form-group"
             class=("nhsuk-form-group--error", move || error.with(Option::is_some))
-            data-field=id
+            data-field=id.clone()
         >
             <fieldset class="nhsuk-fieldset" role="group" aria-describedby=described_by>
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{label}</legend>
                 {hint.map(|h| view! { <div class="nhsuk-hint" id=hint_id.clone()>{h}</div> })}
                 <ErrorMessage id=error_id.clone() message=Signal::derive(move || error.get().map(|(m, _)| m))/>
-                <div class="nhsuk-date-input" id=id>
+                <div class="nhsuk-date-input" id=id.clone()>
                     {boxes
                         .into_iter()
                         .map(|(part, suffix, text, width)| {

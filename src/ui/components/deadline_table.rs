@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{StatusTag, WorkingDetails};
 use crate::domain::date_text::{iso, short};
-use crate::domain::deadlines::DeadlineReport;
+use crate::domain::deadlines::{Deadline, DeadlineReport};
 use crate::domain::obligation::Obligation;
 use crate::domain::schemes::Scheme;
 
@@ -30,16 +30,22 @@ fn source_line(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView
 }
 
 #[component]
-pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
+pub fn DeadlineTable(
+    report: DeadlineReport,
+    /// Drawn under each row's status, e.g. "Mark done" on a resident's page.
+    #[prop(optional)]
+    row_action: Option<Callback<Deadline, AnyView>>,
+) -> impl IntoView {
     let rows = report
         .deadlines
         .into_iter()
         .map(|d| {
             let o = d.obligation;
+            let action = row_action.map(|f| f.run(d.clone()));
             let monitored = d.monitored.map(|(date, label)| {
                 view! {
                     <p class="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-wrap" data-testid="monitored">
-                        {format!("{label}: ")}<time datetime=iso(date)>{short(date)}</time>
+                        {format!("{}: ", super::clause_text(label))}<time datetime=iso(date)>{short(date)}</time>
                     </p>
                 }
             });
@@ -66,10 +72,10 @@ pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
                                 </span>
                             </summary>
                             <div class="nhsuk-details__text">
-                                <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{o.rule}</p>
+                                <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{super::clause_text(o.rule)}</p>
                                 {o.interpretation.map(|i| view! {
                                     <p class="nhsuk-body-s nhsuk-u-margin-bottom-1" data-testid="interpretation">
-                                        <strong>"How the tool reads it: "</strong>{i}
+                                        <strong>"How the tool reads it: "</strong>{super::clause_text(i)}
                                     </p>
                                 })}
                                 {source_line(d.scheme, o)}
@@ -80,6 +86,7 @@ pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
                     <td class="nhsuk-table__cell">
                         <span class="app-table__label" aria-hidden="true">"Status"</span>
                         <StatusTag status=d.status/>
+                        {action}
                     </td>
                     <td class="nhsuk-table__cell app-nowrap">
                         <span class="app-table__label" aria-hidden="true">"Days"</span>
@@ -116,7 +123,7 @@ pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
         {notes.into_iter().map(|n| view! {
             <div class="nhsuk-inset-text" data-testid="rule-note">
                 <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>{n}</p>
+                <p>{super::clause_text(&n)}</p>
             </div>
         }).collect_view()}
         <table class="nhsuk-table app-table" data-testid="deadlines">

@@ -8,6 +8,7 @@ mod deadline_table;
 mod error_message;
 mod error_summary;
 mod focus;
+mod mark_done;
 mod radio_group;
 mod scheme_choice;
 mod select_field;
@@ -24,6 +25,7 @@ pub use deadline_table::{rule_link, DeadlineTable};
 pub use error_message::ErrorMessage;
 pub use error_summary::{ErrorSummary, SummaryError};
 pub use focus::focus_element;
+pub use mark_done::{JustMarked, MarkDone, UndoBanner};
 pub use radio_group::RadioGroup;
 pub use scheme_choice::SchemeChoice;
 pub use select_field::SelectField;
@@ -32,8 +34,8 @@ pub use text_area::TextArea;
 pub use text_field::TextField;
 pub use working_details::WorkingDetails;
 
-/// A clause as drawn: "(b)(i)" and the like joined (U+2060 word joiner), so
-/// a line never breaks between ")" and "(" inside a reference.
+/// A clause (or a rule or note citing one) as drawn: documents in plain
+/// words, "§" as "section", "(b)(i)" kept on one line.
 pub fn clause_text(clause: &str) -> String {
-    clause.replace(")(", ")\u{2060}(")
+    crate::domain::sources::plain(clause).replace(")(", ")\u{2060}(")
 }

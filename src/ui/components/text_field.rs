@@ -7,7 +7,8 @@ use super::ErrorMessage;
 #[component]
 pub fn TextField(
     /// The input's id (and name).
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     label: &'static str,
     #[prop(default = "")] hint: &'static str,
     /// "text", "tel" or "email".
@@ -31,30 +32,37 @@ pub fn TextField(
     warning: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let warning = warning.unwrap_or_else(|| Signal::derive(|| None));
-    let described_by = move || {
-        let mut ids = Vec::new();
-        if !hint.is_empty() {
-            ids.push(format!("{id}-hint"));
+    let warning_id = format!("{id}-warning");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let (field_id, label_for, name) = (id.clone(), id.clone(), id.clone());
+    let described_by = {
+        let id = id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if !hint.is_empty() {
+                ids.push(format!("{id}-hint"));
+            }
+            if error.with(Option::is_some) {
+                ids.push(format!("{id}-error"));
+            }
+            if warning.with(Option::is_some) {
+                ids.push(format!("{id}-warning"));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
         }
-        if error.with(Option::is_some) {
-            ids.push(format!("{id}-error"));
-        }
-        if warning.with(Option::is_some) {
-            ids.push(format!("{id}-warning"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
     };
     view! {
         <div
             class="nhsuk-form-group"
             class=("nhsuk-form-group--error", move || error.with(Option::is_some))
-            data-field=id
+            data-field=field_id
         >
-            <label class="nhsuk-label" for=id>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
-            <ErrorMessage id=format!("{id}-error") message=error/>
+            <label class="nhsuk-label" for=label_for>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <div class="nhsuk-hint" id=hint_id>{hint}</div> })}
+            <ErrorMessage id=error_id message=error/>
             {move || warning.get().map(|m| view! {
-                <p class="nhsuk-body-s app-warning" id=format!("{id}-warning") data-testid="warning">
+                <p class="nhsuk-body-s app-warning" id=warning_id.clone() data-testid="warning">
                     <strong>"Warning: "</strong>
                     {m}
                 </p>
@@ -63,7 +71,7 @@ pub fn TextField(
                 class=format!("nhsuk-input {width}")
                 class=("nhsuk-input--error", move || error.with(Option::is_some))
                 id=id
-                name=id
+                name=name
                 type=input_type
                 autocomplete=autocomplete
                 spellcheck="false"

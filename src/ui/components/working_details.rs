@@ -72,12 +72,18 @@ pub fn WorkingDetails(deadline: Deadline) -> impl IntoView {
         }
         .into_any(),
     };
+    // The citation as kept in the data, with the source document's code
+    // (the files in shared/seeds), for whoever checks the working.
+    let cited = format!("Cited as: {}.", deadline.obligation.clause);
     view! {
         <details class="nhsuk-details">
             <summary class="nhsuk-details__summary">
                 <span class="nhsuk-details__summary-text">"Show the working"</span>
             </summary>
-            <div class="nhsuk-details__text">{body}</div>
+            <div class="nhsuk-details__text">
+                {body}
+                <p class="nhsuk-body-s" data-testid="cited-as">{cited}</p>
+            </div>
         </details>
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::schemes::ALL;
 use crate::storage::{files, location};
 use crate::ui::browser::{copy_to_clipboard, now_iso, random_bytes};
 use crate::ui::components::{
-    Checkbox, DateInput, ErrorSummary, RadioGroup, SummaryError, TextField,
+    AgreementDocument, Checkbox, DateInput, ErrorSummary, RadioGroup, SummaryError, TextField,
 };
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -45,6 +45,17 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     let id = query::get(&query, "id").unwrap_or_default();
+    // "New agreement" opens a draft that is stored only once something is
+    // typed: going straight back leaves nothing behind.
+    let is_new = query::get(&query, "new").as_deref() == Some("1")
+        && !records
+            .agreements
+            .value
+            .with_untracked(|l| l.iter().any(|a| a.id == id));
+    let draft = is_new.then(|| {
+        let scheme = app.default_scheme().map(|s| s.id).unwrap_or_default();
+        Agreement::new(id.clone(), now_iso(), scheme)
+    });
     let current = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -52,6 +63,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
                 .agreements
                 .value
                 .with(|l| l.iter().find(|a| a.id == id).cloned())
+                .or_else(|| draft.clone())
         })
     };
     if current.get_untracked().is_none() {
@@ -243,7 +255,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         {move || progress.get().filter(|p| !p.missing.is_empty()).map(|p| view! {
             <details class="nhsuk-details">
                 <summary class="nhsuk-details__summary">
-                    <span class="nhsuk-details__summary-text">"Sections still to complete"</span>
+                    <span class="nhsuk-details__summary-text">"Fields still to complete"</span>
                 </summary>
                 <div class="nhsuk-details__text">
                     <ul class="nhsuk-list nhsuk-list--bullet">
@@ -253,6 +265,11 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             </details>
         })}
         <p class="nhsuk-hint">"Every change is saved in this browser as you type."</p>
+        // Printed from the browser's own menu, the page prints as the
+        // document (the form itself is not printed).
+        <div class="app-print-only">
+            {move || current.get().map(|agreement| view! { <AgreementDocument agreement/> })}
+        </div>
         <div class="nhsuk-button-group app-no-print">
             <button class="nhsuk-button" type="button" data-testid="check" on:click=move |_| check_all.set(true)>
                 "Check the agreement"

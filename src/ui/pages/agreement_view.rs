@@ -62,6 +62,11 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                         <span class="nhsuk-u-visually-hidden">"Information: "</span>
                         <p>"This is a read-only copy from a link. Nothing is saved on this device unless you choose to."</p>
                     </div>
+                    <button class="nhsuk-button nhsuk-button--secondary app-no-print" type="button" data-testid="print-shared" on:click=move |_| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.print();
+                        }
+                    }>"Print or save as PDF"</button>
                     {move || match saved.get() {
                         None => {
                             let a = for_save.clone();

@@ -14,12 +14,9 @@ use crate::ui::state::AppState;
 use super::agreement_edit::file_name;
 
 /// "22 Nov 2026, 10:30" from "2026-11-22T10:30:00Z" (UTC, as saved).
+/// When it was last edited, in this device's local time.
 fn edited_text(iso: &str) -> String {
-    let date = iso.get(..10).and_then(crate::domain::date_text::parse_iso);
-    match (date, iso.get(11..16)) {
-        (Some(d), Some(time)) => format!("{} {time} UTC", crate::domain::date_text::short(d)),
-        _ => "Not recorded".into(),
-    }
+    crate::ui::browser::local_date_time(iso).unwrap_or_else(|| "Not recorded".into())
 }
 
 /// An import waiting for the user to say what to do with agreements that
@@ -40,12 +37,9 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     let import_error = RwSignal::new(Option::<String>::None);
     let pending = RwSignal::new(Option::<PendingImport>::None);
 
+    // The draft is stored by the form once something is typed.
     let create = move |_| {
-        let scheme = app.default_scheme().map(|s| s.id).unwrap_or_default();
-        let a = Agreement::new(new_id(), now_iso(), scheme);
-        let id = a.id.clone();
-        records.put_agreement(a);
-        location::go_to(&format!("#/agreements/edit?id={id}"));
+        location::go_to(&format!("#/agreements/edit?id={}&new=1", new_id()));
     };
     let duplicate = move |id: String| {
         let Some(mut copy) = records

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::assessment::four_at::{FourAt, ACUTE_CHANGE, ALERTNESS, AMT4, ATTENTION};
 use crate::domain::assessment::items::{missing, Item};
-use crate::domain::assessment::model::{Assessment, CapacityOutcome};
+use crate::domain::assessment::model::{frailty_label, Assessment, CapacityOutcome};
 use crate::domain::assessment::summary::plain_text;
 use crate::domain::assessment::timeliness::{assessment_due, events_on_completion, timeliness};
 use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
@@ -21,28 +21,29 @@ use crate::ui::components::{
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
-/// "Required by LSC 2026/27, Rotherham 2019/20" for an item.
-fn tag(item: Item) -> String {
-    let names: Vec<&str> = ALL
+/// "Required by LSC 2026/27" when the resident's scheme requires the
+/// item; otherwise "Optional for this resident" (naming the schemes that
+/// ask for it, so nothing another scheme needs reads as required here).
+fn tag(item: Item, scheme_id: &str) -> String {
+    let clause = crate::ui::components::clause_text(item.info().clause);
+    let required_by = item.info().required_by;
+    if required_by.contains(&scheme_id) {
+        let name = Scheme::by_id(scheme_id)
+            .map(|s| s.short_name)
+            .unwrap_or("the scheme");
+        return format!("Required by {name} \u{b7} {clause}");
+    }
+    let others: Vec<&str> = ALL
         .iter()
-        .filter(|s| item.info().required_by.contains(&s.id))
-        .map(|s| match s.id {
-            "lsc-2026" => "LSC 2026/27",
-            "ehch-des" => "DES",
-            "rotherham-2019" => "Rotherham 2019/20",
-            _ => "Rotherham 2020/21",
-        })
+        .filter(|s| required_by.contains(&s.id))
+        .map(|s| s.short_name)
         .collect();
-    if names.is_empty() {
-        format!(
-            "Recorded where relevant \u{b7} {}",
-            crate::ui::components::clause_text(item.info().clause)
-        )
+    if others.is_empty() {
+        format!("Recorded where relevant \u{b7} {clause}")
     } else {
         format!(
-            "Required by {} \u{b7} {}",
-            names.join(", "),
-            crate::ui::components::clause_text(item.info().clause)
+            "Optional for this resident (asked for by {}) \u{b7} {clause}",
+            others.join(", ")
         )
     }
 }
@@ -108,7 +109,23 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
         });
     };
     let still_needed = Memo::new(move |_| current.with(|a| missing(a, scheme_id)));
-    let errors = RwSignal::new(Vec::<SummaryError>::new());
+    // After the first "Complete", the summary follows the form as it is
+    // filled: each line goes as soon as its field is.
+    let attempted = RwSignal::new(false);
+    let errors = Signal::derive(move || {
+        if !attempted.get() {
+            return Vec::new();
+        }
+        still_needed.with(|needed| {
+            needed
+                .iter()
+                .map(|i| SummaryError {
+                    target_id: i.field_id.to_string(),
+                    message: format!("{} is still needed", i.label),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let due = scheme.and_then(|s| {
         app.calendar
             .with_untracked(|c| assessment_due(s, &facts(&resident, None), c).ok().flatten())
@@ -116,24 +133,14 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
     let due_for_result = due.clone();
 
     let complete = move |_| {
-        let needed = still_needed.get_untracked();
-        if !needed.is_empty() {
-            errors.set(
-                needed
-                    .iter()
-                    .map(|i| SummaryError {
-                        target_id: i.field_id.to_string(),
-                        message: format!("{} is still needed", i.label),
-                    })
-                    .collect(),
-            );
+        attempted.set(true);
+        if !still_needed.with_untracked(Vec::is_empty) {
             return;
         }
         let a = current.get_untracked();
         let DateEntry::Valid(date) = a.date.entry("Date") else {
             return;
         };
-        errors.set(Vec::new());
         let events = scheme
             .map(|s| events_on_completion(&a, s))
             .unwrap_or_default();
@@ -148,7 +155,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
                     if !res.events.iter().any(|e| e.kind == *kind && e.date == date) {
                         res.events.push(Event {
                             date,
-                            kind: *kind,
+                            kind: kind.clone(),
                             by: by.clone(),
                         });
                     }
@@ -169,7 +176,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
                 id
                 label
                 hint
-                tag=item.map(tag).unwrap_or_default()
+                tag=item.map(|i| tag(i, scheme_id)).unwrap_or_default()
                 value=Signal::derive(move || current.with(|a| get(a).clone()))
                 on_input=Callback::new(move |v: String| edit(&|a| set(a, v.clone())))
             />
@@ -225,7 +232,12 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
     let copied = RwSignal::new(false);
     let frailty_options: Vec<(String, String)> =
         std::iter::once((String::new(), "Not recorded".to_string()))
-            .chain((1..=9).map(|l: u8| (l.to_string(), l.to_string())))
+            .chain((1..=9).map(|l: u8| {
+                (
+                    l.to_string(),
+                    format!("{l}: {}", frailty_label(l).unwrap_or_default()),
+                )
+            }))
             .collect();
     let invalid = |parts: &DateParts, label: &str| -> Option<(String, DatePart)> {
         match parts.entry(label) {
@@ -298,7 +310,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
                 on_select=Callback::new(move |k: String| edit(&|a| a.remote = Some(k == "yes")))
                 error=Signal::derive(|| None::<String>)
             />
-            {move || (current.with(|a| a.remote) == Some(true)).then(|| text_field(Some(Item::Remote), "a-remote-reason", "Why remote was clinically appropriate", "LSC 000 \u{a7}2.6.1: only where clinically appropriate.", |a| &a.remote_reason, |a, v| a.remote_reason = v))}
+            {move || (current.with(|a| a.remote) == Some(true)).then(|| text_field(Some(Item::Remote), "a-remote-reason", "Why remote was clinically appropriate", "LSC specification, section 2.6.1: only where clinically appropriate.", |a| &a.remote_reason, |a, v| a.remote_reason = v))}
             <div class="nhsuk-form-group">
                 <fieldset class="nhsuk-fieldset">
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">"Who took part"</legend>
@@ -316,7 +328,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             {text_field(Some(Item::Dementia), "a-dementia", "Dementia assessment", "Findings, or why an assessment is not appropriate.", |a| &a.dementia.findings, |a, v| a.dementia.findings = v)}
             {yes_no_field("a-dementia-referred", "Referred on the local dementia pathway?", |a| a.dementia.referred, |a, v| a.dementia.referred = v)}
             <h3>"Delirium: the 4AT (version 1.2)"</h3>
-            <p class="nhsuk-body-s app-required-by">{tag(Item::Delirium)}</p>
+            <p class="nhsuk-body-s app-required-by">{tag(Item::Delirium, scheme_id)}</p>
             {four_at_item("a-4at-alertness", "1. Alertness (0 normal; 4 clearly abnormal)", &ALERTNESS, |f| f.alertness, |f, v| f.alertness = v)}
             {four_at_item("a-4at-amt4", "2. AMT4: age, date of birth, place, year (0 no mistakes; 1 one; 2 two or more, or untestable)", &AMT4, |f| f.amt4, |f, v| f.amt4 = v)}
             {four_at_item("a-4at-attention", "3. Attention: months of the year backwards (0 seven or more; 1 starts but fewer than seven; 2 untestable)", &ATTENTION, |f| f.attention, |f, v| f.attention = v)}
@@ -338,14 +350,14 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
                 on_change=Callback::new(move |v: String| edit(&|a| a.frailty = v.parse().ok()))
             />
             <p class="nhsuk-body-s">
-                <span class="app-required-by">{tag(Item::Frailty)}</span>
+                <span class="app-required-by">{tag(Item::Frailty, scheme_id)}</span>
                 "Score with the official scale: "
                 <a href="https://www.dal.ca/sites/gmr/our-tools/clinical-frailty-scale.html" target="_blank" rel="noopener noreferrer">"Clinical Frailty Scale (Dalhousie University), opens in a new tab"</a>
                 ". Its wording and pictures are copyright, so only the level is recorded here."
             </p>
 
             <h2>"Medication review"</h2>
-            <p class="nhsuk-body-s app-required-by">{tag(Item::Medication)}</p>
+            <p class="nhsuk-body-s app-required-by">{tag(Item::Medication, scheme_id)}</p>
             <TextField id="a-medication-count" label="Number of medicines" width="nhsuk-input--width-4" value=Signal::derive(move || current.with(|a| a.medication.count.clone())) on_input=Callback::new(move |v: String| edit(&|a| a.medication.count = v.clone())) error=Signal::derive(|| None::<String>)/>
             {text_field(None, "a-medication-changes", "Changes made", "Write \u{201c}none\u{201d} if nothing changed.", |a| &a.medication.changes, |a, v| a.medication.changes = v)}
             <DateInput
@@ -360,7 +372,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             {text_field(Some(Item::InformationGathering), "a-information", "Sources of information", "For example, discharge letter, previous GP record, family.", |a| &a.information_sources, |a, v| a.information_sources = v)}
 
             <h2>"Mental capacity"</h2>
-            <p class="nhsuk-body-s app-required-by">{tag(Item::MentalCapacity)}</p>
+            <p class="nhsuk-body-s app-required-by">{tag(Item::MentalCapacity, scheme_id)}</p>
             <TextField id="a-capacity-decision" label="Decision assessed" value=Signal::derive(move || current.with(|a| a.capacity.decision.clone())) on_input=Callback::new(move |v: String| edit(&|a| a.capacity.decision = v.clone())) error=Signal::derive(|| None::<String>)/>
             <RadioGroup
                 name="a-capacity-outcome"
@@ -379,7 +391,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             {text_field(Some(Item::Psychosocial), "a-psychosocial", "Psychosocial assessment", "", |a| &a.psychosocial, |a, v| a.psychosocial = v)}
 
             <h2>"Preferences and advance care planning"</h2>
-            <p class="nhsuk-body-s app-required-by">{tag(Item::Preferences)}</p>
+            <p class="nhsuk-body-s app-required-by">{tag(Item::Preferences, scheme_id)}</p>
             <TextField id="a-place-of-care" label="Preferred place of care" value=Signal::derive(move || current.with(|a| a.preferences.place_of_care.clone())) on_input=Callback::new(move |v: String| edit(&|a| a.preferences.place_of_care = v.clone())) error=Signal::derive(|| None::<String>)/>
             <TextField id="a-place-of-death" label="Preferred place of death" value=Signal::derive(move || current.with(|a| a.preferences.place_of_death.clone())) on_input=Callback::new(move |v: String| edit(&|a| a.preferences.place_of_death = v.clone())) error=Signal::derive(|| None::<String>)/>
             {yes_no_field("a-acp", "Advance care plan recorded?", |a| a.preferences.advance_care_plan, |a, v| a.preferences.advance_care_plan = v)}
@@ -403,7 +415,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             </div>
 
             <h2>"Assessor"</h2>
-            <p class="nhsuk-body-s app-required-by">{tag(Item::Assessor)}</p>
+            <p class="nhsuk-body-s app-required-by">{tag(Item::Assessor, scheme_id)}</p>
             <TextField id="a-assessor-name" label="Name" value=Signal::derive(move || current.with(|a| a.assessor_name.clone())) on_input=Callback::new(move |v: String| edit(&|a| a.assessor_name = v.clone())) error=Signal::derive(|| None::<String>)/>
             <TextField id="a-assessor-role" label="Role" value=Signal::derive(move || current.with(|a| a.assessor_role.clone())) on_input=Callback::new(move |v: String| edit(&|a| a.assessor_role = v.clone())) error=Signal::derive(|| None::<String>)/>
             <DateInput

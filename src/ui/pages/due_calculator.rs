@@ -19,15 +19,16 @@ fn hint(field: DueField) -> &'static str {
         DueField::Admitted => "For example, 3 11 2026",
         DueField::Informed => {
             "Leave blank if not known. The LSC initial review counts from this date when it is \
-             after the admission (000 \u{a7}2.6); otherwise from admission."
+             after the admission (LSC specification, section 2.6); otherwise from admission."
         }
         DueField::Readmitted => "The latest return to the home after a hospital episode, if any.",
         DueField::HospitalAdmission => {
-            "The latest admission to hospital, if any: Rotherham reviews each one (003 \u{a7}8)."
+            "The latest admission to hospital, if any: Rotherham reviews each one (Rotherham scheme \
+             overview, section 8)."
         }
         DueField::NextMeeting => {
             "If known: the review of an admission to hospital is due by this meeting \
-             (003 \u{a7}2); otherwise 2 months after the admission."
+             (Rotherham scheme overview, section 2); otherwise 2 months after the admission."
         }
         DueField::AsOf => "Statuses and days left are worked out for this date. Today by default.",
         _ => "",
@@ -262,7 +263,7 @@ pub fn DueCalculatorPage(
                             "Temporary resident"
                         </label>
                         <div class="nhsuk-hint nhsuk-checkboxes__hint" id="temporary-hint">
-                            "Temporary residents need no care plan (Rotherham 003 \u{a7}4; 001 \u{a7}3.5)."
+                            "Temporary residents need no care plan (Rotherham scheme overview, section 4)."
                         </div>
                     </div>
                 </div>

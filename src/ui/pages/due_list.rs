@@ -8,9 +8,12 @@ use crate::domain::obligation::ObligationId;
 use crate::domain::query;
 use crate::domain::register::due_list::{counts, due_list, Counts, DueRow, Filter};
 use crate::domain::register::exports::{csv, ics, NameDetail};
+use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::nhs_number;
 use crate::storage::files;
-use crate::ui::components::{rule_link, Checkbox, SelectField, StatusTag, TextField};
+use crate::ui::components::{
+    rule_link, Checkbox, JustMarked, MarkDone, SelectField, StatusTag, TextField, UndoBanner,
+};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -43,7 +46,7 @@ fn count_cards(title: String, c: Counts, testid: String) -> impl IntoView {
     }
 }
 
-fn row_view(r: DueRow) -> impl IntoView {
+fn row_view(r: DueRow, on_marked: Callback<JustMarked>) -> impl IntoView {
     let who = match &r.resident {
         Some(x) => view! {
             <a href=format!("#/residents/resident?id={}", x.id)>{x.name.clone()}</a>
@@ -64,6 +67,21 @@ fn row_view(r: DueRow) -> impl IntoView {
         .map(|x| x.id.clone())
         .unwrap_or_default();
     let rule = rule_link(r.scheme, r.obligation);
+    let target = DoneTarget {
+        home_id: r.home_id.clone(),
+        resident_id: r.resident.as_ref().map(|x| x.id.clone()),
+        obligation: r.obligation.id,
+    };
+    let key = format!(
+        "{}-{}",
+        if resident_id.is_empty() {
+            &r.home_id
+        } else {
+            &resident_id
+        },
+        r.key
+    );
+    let what = format!("{} for {}", r.obligation.title, r.who());
     view! {
         <tr class="nhsuk-table__row" data-due-row="" data-obligation=r.obligation.id.as_str() data-status=r.status.as_str() data-resident=resident_id data-home=r.home_id.clone()>
             <td class="nhsuk-table__cell app-nowrap">
@@ -88,6 +106,7 @@ fn row_view(r: DueRow) -> impl IntoView {
             <td class="nhsuk-table__cell">
                 <span class="app-table__label" aria-hidden="true">"Status "</span>
                 <StatusTag status=r.status/>
+                <MarkDone target key what on_marked/>
             </td>
         </tr>
     }
@@ -104,6 +123,8 @@ pub fn DueListPage(query: String) -> impl IntoView {
     let search = RwSignal::new(String::new());
     let shown = RwSignal::new(PAGE);
     let full_names = RwSignal::new(false);
+    let just_marked = RwSignal::new(Option::<JustMarked>::None);
+    let on_marked = Callback::new(move |j| just_marked.set(Some(j)));
 
     let list = Memo::new(move |_| {
         records
@@ -232,6 +253,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
             <SelectField id="filter-status" label="Status" options=status_options value=status on_change=Callback::new(move |v| { status.set(v); shown.set(PAGE); })/>
             <TextField id="filter-search" label="Search by name or NHS number" input_type="search" value=search on_input=Callback::new(move |v| { search.set(v); shown.set(PAGE); }) error=Signal::derive(|| None::<String>)/>
         </div>
+        <UndoBanner just=just_marked/>
         <p data-testid="row-count" aria-live="polite">{move || format!("{} deadlines match.", filtered.with(Vec::len))}</p>
         <table class="nhsuk-table app-table" data-testid="due-list">
             <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Deadlines"</caption>
@@ -248,7 +270,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
                     let n = shown.get();
                     filtered.with(|idx| list.with(|l| idx.iter().take(n).map(|i| l.rows[*i].clone()).collect::<Vec<_>>()))
                         .into_iter()
-                        .map(row_view)
+                        .map(|r| row_view(r, on_marked))
                         .collect_view()
                 }}
             </tbody>

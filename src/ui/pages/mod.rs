@@ -33,7 +33,7 @@ pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use register::RegisterPage;
 pub use resident::ResidentPage;
-pub use resident_add::ResidentAddPage;
+pub use resident_add::{ResidentAddPage, ResidentEditPage};
 pub use round::RoundPage;
 pub use rules::RulesPage;
 pub use settings::SettingsPage;

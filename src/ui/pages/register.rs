@@ -4,12 +4,13 @@ use leptos::prelude::*;
 
 use crate::domain::agreement::template::WEEKDAYS;
 use crate::domain::agreement::ServiceType;
-use crate::domain::date_text::short;
+use crate::domain::date_text::{iso, short};
+use crate::domain::register::due_list::due_list;
 use crate::domain::register::nhs_number;
 use crate::domain::register::Home;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::browser::new_id;
-use crate::ui::components::{ErrorSummary, SelectField, SummaryError, TextField};
+use crate::ui::components::{ErrorSummary, SelectField, StatusTag, SummaryError, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -162,6 +163,13 @@ fn AddHome() -> impl IntoView {
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     let records = expect_context::<Records>();
+    let app = expect_context::<AppState>();
+    let list = Memo::new(move |_| {
+        records
+            .register
+            .value
+            .with(|r| app.calendar.with(|c| due_list(r, app.today, c)))
+    });
     let homes = move || {
         records.register.value.with(|reg| {
             reg.homes
@@ -192,6 +200,16 @@ pub fn RegisterPage() -> impl IntoView {
                                     {short(r.admitted)}
                                     {r.temporary.then_some(" (temporary)")}
                                 </td>
+                                <td class="nhsuk-table__cell" data-testid="next-due">
+                                    <span class="app-table__label" aria-hidden="true">"Next due "</span>
+                                    {list.with(|l| l.next_for(&r.id).cloned()).map(|n| view! {
+                                        <span class="app-nowrap"><time datetime=iso(n.due)>{short(n.due)}</time></span>
+                                        " "
+                                        <StatusTag status=n.status/>
+                                        <br/>
+                                        <span class="nhsuk-body-s">{n.obligation.title}</span>
+                                    })}
+                                </td>
                             </tr>
                         })
                         .collect_view();
@@ -217,6 +235,7 @@ pub fn RegisterPage() -> impl IntoView {
                                             <th scope="col" class="nhsuk-table__header">"NHS number"</th>
                                             <th scope="col" class="nhsuk-table__header">"Room"</th>
                                             <th scope="col" class="nhsuk-table__header">"Admitted"</th>
+                                            <th scope="col" class="nhsuk-table__header">"Next due"</th>
                                         </tr>
                                     </thead>
                                     <tbody class="nhsuk-table__body">{rows}</tbody>

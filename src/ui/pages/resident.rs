@@ -4,13 +4,16 @@
 use leptos::prelude::*;
 
 use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
-use crate::domain::deadlines::deadlines;
+use crate::domain::deadlines::{deadlines, Deadline, Status};
 use crate::domain::obligation::ObligationId;
 use crate::domain::query;
 use crate::domain::register::facts::facts;
+use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::{nhs_number, Discharge, Event, EventKind, LeftBecause};
 use crate::domain::schemes::Scheme;
-use crate::ui::components::{DateInput, DeadlineTable, SelectField, TextField};
+use crate::ui::components::{
+    DateInput, DeadlineTable, JustMarked, MarkDone, SelectField, TextField, UndoBanner,
+};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -87,6 +90,8 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         });
     };
 
+    let just_marked = RwSignal::new(Option::<JustMarked>::None);
+
     // Recording an event.
     let what = RwSignal::new(String::new());
     let when = RwSignal::new(DateParts::from_date(app.today));
@@ -108,15 +113,21 @@ pub fn ResidentPage(query: String) -> impl IntoView {
             }
         };
         if let (Some(kind), Some(date)) = (kind, date) {
-            let by_text = by.get_untracked().trim().to_string();
-            edit(&|r| {
-                r.events.push(Event {
-                    date,
-                    kind,
-                    by: by_text.clone(),
-                });
-                r.events.sort_by_key(|e| e.date);
-            });
+            let event = Event {
+                date,
+                kind,
+                by: by.get_untracked().trim().to_string(),
+            };
+            let id = resident.with_untracked(|r| r.as_ref().map(|r| r.id.clone()));
+            if let Some(id) = id {
+                let mut result = Ok(());
+                records
+                    .register
+                    .update(|reg| result = reg.record_event(&id, event));
+                if let Err(e) = result {
+                    what_error.set(Some(e));
+                }
+            }
             what.set(String::new());
         }
     };
@@ -159,7 +170,28 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         let report = app
             .calendar
             .with(|c| deadlines(scheme, &facts(&r, home.as_ref()), app.today, c));
-        view! { <DeadlineTable report/> }.into_any()
+        let (home_id, resident_id, name) = (r.home_id.clone(), r.id.clone(), r.name.clone());
+        let row_action = Callback::new(move |d: Deadline| {
+            // A one-off already done needs no button.
+            if matches!(d.status, Status::Done { .. }) {
+                return ().into_any();
+            }
+            let target = DoneTarget {
+                home_id: home_id.clone(),
+                resident_id: Some(resident_id.clone()),
+                obligation: d.obligation.id,
+            };
+            view! {
+                <MarkDone
+                    target
+                    key=d.row_key()
+                    what=format!("{} for {}", d.obligation.title, name)
+                    on_marked=Callback::new(move |j| just_marked.set(Some(j)))
+                />
+            }
+            .into_any()
+        });
+        view! { <DeadlineTable report row_action/> }.into_any()
     };
     let history = move || {
         let Some(r) = resident.get() else {
@@ -209,10 +241,12 @@ pub fn ResidentPage(query: String) -> impl IntoView {
                 <dd class="nhsuk-summary-list__value">{scheme.map(|s| s.name).unwrap_or("None chosen")}</dd>
             </div>
         </dl>
-        <p class="app-no-print">
+        <div class="nhsuk-button-group app-no-print">
+            <a class="nhsuk-button nhsuk-button--secondary" data-testid="edit-resident" href=format!("#/residents/edit?id={}", first.id)>"Change details"</a>
             <a class="nhsuk-button nhsuk-button--secondary" data-testid="open-assessment" href=format!("#/residents/{}/assessment", first.id)>"Admission assessment"</a>
-        </p>
+        </div>
         <h2>"Deadlines"</h2>
+        <UndoBanner just=just_marked/>
         {deadlines_view}
 
         <h2>"Record what happened"</h2>

@@ -1,37 +1,90 @@
-//! `#/residents/add?home=…`: add a resident to a home.
+//! `#/residents/add?home=…` and `#/residents/edit?id=…`: one form to add a
+//! resident or change their details, checked by the domain's
+//! `ResidentDraft::validate` either way; an edit is kept in the history.
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{DateEntry, DatePart, DateParts};
+use crate::domain::date_text::{DatePart, DateParts};
 use crate::domain::query;
-use crate::domain::register::{nhs_number, Resident};
+use crate::domain::register::details::ResidentDraft;
+use crate::domain::register::Resident;
 use crate::storage::location;
 use crate::ui::browser::new_id;
 use crate::ui::components::{DateInput, ErrorSummary, RadioGroup, SummaryError, TextField};
 use crate::ui::records::Records;
+use crate::ui::state::AppState;
+
+/// Adding to a home, or editing a resident.
+#[derive(Clone)]
+enum Mode {
+    Add { home_id: String },
+    Edit { resident_id: String },
+}
 
 #[component]
 pub fn ResidentAddPage(query: String) -> impl IntoView {
     let records = expect_context::<Records>();
     let home_id = query::get(&query, "home").unwrap_or_default();
-    let Some(home) = records
+    match records
         .register
         .value
         .with_untracked(|r| r.homes.iter().find(|h| h.id == home_id).cloned())
-    else {
-        return view! {
-            <h1>"Care home not found"</h1>
-            <p><a href="#/residents">"Back to care homes"</a></p>
+    {
+        Some(home) => resident_form(
+            Mode::Add { home_id },
+            format!("Add a resident to {}", home.name),
+            ResidentDraft::default(),
+        ),
+        None => not_found("Care home not found"),
+    }
+}
+
+#[component]
+pub fn ResidentEditPage(query: String) -> impl IntoView {
+    let records = expect_context::<Records>();
+    let id = query::get(&query, "id").unwrap_or_default();
+    match records
+        .register
+        .value
+        .with_untracked(|r| r.residents.iter().find(|x| x.id == id).cloned())
+    {
+        Some(r) => resident_form(
+            Mode::Edit {
+                resident_id: r.id.clone(),
+            },
+            format!("Change {}\u{2019}s details", r.name),
+            ResidentDraft::from_resident(&r),
+        ),
+        None => not_found("Resident not found"),
+    }
+}
+
+fn not_found(title: &'static str) -> AnyView {
+    view! {
+        <h1>{title}</h1>
+        <p><a href="#/residents">"Back to care homes"</a></p>
+    }
+    .into_any()
+}
+
+fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
+    let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
+    let name = RwSignal::new(draft.name);
+    let nhs = RwSignal::new(draft.nhs_number);
+    let room = RwSignal::new(draft.room);
+    let stay = RwSignal::new(
+        if draft.temporary {
+            "temporary"
+        } else {
+            "permanent"
         }
-        .into_any();
-    };
-    let name = RwSignal::new(String::new());
-    let nhs = RwSignal::new(String::new());
-    let room = RwSignal::new(String::new());
-    let stay = RwSignal::new("permanent".to_string());
-    let dob = RwSignal::new(DateParts::default());
-    let admitted = RwSignal::new(DateParts::default());
-    let informed = RwSignal::new(DateParts::default());
+        .to_string(),
+    );
+    let dob = RwSignal::new(draft.date_of_birth);
+    let admitted = RwSignal::new(draft.admitted);
+    let informed = RwSignal::new(draft.informed);
+    let by = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<SummaryError>::new());
     let error_at = move |id: &'static str| {
         Signal::derive(move || {
@@ -45,94 +98,75 @@ pub fn ResidentAddPage(query: String) -> impl IntoView {
     let date_error = move |id: &'static str| {
         Signal::derive(move || error_at(id).get().map(|m| (m, DatePart::All)))
     };
+    let editing = matches!(mode, Mode::Edit { .. });
+    let mode = StoredValue::new(mode);
+    let nothing_changed = RwSignal::new(false);
 
-    let save = move |_| {
-        let mut problems = Vec::new();
-        let mut problem = |id: &str, message: String| {
-            problems.push(SummaryError {
-                target_id: id.into(),
-                message,
-            })
+    let save = move || {
+        nothing_changed.set(false);
+        let draft = ResidentDraft {
+            name: name.get_untracked(),
+            date_of_birth: dob.get_untracked(),
+            nhs_number: nhs.get_untracked(),
+            room: room.get_untracked(),
+            temporary: stay.get_untracked() == "temporary",
+            admitted: admitted.get_untracked(),
+            informed: informed.get_untracked(),
         };
-        if name.get_untracked().trim().is_empty() {
-            problem("resident-name", "Enter the resident\u{2019}s name".into());
-        }
-        let nhs_digits = nhs_number::parse(&nhs.get_untracked());
-        if let Err(e) = &nhs_digits {
-            problem("resident-nhs", e.to_string());
-        }
-        // Event dates must be plausible (1990 to 2100); a date of birth may
-        // be long before 1990.
-        let date = |parts: DateParts, label: &str, required: bool| match if label == "Date of birth"
-        {
-            parts.entry(label)
-        } else {
-            parts.event_entry(label)
-        } {
-            DateEntry::Valid(d) => Ok(Some(d)),
-            DateEntry::Empty if !required => Ok(None),
-            DateEntry::Empty => Err(format!("Enter the {}", label.to_lowercase())),
-            DateEntry::Invalid { message, .. } => Err(message),
-        };
-        let dob_v = date(dob.get_untracked(), "Date of birth", false);
-        let admitted_v = date(admitted.get_untracked(), "Date of admission", true);
-        let informed_v = date(
-            informed.get_untracked(),
-            "Date the practice was informed",
-            false,
-        );
-        if let Err(m) = &dob_v {
-            problem("resident-dob-day", m.clone());
-        }
-        if let Err(m) = &admitted_v {
-            problem("resident-admitted-day", m.clone());
-        }
-        if let Err(m) = &informed_v {
-            problem("resident-informed-day", m.clone());
-        }
-        if let (Ok(Some(b)), Ok(Some(a))) = (&dob_v, &admitted_v) {
-            if b > a {
-                problem(
-                    "resident-dob-day",
-                    "Date of birth must be before the date of admission".into(),
+        let details = match draft.validate() {
+            Ok(d) => {
+                errors.set(Vec::new());
+                d
+            }
+            Err(problems) => {
+                errors.set(
+                    problems
+                        .into_iter()
+                        .map(|p| SummaryError {
+                            target_id: p.field.into(),
+                            message: p.message,
+                        })
+                        .collect(),
                 );
+                return;
+            }
+        };
+        match mode.get_value() {
+            Mode::Add { home_id } => {
+                let resident = Resident::new(new_id(), home_id, details);
+                let id = resident.id.clone();
+                records.register.update(|r| r.add_resident(resident));
+                location::go_to(&format!("#/residents/resident?id={id}"));
+            }
+            Mode::Edit { resident_id } => {
+                let mut result = Ok(Vec::new());
+                let who = by.get_untracked();
+                records
+                    .register
+                    .update(|r| result = r.edit_resident(&resident_id, details, app.today, &who));
+                match result {
+                    Ok(changes) if changes.is_empty() => nothing_changed.set(true),
+                    Ok(_) => location::go_to(&format!("#/residents/resident?id={resident_id}")),
+                    Err(message) => errors.set(vec![SummaryError {
+                        target_id: "resident-name".into(),
+                        message,
+                    }]),
+                }
             }
         }
-        errors.set(problems.clone());
-        let (Ok(digits), Ok(dob_v), Ok(Some(admitted_v)), Ok(informed_v)) =
-            (nhs_digits, dob_v, admitted_v, informed_v)
-        else {
-            return;
-        };
-        if !problems.is_empty() {
-            return;
-        }
-        let resident = Resident {
-            id: new_id(),
-            home_id: home_id.clone(),
-            name: name.get_untracked().trim().to_string(),
-            date_of_birth: dob_v,
-            nhs_number: digits,
-            room: room.get_untracked().trim().to_string(),
-            temporary: stay.get_untracked() == "temporary",
-            admitted: admitted_v,
-            informed: informed_v,
-            events: Vec::new(),
-            discharged: None,
-            concern: String::new(),
-        };
-        let id = resident.id.clone();
-        records.register.update(|r| r.residents.push(resident));
-        location::go_to(&format!("#/residents/resident?id={id}"));
+    };
+    let back = match mode.get_value() {
+        Mode::Add { .. } => "#/residents".to_string(),
+        Mode::Edit { resident_id } => format!("#/residents/resident?id={resident_id}"),
     };
 
     view! {
-        <p><a href="#/residents">"Back to care homes"</a></p>
-        <h1>{format!("Add a resident to {}", home.name)}</h1>
+        <p><a href=back>"Back"</a></p>
+        <h1>{title}</h1>
         <ErrorSummary errors=errors/>
-        <form novalidate on:submit=move |ev| { ev.prevent_default(); save(()); }>
+        <form novalidate on:submit=move |ev| { ev.prevent_default(); save(); }>
             <TextField id="resident-name" label="Full name" value=name on_input=Callback::new(move |v| name.set(v)) error=error_at("resident-name")/>
-            <DateInput id="resident-dob" label="Date of birth" hint="For example, 1 5 1936" value=dob on_input=Callback::new(move |p| dob.set(p)) error=date_error("resident-dob")/>
+            <DateInput id="resident-dob" label="Date of birth" hint="For example, 1 5 1936" value=dob on_input=Callback::new(move |p: DateParts| dob.set(p)) error=date_error("resident-dob")/>
             <TextField id="resident-nhs" label="NHS number" hint="10 digits, for example 943 476 5919" width="nhsuk-input--width-10" value=nhs on_input=Callback::new(move |v| nhs.set(v)) error=error_at("resident-nhs")/>
             <TextField id="resident-room" label="Room (optional)" width="nhsuk-input--width-5" value=room on_input=Callback::new(move |v| room.set(v)) error=Signal::derive(|| None::<String>)/>
             <RadioGroup
@@ -145,8 +179,14 @@ pub fn ResidentAddPage(query: String) -> impl IntoView {
                 error=Signal::derive(|| None::<String>)
             />
             <DateInput id="resident-admitted" label="Date of admission" value=admitted on_input=Callback::new(move |p| admitted.set(p)) error=date_error("resident-admitted")/>
-            <DateInput id="resident-informed" label="Date the practice was informed (optional)" hint="The LSC initial review counts from this date (000 \u{a7}2.6)." value=informed on_input=Callback::new(move |p| informed.set(p)) error=date_error("resident-informed")/>
-            <button class="nhsuk-button" type="submit" data-testid="save-resident">"Add resident"</button>
+            <DateInput id="resident-informed" label="Date the practice was informed (optional)" hint="The LSC initial review counts from this date when it is after the admission (LSC specification, section 2.6)." value=informed on_input=Callback::new(move |p| informed.set(p)) error=date_error("resident-informed")/>
+            {editing.then(|| view! {
+                <TextField id="resident-edit-by" label="Changed by (optional)" hint="Name or role, kept in the history with the change" value=by on_input=Callback::new(move |v| by.set(v)) error=Signal::derive(|| None::<String>)/>
+            })}
+            <p role="status" data-testid="nothing-changed">{move || nothing_changed.get().then_some("Nothing has changed.")}</p>
+            <button class="nhsuk-button" type="submit" data-testid="save-resident">
+                {if editing { "Save changes" } else { "Add resident" }}
+            </button>
         </form>
     }
     .into_any()

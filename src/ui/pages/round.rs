@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use crate::domain::date_text::{iso, long, parse_iso, short};
+use crate::domain::date_text::{DateEntry, DatePart, DateParts};
 use crate::domain::query;
+use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::nhs_number;
 use crate::domain::register::worklist::{next_round, worklist};
 use crate::storage::location;
-use crate::ui::components::{SelectField, StatusTag};
+use crate::ui::components::{DateInput, JustMarked, MarkDone, SelectField, StatusTag, UndoBanner};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -38,10 +40,28 @@ pub fn RoundPage(query: String) -> impl IntoView {
         .and_then(|d| parse_iso(&d))
         .or_else(|| next_round(&home.round_day, app.today))
         .unwrap_or(app.today);
-    let entries = records.register.value.with_untracked(|r| {
-        app.calendar
-            .with_untracked(|c| worklist(r, &home.id, date, c))
+    let home_id = StoredValue::new(home.id.clone());
+    let entries = Memo::new(move |_| {
+        records.register.value.with(|r| {
+            app.calendar
+                .with(|c| home_id.with_value(|h| worklist(r, h, date, c)))
+        })
     });
+    let just_marked = RwSignal::new(Option::<JustMarked>::None);
+    let on_marked = Callback::new(move |j| just_marked.set(Some(j)));
+    // The round date, in the NHS three-box date input like every other date.
+    let round_date = RwSignal::new(DateParts::from_date(date));
+    let round_date_error = RwSignal::new(Option::<(String, DatePart)>::None);
+    let show_date = move |_| match round_date.get_untracked().event_entry("Round date") {
+        DateEntry::Valid(d) => {
+            round_date_error.set(None);
+            home_id.with_value(|h| location::go_to(&format!("#/round?home={h}&date={}", iso(d))));
+        }
+        DateEntry::Empty => {
+            round_date_error.set(Some(("Enter the round date".into(), DatePart::All)))
+        }
+        DateEntry::Invalid { message, part } => round_date_error.set(Some((message, part))),
+    };
     let home_options: Vec<(String, String)> = homes
         .iter()
         .map(|h| (h.id.clone(), h.name.clone()))
@@ -57,14 +77,8 @@ pub fn RoundPage(query: String) -> impl IntoView {
                 value=home.id.clone()
                 on_change=Callback::new(move |h: String| location::go_to(&format!("#/round?home={h}&date={date_for_select}")))
             />
-            <div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="round-date">"Round date"</label>
-                <input class="nhsuk-input nhsuk-input--width-10" id="round-date" type="date" value=iso(date)
-                    on:change={
-                        let h = home.id.clone();
-                        move |ev| location::go_to(&format!("#/round?home={h}&date={}", event_target_value(&ev)))
-                    }/>
-            </div>
+            <DateInput id="round-date" label="Round date" value=round_date on_input=Callback::new(move |p| round_date.set(p)) error=round_date_error/>
+            <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="show-round" on:click=show_date>"Show this round"</button>
             <button class="nhsuk-button" type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print the worklist"</button>
         </div>
         <h1>{format!("Home round: {}", home.name)}</h1>
@@ -73,7 +87,8 @@ pub fn RoundPage(query: String) -> impl IntoView {
             "Residents to prioritise: everything overdue or due before the next round ({}), and residents the home has flagged.",
             short(date + chrono::Duration::days(7))
         )}</p>
-        {if entries.is_empty() {
+        <UndoBanner just=just_marked/>
+        {move || { let entries = entries.get(); if entries.is_empty() {
             view! { <p data-testid="round-empty">"No resident has anything due before the next round, and none is flagged."</p> }.into_any()
         } else {
             view! {
@@ -87,12 +102,22 @@ pub fn RoundPage(query: String) -> impl IntoView {
                             <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{format!("NHS number {}", nhs_number::format(&e.resident.nhs_number))}</p>
                             {e.concern.map(|c| view! { <p data-testid="concern"><strong>"Concern from the home: "</strong>{c}</p> })}
                             <ul class="nhsuk-list nhsuk-u-margin-bottom-2">
-                                {e.items.into_iter().map(|i| view! {
-                                    <li>
-                                        <StatusTag status=i.status/>
-                                        {format!(" {} \u{2013} due {}", i.obligation.title, short(i.due))}
-                                        <span class="nhsuk-body-s">{format!(" ({})", crate::ui::components::clause_text(i.obligation.clause))}</span>
-                                    </li>
+                                {e.items.into_iter().map(|i| {
+                                    let target = DoneTarget {
+                                        home_id: i.home_id.clone(),
+                                        resident_id: i.resident.as_ref().map(|x| x.id.clone()),
+                                        obligation: i.obligation.id,
+                                    };
+                                    let key = format!("{}-{}", i.resident.as_ref().map(|x| x.id.as_str()).unwrap_or_default(), i.key);
+                                    let what = format!("{} for {}", i.obligation.title, i.who());
+                                    view! {
+                                        <li data-obligation=i.obligation.id.as_str()>
+                                            <StatusTag status=i.status/>
+                                            {format!(" {} \u{2013} due {}", i.obligation.title, short(i.due))}
+                                            <span class="nhsuk-body-s">{format!(" ({})", crate::ui::components::clause_text(i.obligation.clause))}</span>
+                                            <MarkDone target key what on_marked/>
+                                        </li>
+                                    }
                                 }).collect_view()}
                             </ul>
                             <div class="app-notes" aria-label="Notes">"Notes:"</div>
@@ -100,7 +125,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
                     }).collect_view()}
                 </ol>
             }.into_any()
-        }}
+        }}}
     }
     .into_any()
 }

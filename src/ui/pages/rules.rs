@@ -54,12 +54,13 @@ fn entry(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView {
             <dl class="nhsuk-summary-list">
                 {row("Runs from", o.trigger.describe().to_string())}
                 {row("Time allowed", timing)}
-                {row("Rule", o.rule.to_string())}
+                {row("Rule", crate::ui::components::clause_text(o.rule))}
                 {row("Source", crate::ui::components::clause_text(o.clause))}
-                {o.interpretation.map(|i| row("How the tool reads it", i.to_string()))}
-                {o.monitored.map(|m| row("Also shown", m.label.to_string()))}
+                {o.interpretation.map(|i| row("How the tool reads it", crate::ui::components::clause_text(i)))}
+                {o.monitored.map(|m| row("Also shown", crate::ui::components::clause_text(m.label)))}
                 {(!counts.is_empty()).then(|| row("Also met by", counts.join(", ")))}
                 {o.permanent_only.then(|| row("Who", "Permanent residents only".to_string()))}
+                {row("Cited as", o.clause.to_string())}
                 {row("Id in links and files", o.id.as_str().to_string())}
             </dl>
         </section>
@@ -70,9 +71,9 @@ fn scheme_section(scheme: &'static Scheme) -> impl IntoView {
     view! {
         <section aria-labelledby=format!("scheme-{}-heading", scheme.id) data-testid="rules-scheme" data-scheme=scheme.id>
             <h2 id=format!("scheme-{}-heading", scheme.id)>{scheme.name}</h2>
-            <p>{format!("{}. In force {}. Source: {}.", scheme.commissioner, scheme.period_text(), scheme.sources)}</p>
+            <p>{format!("{}. In force {}. Source: {}.", scheme.commissioner, scheme.period_text(), crate::ui::components::clause_text(scheme.sources))}</p>
             {scheme.stack_text().map(|t| view! { <p data-testid="stack-text">{t}</p> })}
-            {scheme.temporary_note.map(|t| view! { <div class="nhsuk-inset-text"><p>{t}</p></div> })}
+            {scheme.temporary_note.map(|t| view! { <div class="nhsuk-inset-text"><p>{crate::ui::components::clause_text(t)}</p></div> })}
             <h3>"For each resident"</h3>
             {scheme.obligations.iter().map(|o| entry(scheme, o)).collect_view()}
             {(!scheme.home_duties.is_empty()).then(|| view! {
