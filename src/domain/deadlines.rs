@@ -423,6 +423,20 @@ fn latest(
         .max_by_key(|(d, _)| *d)
 }
 
+/// Dates in order (each once unless `repeats`). A handful at most, so each
+/// is inserted in its place (no general sort: it would add to the first
+/// load's size).
+fn in_order(dates: impl Iterator<Item = NaiveDate>, repeats: bool) -> Vec<NaiveDate> {
+    let mut out: Vec<NaiveDate> = Vec::new();
+    for d in dates {
+        let at = out.partition_point(|x| *x <= d);
+        if repeats || at == 0 || out[at - 1] != d {
+            out.insert(at, d);
+        }
+    }
+    out
+}
+
 /// One row per admission to hospital (Rotherham 003 §8): due by the next
 /// meeting recorded after it, else after the interval. Each review recorded
 /// meets the earliest admission not yet reviewed, on or before the review.
@@ -434,14 +448,14 @@ fn per_hospital_admission(
     as_of: NaiveDate,
     calendar: &Calendar,
 ) {
-    let mut admissions: Vec<NaiveDate> = facts
-        .hospital_admissions
-        .iter()
-        .copied()
-        .filter(|d| *d >= facts.admitted)
-        .collect();
-    admissions.sort_unstable();
-    admissions.dedup();
+    let admissions = in_order(
+        facts
+            .hospital_admissions
+            .iter()
+            .copied()
+            .filter(|d| *d >= facts.admitted),
+        false,
+    );
     if admissions.is_empty() {
         report.not_applicable.push(NotApplicable {
             obligation: o,
@@ -450,11 +464,10 @@ fn per_hospital_admission(
         });
         return;
     }
-    let mut reviews: Vec<NaiveDate> = facts.dates_meeting(o).collect();
-    reviews.sort_unstable();
+    // Two reviews on one day can meet two admissions.
+    let reviews = in_order(facts.dates_meeting(o), true);
     let mut used = vec![false; reviews.len()];
-    let mut meetings = facts.meetings.clone();
-    meetings.sort_unstable();
+    let meetings = in_order(facts.meetings.iter().copied(), false);
     for admission in admissions {
         let (due, counted, working) = match meetings.iter().find(|m| **m > admission) {
             Some(m) => (*m, Counted::NextMeeting, None),

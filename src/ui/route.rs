@@ -120,6 +120,10 @@ pub enum Route {
     Rules {
         query: String,
     },
+    /// `#/poster?scheme=…`: a commissioner's poster with a QR code.
+    Poster {
+        query: String,
+    },
     /// `#/backup`
     Backup,
     /// `#/settings`
@@ -151,6 +155,7 @@ impl Route {
             "/round" => Route::Round { query },
             "/homes/home" => Route::CareHome { query },
             "/rules" => Route::Rules { query },
+            "/poster" => Route::Poster { query },
             "/backup" => Route::Backup,
             "/settings" => Route::Settings,
             other => {
@@ -201,7 +206,7 @@ impl Route {
             Route::Round { .. } => "round",
             Route::Backup => "backup",
             Route::Settings => "settings",
-            Route::Rules { .. } | Route::NotFound { .. } => "",
+            Route::Rules { .. } | Route::Poster { .. } | Route::NotFound { .. } => "",
         }
     }
 }

@@ -54,6 +54,12 @@ fn fragments_name_pages() {
         }
     );
     assert!(Route::parse("#/rules").needs_full_app());
+    assert_eq!(
+        Route::parse("#/poster?scheme=lsc-2026"),
+        Route::Poster {
+            query: "scheme=lsc-2026".into()
+        }
+    );
     assert!(Route::parse("#/homes/home?id=h1").needs_full_app());
     assert_eq!(
         Route::parse("#/calendar?year=2027"),

@@ -255,3 +255,30 @@ fn home_duties_run_from_their_last_occurrence() {
     assert_eq!(clinic.explanation(), "Due now: none has been recorded yet");
     assert_eq!(clinic.days_text(), "Due today");
 }
+
+#[test]
+fn two_reviews_on_one_day_meet_two_admissions() {
+    // 003 §8: a review "for each unscheduled admission".
+    let mut facts = ResidentFacts {
+        admitted: d(2020, 6, 1),
+        hospital_admissions: vec![d(2020, 11, 2), d(2020, 11, 20), d(2020, 11, 2)],
+        ..ResidentFacts::default()
+    };
+    facts.record(ObligationId::EmergencyAdmissionReview, d(2020, 12, 1));
+    facts.record(ObligationId::EmergencyAdmissionReview, d(2020, 12, 1));
+    let r = run(&ROTHERHAM_2020, &facts, d(2020, 12, 2));
+    let rows: Vec<_> = r
+        .deadlines
+        .iter()
+        .filter(|x| x.obligation.id == ObligationId::EmergencyAdmissionReview)
+        .map(|x| (x.anchor, x.status))
+        .collect();
+    // The same admission entered twice is one admission.
+    assert_eq!(
+        rows,
+        [
+            (d(2020, 11, 2), Status::Done { on_time: true }),
+            (d(2020, 11, 20), Status::Done { on_time: true }),
+        ]
+    );
+}

@@ -356,7 +356,7 @@ async fn the_printed_copy_reads_as_the_template_without_navigation() {
 
 #[tokio::test]
 async fn a_commissioners_link_sets_the_default_scheme() {
-    let s = Session::start().await;
+    let mut s = Session::start().await;
     // A device with no default: set at once, said once, on that page.
     s.open("#/?scheme=rotherham-2020").await;
     s.wait_for_text(
@@ -416,6 +416,17 @@ async fn a_commissioners_link_sets_the_default_scheme() {
     s.click("#scheme-rotherham-2019").await;
     s.wait_for_text("[data-testid=scheme-link]", "#/?scheme=rotherham-2019")
         .await;
+    // And a one-page poster with a QR code made on the device.
+    s.click("[data-testid=poster-link]").await;
+    s.wait_for_text("[data-testid=poster-url]", "#/?scheme=rotherham-2019")
+        .await;
+    s.find("[data-testid=poster-qr] svg").await;
+    let text = s.print_pdf_text().await;
+    assert!(
+        text.contains("Set up for Rotherham Care Home Local Enhanced Service 2019/20"),
+        "{text}"
+    );
+    assert!(!text.contains("Print the poster"), "{text}");
 
     // Settings can clear it; an unknown scheme changes nothing and says so.
     s.open("#/settings").await;

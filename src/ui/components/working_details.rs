@@ -74,7 +74,10 @@ pub fn WorkingDetails(deadline: Deadline) -> impl IntoView {
     };
     // The citation as kept in the data, with the source document's code
     // (the files in shared/seeds), for whoever checks the working.
-    let cited = format!("Cited as: {}.", deadline.obligation.clause);
+    let cited = format!(
+        "Cited as: {}.",
+        deadline.obligation.clause.replace(")(", ")\u{2060}(")
+    );
     view! {
         <details class="nhsuk-details">
             <summary class="nhsuk-details__summary">

@@ -151,6 +151,11 @@ pub fn HomePage(query: String) -> impl IntoView {
         />
         <p class="app-link-text" data-testid="scheme-link">{move || link.get()}</p>
         <CopyLink link title="Care Home Toolkit"/>
+        <p class="app-no-print">
+            <a class="app-big-link" data-testid="poster-link" href=move || format!("#/poster?scheme={}", chosen.get())>
+                "Print a one-page poster with a QR code"
+            </a>
+        </p>
         <div class="nhsuk-inset-text">
             <span class="nhsuk-u-visually-hidden">"Information: "</span>
             <p>

@@ -60,7 +60,7 @@ fn entry(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView {
                 {o.monitored.map(|m| row("Also shown", crate::ui::components::clause_text(m.label)))}
                 {(!counts.is_empty()).then(|| row("Also met by", counts.join(", ")))}
                 {o.permanent_only.then(|| row("Who", "Permanent residents only".to_string()))}
-                {row("Cited as", o.clause.to_string())}
+                {row("Cited as", o.clause.replace(")(", ")\u{2060}("))}
                 {row("Id in links and files", o.id.as_str().to_string())}
             </dl>
         </section>
