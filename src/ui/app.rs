@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use super::layout::{BackupReminder, Frame, StorageBanner, SyncBanners};
 use super::pages::{
     AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
-    AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, DueListPage, PosterPage,
-    RegisterPage, ResidentAddPage, ResidentEditPage, ResidentPage, RoundPage, RulesPage,
-    SettingsPage,
+    AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, CommissionersPage,
+    DueListPage, PosterPage, RegisterPage, ResidentAddPage, ResidentEditPage, ResidentPage,
+    RoundPage, RulesPage, SettingsPage,
 };
 use super::records::Records;
 use super::route::{follow_address, Route};
@@ -55,6 +55,7 @@ fn page(route: Route) -> AnyView {
         Route::CareHome { query } => view! { <CareHomePage query/> }.into_any(),
         Route::Rules { query } => view! { <RulesPage query/> }.into_any(),
         Route::Poster { query } => view! { <PosterPage query/> }.into_any(),
+        Route::Commissioners => view! { <CommissionersPage/> }.into_any(),
         Route::Backup => view! { <BackupPage/> }.into_any(),
         Route::Calendar { query } => view! { <BankHolidaysPage query/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),

@@ -120,6 +120,8 @@ pub enum Route {
     Rules {
         query: String,
     },
+    /// `#/commissioners`: make a scheme link or poster.
+    Commissioners,
     /// `#/poster?scheme=…`: a commissioner's poster with a QR code.
     Poster {
         query: String,
@@ -156,6 +158,7 @@ impl Route {
             "/homes/home" => Route::CareHome { query },
             "/rules" => Route::Rules { query },
             "/poster" => Route::Poster { query },
+            "/commissioners" => Route::Commissioners,
             "/backup" => Route::Backup,
             "/settings" => Route::Settings,
             other => {
@@ -206,7 +209,10 @@ impl Route {
             Route::Round { .. } => "round",
             Route::Backup => "backup",
             Route::Settings => "settings",
-            Route::Rules { .. } | Route::Poster { .. } | Route::NotFound { .. } => "",
+            Route::Rules { .. }
+            | Route::Poster { .. }
+            | Route::Commissioners
+            | Route::NotFound { .. } => "",
         }
     }
 }

@@ -411,8 +411,9 @@ async fn a_commissioners_link_sets_the_default_scheme() {
         .unwrap();
     assert_eq!(checked.as_deref(), Some("true"));
 
-    // The commissioner's link builder makes the link to send.
+    // The commissioner's link builder (from the start page) makes the link.
     s.open("#/").await;
+    s.click("[data-testid=commissioners-link]").await;
     s.click("#scheme-rotherham-2019").await;
     s.wait_for_text("[data-testid=scheme-link]", "#/?scheme=rotherham-2019")
         .await;

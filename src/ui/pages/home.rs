@@ -1,15 +1,14 @@
 //! `#/`: what the toolkit is and where to start. A commissioner's link
 //! `#/?scheme=<id>` offers that scheme as this device's default: set at once
 //! when the device has none, asked when it has another. Commissioners make
-//! such a link here.
+//! such a link on `#/commissioners`.
 
 use leptos::prelude::*;
 
 use crate::domain::query;
-use crate::domain::schemes::{Scheme, ALL};
+use crate::domain::schemes::Scheme;
 use crate::domain::settings::Settings;
 use crate::storage::location;
-use crate::ui::components::{CopyLink, SchemeChoice};
 use crate::ui::state::AppState;
 
 /// What the link asked for, and where that leaves the device.
@@ -114,11 +113,6 @@ pub fn HomePage(query: String) -> impl IntoView {
     }
     };
 
-    // The commissioner's link builder.
-    let chosen = RwSignal::new(ALL[1].id.to_string());
-    let link =
-        Signal::derive(move || format!("{}#/?scheme={}", location::page_base(), chosen.get()));
-
     view! {
         {move || problem.get().map(|p| view! {
             <div class="nhsuk-error-summary" role="alert" data-testid="scheme-link-error">
@@ -142,18 +136,10 @@ pub fn HomePage(query: String) -> impl IntoView {
             <li><a class="app-big-link" href="#/agreements">"Fill in a practice and care home agreement"</a></li>
             <li><a class="app-big-link" href="#/rules">"Read the rules behind every date"</a></li>
         </ul>
-        <h2>"For commissioners: a link for your scheme"</h2>
-        <p>"Send practices and care homes one link. Opening it offers your scheme as their device\u{2019}s default."</p>
-        <SchemeChoice
-            selected=chosen
-            on_select=Callback::new(move |id: String| chosen.set(id))
-            error=Signal::derive(|| None::<String>)
-        />
-        <p class="app-link-text" data-testid="scheme-link">{move || link.get()}</p>
-        <CopyLink link title="Care Home Toolkit"/>
-        <p class="app-no-print">
-            <a class="app-big-link" data-testid="poster-link" href=move || format!("#/poster?scheme={}", chosen.get())>
-                "Print a one-page poster with a QR code"
+        <h2>"For commissioners"</h2>
+        <p>
+            <a class="app-big-link" href="#/commissioners" data-testid="commissioners-link">
+                "Make a link or a poster that sets up your scheme"
             </a>
         </p>
         <div class="nhsuk-inset-text">
