@@ -61,12 +61,30 @@ pub fn Header(
     #[prop(into)]
     section: Signal<&'static str>,
 ) -> impl IntoView {
+    // On a phone the menu folds behind a button; it closes on navigating.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        section.track();
+        open.set(false);
+    });
     view! {
         <header class="app-header app-no-print" role="banner">
             <div class="nhsuk-width-container">
-                <a class="app-header__title" href="#/">"Care Home Toolkit"</a>
+                <div class="app-header__bar">
+                    <a class="app-header__title" href="#/">"Care Home Toolkit"</a>
+                    <button
+                        class="app-menu-toggle"
+                        type="button"
+                        aria-controls="app-nav"
+                        aria-expanded=move || if open.get() { "true" } else { "false" }
+                        data-testid="menu-toggle"
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        "Menu"
+                    </button>
+                </div>
                 <nav aria-label="Main">
-                    <ul class="app-nav">
+                    <ul class="app-nav" id="app-nav" class:app-nav--open=open>
                         {NAV
                             .into_iter()
                             .map(|(id, href, label)| {

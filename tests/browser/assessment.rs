@@ -53,6 +53,11 @@ async fn the_4at_scores_live_and_the_checklist_follows_the_scheme() {
         !checklist.contains("Mental health assessment"),
         "{checklist}"
     );
+    // What only LSC asks for is folded away for a Rotherham resident; what
+    // Rotherham requires is not.
+    assert!(find(&root, "[data-testid=optional-item] #a-mental-health").is_some());
+    assert!(find(&root, "[data-testid=optional-item] #a-bone-falls").is_none());
+    assert!(find(&root, "#a-bone-falls").is_some());
     assert_eq!(text(&root, "[data-testid=four-at-total]"), "4AT not done");
     click(&root, "#a-4at-alertness-4");
     settle().await;

@@ -159,3 +159,43 @@ async fn editing_a_residents_admission_date_moves_their_deadlines() {
     .await;
     s.close().await;
 }
+
+#[tokio::test]
+async fn on_a_phone_the_menu_folds_behind_a_button() {
+    let s = Session::start().await;
+    s.client.set_window_size(390, 844).await.unwrap();
+    s.open("#/due").await;
+    let link = "nav a[href='#/rules'], nav a[href='#/due-list']";
+    let shown = |s: &Session| {
+        let link = link.to_string();
+        let client = s.client.clone();
+        async move {
+            client
+                .find(fantoccini::Locator::Css(&link))
+                .await
+                .unwrap()
+                .is_displayed()
+                .await
+                .unwrap()
+        }
+    };
+    assert!(!shown(&s).await, "the menu starts folded on a phone");
+    s.click("[data-testid=menu-toggle]").await;
+    let expanded = s
+        .find("[data-testid=menu-toggle]")
+        .await
+        .attr("aria-expanded")
+        .await
+        .unwrap();
+    assert_eq!(expanded.as_deref(), Some("true"));
+    assert!(shown(&s).await);
+    // Choosing a page closes it again.
+    s.click("nav a[href='#/due-list']").await;
+    s.wait_for_text("main h1", "Due list").await;
+    let start = std::time::Instant::now();
+    while shown(&s).await {
+        assert!(start.elapsed().as_secs() < 10, "the menu stayed open");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    s.close().await;
+}

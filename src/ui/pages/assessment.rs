@@ -171,7 +171,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
                            hint: &'static str,
                            get: fn(&Assessment) -> &String,
                            set: fn(&mut Assessment, String)| {
-        view! {
+        let field = view! {
             <TextArea
                 id
                 label
@@ -180,7 +180,27 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
                 value=Signal::derive(move || current.with(|a| get(a).clone()))
                 on_input=Callback::new(move |v: String| edit(&|a| set(a, v.clone())))
             />
+        };
+        // What only other schemes ask for is folded away (open when it
+        // already holds something), so the form shows this resident's
+        // scheme's requirements first.
+        let optional = item.is_some_and(|i| {
+            let by = i.info().required_by;
+            !by.is_empty() && !by.contains(&scheme_id)
+        });
+        if !optional {
+            return field.into_any();
         }
+        let filled = current.with_untracked(|a| !get(a).trim().is_empty());
+        view! {
+            <details class="nhsuk-details" data-testid="optional-item" prop:open=filled>
+                <summary class="nhsuk-details__summary">
+                    <span class="nhsuk-details__summary-text">{format!("{label} (optional for this resident)")}</span>
+                </summary>
+                <div class="nhsuk-details__text">{field}</div>
+            </details>
+        }
+        .into_any()
     };
     let yes_no_field = move |name: &'static str,
                              legend: &'static str,
