@@ -27,6 +27,8 @@ pub enum ReadError {
         found: u64,
         supported: u32,
     },
+    /// A version that is not a whole number from 1 up (0, -1, 1.5, "2").
+    InvalidVersion(String),
     BadShape(String),
 }
 
@@ -41,6 +43,10 @@ impl std::fmt::Display for ReadError {
             ReadError::NewerVersion { found, supported } => write!(
                 f,
                 "This was saved by a newer version of the toolkit (format version {found}; this version reads up to {supported}). Update the toolkit to read it"
+            ),
+            ReadError::InvalidVersion(v) => write!(
+                f,
+                "The file says its format version is {v}, which is not a valid version: it may be damaged"
             ),
             ReadError::BadShape(e) => write!(f, "The data is damaged or incomplete ({e})"),
         }
@@ -65,7 +71,7 @@ fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<(Value
         });
     }
     let format = value.get("format").and_then(Value::as_str);
-    let version = value.get("version").and_then(Value::as_u64);
+    let version = value.get("version").map(Value::to_string);
     let version = check_head(format, version, expected, supported)?;
     Ok((value, version))
 }
@@ -73,7 +79,7 @@ fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<(Value
 /// The envelope's `format` and `version` against what is expected.
 fn check_head(
     format: Option<&str>,
-    version: Option<u64>,
+    version: Option<String>,
     expected: &'static str,
     supported: u32,
 ) -> Result<u64, ReadError> {
@@ -84,8 +90,13 @@ fn check_head(
             expected,
         });
     }
-    let version = version.ok_or_else(|| ReadError::BadShape("no version number".into()))?;
-    if version > u64::from(supported) || version == 0 {
+    let text = version.ok_or_else(|| ReadError::BadShape("no version number".into()))?;
+    // Versions count from 1; anything else is not a version at all.
+    let version = match text.parse::<u64>() {
+        Ok(v) if v >= 1 => v,
+        _ => return Err(ReadError::InvalidVersion(text)),
+    };
+    if version > u64::from(supported) {
         return Err(ReadError::NewerVersion {
             found: version,
             supported,
@@ -110,7 +121,12 @@ pub fn check_small_envelope(
         });
     }
     let format = value.get("format").and_then(Json::as_str);
-    let version = value.get("version").and_then(Json::as_u64);
+    let version = value.get("version").map(|v| match v {
+        Json::Number(n) => n.clone(),
+        Json::String(t) => format!("\u{201c}{t}\u{201d}"),
+        Json::Bool(b) => b.to_string(),
+        _ => "not a number".to_string(),
+    });
     check_head(format, version, expected, supported)?;
     Ok(value)
 }

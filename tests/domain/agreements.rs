@@ -333,3 +333,32 @@ fn tampered_truncated_and_unknown_links_say_what_is_wrong() {
         Err(LinkError::NotAnAgreement(_))
     ));
 }
+
+#[test]
+fn a_version_0_or_negative_file_is_not_a_valid_version_not_newer() {
+    use care_home_toolkit::domain::agreement::read_agreements;
+    use care_home_toolkit::domain::stored::ReadError;
+    for (version, shown) in [("0", "0"), ("-1", "-1"), ("1.5", "1.5"), ("\"1\"", "\"1\"")] {
+        let text = format!(
+            r#"{{"format":"care-home-toolkit/agreements","version":{version},"agreements":[]}}"#
+        );
+        let err = read_agreements(&text).unwrap_err();
+        assert_eq!(
+            err,
+            ReadError::InvalidVersion(shown.to_string()),
+            "{version}"
+        );
+        assert!(err.to_string().contains("not a valid version"), "{err}");
+    }
+    let newer = read_agreements(
+        r#"{"format":"care-home-toolkit/agreements","version":99,"agreements":[]}"#,
+    )
+    .unwrap_err();
+    assert!(newer.to_string().contains("newer version"), "{newer}");
+    // The small reader (settings) says the same.
+    let err = care_home_toolkit::domain::settings::read_settings(
+        r#"{"format":"care-home-toolkit/settings","version":0}"#,
+    )
+    .unwrap_err();
+    assert_eq!(err, ReadError::InvalidVersion("0".into()));
+}
