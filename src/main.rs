@@ -13,6 +13,8 @@ fn main() {
         .expect("a page has a body");
     let mounted = leptos::mount::mount_to(body, care_home_toolkit::ui::StartApp);
     care_home_toolkit::ui::keep_until_hand_over(mounted);
+    // Offline use from the next load on (public/sw.js).
+    care_home_toolkit::ui::register_worker();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -40,3 +40,4 @@ grep -q 'name="care-home-toolkit:full-app" content=""' "$html" || {
   exit 1
 }
 sed -i "s|name=\"care-home-toolkit:full-app\" content=\"\"|name=\"care-home-toolkit:full-app\" content=\"full-$hash.js\"|" "$html"
+bash tools/build-worker.sh

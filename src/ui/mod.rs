@@ -14,6 +14,7 @@ mod start_app;
 pub mod state;
 pub mod synced;
 mod today;
+mod worker;
 
 pub use app::App;
 pub use hand_over::keep_until_hand_over;
@@ -21,3 +22,4 @@ pub use records::Records;
 pub use start_app::StartApp;
 pub use state::AppState;
 pub use today::today;
+pub use worker::register_worker;

@@ -64,6 +64,9 @@ pub struct Session {
     /// Where Chromium saves downloads.
     pub downloads: PathBuf,
     server: Child,
+    /// The served folder (`dist/` copied under the sub-path) and its port.
+    pub root: PathBuf,
+    port: u16,
     driver: Child,
     dirs: Vec<PathBuf>,
 }
@@ -80,21 +83,7 @@ impl Session {
         copy_dir(&dist, &root.join(SUB_PATH));
 
         let port = free_port();
-        let server = Command::new("python3")
-            .args([
-                "-m",
-                "http.server",
-                &port.to_string(),
-                "--bind",
-                "127.0.0.1",
-                "--directory",
-            ])
-            .arg(&root)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("python3 serves the static files");
-        wait_for_port(port, "the static server");
+        let server = serve(&root, port);
 
         let driver_port = free_port();
         // Its own process group, so that the browsers it starts end with it
@@ -139,6 +128,8 @@ impl Session {
             origin,
             downloads: downloads.clone(),
             server,
+            root: root.clone(),
+            port,
             driver,
             dirs: vec![root, profile, downloads],
         }
@@ -384,10 +375,41 @@ impl Session {
             .to_string()
     }
 
+    /// Take the site off the network, as when the signal drops.
+    pub fn stop_server(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+
+    /// Serve the site again, on the same address, from `root` as it is now.
+    pub fn start_server(&mut self) {
+        self.server = serve(&self.root, self.port);
+    }
+
+    /// The served copy of a file of the build, e.g. "index.html".
+    pub fn site_file(&self, name: &str) -> PathBuf {
+        self.root.join(SUB_PATH).join(name)
+    }
+
     /// Stop the browser; the server and driver stop on drop.
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
     }
+}
+
+/// Serve `root` on `port` with tests/e2e/static_server.py (no-cache).
+fn serve(root: &Path, port: u16) -> Child {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/static_server.py");
+    let child = Command::new("python3")
+        .arg(script)
+        .arg(port.to_string())
+        .arg(root)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 serves the static files");
+    wait_for_port(port, "the static server");
+    child
 }
 
 impl Drop for Session {

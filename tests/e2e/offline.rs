@@ -1,0 +1,127 @@
+//! Issue 11 §1: after one visit the app works with the network gone, every
+//! page included, and a new build at the same address is offered, never
+//! mixed in. The server sends Cache-Control: no-cache throughout.
+
+use std::time::{Duration, Instant};
+
+use crate::harness::Session;
+
+const LINK: &str = "#/due?scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22";
+
+/// Wait until a script returns true.
+async fn wait_until(s: &Session, script: &str, what: &str) {
+    let start = Instant::now();
+    loop {
+        let ok = s.client.execute(script, vec![]).await.unwrap();
+        if ok == serde_json::json!(true) {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{what}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+async fn works_offline_after_one_visit_and_offers_a_new_build() {
+    let mut s = Session::start().await;
+    s.open(LINK).await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    wait_until(
+        &s,
+        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+        "the service worker took control of the page",
+    )
+    .await;
+
+    // The signal drops.
+    s.stop_server();
+    s.client.refresh().await.unwrap();
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    // Every page, the full app's included, on its first visit offline.
+    for (page, heading) in [
+        ("#/residents", "Care homes and residents"),
+        ("#/agreements", "Practice and care home agreements"),
+        ("#/due-list", "Due list"),
+        ("#/round", "Home round"),
+        ("#/rules", "The rules behind every date"),
+        ("#/calendar", "Bank holidays"),
+        ("#/backup", "Back"),
+        ("#/settings", "Default scheme"),
+        ("#/commissioners", "A link for your scheme"),
+    ] {
+        s.open(page).await;
+        s.wait_for_text("main h1", heading).await;
+    }
+    // A reload of a full-app page, still offline.
+    s.client.refresh().await.unwrap();
+    s.wait_for_text("main h1", "A link for your scheme").await;
+
+    // A new build is put at the same address.
+    let index = s.site_file("index.html");
+    let html = std::fs::read_to_string(&index).unwrap();
+    std::fs::write(
+        &index,
+        html.replace(
+            "<head>",
+            "<head>\n<meta name=\"build-marker\" content=\"2\">",
+        ),
+    )
+    .unwrap();
+    let sw = s.site_file("sw.js");
+    let worker = std::fs::read_to_string(&sw).unwrap();
+    std::fs::write(
+        &sw,
+        worker.replacen("const BUILD = \"", "const BUILD = \"new-", 1),
+    )
+    .unwrap();
+    s.start_server();
+    s.open("#/due").await;
+    s.client.refresh().await.unwrap();
+    // It installs in the background and is offered, not mixed in.
+    s.wait_for_text(
+        "[data-testid=update-ready]",
+        "A new version of the toolkit is ready",
+    )
+    .await;
+    assert!(
+        !s.exists("meta[name=build-marker]").await,
+        "the page keeps the build it started with"
+    );
+    s.click("[data-testid=update-reload]").await;
+    wait_until(
+        &s,
+        "return !!document.querySelector('meta[name=build-marker]');",
+        "Reload brought the new build",
+    )
+    .await;
+    s.find("main h1").await;
+    // Only the new build's cache is kept.
+    let keys = s
+        .client
+        .execute("return caches.keys();", vec![])
+        .await
+        .unwrap();
+    let keys: Vec<String> = serde_json::from_value(keys).unwrap();
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    assert!(keys[0].starts_with("care-home-toolkit-new-"), "{keys:?}");
+    s.close().await;
+}
+
+#[tokio::test]
+async fn the_app_can_be_installed_from_its_sub_path() {
+    let s = Session::start().await;
+    s.open("#/").await;
+    let manifest = std::fs::read_to_string(s.site_file("manifest.webmanifest")).unwrap();
+    let manifest: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+    assert_eq!(manifest["start_url"], "./");
+    assert_eq!(manifest["scope"], "./");
+    // The page links it, and every icon it names is there.
+    s.find("link[rel=manifest][href='manifest.webmanifest']")
+        .await;
+    for icon in manifest["icons"].as_array().unwrap() {
+        let src = icon["src"].as_str().unwrap();
+        let png = std::fs::read(s.site_file(src)).unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "{src} is a PNG");
+    }
+    s.close().await;
+}
