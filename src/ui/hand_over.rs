@@ -90,21 +90,51 @@ fn failure(title: &'static str, why: String, advice: &'static str) -> impl IntoV
     }
 }
 
+/// Why the rest of the app could not be fetched, in words for the user:
+/// (title, what happened, what to do). Offline is said as such.
+pub fn fetch_failure(online: bool, reason: &str) -> (&'static str, String, &'static str) {
+    if online {
+        (
+            "This page could not be loaded",
+            format!("The rest of the toolkit could not be fetched: {reason}."),
+            "Your saved data has not been changed. Check the connection to the site and try again.",
+        )
+    } else {
+        (
+            "You are offline and this page has not been saved on this device yet",
+            "This device has not yet kept the rest of the toolkit: it is saved the first time \
+             the toolkit is opened with a connection."
+                .to_string(),
+            "Your saved data has not been changed. The due-date calculator works now; \
+             connect once and every page will then work offline.",
+        )
+    }
+}
+
+fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
 /// What the start app shows while the full app loads, or why it did not.
 #[component]
 pub fn LoadingFullApp(problem: RwSignal<Option<String>>) -> impl IntoView {
     move || {
         match problem.get() {
         None => view! {
-            <p class="app-loading" role="status" data-testid="loading-full-app">"Loading\u{2026}"</p>
+            <div class="app-loading" role="status" data-testid="loading-full-app">
+                <p>
+                    "Loading the rest of the toolkit (the register, agreements and other pages). "
+                    "This happens once: after that it is kept on this device."
+                </p>
+                <progress class="app-progress" aria-label="Loading the rest of the toolkit"></progress>
+            </div>
         }
         .into_any(),
         Some(reason) => view! {
-            {failure(
-                "This page could not be loaded",
-                format!("The rest of the toolkit could not be fetched: {reason}."),
-                "Your saved data has not been changed. Check the connection to the site and try again.",
-            )}
+            {
+                let (title, why, advice) = fetch_failure(online(), &reason);
+                failure(title, why, advice)
+            }
             <button class="nhsuk-button" type="button" on:click=move |_| load_full_app(problem)>
                 "Try again"
             </button>

@@ -17,7 +17,7 @@ mod today;
 mod worker;
 
 pub use app::App;
-pub use hand_over::keep_until_hand_over;
+pub use hand_over::{fetch_failure, keep_until_hand_over};
 pub use records::Records;
 pub use start_app::StartApp;
 pub use state::AppState;

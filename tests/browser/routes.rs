@@ -127,3 +127,18 @@ fn only_start_pages_are_in_the_first_load() {
         assert!(Route::parse(hash).needs_full_app(), "{hash}");
     }
 }
+
+#[wasm_bindgen_test]
+fn a_failed_load_says_offline_when_the_device_is_offline() {
+    use care_home_toolkit::ui::fetch_failure;
+    let (title, why, advice) = fetch_failure(false, "Failed to fetch");
+    assert_eq!(
+        title,
+        "You are offline and this page has not been saved on this device yet"
+    );
+    assert!(why.contains("saved the first time"));
+    assert!(advice.contains("The due-date calculator works now"));
+    let (title, why, _) = fetch_failure(true, "HTTP 404");
+    assert_eq!(title, "This page could not be loaded");
+    assert!(why.contains("HTTP 404"));
+}
