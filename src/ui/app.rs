@@ -27,6 +27,19 @@ pub fn App() -> impl IntoView {
         state.storage_problems.update(|p| p.extend(problems));
     }
     provide_context(records);
+    // Once there is data to lose, ask the browser to keep it (not clear it
+    // when space runs short); asked once per page load.
+    let asked = StoredValue::new(false);
+    Effect::new(move |_| {
+        let has_data = records.register.value.with(|r| !r.homes.is_empty())
+            || records.agreements.value.with(|a| !a.is_empty());
+        if has_data && !asked.get_value() {
+            asked.set_value(true);
+            wasm_bindgen_futures::spawn_local(async {
+                super::worker::keep_storage().await;
+            });
+        }
+    });
     let route = follow_address();
 
     view! {

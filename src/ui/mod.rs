@@ -14,7 +14,7 @@ mod start_app;
 pub mod state;
 pub mod synced;
 mod today;
-mod worker;
+pub mod worker;
 
 pub use app::App;
 pub use hand_over::{fetch_failure, keep_until_hand_over};
@@ -22,4 +22,4 @@ pub use records::Records;
 pub use start_app::StartApp;
 pub use state::AppState;
 pub use today::today;
-pub use worker::register_worker;
+pub use worker::{keep_storage, register_worker, storage_status, StorageStatus};

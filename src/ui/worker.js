@@ -4,6 +4,13 @@
 
 let userAskedToReload = false;
 
+// Anything the Content-Security-Policy blocks is kept here (and said in the
+// console), so it can be found; this module runs before either app starts.
+window.cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
+});
+
 export function registerWorker() {
   if (!("serviceWorker" in navigator)) return;
   // After the first screen: the worker's install then fetches the rest of
@@ -59,4 +66,21 @@ function offer(worker) {
   });
   box.append(text, button);
   document.body.prepend(box);
+}
+
+// Ask the browser to keep this site's storage (not evict it when space is
+// short). Resolves to whether it is kept; asked once there is data to lose.
+export async function keepStorage() {
+  if (!(navigator.storage && navigator.storage.persist)) return false;
+  if (await navigator.storage.persisted()) return true;
+  return navigator.storage.persist();
+}
+
+// Whether storage is kept, and how much of the quota is used, in bytes:
+// [kept, usage, quota]; usage and quota are -1 where the browser does not say.
+export async function storageStatus() {
+  if (!navigator.storage) return [false, -1, -1];
+  const kept = navigator.storage.persisted ? await navigator.storage.persisted() : false;
+  const estimate = navigator.storage.estimate ? await navigator.storage.estimate() : {};
+  return [kept, estimate.usage ?? -1, estimate.quota ?? -1];
 }

@@ -147,6 +147,21 @@ impl Session {
             .for_element(Locator::Css("main h1"))
             .await
             .expect("the app renders a heading");
+        self.assert_no_csp_violations().await;
+    }
+
+    /// Fail on anything the page's Content-Security-Policy blocked.
+    pub async fn assert_no_csp_violations(&self) {
+        let v = self
+            .client
+            .execute("return window.cspViolations || null;", vec![])
+            .await
+            .unwrap();
+        assert!(
+            v.is_array(),
+            "the page did not start its CSP watch (worker.js): {v}"
+        );
+        assert_eq!(v, json!([]), "Content-Security-Policy violations");
     }
 
     pub async fn find(&self, css: &str) -> Element {
@@ -391,8 +406,17 @@ impl Session {
         self.root.join(SUB_PATH).join(name)
     }
 
-    /// Stop the browser; the server and driver stop on drop.
+    /// Stop the browser; the server and driver stop on drop. Fails on any
+    /// Content-Security-Policy violation on the page last shown.
     pub async fn close(self) {
+        if self
+            .client
+            .execute("return document.readyState", vec![])
+            .await
+            .is_ok()
+        {
+            self.assert_no_csp_violations().await;
+        }
         let _ = self.client.clone().close().await;
     }
 }

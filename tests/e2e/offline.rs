@@ -125,3 +125,72 @@ async fn the_app_can_be_installed_from_its_sub_path() {
     }
     s.close().await;
 }
+
+#[tokio::test]
+async fn settings_and_backup_say_whether_the_browser_keeps_the_data() {
+    let s = Session::start().await;
+    s.add_home("Oakwood House").await;
+    for page in ["#/settings", "#/backup"] {
+        s.open(page).await;
+        let text = s
+            .wait_for_text("[data-testid=storage-kept]", "MB of the")
+            .await;
+        // The words follow what the browser says.
+        let kept = s
+            .client
+            .execute("return navigator.storage.persisted();", vec![])
+            .await
+            .unwrap();
+        if kept == serde_json::json!(true) {
+            assert!(text.contains("keeps the toolkit"), "{text}");
+        } else {
+            assert!(text.contains("has not agreed to keep"), "{text}");
+        }
+    }
+    s.close().await;
+}
+
+#[tokio::test]
+async fn the_page_runs_under_its_content_security_policy() {
+    let s = Session::start().await;
+    s.open("#/due").await;
+    // An inline script and a request to another origin are both refused,
+    // and the refusals are recorded (which every other test checks is empty).
+    let ran = s
+        .client
+        .execute(
+            "window.ranInline = false;\
+             const el = document.createElement('script');\
+             el.textContent = 'window.ranInline = true;';\
+             document.body.append(el);\
+             const img = document.createElement('img');\
+             img.src = 'https://example.invalid/x.png';\
+             document.body.append(img);\
+             return window.ranInline;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ran, serde_json::json!(false), "an inline script ran");
+    let start = std::time::Instant::now();
+    loop {
+        let v = s
+            .client
+            .execute("return window.cspViolations;", vec![])
+            .await
+            .unwrap();
+        let seen: Vec<String> = serde_json::from_value(v).unwrap();
+        if seen.len() >= 2 {
+            assert!(seen.iter().any(|x| x.starts_with("script-src")), "{seen:?}");
+            assert!(seen.iter().any(|x| x.starts_with("img-src")), "{seen:?}");
+            break;
+        }
+        assert!(
+            start.elapsed().as_secs() < 10,
+            "violations not recorded: {seen:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // Not through close(), which would rightly fail on these.
+    let _ = s.client.clone().close().await;
+}

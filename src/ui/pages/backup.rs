@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::StorageKept;
+
 use crate::domain::date_text::iso;
 use crate::domain::register::backup::{
     preview, read_backup, restore, write_backup, RestorePreview, Workspace,
@@ -133,6 +135,7 @@ pub fn BackupPage() -> impl IntoView {
 
     view! {
         <h1>"Backup and restore"</h1>
+        <StorageKept/>
         <p>
             "Everything is kept only in this browser, which can clear its storage. A backup is one file with all "
             "of it: care homes, residents, agreements, settings and bank holidays added here."

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::settings::Settings;
-use crate::ui::components::SchemeChoice;
+use crate::ui::components::{SchemeChoice, StorageKept};
 use crate::ui::state::AppState;
 
 #[component]
@@ -36,5 +36,7 @@ pub fn SettingsPage() -> impl IntoView {
             "No default scheme"
         </button>
         {move || saved.get().then(|| view! { <p role="status" data-testid="settings-saved">"Saved."</p> })}
+        <h2>"Data on this device"</h2>
+        <StorageKept/>
     }
 }
