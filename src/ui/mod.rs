@@ -14,6 +14,7 @@ mod start_app;
 pub mod state;
 pub mod synced;
 mod today;
+pub mod web_crypto;
 pub mod worker;
 
 pub use app::App;

@@ -94,3 +94,44 @@ async fn the_document_shows_values_and_blank_lines() {
     assert!(all(&root, ".app-doc-blank").len() >= 10);
     assert_eq!(all(&root, ".app-doc-sign").len(), 2);
 }
+
+#[wasm_bindgen_test]
+async fn a_link_sealed_with_web_crypto_is_the_native_link_and_each_opens_the_other() {
+    use care_home_toolkit::domain::agreement::{decode_link, encode_link, LinkError, Secret};
+    use care_home_toolkit::ui::web_crypto::{open_link, seal_link};
+    let mut a = care_home_toolkit::domain::agreement::Agreement::new(
+        "a1".into(),
+        "2026-11-22T10:00:00Z".into(),
+        "lsc-2026",
+    );
+    a.care_home.name = "Oakwood House".into();
+    let (salt, nonce) = ([7u8; 16], [9u8; 12]);
+    let web = seal_link(&a, "blue tractor 42", salt, nonce).await.unwrap();
+    let native = encode_link(
+        &a,
+        Some(Secret {
+            passphrase: "blue tractor 42",
+            salt,
+            nonce,
+        }),
+    );
+    // Byte for byte the same link.
+    assert_eq!(web, native);
+    assert_eq!(decode_link(&web, Some("blue tractor 42")).unwrap(), a);
+    assert_eq!(open_link(&native, "blue tractor 42").await.unwrap(), a);
+    assert_eq!(
+        open_link(&native, "red tractor 42").await.unwrap_err(),
+        LinkError::WrongPassphrase
+    );
+    assert_eq!(
+        open_link(&native, "").await.unwrap_err(),
+        LinkError::NeedsPassphrase
+    );
+    // Cut short: damaged, not a wrong passphrase.
+    assert_eq!(
+        open_link(&native[..30], "blue tractor 42")
+            .await
+            .unwrap_err(),
+        LinkError::Damaged
+    );
+}

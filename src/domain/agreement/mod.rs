@@ -18,4 +18,7 @@ pub use model::{
     Agreement, CareHomeDetails, ClinicalLead, PracticeDetails, RoundMode, Seamless, ServiceType,
     SignOff, WeeklyRound,
 };
-pub use share_link::{decode_link, encode_link, is_protected, LinkError, Secret, PBKDF2_ROUNDS};
+pub use share_link::{
+    compressed_envelope, decode_link, encode_link, is_protected, open_compressed, sealed_link,
+    split_sealed, LinkError, Secret, PBKDF2_ROUNDS, SEALED_AAD,
+};

@@ -84,16 +84,56 @@ fn derive_key(passphrase: &str, salt: &[u8]) -> [u8; 32] {
     key
 }
 
-/// Make the `d` value for an agreement: compressed, and encrypted when a
-/// secret is given.
-pub fn encode_link(agreement: &Agreement, secret: Option<Secret<'_>>) -> String {
+/// The additional data AES-GCM authenticates with a sealed link: its prefix.
+pub const SEALED_AAD: &[u8] = b"2e";
+
+/// The agreement's envelope, deflate-compressed: what a link carries, and
+/// what a protected link encrypts.
+pub fn compressed_envelope(agreement: &Agreement) -> Vec<u8> {
     let json = serde_json::to_vec(&Envelope {
         format: LINK_FORMAT.into(),
         version: LINK_ENVELOPE_VERSION,
         agreement: agreement.clone(),
     })
     .expect("plain data always serialises");
-    let compressed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    miniz_oxide::deflate::compress_to_vec(&json, 9)
+}
+
+/// The `d` value of a protected link from its parts: the salt, the nonce
+/// and the AES-256-GCM output (ciphertext then tag), however it was made.
+pub fn sealed_link(salt: &[u8], nonce: &[u8], sealed: &[u8]) -> String {
+    let mut data = Vec::with_capacity(salt.len() + nonce.len() + sealed.len());
+    data.extend_from_slice(salt);
+    data.extend_from_slice(nonce);
+    data.extend_from_slice(sealed);
+    format!("2e.{}", base64url::encode(&data))
+}
+
+/// The parts of a protected link to decrypt: (salt, nonce, sealed).
+pub type SealedParts = (Vec<u8>, Vec<u8>, Vec<u8>);
+
+/// Split a protected link's `d` value, or say why it cannot be.
+pub fn split_sealed(d: &str) -> Result<SealedParts, LinkError> {
+    let data = d.trim().strip_prefix("2e.").ok_or(LinkError::Damaged)?;
+    let bytes = base64url::decode(data).ok_or(LinkError::Damaged)?;
+    if bytes.len() < SALT_LEN + NONCE_LEN + TAG_LEN {
+        return Err(LinkError::Damaged);
+    }
+    let (salt, rest) = bytes.split_at(SALT_LEN);
+    let (nonce, sealed) = rest.split_at(NONCE_LEN);
+    Ok((salt.to_vec(), nonce.to_vec(), sealed.to_vec()))
+}
+
+/// Read the agreement from a protected link's decrypted data.
+pub fn open_compressed(compressed: &[u8]) -> Result<Agreement, LinkError> {
+    read_envelope(&inflate(compressed)?)
+}
+
+/// Make the `d` value for an agreement: compressed, and encrypted when a
+/// secret is given. (The app encrypts with the browser's Web Crypto, which
+/// gives the same link; this is the native path, and the tests'.)
+pub fn encode_link(agreement: &Agreement, secret: Option<Secret<'_>>) -> String {
+    let compressed = compressed_envelope(agreement);
     match secret {
         None => format!("2.{}", base64url::encode(&compressed)),
         Some(s) => {
@@ -104,15 +144,11 @@ pub fn encode_link(agreement: &Agreement, secret: Option<Secret<'_>>) -> String 
                     Nonce::from_slice(&s.nonce),
                     Payload {
                         msg: &compressed,
-                        aad: b"2e",
+                        aad: SEALED_AAD,
                     },
                 )
                 .expect("encryption of a short message cannot fail");
-            let mut data = Vec::with_capacity(SALT_LEN + NONCE_LEN + sealed.len());
-            data.extend_from_slice(&s.salt);
-            data.extend_from_slice(&s.nonce);
-            data.extend_from_slice(&sealed);
-            format!("2e.{}", base64url::encode(&data))
+            sealed_link(&s.salt, &s.nonce, &sealed)
         }
     }
 }
@@ -155,23 +191,19 @@ pub fn decode_link(d: &str, passphrase: Option<&str>) -> Result<Agreement, LinkE
             let passphrase = passphrase
                 .filter(|p| !p.is_empty())
                 .ok_or(LinkError::NeedsPassphrase)?;
-            if bytes.len() < SALT_LEN + NONCE_LEN + TAG_LEN {
-                return Err(LinkError::Damaged);
-            }
-            let (salt, rest) = bytes.split_at(SALT_LEN);
-            let (nonce, sealed) = rest.split_at(NONCE_LEN);
-            let key = derive_key(passphrase, salt);
+            let (salt, nonce, sealed) = split_sealed(d)?;
+            let key = derive_key(passphrase, &salt);
             let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
             let compressed = cipher
                 .decrypt(
-                    Nonce::from_slice(nonce),
+                    Nonce::from_slice(&nonce),
                     Payload {
-                        msg: sealed,
-                        aad: b"2e",
+                        msg: &sealed,
+                        aad: SEALED_AAD,
                     },
                 )
                 .map_err(|_| LinkError::WrongPassphrase)?;
-            read_envelope(&inflate(&compressed)?)
+            open_compressed(&compressed)
         }
         other => Err(LinkError::UnknownVersion(other.to_string())),
     }

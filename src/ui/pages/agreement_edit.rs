@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::domain::agreement::template::*;
 use crate::domain::agreement::{
     check, completeness, encode_link, write_agreements, Agreement, AgreementField as F, RoundMode,
-    Secret, ServiceType, Severity, SignOff,
+    ServiceType, Severity, SignOff,
 };
 use crate::domain::date_text::{DatePart, DateParts};
 use crate::domain::query;
@@ -227,22 +227,37 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let link = RwSignal::new(Option::<String>::None);
     let copied = RwSignal::new(false);
+    // "Protecting…" while the browser derives the key (Web Crypto,
+    // asynchronous: the page stays responsive).
+    let protecting = RwSignal::new(false);
+    let link_problem = RwSignal::new(Option::<String>::None);
     let make_link = move |_| {
         let Some(a) = current.get_untracked() else {
             return;
         };
         let pass = passphrase.get_untracked();
-        let secret = (!pass.is_empty()).then(|| Secret {
-            passphrase: &pass,
-            salt: random_bytes(),
-            nonce: random_bytes(),
-        });
-        let d = encode_link(&a, secret);
-        link.set(Some(format!(
-            "{}#/agreements/view?d={d}",
-            location::page_base()
-        )));
         copied.set(false);
+        link_problem.set(None);
+        let show = move |d: String| {
+            link.set(Some(format!(
+                "{}#/agreements/view?d={d}",
+                location::page_base()
+            )))
+        };
+        if pass.is_empty() {
+            show(encode_link(&a, None));
+            return;
+        }
+        protecting.set(true);
+        link.set(None);
+        wasm_bindgen_futures::spawn_local(async move {
+            match crate::ui::web_crypto::seal_link(&a, &pass, random_bytes(), random_bytes()).await
+            {
+                Ok(d) => show(d),
+                Err(e) => link_problem.set(Some(e)),
+            }
+            protecting.set(false);
+        });
     };
 
     let id_for_print = id.clone();
@@ -441,9 +456,11 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
                 on_input=Callback::new(move |v| { passphrase.set(v); link.set(None); })
                 error=Signal::derive(|| None::<String>)
             />
-            <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="make-link" on:click=make_link>
+            <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="make-link" on:click=make_link prop:disabled=move || protecting.get()>
                 "Create link"
             </button>
+            <p role="status" data-testid="protecting">{move || protecting.get().then_some("Protecting\u{2026}")}</p>
+            {move || link_problem.get().map(|p| view! { <p class="nhsuk-error-message">{p}</p> })}
             {move || link.get().map(|l| {
                 let length = l.chars().count();
                 let for_copy = l.clone();

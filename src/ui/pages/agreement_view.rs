@@ -24,16 +24,31 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
     let saved = RwSignal::new(Option::<String>::None);
 
     let d = StoredValue::new(d);
+    // "Opening…" while the browser derives the key (Web Crypto,
+    // asynchronous: the page stays responsive).
+    let opening = RwSignal::new(false);
     let unlock = move |_| {
-        let result = d.with_value(|d| decode_link(d, Some(&passphrase.get_untracked())));
-        match &result {
-            Err(LinkError::NeedsPassphrase) => pass_error.set(Some("Enter the passphrase".into())),
-            Err(e) => pass_error.set(Some(e.to_string())),
-            Ok(_) => pass_error.set(None),
+        if opening.get_untracked() {
+            return;
         }
-        if result.is_ok() {
-            opened.set(result);
-        }
+        opening.set(true);
+        pass_error.set(None);
+        let link = d.get_value();
+        let pass = passphrase.get_untracked();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = crate::ui::web_crypto::open_link(&link, &pass).await;
+            opening.set(false);
+            match &result {
+                Err(LinkError::NeedsPassphrase) => {
+                    pass_error.set(Some("Enter the passphrase".into()))
+                }
+                Err(e) => pass_error.set(Some(e.to_string())),
+                Ok(_) => pass_error.set(None),
+            }
+            if result.is_ok() {
+                opened.set(result);
+            }
+        });
     };
     let save_copy = move |a: Agreement| {
         let exists = records
@@ -97,7 +112,8 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                         on_input=Callback::new(move |v| passphrase.set(v))
                         error=pass_error
                     />
-                    <button class="nhsuk-button" type="submit" data-testid="unlock">"Open the agreement"</button>
+                    <button class="nhsuk-button" type="submit" data-testid="unlock" prop:disabled=move || opening.get()>"Open the agreement"</button>
+                    <p role="status" data-testid="opening">{move || opening.get().then_some("Opening\u{2026}")}</p>
                 </form>
             }.into_any(),
             Err(e) => view! {

@@ -1,0 +1,82 @@
+//! Protected share links sealed and opened with the browser's Web Crypto
+//! (`web_crypto.js`): asynchronous, so the page stays responsive while the
+//! key is derived (600,000 PBKDF2 rounds). The link format and the bytes
+//! are the domain's (`share_link.rs`); a browser test checks that a link
+//! made here opens with the native code and the other way round.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::agreement::{
+    compressed_envelope, is_protected, open_compressed, sealed_link, split_sealed, Agreement,
+    LinkError, PBKDF2_ROUNDS, SEALED_AAD,
+};
+
+#[wasm_bindgen(module = "/src/ui/web_crypto.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = sealBytes)]
+    fn seal_bytes(
+        passphrase: &str,
+        salt: &[u8],
+        nonce: &[u8],
+        aad: &[u8],
+        rounds: u32,
+        data: &[u8],
+    ) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = openBytes)]
+    fn open_bytes(
+        passphrase: &str,
+        salt: &[u8],
+        nonce: &[u8],
+        aad: &[u8],
+        rounds: u32,
+        sealed: &[u8],
+    ) -> js_sys::Promise;
+}
+
+/// The `d` value of a protected link for `agreement`.
+pub async fn seal_link(
+    agreement: &Agreement,
+    passphrase: &str,
+    salt: [u8; 16],
+    nonce: [u8; 12],
+) -> Result<String, String> {
+    let data = compressed_envelope(agreement);
+    let out = JsFuture::from(seal_bytes(
+        passphrase,
+        &salt,
+        &nonce,
+        SEALED_AAD,
+        PBKDF2_ROUNDS,
+        &data,
+    ))
+    .await
+    .map_err(|_| "This browser could not protect the link".to_string())?;
+    let sealed = js_sys::Uint8Array::new(&out).to_vec();
+    Ok(sealed_link(&salt, &nonce, &sealed))
+}
+
+/// Open a protected link's `d` value with `passphrase`.
+pub async fn open_link(d: &str, passphrase: &str) -> Result<Agreement, LinkError> {
+    if !is_protected(d) {
+        return Err(LinkError::Damaged);
+    }
+    if passphrase.is_empty() {
+        return Err(LinkError::NeedsPassphrase);
+    }
+    let (salt, nonce, sealed) = split_sealed(d)?;
+    let out = JsFuture::from(open_bytes(
+        passphrase,
+        &salt,
+        &nonce,
+        SEALED_AAD,
+        PBKDF2_ROUNDS,
+        &sealed,
+    ))
+    .await
+    .map_err(|_| LinkError::Damaged)?;
+    if out.is_null() {
+        return Err(LinkError::WrongPassphrase);
+    }
+    open_compressed(&js_sys::Uint8Array::new(&out).to_vec())
+}
