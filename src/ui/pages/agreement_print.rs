@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::query;
-use crate::ui::components::AgreementDocument;
+use crate::ui::components::{AgreementDocument, PrintButton};
 use crate::ui::records::Records;
 
 #[component]
@@ -25,11 +25,7 @@ pub fn AgreementPrintPage(query: String) -> impl IntoView {
             let back = format!("#/agreements/edit?id={}", query::encode(&a.id));
             view! {
                 <div class="nhsuk-button-group app-no-print">
-                    <button class="nhsuk-button" type="button" on:click=move |_| {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.print();
-                        }
-                    }>"Print or save as PDF"</button>
+                    <PrintButton label="Print or save as PDF"/>
                     <a class="nhsuk-button nhsuk-button--secondary" href=back>"Back to the form"</a>
                 </div>
                 <AgreementDocument agreement=a/>

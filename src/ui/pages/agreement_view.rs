@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::agreement::{decode_link, is_protected, Agreement, LinkError};
 use crate::domain::query;
 use crate::ui::browser::{new_id, now_iso};
-use crate::ui::components::{AgreementDocument, TextField};
+use crate::ui::components::{AgreementDocument, PrintButton, TextField};
 use crate::ui::records::Records;
 
 #[component]
@@ -77,11 +77,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                         <span class="nhsuk-u-visually-hidden">"Information: "</span>
                         <p>"This is a read-only copy from a link. Nothing is saved on this device unless you choose to."</p>
                     </div>
-                    <button class="nhsuk-button nhsuk-button--secondary app-no-print" type="button" data-testid="print-shared" on:click=move |_| {
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.print();
-                        }
-                    }>"Print or save as PDF"</button>
+                    <PrintButton label="Print or save as PDF" class="nhsuk-button nhsuk-button--secondary" testid="print-shared"/>
                     {move || match saved.get() {
                         None => {
                             let a = for_save.clone();

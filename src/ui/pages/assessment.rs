@@ -503,7 +503,7 @@ pub fn AssessmentPrintPage(resident_id: String) -> impl IntoView {
         .collect_view();
     view! {
         <div class="nhsuk-button-group app-no-print">
-            <button class="nhsuk-button" type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print or save as PDF"</button>
+            <crate::ui::components::PrintButton label="Print or save as PDF"/>
             <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/residents/{}/assessment", resident.id)>"Back to the assessment"</a>
         </div>
         <article data-testid="assessment-summary">

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::PrintButton;
+
 use crate::domain::qr::qr_svg;
 use crate::domain::query;
 use crate::domain::schemes::Scheme;
@@ -21,11 +23,7 @@ pub fn PosterPage(query: String) -> impl IntoView {
     let qr = qr_svg(&link);
     view! {
         <div class="nhsuk-button-group app-no-print">
-            <button class="nhsuk-button" type="button" on:click=move |_| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            }>"Print the poster"</button>
+            <PrintButton label="Print the poster"/>
             <a class="nhsuk-button nhsuk-button--secondary" href="#/">"Back"</a>
         </div>
         <article class="app-poster" data-testid="poster">

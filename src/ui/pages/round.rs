@@ -10,7 +10,9 @@ use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::nhs_number;
 use crate::domain::register::worklist::{next_round, worklist};
 use crate::storage::location;
-use crate::ui::components::{DateInput, JustMarked, MarkDone, SelectField, StatusTag, UndoBanner};
+use crate::ui::components::{
+    DateInput, JustMarked, MarkDone, PrintButton, SelectField, StatusTag, UndoBanner,
+};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -79,7 +81,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
             />
             <DateInput id="round-date" label="Round date" value=round_date on_input=Callback::new(move |p| round_date.set(p)) error=round_date_error/>
             <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="show-round" on:click=show_date>"Show this round"</button>
-            <button class="nhsuk-button" type="button" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>"Print the worklist"</button>
+            <PrintButton label="Print the worklist"/>
         </div>
         <h1>{format!("Home round: {}", home.name)}</h1>
         <p class="nhsuk-body-l">{long(date)}</p>
