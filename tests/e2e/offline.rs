@@ -24,6 +24,12 @@ async fn wait_until(s: &Session, script: &str, what: &str) {
 #[tokio::test]
 async fn works_offline_after_one_visit_and_offers_a_new_build() {
     let mut s = Session::start().await;
+    // A home and a resident, so the register and assessment pages have
+    // something to show offline.
+    s.add_home("Oakwood House").await;
+    s.add_resident("Ann Smith", "9434765919").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    let resident = s.fragment().await.split("id=").nth(1).unwrap().to_string();
     s.open(LINK).await;
     s.wait_for_due("initial-review", "2026-11-13").await;
     wait_until(
@@ -38,7 +44,11 @@ async fn works_offline_after_one_visit_and_offers_a_new_build() {
     s.client.refresh().await.unwrap();
     s.wait_for_due("initial-review", "2026-11-13").await;
     // Every page, the full app's included, on its first visit offline.
+    let resident_page = format!("#/residents/resident?id={resident}");
+    let assessment = format!("#/residents/{resident}/assessment");
     for (page, heading) in [
+        (resident_page.as_str(), "Ann Smith"),
+        (assessment.as_str(), "Admission assessment"),
         ("#/residents", "Care homes and residents"),
         ("#/agreements", "Practice and care home agreements"),
         ("#/due-list", "Due list"),
