@@ -12,6 +12,7 @@ pub mod obligation;
 pub mod qr;
 pub mod query;
 pub mod register;
+pub mod scheme_link;
 pub mod schemes;
 pub mod settings;
 pub mod small_json;

@@ -19,16 +19,24 @@ pub struct Settings {
     /// When the last whole-workspace backup was made (ISO date), for the
     /// reminder that browser storage can be cleared.
     pub last_backup: Option<String>,
+    /// The due dates of Q1 to Q4's returns, from the commissioner's link
+    /// (`scheme_link`); empty when the link gave none.
+    pub return_dates: Vec<chrono::NaiveDate>,
 }
 
 /// Save the settings (written by hand: see `small_json`).
 pub fn write_settings(s: &Settings) -> String {
     format!(
-        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{}}}",
+        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{},\"return_dates\":[{}]}}",
         quote(SETTINGS_FORMAT),
         quote_option(s.default_scheme.as_deref()),
         s.scheme_from_link,
         quote_option(s.last_backup.as_deref()),
+        s.return_dates
+            .iter()
+            .map(|d| quote(&super::date_text::iso(*d)))
+            .collect::<Vec<_>>()
+            .join(","),
     )
 }
 
@@ -44,10 +52,31 @@ pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
             ))
         }
     };
+    // Written since the commissioner's link carried return dates: none or
+    // all four, each a date.
+    let return_dates = match doc.get("return_dates") {
+        None | Some(Json::Null) => Vec::new(),
+        Some(Json::Array(items)) => {
+            let dates: Vec<chrono::NaiveDate> = items
+                .iter()
+                .filter_map(|i| i.as_str().and_then(super::date_text::parse_iso))
+                .collect();
+            if dates.len() != items.len() || !(dates.is_empty() || dates.len() == 4) {
+                return Err(ReadError::BadShape("return_dates is not four dates".into()));
+            }
+            dates
+        }
+        Some(_) => {
+            return Err(ReadError::BadShape(
+                "return_dates is not a list of dates".into(),
+            ))
+        }
+    };
     Ok(Settings {
         default_scheme: optional_text(&doc, "default_scheme")?,
         scheme_from_link,
         last_backup: optional_text(&doc, "last_backup")?,
+        return_dates,
     })
 }
 
@@ -61,8 +90,17 @@ mod tests {
             default_scheme: Some("lsc-2026".into()),
             scheme_from_link: true,
             last_backup: Some("2026-11-20".into()),
+            return_dates: Vec::new(),
         };
         assert_eq!(read_settings(&write_settings(&s)), Ok(s));
+        let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        let with_dates = Settings {
+            return_dates: vec![d(7, 15), d(10, 15), d(12, 15), d(4, 15)],
+            ..Settings::default()
+        };
+        assert_eq!(read_settings(&write_settings(&with_dates)), Ok(with_dates));
+        let two = r#"{"format":"care-home-toolkit/settings","version":1,"return_dates":["2026-07-15","2026-10-15"]}"#;
+        assert!(read_settings(two).is_err());
         assert!(read_settings(r#"{"format":"care-home-toolkit/agreements","version":1}"#).is_err());
     }
 }

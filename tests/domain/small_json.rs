@@ -119,13 +119,22 @@ fn settings_and_holidays_written_here_read_anywhere_and_back() {
         default_scheme: Some("lsc-2026".into()),
         scheme_from_link: true,
         last_backup: None,
+        return_dates: vec![
+            d(2026, 7, 15),
+            d(2026, 10, 15),
+            d(2027, 1, 15),
+            d(2027, 4, 15),
+        ],
     };
     let text = write_settings(&settings);
     let theirs: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(theirs["default_scheme"], "lsc-2026");
     assert_eq!(theirs["scheme_from_link"], true);
     assert_eq!(theirs["last_backup"], Value::Null);
-    assert_eq!(read_settings(&text), Ok(settings));
+    assert_eq!(theirs["return_dates"][3], "2027-04-15");
+    assert_eq!(read_settings(&text), Ok(settings.clone()));
+    // The backup reads settings with serde: the same answer.
+    assert_eq!(serde_json::from_str::<Settings>(&text).unwrap(), settings);
 
     let holidays = vec![LocalHoliday {
         date: d(2030, 6, 3),

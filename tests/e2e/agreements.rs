@@ -516,3 +516,54 @@ async fn a_new_agreement_is_kept_only_once_typed_and_prints_as_the_document() {
     }
     s.close().await;
 }
+
+#[tokio::test]
+async fn a_commissioners_link_carries_the_quarterly_return_dates() {
+    let s = Session::start().await;
+    s.open("#/commissioners").await;
+    s.click("#scheme-rotherham-2020").await;
+    // One date alone is not enough: all four, or none.
+    s.type_date("return-q1", "15", "7", "2026").await;
+    s.wait_for_text("[data-field=return-q2]", "Enter all four dates, or none")
+        .await;
+    assert!(!s
+        .find("[data-testid=scheme-link]")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("q1="));
+    s.type_date("return-q2", "15", "10", "2026").await;
+    s.type_date("return-q3", "15", "1", "2027").await;
+    s.type_date("return-q4", "15", "4", "2027").await;
+    let link = s
+        .wait_for_text(
+            "[data-testid=scheme-link]",
+            "#/?scheme=rotherham-2020&q1=2026-07-15&q2=2026-10-15&q3=2027-01-15&q4=2027-04-15",
+        )
+        .await;
+    // Opened on a device with no default: scheme and dates are kept.
+    s.client.goto(link.trim()).await.unwrap();
+    s.wait_for_text(
+        "[data-testid=scheme-set]",
+        "quarterly returns are due on Wed 15 Jul 2026 (Q1), Thu 15 Oct 2026 (Q2), Fri 15 Jan 2027 (Q3), Thu 15 Apr 2027 (Q4)",
+    )
+    .await;
+    s.open("#/settings").await;
+    s.wait_for_text("[data-testid=return-dates]", "Thu 15 Apr 2027 (Q4)")
+        .await;
+    // A link with a broken date changes nothing and says which.
+    s.open("#/?scheme=lsc-2026&q1=2026-07-15&q2=2026-13-15&q3=2027-01-15&q4=2027-04-15")
+        .await;
+    s.wait_for_text("[data-testid=scheme-link-error]", "Q2")
+        .await;
+    s.open("#/settings").await;
+    let checked = s
+        .find("#scheme-rotherham-2020")
+        .await
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(checked.as_deref(), Some("true"));
+    s.close().await;
+}

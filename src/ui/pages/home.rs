@@ -5,23 +5,21 @@
 
 use leptos::prelude::*;
 
-use crate::domain::query;
+use crate::domain::scheme_link::{self, SchemeLink};
 use crate::domain::schemes::Scheme;
 use crate::domain::settings::Settings;
 use crate::storage::location;
 use crate::ui::state::AppState;
 
 /// What the link asked for, and where that leaves the device.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 enum Offer {
     None,
     /// Set (the device had no default): said once, here.
     Set(&'static Scheme),
-    /// The device already uses it.
-    Already(&'static Scheme),
     /// The device uses another: the user chooses.
     Ask {
-        offered: &'static Scheme,
+        offered: SchemeLink,
         current: &'static Scheme,
     },
     Kept(&'static Scheme),
@@ -31,10 +29,11 @@ enum Offer {
 pub fn HomePage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let problem = RwSignal::new(Option::<String>::None);
-    let use_scheme = move |s: &'static Scheme| {
+    let use_scheme = move |link: &SchemeLink| {
         let result = app.save_settings(Settings {
-            default_scheme: Some(s.id.to_string()),
+            default_scheme: Some(link.scheme.id.to_string()),
             scheme_from_link: true,
+            return_dates: link.return_dates.clone(),
             ..app.settings.get_untracked()
         });
         if let Err(e) = result {
@@ -43,29 +42,33 @@ pub fn HomePage(query: String) -> impl IntoView {
             )));
         }
     };
-    let first = match query::get(&query, "scheme") {
-        None => Offer::None,
-        Some(id) => match (Scheme::by_id(&id), app.default_scheme()) {
-            (None, _) => {
-                problem.set(Some(format!(
-                    "The link names a scheme, \u{201c}{id}\u{201d}, that this tool does not know, so nothing was changed."
-                )));
-                Offer::None
+    let first = match scheme_link::read(&query) {
+        Err(message) => {
+            problem.set(Some(message));
+            Offer::None
+        }
+        Ok(None) => Offer::None,
+        Ok(Some(link)) => match app.default_scheme() {
+            // The same scheme (new return dates, if any, are taken).
+            Some(current) if current.id == link.scheme.id => {
+                if !link.return_dates.is_empty() {
+                    use_scheme(&link);
+                }
+                Offer::Set(link.scheme)
             }
-            (Some(s), Some(current)) if current.id == s.id => Offer::Already(s),
-            (Some(s), Some(current)) => Offer::Ask {
-                offered: s,
+            Some(current) => Offer::Ask {
+                offered: link,
                 current,
             },
-            (Some(s), None) => {
-                use_scheme(s);
-                Offer::Set(s)
+            None => {
+                use_scheme(&link);
+                Offer::Set(link.scheme)
             }
         },
     };
     // The address loses the query once read, so a reload or a bookmark
     // does not ask again.
-    if first != Offer::None {
+    if first != Offer::None || !query.is_empty() {
         location::replace_hash("#/");
     }
     let offer = RwSignal::new(first);
@@ -73,10 +76,12 @@ pub fn HomePage(query: String) -> impl IntoView {
     let offer_view = move || {
         match offer.get() {
         Offer::None => ().into_any(),
-        Offer::Set(s) | Offer::Already(s) => view! {
+        Offer::Set(s) => view! {
             <div class="nhsuk-inset-text" role="status" data-testid="scheme-set">
                 <p>
                     {format!("This device now uses {} by default. ", s.name)}
+                    {app.settings.with_untracked(|st| crate::ui::pages::return_dates_text(&st.return_dates))}
+                    " "
                     <a href="#/settings">"Change the default scheme"</a>
                 </p>
             </div>
@@ -88,7 +93,12 @@ pub fn HomePage(query: String) -> impl IntoView {
             </div>
         }
         .into_any(),
-        Offer::Ask { offered, current } => view! {
+        Offer::Ask { offered, current } => {
+            let name = offered.scheme.name;
+            let short = offered.scheme.short_name;
+            let shown = offered.scheme;
+            let offered = StoredValue::new(offered);
+            view! {
             <div class="nhsuk-warning-callout" data-testid="scheme-ask">
                 <h2 class="nhsuk-warning-callout__label">
                     <span role="text">
@@ -96,11 +106,11 @@ pub fn HomePage(query: String) -> impl IntoView {
                         "A link offers another scheme"
                     </span>
                 </h2>
-                <p>{format!("Use {} as this device\u{2019}s scheme? It now uses {}.", offered.name, current.name)}</p>
+                <p>{format!("Use {} as this device\u{2019}s scheme? It now uses {}.", name, current.name)}</p>
                 <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
                     <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="button" data-testid="scheme-accept"
-                        on:click=move |_| { use_scheme(offered); offer.set(Offer::Set(offered)); }>
-                        {format!("Yes, use {}", offered.short_name)}
+                        on:click=move |_| { offered.with_value(|o| use_scheme(o)); offer.set(Offer::Set(shown)); }>
+                        {format!("Yes, use {}", short)}
                     </button>
                     <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="scheme-keep"
                         on:click=move |_| offer.set(Offer::Kept(current))>
@@ -108,8 +118,9 @@ pub fn HomePage(query: String) -> impl IntoView {
                     </button>
                 </div>
             </div>
+            }
+            .into_any()
         }
-        .into_any(),
     }
     };
 

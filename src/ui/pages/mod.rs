@@ -41,3 +41,19 @@ pub use resident_add::{ResidentAddPage, ResidentEditPage};
 pub use round::RoundPage;
 pub use rules::RulesPage;
 pub use settings::SettingsPage;
+
+/// "Quarterly returns are due on Wed 15 Jul 2026 (Q1), …", or nothing.
+pub fn return_dates_text(dates: &[chrono::NaiveDate]) -> String {
+    if dates.is_empty() {
+        return String::new();
+    }
+    let list: Vec<String> = dates
+        .iter()
+        .zip(["Q1", "Q2", "Q3", "Q4"])
+        .map(|(d, q)| format!("{} ({q})", crate::domain::date_text::short(*d)))
+        .collect();
+    format!(
+        "From the commissioner\u{2019}s link, quarterly returns are due on {}.",
+        list.join(", ")
+    )
+}

@@ -6,20 +6,24 @@ use leptos::prelude::*;
 use crate::ui::components::PrintButton;
 
 use crate::domain::qr::qr_svg;
-use crate::domain::query;
-use crate::domain::schemes::Scheme;
+use crate::domain::scheme_link;
 use crate::storage::location;
 
 #[component]
 pub fn PosterPage(query: String) -> impl IntoView {
-    let Some(scheme) = query::get(&query, "scheme").and_then(|id| Scheme::by_id(&id)) else {
+    let Ok(Some(wanted)) = scheme_link::read(&query) else {
         return view! {
             <h1>"Choose a scheme for the poster"</h1>
             <p><a href="#/">"Back to the start page"</a>" to choose one."</p>
         }
         .into_any();
     };
-    let link = format!("{}#/?scheme={}", location::page_base(), scheme.id);
+    let scheme = wanted.scheme;
+    let link = format!(
+        "{}#/?{}",
+        location::page_base(),
+        scheme_link::write(scheme.id, &wanted.return_dates)
+    );
     let qr = qr_svg(&link);
     view! {
         <div class="nhsuk-button-group app-no-print">
@@ -37,6 +41,7 @@ pub fn PosterPage(query: String) -> impl IntoView {
             }}
             <p class="app-link-text" data-testid="poster-url">{link}</p>
             <p class="nhsuk-body-s">{format!("{}. In force {}.", scheme.commissioner, scheme.period_text())}</p>
+            <p class="nhsuk-body-s">{super::return_dates_text(&wanted.return_dates)}</p>
             <p class="nhsuk-body-s">"Nothing typed into the toolkit is sent anywhere: it stays on the device unless you export it or share a link."</p>
         </article>
     }

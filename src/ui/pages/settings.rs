@@ -16,6 +16,8 @@ pub fn SettingsPage() -> impl IntoView {
         let result = app.save_settings(Settings {
             default_scheme: scheme,
             scheme_from_link: false,
+            // Return dates come with a scheme's link; another scheme drops them.
+            return_dates: Vec::new(),
             ..app.settings.get_untracked()
         });
         saved.set(result.is_ok());
@@ -36,6 +38,10 @@ pub fn SettingsPage() -> impl IntoView {
             "No default scheme"
         </button>
         {move || saved.get().then(|| view! { <p role="status" data-testid="settings-saved">"Saved."</p> })}
+        {move || app.settings.with(|st| (!st.return_dates.is_empty()).then(|| view! {
+            <h2>"Quarterly returns"</h2>
+            <p data-testid="return-dates">{super::return_dates_text(&st.return_dates)}</p>
+        }))}
         <h2>"Data on this device"</h2>
         <StorageKept/>
     }
