@@ -365,6 +365,9 @@ async fn a_commissioners_link_sets_the_default_scheme() {
     )
     .await;
     assert_eq!(s.fragment().await, "/");
+    // It can be dismissed.
+    s.click("[data-testid=scheme-set-dismiss]").await;
+    assert!(!s.exists("[data-testid=scheme-set]").await);
     s.open("#/due").await;
     let checked = s
         .find("#scheme-rotherham-2020")

@@ -84,6 +84,10 @@ pub fn HomePage(query: String) -> impl IntoView {
                     " "
                     <a href="#/settings">"Change the default scheme"</a>
                 </p>
+                <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button"
+                    data-testid="scheme-set-dismiss" on:click=move |_| offer.set(Offer::None)>
+                    "Dismiss"
+                </button>
             </div>
         }
         .into_any(),
