@@ -284,6 +284,19 @@ impl Obligation {
         self.timing.is_recurring()
     }
 
+    /// The time allowed, in words, for the rules page: "Once, within 7
+    /// working days"; a review per hospital admission says it is due by the
+    /// next meeting (Rotherham 003 §8, §2).
+    pub fn timing_text(&self) -> String {
+        match (self.trigger, self.timing) {
+            (Trigger::EachHospitalAdmission, Timing::Once(i)) => format!(
+                "By the home\u{2019}s next Lead GP and care home manager meeting; if none is recorded, within {}",
+                i.describe()
+            ),
+            (_, t) => t.describe(),
+        }
+    }
+
     /// The interval counted from the trigger for the first (or only) time.
     pub fn first_interval(&self) -> Interval {
         match self.timing {

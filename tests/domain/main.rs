@@ -8,6 +8,7 @@ mod deadlines_des;
 mod deadlines_lsc;
 mod deadlines_rotherham;
 mod due_link;
+mod mutations;
 mod register;
 mod small_json;
 mod working_days;

@@ -369,13 +369,7 @@ async fn a_commissioners_link_sets_the_default_scheme() {
     s.click("[data-testid=scheme-set-dismiss]").await;
     assert!(!s.exists("[data-testid=scheme-set]").await);
     s.open("#/due").await;
-    let checked = s
-        .find("#scheme-rotherham-2020")
-        .await
-        .prop("checked")
-        .await
-        .unwrap();
-    assert_eq!(checked.as_deref(), Some("true"));
+    assert!(s.is_checked("#scheme-rotherham-2020").await);
     // No banner follows the user around, or comes back on reload.
     assert!(!s.exists("[data-testid=scheme-set]").await);
     s.client.refresh().await.unwrap();
@@ -393,26 +387,14 @@ async fn a_commissioners_link_sets_the_default_scheme() {
     s.wait_for_text("[data-testid=scheme-kept]", "keeps Rotherham")
         .await;
     s.open("#/due").await;
-    let checked = s
-        .find("#scheme-rotherham-2020")
-        .await
-        .prop("checked")
-        .await
-        .unwrap();
-    assert_eq!(checked.as_deref(), Some("true"));
+    assert!(s.is_checked("#scheme-rotherham-2020").await);
     // "Yes" takes it.
     s.open("#/?scheme=lsc-2026").await;
     s.click("[data-testid=scheme-accept]").await;
     s.wait_for_text("[data-testid=scheme-set]", "Lancashire")
         .await;
     s.open("#/due").await;
-    let checked = s
-        .find("#scheme-lsc-2026")
-        .await
-        .prop("checked")
-        .await
-        .unwrap();
-    assert_eq!(checked.as_deref(), Some("true"));
+    assert!(s.is_checked("#scheme-lsc-2026").await);
 
     // The commissioner's link builder (from the start page) makes the link.
     s.open("#/").await;
@@ -561,12 +543,6 @@ async fn a_commissioners_link_carries_the_quarterly_return_dates() {
     s.wait_for_text("[data-testid=scheme-link-error]", "Q2")
         .await;
     s.open("#/settings").await;
-    let checked = s
-        .find("#scheme-rotherham-2020")
-        .await
-        .prop("checked")
-        .await
-        .unwrap();
-    assert_eq!(checked.as_deref(), Some("true"));
+    assert!(s.is_checked("#scheme-rotherham-2020").await);
     s.close().await;
 }

@@ -262,6 +262,17 @@ impl Session {
         self.type_into(&format!("{id}-year"), year).await;
     }
 
+    /// Whether the checkbox or radio `css` names is checked.
+    pub async fn is_checked(&self, css: &str) -> bool {
+        self.find(css)
+            .await
+            .prop("checked")
+            .await
+            .unwrap()
+            .as_deref()
+            == Some("true")
+    }
+
     /// Type a date into the three boxes of the date input inside `css`.
     pub async fn type_date_in(&self, css: &str, day: &str, month: &str, year: &str) {
         for (part, text) in [("day", day), ("month", month), ("year", year)] {

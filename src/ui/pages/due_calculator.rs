@@ -174,45 +174,41 @@ pub fn DueCalculatorPage(
             let report = app
                 .calendar
                 .with(|c| deadlines(question.scheme, &question.facts, question.as_of, c));
-            {
-                {
-                    let line = summary_line(&report);
-                    let warnings = report.warnings.clone();
-                    view! {
-                        <p
-                            class="nhsuk-body"
-                            data-testid="results-summary"
-                            aria-live="polite"
-                            node_ref=summary_ref
-                        >
-                            {format!(
-                                "{} As of {}, under {}.",
-                                line,
-                                short(question.as_of),
-                                question.scheme.name
-                            )}
-                        </p>
-                        {warnings
-                            .into_iter()
-                            .map(|w| {
-                                view! {
-                                    <div class="nhsuk-warning-callout" data-testid="period-warning">
-                                        <h3 class="nhsuk-warning-callout__label">
-                                            <span role="text">
-                                                <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                                                "Outside the scheme\u{2019}s period"
-                                            </span>
-                                        </h3>
-                                        <p>{w}</p>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
-                        <DeadlineTable report/>
-                    }
-                    .into_any()
-                }
+            let line = summary_line(&report);
+            let warnings = report.warnings.clone();
+            view! {
+                <p
+                    class="nhsuk-body"
+                    data-testid="results-summary"
+                    aria-live="polite"
+                    node_ref=summary_ref
+                >
+                    {format!(
+                        "{} As of {}, under {}.",
+                        line,
+                        short(question.as_of),
+                        question.scheme.name
+                    )}
+                </p>
+                {warnings
+                    .into_iter()
+                    .map(|w| {
+                        view! {
+                            <div class="nhsuk-warning-callout" data-testid="period-warning">
+                                <h3 class="nhsuk-warning-callout__label">
+                                    <span role="text">
+                                        <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                                        "Outside the scheme\u{2019}s period"
+                                    </span>
+                                </h3>
+                                <p>{w}</p>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                <DeadlineTable report/>
             }
+            .into_any()
         }
     };
 

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::obligation::{Obligation, Timing};
+use crate::domain::obligation::Obligation;
 use crate::domain::query;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::components::focus_element;
@@ -31,17 +31,7 @@ fn entry(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView {
         .filter(|id| **id != o.id)
         .map(|id| id.done_label())
         .collect();
-    let timing = match o.timing {
-        Timing::Once(_)
-            if o.trigger == crate::domain::obligation::Trigger::EachHospitalAdmission =>
-        {
-            format!(
-                "By the home\u{2019}s next Lead GP and care home manager meeting; if none is recorded, within {}",
-                o.first_interval().describe()
-            )
-        }
-        t => t.describe(),
-    };
+    let timing = o.timing_text();
     view! {
         <section
             class="app-rule"
