@@ -51,7 +51,7 @@ pub fn read(query_text: &str) -> Result<Option<SchemeLink>, String> {
             None => {
                 return Err(format!(
                     "The link\u{2019}s return due date for {} is missing or not a date (links use YYYY-MM-DD), so nothing was changed.",
-                    key.to_uppercase()
+                    key.to_ascii_uppercase()
                 ))
             }
         }
