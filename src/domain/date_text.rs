@@ -245,7 +245,10 @@ impl DateParts {
                 DatePart::All,
             )),
             DateEntry::Valid(d) => Ok(d),
-            DateEntry::Empty => Err((format!("Enter the {}", label.to_ascii_lowercase()), DatePart::All)),
+            DateEntry::Empty => Err((
+                format!("Enter the {}", label.to_ascii_lowercase()),
+                DatePart::All,
+            )),
             DateEntry::Invalid { message, part } => Err((message, part)),
         }
     }

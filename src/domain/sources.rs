@@ -35,7 +35,10 @@ pub fn plain(text: &str) -> String {
             // or "Appendix" ("000 §2.6"), so years and counts are left alone.
             if let Some(after) = rest.strip_prefix(cited) {
                 let short = cited.len() == 4;
-                let at_word_start = out.chars().last().is_none_or(|c| !c.is_ascii_alphanumeric());
+                let at_word_start = out
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_ascii_alphanumeric());
                 if !short
                     || (at_word_start
                         && (after.starts_with('\u{a7}') || after.starts_with("Appendix")))

@@ -30,6 +30,8 @@ pub enum ReadError {
     /// A version that is not a whole number from 1 up (0, -1, 1.5, "2").
     InvalidVersion(String),
     BadShape(String),
+    /// A record a form would have refused: the record and field named.
+    Invalid(String),
 }
 
 impl std::fmt::Display for ReadError {
@@ -49,6 +51,7 @@ impl std::fmt::Display for ReadError {
                 "The file says its format version is {v}, which is not a valid version: it may be damaged"
             ),
             ReadError::BadShape(e) => write!(f, "The data is damaged or incomplete ({e})"),
+            ReadError::Invalid(e) => write!(f, "{e}"),
         }
     }
 }

@@ -218,12 +218,12 @@ fn malformed_truncated_foreign_and_newer_files_are_refused() {
     let no_id = r#"{"format":"care-home-toolkit/agreements","version":1,"agreements":[{"id":""}]}"#;
     assert!(matches!(
         read_agreements(no_id),
-        Err(ReadError::BadShape(_))
+        Err(ReadError::Invalid(m)) if m.contains("id: the id is missing")
     ));
     let twice = r#"{"format":"care-home-toolkit/agreements","version":1,"agreements":[{"id":"x"},{"id":"x"}]}"#;
     assert!(matches!(
         read_agreements(twice),
-        Err(ReadError::BadShape(_))
+        Err(ReadError::Invalid(m)) if m.contains("appears twice")
     ));
     let wrong_type = r#"{"format":"care-home-toolkit/agreements","version":1,"agreements":[{"id":"x","care_home":{"name":7}}]}"#;
     assert!(matches!(

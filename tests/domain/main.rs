@@ -9,6 +9,7 @@ mod deadlines_lsc;
 mod deadlines_rotherham;
 mod due_link;
 mod mutations;
+mod one_way_in;
 mod register;
 mod small_json;
 mod working_days;

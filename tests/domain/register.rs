@@ -354,11 +354,11 @@ fn bad_backups_are_refused() {
     ));
     let orphan = text.replacen("\"home_id\":\"h2\"", "\"home_id\":\"h9\"", 1);
     assert!(
-        matches!(read_backup(&orphan), Err(ReadError::BadShape(m)) if m.contains("not in the file"))
+        matches!(read_backup(&orphan), Err(ReadError::Invalid(m)) if m.contains("not in the file"))
     );
     let twice = text.replacen("\"id\":\"r2\"", "\"id\":\"r1\"", 1);
     assert!(
-        matches!(read_backup(&twice), Err(ReadError::BadShape(m)) if m.contains("appears twice"))
+        matches!(read_backup(&twice), Err(ReadError::Invalid(m)) if m.contains("appears twice"))
     );
 }
 

@@ -38,23 +38,48 @@ pub fn write_agreements(agreements: &[Agreement], revision: u64) -> String {
     .expect("plain data always serialises")
 }
 
+/// Every agreement has a valid id (`register::validate::check_id`), each
+/// once, and a scheme this tool knows or none.
+pub fn check_ids(agreements: &[Agreement]) -> Result<(), ReadError> {
+    let mut ids = std::collections::HashSet::new();
+    for (i, a) in agreements.iter().enumerate() {
+        let record = || {
+            let name = a.care_home.name.trim();
+            if name.is_empty() {
+                format!("The agreement number {} in the file", i + 1)
+            } else {
+                format!(
+                    "The agreement for \u{201c}{name}\u{201d} (number {} in the file)",
+                    i + 1
+                )
+            }
+        };
+        crate::domain::register::validate::check_id(&a.id)
+            .map_err(|e| ReadError::Invalid(format!("{}, id: {e}", record())))?;
+        if !ids.insert(a.id.as_str()) {
+            return Err(ReadError::Invalid(format!(
+                "{}, id: the id {} appears twice",
+                record(),
+                a.id
+            )));
+        }
+        if !a.scheme.is_empty() && crate::domain::schemes::Scheme::by_id(&a.scheme).is_none() {
+            return Err(ReadError::Invalid(format!(
+                "{}, scheme: \u{201c}{}\u{201d} is not a scheme this tool knows",
+                record(),
+                a.scheme
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Read an agreements file: the envelope is checked before anything else,
 /// every agreement must have an id, and ids must be unique.
 pub fn read_agreements(text: &str) -> Result<AgreementsFile, ReadError> {
     let value = check_envelope(text, AGREEMENTS_FORMAT, AGREEMENTS_VERSION)?;
     let file: AgreementsFile =
         serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
-    let mut ids = std::collections::BTreeSet::new();
-    for a in &file.agreements {
-        if a.id.trim().is_empty() {
-            return Err(ReadError::BadShape("an agreement has no id".into()));
-        }
-        if !ids.insert(a.id.as_str()) {
-            return Err(ReadError::BadShape(format!(
-                "the id {} appears twice",
-                a.id
-            )));
-        }
-    }
+    check_ids(&file.agreements)?;
     Ok(file)
 }

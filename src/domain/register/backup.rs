@@ -111,47 +111,24 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
     let from = value.get("version").and_then(Value::as_u64).unwrap_or(0);
     let file: BackupFile = serde_json::from_value(migrate(value, from))
         .map_err(|e| ReadError::BadShape(e.to_string()))?;
-    let w = Workspace {
+    // The same checks as the forms and the stored register (validate.rs).
+    let register = Register {
         homes: file.homes,
         residents: file.residents,
         assessments: file.assessments,
+    };
+    register
+        .validate()
+        .map_err(|e| ReadError::Invalid(e.to_string()))?;
+    crate::domain::agreement::check_ids(&file.agreements)?;
+    let w = Workspace {
+        homes: register.homes,
+        residents: register.residents,
+        assessments: register.assessments,
         agreements: file.agreements,
         settings: file.settings,
         local_holidays: file.local_holidays,
     };
-    let unique = |ids: Vec<&str>, what: &str| -> Result<(), ReadError> {
-        let mut seen = std::collections::BTreeSet::new();
-        for id in ids {
-            if id.trim().is_empty() {
-                return Err(ReadError::BadShape(format!("a {what} has no id")));
-            }
-            if !seen.insert(id) {
-                return Err(ReadError::BadShape(format!(
-                    "the {what} id {id} appears twice"
-                )));
-            }
-        }
-        Ok(())
-    };
-    unique(w.homes.iter().map(|h| h.id.as_str()).collect(), "home")?;
-    unique(
-        w.residents.iter().map(|r| r.id.as_str()).collect(),
-        "resident",
-    )?;
-    unique(
-        w.agreements.iter().map(|a| a.id.as_str()).collect(),
-        "agreement",
-    )?;
-    if let Some(r) = w
-        .residents
-        .iter()
-        .find(|r| !w.homes.iter().any(|h| h.id == r.home_id))
-    {
-        return Err(ReadError::BadShape(format!(
-            "resident {} belongs to a home that is not in the file",
-            r.id
-        )));
-    }
     Ok(w)
 }
 

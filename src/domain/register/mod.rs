@@ -11,6 +11,7 @@ pub mod marking;
 pub mod model;
 pub mod nhs_number;
 pub mod store_file;
+pub mod validate;
 pub mod worklist;
 
 pub use model::{Discharge, DutyRecord, Event, EventKind, Home, LeftBecause, Register, Resident};

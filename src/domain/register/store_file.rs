@@ -47,5 +47,8 @@ pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
         residents: file.residents,
         assessments: file.assessments,
     };
+    register
+        .validate()
+        .map_err(|e| ReadError::Invalid(e.to_string()))?;
     Ok((register, file.revision))
 }

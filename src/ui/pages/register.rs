@@ -7,6 +7,7 @@ use crate::domain::agreement::ServiceType;
 use crate::domain::date_text::{iso, short};
 use crate::domain::register::due_list::due_list;
 use crate::domain::register::nhs_number;
+use crate::domain::register::validate::HomeDraft;
 use crate::domain::register::Home;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::browser::new_id;
@@ -77,25 +78,20 @@ fn AddHome() -> impl IntoView {
         }
     });
     let add = move |_| {
-        let mut problems = Vec::new();
-        if name.get_untracked().trim().is_empty() {
-            problems.push(SummaryError {
-                target_id: "home-name".into(),
-                message: "Enter the care home name".into(),
-            });
-        }
-        if Scheme::by_id(&scheme.get_untracked()).is_none() {
-            problems.push(SummaryError {
-                target_id: "home-scheme".into(),
-                message: "Choose the scheme in force".into(),
-            });
-        }
-        if day.get_untracked().is_empty() {
-            problems.push(SummaryError {
-                target_id: "home-round-day".into(),
-                message: "Choose the day of the weekly round".into(),
-            });
-        }
+        // The same checks a file's homes pass (domain::register::validate).
+        let draft = HomeDraft {
+            name: name.get_untracked(),
+            scheme: scheme.get_untracked(),
+            round_day: day.get_untracked(),
+        };
+        let problems: Vec<SummaryError> = draft
+            .problems()
+            .into_iter()
+            .map(|p| SummaryError {
+                target_id: p.field.into(),
+                message: p.message.into(),
+            })
+            .collect();
         errors.set(problems.clone());
         if !problems.is_empty() {
             return;

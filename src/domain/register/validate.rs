@@ -1,0 +1,253 @@
+//! One way in: a register read from browser storage, a backup or a file
+//! passes the same checks as the forms that make one (issue 12). Whatever
+//! the "Add a resident" form refuses, a file is refused for, with the
+//! record and the field named; so no text reaches the pages that the forms
+//! would not have let in (an NHS number that is not 10 digits, an id with a
+//! line break, a date in 1066).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::details::ResidentDraft;
+use super::model::{Home, Register, Resident};
+use crate::domain::date_text::{PLAUSIBLE_YEARS, WEEKDAYS};
+use crate::domain::schemes::Scheme;
+
+/// The first thing in a file that a form would have refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invalid {
+    /// Which record: "the resident “Ann Smith” (number 2 in the file)".
+    pub record: String,
+    /// Which field, in words: "NHS number".
+    pub field: &'static str,
+    /// What is wrong, as the form says it.
+    pub message: String,
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}, {}: {}", self.record, self.field, self.message)
+    }
+}
+
+/// The longest id accepted; the app makes 16 hex digits.
+pub const MAX_ID_LENGTH: usize = 64;
+
+/// Ids are 1 to 64 letters, digits, `-`, `_`, `.` or `:`: they go into
+/// addresses, calendar UIDs and CSV cells, so nothing else is let in.
+pub fn check_id(id: &str) -> Result<(), String> {
+    if id.is_empty() {
+        return Err("the id is missing".into());
+    }
+    if id.len() > MAX_ID_LENGTH {
+        return Err(format!("the id is longer than {MAX_ID_LENGTH} characters"));
+    }
+    if !id
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+    {
+        return Err(
+            "the id may hold only letters, digits, hyphens, underscores, dots and colons".into(),
+        );
+    }
+    Ok(())
+}
+
+/// A care home's details as typed in "Add a care home".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HomeDraft {
+    pub name: String,
+    pub scheme: String,
+    pub round_day: String,
+}
+
+/// A message for one field of the home form: the element id and the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HomeProblem {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+impl HomeDraft {
+    pub fn from_home(h: &Home) -> Self {
+        HomeDraft {
+            name: h.name.clone(),
+            scheme: h.scheme.clone(),
+            round_day: h.round_day.clone(),
+        }
+    }
+
+    /// Every problem, in the form's order.
+    pub fn problems(&self) -> Vec<HomeProblem> {
+        let mut problems = Vec::new();
+        if self.name.trim().is_empty() {
+            problems.push(HomeProblem {
+                field: "home-name",
+                message: "Enter the care home name",
+            });
+        }
+        if Scheme::by_id(&self.scheme).is_none() {
+            problems.push(HomeProblem {
+                field: "home-scheme",
+                message: "Choose the scheme in force",
+            });
+        }
+        if !WEEKDAYS.contains(&self.round_day.as_str()) {
+            problems.push(HomeProblem {
+                field: "home-round-day",
+                message: "Choose the day of the weekly round",
+            });
+        }
+        problems
+    }
+}
+
+/// The field names the forms' element ids stand for.
+fn field_name(id: &str) -> &'static str {
+    match id {
+        "home-name" => "name",
+        "home-scheme" => "scheme",
+        "home-round-day" => "day of the weekly round",
+        "resident-name" => "name",
+        "resident-dob-day" => "date of birth",
+        "resident-nhs" => "NHS number",
+        "resident-admitted-day" => "date of admission",
+        "resident-informed-day" => "date the practice was informed",
+        _ => "details",
+    }
+}
+
+fn ordinal_record(what: &str, name: &str, index: usize) -> String {
+    if name.trim().is_empty() {
+        format!("The {what} number {} in the file", index + 1)
+    } else {
+        format!(
+            "The {what} \u{201c}{}\u{201d} (number {} in the file)",
+            name.trim(),
+            index + 1
+        )
+    }
+}
+
+fn plausible(date: NaiveDate, field: &'static str, record: &str) -> Result<(), Invalid> {
+    if PLAUSIBLE_YEARS.contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(Invalid {
+            record: record.to_string(),
+            field,
+            message: format!(
+                "the year must be between {} and {}",
+                PLAUSIBLE_YEARS.start(),
+                PLAUSIBLE_YEARS.end()
+            ),
+        })
+    }
+}
+
+fn id_ok(id: &str, record: &str) -> Result<(), Invalid> {
+    check_id(id).map_err(|message| Invalid {
+        record: record.to_string(),
+        field: "id",
+        message,
+    })
+}
+
+fn check_home(h: &Home, index: usize) -> Result<(), Invalid> {
+    let record = ordinal_record("care home", &h.name, index);
+    id_ok(&h.id, &record)?;
+    if let Some(p) = HomeDraft::from_home(h).problems().into_iter().next() {
+        return Err(Invalid {
+            record,
+            field: field_name(p.field),
+            message: p.message.to_string(),
+        });
+    }
+    for d in &h.duties {
+        plausible(d.date, "date of a duty held", &record)?;
+    }
+    Ok(())
+}
+
+fn check_resident(r: &Resident, index: usize) -> Result<(), Invalid> {
+    let record = ordinal_record("resident", &r.name, index);
+    id_ok(&r.id, &record)?;
+    if let Err(problems) = ResidentDraft::from_resident(r).validate() {
+        if let Some(p) = problems.into_iter().next() {
+            return Err(Invalid {
+                record,
+                field: field_name(p.field),
+                message: p.message,
+            });
+        }
+    }
+    for e in &r.events {
+        plausible(e.date, "date of an event in the history", &record)?;
+    }
+    if let Some(d) = &r.discharged {
+        plausible(d.date, "date of leaving", &record)?;
+        if d.date < r.admitted {
+            return Err(Invalid {
+                record,
+                field: "date of leaving",
+                message: "the date of leaving is before the date of admission".into(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn unique<'a>(
+    seen: &mut std::collections::HashSet<&'a str>,
+    id: &'a str,
+    record: &str,
+) -> Result<(), Invalid> {
+    if seen.insert(id) {
+        Ok(())
+    } else {
+        Err(Invalid {
+            record: record.to_string(),
+            field: "id",
+            message: format!("the id {id} appears twice"),
+        })
+    }
+}
+
+impl Register {
+    /// Check every record as the forms would; that ids are unique; and
+    /// that every resident's home and every assessment's resident is in
+    /// the register.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let mut homes = std::collections::HashSet::new();
+        for (i, h) in self.homes.iter().enumerate() {
+            check_home(h, i)?;
+            unique(&mut homes, &h.id, &ordinal_record("care home", &h.name, i))?;
+        }
+        let mut residents = std::collections::HashSet::new();
+        for (i, r) in self.residents.iter().enumerate() {
+            check_resident(r, i)?;
+            let record = ordinal_record("resident", &r.name, i);
+            unique(&mut residents, &r.id, &record)?;
+            if !homes.contains(r.home_id.as_str()) {
+                return Err(Invalid {
+                    record,
+                    field: "care home",
+                    message: "the resident belongs to a care home that is not in the file".into(),
+                });
+            }
+        }
+        let mut assessed = std::collections::HashSet::new();
+        for (i, a) in self.assessments.iter().enumerate() {
+            let record = format!("The assessment number {} in the file", i + 1);
+            id_ok(&a.resident_id, &record)?;
+            if !residents.contains(a.resident_id.as_str()) {
+                return Err(Invalid {
+                    record,
+                    field: "resident",
+                    message: "the assessment is of a resident who is not in the file".into(),
+                });
+            }
+            unique(&mut assessed, &a.resident_id, &record)?;
+        }
+        Ok(())
+    }
+}
