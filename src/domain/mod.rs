@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod date_text;
 pub mod deadlines;
 pub mod due_link;
+pub mod limits;
 pub mod obligation;
 pub mod qr;
 pub mod query;

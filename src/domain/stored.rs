@@ -32,6 +32,8 @@ pub enum ReadError {
     BadShape(String),
     /// A record a form would have refused: the record and field named.
     Invalid(String),
+    /// Over the size or record limits (`limits.rs`): refused unread.
+    TooLarge(String),
 }
 
 impl std::fmt::Display for ReadError {
@@ -52,6 +54,7 @@ impl std::fmt::Display for ReadError {
             ),
             ReadError::BadShape(e) => write!(f, "The data is damaged or incomplete ({e})"),
             ReadError::Invalid(e) => write!(f, "{e}"),
+            ReadError::TooLarge(e) => write!(f, "This is too large to read: {e}"),
         }
     }
 }
@@ -66,6 +69,7 @@ pub fn check_envelope(
 }
 
 fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<(Value, u64), ReadError> {
+    super::limits::check_size(text)?;
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
     if !value.is_object() {
         return Err(ReadError::WrongFormat {
@@ -116,6 +120,7 @@ pub fn check_small_envelope(
     expected: &'static str,
     supported: u32,
 ) -> Result<Json, ReadError> {
+    super::limits::check_size(text)?;
     let value = Json::parse(text).map_err(ReadError::NotJson)?;
     if !value.is_object() {
         return Err(ReadError::WrongFormat {
@@ -173,6 +178,13 @@ pub fn read_local_holidays(text: &str) -> Result<Vec<LocalHoliday>, ReadError> {
     let Some(Json::Array(items)) = doc.get("holidays") else {
         return Err(bad("holidays is not a list"));
     };
+    if items.len() > super::limits::MAX_HOLIDAYS {
+        return Err(ReadError::TooLarge(format!(
+            "it holds {} bank holidays, and the toolkit reads up to {}",
+            items.len(),
+            super::limits::MAX_HOLIDAYS
+        )));
+    }
     let mut holidays: Vec<LocalHoliday> = Vec::with_capacity(items.len());
     let real_date = |text: &str| {
         parse_iso(text).ok_or_else(|| {

@@ -1,6 +1,9 @@
-//! Loading a versioned document from a key, safely: a value that cannot be
-//! read is copied aside under its "damaged" key before anything can
-//! overwrite it, and the user is told in plain words.
+//! Loading a versioned document from a key, safely. A value that cannot be
+//! read is copied aside under a key of its own, time-stamped, and only then
+//! removed, so the next save neither overwrites it nor mistakes it for
+//! another tab's work. When there is no room to copy it, it stays where it
+//! is and the document is `blocked`: nothing is saved over it until the
+//! user has downloaded it (the Backup page offers that).
 
 use crate::domain::stored::ReadError;
 
@@ -11,41 +14,130 @@ pub struct Loaded<T> {
     pub value: T,
     /// Set when the saved value could not be read.
     pub problem: Option<String>,
+    /// The saved value could not be read nor kept aside: saving over it
+    /// must wait until the user has a copy.
+    pub blocked: bool,
 }
 
-/// Read `key` with `read`; an absent key gives `T::default()`.
+/// The user's words for where a kept copy is.
+pub const KEPT_ASIDE: &str = "It has been kept aside, untouched, under \u{201c}Saved data kept aside\u{201d} on the Backup page, so nothing is lost";
+
+/// Read `key` with `read`; an absent key gives `T::default()`. `stamp` is
+/// the time now (ISO), for the key of a damaged copy.
 pub fn load<T: Default>(
     store: &impl KeyValueStore,
     key: StorageKey,
     what: &str,
+    stamp: &str,
     read: impl Fn(&str) -> Result<T, ReadError>,
 ) -> Loaded<T> {
-    match store.get(key) {
-        Ok(None) => Loaded {
-            value: T::default(),
-            problem: None,
-        },
-        Err(e) => Loaded {
-            value: T::default(),
-            problem: Some(format!("The saved {what} could not be read: {e}.")),
-        },
-        Ok(Some(text)) => match read(&text) {
-            Ok(value) => Loaded {
-                value,
+    let text = match store.get(key) {
+        Ok(None) => {
+            return Loaded {
+                value: T::default(),
                 problem: None,
-            },
-            Err(e) => {
-                let kept = store.set(key.damaged(), &text).is_ok();
-                let aside = if kept {
-                    "The damaged text has been kept aside in this browser, so nothing is lost."
-                } else {
-                    "The damaged text could not be kept aside."
-                };
-                Loaded {
-                    value: T::default(),
-                    problem: Some(format!("The saved {what} could not be read: {e}. {aside}")),
-                }
+                blocked: false,
             }
+        }
+        Err(e) => {
+            // Nothing could be read, so nothing may be written over it.
+            return Loaded {
+                value: T::default(),
+                problem: Some(format!("The saved {what} could not be read: {e}.")),
+                blocked: true,
+            };
+        }
+        Ok(Some(text)) => text,
+    };
+    match read(&text) {
+        Ok(value) => Loaded {
+            value,
+            problem: None,
+            blocked: false,
+        },
+        // Not damaged: a newer build wrote it (an old build still cached
+        // on this device). It stays where it is, and is not saved over.
+        Err(e @ ReadError::NewerVersion { .. }) => Loaded {
+            value: T::default(),
+            problem: Some(format!(
+                "The saved {what} cannot be shown: {e}. Nothing will be saved over it; reload the page when online."
+            )),
+            blocked: true,
+        },
+        Err(e) => match keep_aside(store, key, stamp, &text) {
+            Ok(_) => Loaded {
+                value: T::default(),
+                problem: Some(format!(
+                    "The saved {what} could not be read, so it is treated as damaged: {e}. {KEPT_ASIDE}."
+                )),
+                blocked: false,
+            },
+            Err(_) => Loaded {
+                value: T::default(),
+                problem: Some(format!(
+                    "The saved {what} could not be read, so it is treated as damaged: {e}. There is no room in this browser to keep a copy aside, so the toolkit will not save any change over it: download it from the Backup page first."
+                )),
+                blocked: true,
+            },
         },
     }
+}
+
+/// Copy `text` (the value of `key`) under a new damaged key, then remove
+/// the original. Never overwrites an earlier copy. Returns the new key.
+pub fn keep_aside(
+    store: &impl KeyValueStore,
+    key: StorageKey,
+    stamp: &str,
+    text: &str,
+) -> Result<String, super::StorageError> {
+    let held = store.keys().unwrap_or_default();
+    let aside = (1..)
+        .map(|n| key.damaged_key(stamp, n))
+        .find(|k| !held.contains(k))
+        .unwrap_or_else(|| key.damaged_key(stamp, held.len() + 1));
+    store.set_text(&aside, text)?;
+    // The copy is safe; only now is the original removed. Were the removal
+    // to fail, the original stays and the next load keeps another copy.
+    let _ = store.remove(key);
+    Ok(aside)
+}
+
+/// A damaged value kept aside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DamagedCopy {
+    pub key: String,
+    /// Which data it was: "register", "agreements"...
+    pub what: String,
+    /// When it was kept aside (ISO), or empty for copies made by earlier
+    /// versions.
+    pub kept_at: String,
+    /// Its length in characters.
+    pub characters: usize,
+}
+
+/// Every damaged copy held, oldest first.
+pub fn damaged_copies(store: &impl KeyValueStore) -> Vec<DamagedCopy> {
+    let mut copies: Vec<DamagedCopy> = store
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|key| {
+            let (what, kept_at) = super::keys::describe_damaged_key(&key)?;
+            let (what, kept_at) = (what.to_string(), kept_at.to_string());
+            let characters = store
+                .get_text(&key)
+                .ok()
+                .flatten()
+                .map_or(0, |t| t.chars().count());
+            Some(DamagedCopy {
+                key,
+                what,
+                kept_at,
+                characters,
+            })
+        })
+        .collect();
+    copies.sort_by(|a, b| a.kept_at.cmp(&b.kept_at).then(a.key.cmp(&b.key)));
+    copies
 }

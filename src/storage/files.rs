@@ -57,6 +57,11 @@ pub fn read_picked(
     };
     let name = file.name();
     input.set_value("");
+    // Refused unread when over the limit: reading 20 MB froze the page.
+    if let Err(e) = crate::domain::limits::check_byte_count(file.size() as usize) {
+        then(name, Err(e.to_string()));
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let text = read_text(file).await;
         then(name, text);

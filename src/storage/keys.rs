@@ -11,15 +11,14 @@ pub enum StorageKey {
     Register,
     /// Preferences, such as the default scheme.
     Settings,
-    /// Values that could not be read, kept aside so nothing is lost.
-    DamagedLocalHolidays,
-    DamagedAgreements,
-    DamagedSettings,
-    DamagedRegister,
 }
 
+/// Values that could not be read are kept under keys starting with this,
+/// one key each: `care-home-toolkit:damaged:register-2026-11-23T19:38:38.123Z`.
+pub const DAMAGED_PREFIX: &str = "care-home-toolkit:damaged:";
+
 impl StorageKey {
-    /// The keys of the user's data (not the damaged copies).
+    /// The keys of the user's data.
     pub const DATA: [StorageKey; 4] = [
         StorageKey::Agreements,
         StorageKey::Register,
@@ -33,22 +32,49 @@ impl StorageKey {
             StorageKey::Agreements => "care-home-toolkit:agreements",
             StorageKey::Settings => "care-home-toolkit:settings",
             StorageKey::Register => "care-home-toolkit:register",
-            StorageKey::DamagedRegister => "care-home-toolkit:damaged:register",
-            StorageKey::DamagedLocalHolidays => "care-home-toolkit:damaged:local-holidays",
-            StorageKey::DamagedAgreements => "care-home-toolkit:damaged:agreements",
-            StorageKey::DamagedSettings => "care-home-toolkit:damaged:settings",
         }
     }
 
-    /// The key a damaged value of this key is kept under.
-    pub fn damaged(self) -> StorageKey {
+    /// The short name used in damaged copies' keys and file names.
+    pub fn name(self) -> &'static str {
         match self {
-            StorageKey::LocalHolidays | StorageKey::DamagedLocalHolidays => {
-                StorageKey::DamagedLocalHolidays
-            }
-            StorageKey::Agreements | StorageKey::DamagedAgreements => StorageKey::DamagedAgreements,
-            StorageKey::Settings | StorageKey::DamagedSettings => StorageKey::DamagedSettings,
-            StorageKey::Register | StorageKey::DamagedRegister => StorageKey::DamagedRegister,
+            StorageKey::LocalHolidays => "local-holidays",
+            StorageKey::Agreements => "agreements",
+            StorageKey::Settings => "settings",
+            StorageKey::Register => "register",
         }
     }
+
+    /// The key a damaged value of this key read at `stamp` (an ISO time)
+    /// is kept under; `n` > 1 when two are kept in the same millisecond.
+    pub fn damaged_key(self, stamp: &str, n: usize) -> String {
+        let suffix = if n > 1 {
+            format!("-{n}")
+        } else {
+            String::new()
+        };
+        format!("{DAMAGED_PREFIX}{}-{stamp}{suffix}", self.name())
+    }
+}
+
+/// What a damaged copy's key says: which data, and when it was kept aside
+/// (empty for the single-key copies of earlier versions).
+pub fn describe_damaged_key(key: &str) -> Option<(&str, &str)> {
+    let rest = key.strip_prefix(DAMAGED_PREFIX)?;
+    for data in StorageKey::DATA {
+        if let Some(after) = rest.strip_prefix(data.name()) {
+            return match after.strip_prefix('-') {
+                // A second copy in the same second ends "Z-2".
+                Some(stamp) => Some((
+                    data.name(),
+                    stamp
+                        .split_once("Z-")
+                        .map_or(stamp, |(s, _)| &stamp[..s.len() + 1]),
+                )),
+                None if after.is_empty() => Some((data.name(), "")),
+                None => None,
+            };
+        }
+    }
+    Some((rest, ""))
 }

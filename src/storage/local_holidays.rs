@@ -7,11 +7,12 @@ use super::document::{load as load_document, Loaded};
 use super::{KeyValueStore, StorageError, StorageKey};
 
 /// Load the saved list; a damaged value is kept aside and reported.
-pub fn load(store: &impl KeyValueStore) -> Loaded<Vec<LocalHoliday>> {
+pub fn load(store: &impl KeyValueStore, stamp: &str) -> Loaded<Vec<LocalHoliday>> {
     load_document(
         store,
         StorageKey::LocalHolidays,
         "bank holidays added on this device",
+        stamp,
         read_local_holidays,
     )
 }

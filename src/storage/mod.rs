@@ -10,9 +10,10 @@ pub mod location;
 pub mod revisioned;
 pub mod settings;
 pub mod store;
+pub mod together;
 
-pub use document::Loaded;
-pub use keys::StorageKey;
+pub use document::{damaged_copies, keep_aside, DamagedCopy, Loaded};
+pub use keys::{StorageKey, DAMAGED_PREFIX};
 pub use store::{BrowserStore, KeyValueStore, MemoryStore, StorageError};
 
 /// Call `f` when another tab changes `key` (the `storage` event fires only

@@ -62,9 +62,10 @@ impl std::fmt::Display for SaveError {
     }
 }
 
-/// The document and the revision it was read at.
-pub fn load<D: Revisioned>(store: &impl KeyValueStore) -> Loaded<(D, u64)> {
-    load_document(store, D::KEY, D::WHAT, D::read)
+/// The document and the revision it was read at; `stamp` (the time now)
+/// names a damaged value's copy.
+pub fn load<D: Revisioned>(store: &impl KeyValueStore, stamp: &str) -> Loaded<(D, u64)> {
+    load_document(store, D::KEY, D::WHAT, stamp, D::read)
 }
 
 /// Just the revision of a stored document: the rest is skipped, not built.
@@ -127,4 +128,46 @@ pub fn force_save<D: Revisioned>(
         .set(D::KEY, &doc.write(revision))
         .map_err(SaveError::Storage)?;
     Ok(revision)
+}
+
+/// Save a whole workspace (a restore) as one change: the register, the
+/// agreements, the settings and the local holidays are all written, or
+/// none is. Refused, with nothing written, when another tab has saved the
+/// register or the agreements since this tab read them. Returns the new
+/// revisions of the register and the agreements.
+pub fn save_workspace(
+    store: &impl KeyValueStore,
+    w: &crate::domain::register::backup::Workspace,
+    register_at: u64,
+    agreements_at: u64,
+) -> Result<(u64, u64), SaveError> {
+    if stored_revision::<Register>(store) != register_at
+        || stored_revision::<Vec<Agreement>>(store) != agreements_at
+    {
+        return Err(SaveError::ChangedElsewhere);
+    }
+    let (register_rev, agreements_rev) = (register_at + 1, agreements_at + 1);
+    let register = crate::domain::register::store_file::write_register_parts(
+        &w.homes,
+        &w.residents,
+        &w.assessments,
+        register_rev,
+    );
+    let writes = [
+        (StorageKey::Register, register),
+        (
+            StorageKey::Agreements,
+            write_agreements(&w.agreements, agreements_rev),
+        ),
+        (
+            StorageKey::LocalHolidays,
+            crate::domain::stored::write_local_holidays(&w.local_holidays),
+        ),
+        (
+            StorageKey::Settings,
+            crate::domain::settings::write_settings(&w.settings),
+        ),
+    ];
+    super::together::write_together(store, &writes).map_err(SaveError::Storage)?;
+    Ok((register_rev, agreements_rev))
 }

@@ -13,6 +13,9 @@ pub enum StorageError {
     Unavailable,
     /// The browser refused to keep more (QuotaExceededError).
     Full,
+    /// The value stored under this key could not be read nor kept aside,
+    /// so it is not saved over until the user has downloaded it.
+    Blocked,
     Other(String),
 }
 
@@ -27,16 +30,33 @@ impl std::fmt::Display for StorageError {
                 f,
                 "This browser's storage for the toolkit is full, so the change was not saved. Nothing saved earlier was lost"
             ),
+            StorageError::Blocked => write!(
+                f,
+                "Not saved: what was saved here earlier could not be read and has not been kept aside, so the toolkit will not save over it. Download it from the Backup page first"
+            ),
             StorageError::Other(e) => write!(f, "The change could not be saved ({e})"),
         }
     }
 }
 
-/// Get and set whole values by key.
+/// Get and set whole values by key. The `*_text` methods take any key (the
+/// time-stamped copies of damaged values); the others the app's own.
 pub trait KeyValueStore {
-    fn get(&self, key: StorageKey) -> Result<Option<String>, StorageError>;
-    fn set(&self, key: StorageKey, value: &str) -> Result<(), StorageError>;
-    fn remove(&self, key: StorageKey) -> Result<(), StorageError>;
+    fn get_text(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set_text(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove_text(&self, key: &str) -> Result<(), StorageError>;
+    /// Every key held, in no particular order.
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
+
+    fn get(&self, key: StorageKey) -> Result<Option<String>, StorageError> {
+        self.get_text(key.as_str())
+    }
+    fn set(&self, key: StorageKey, value: &str) -> Result<(), StorageError> {
+        self.set_text(key.as_str(), value)
+    }
+    fn remove(&self, key: StorageKey) -> Result<(), StorageError> {
+        self.remove_text(key.as_str())
+    }
 }
 
 /// The browser's localStorage.
@@ -52,14 +72,14 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
 }
 
 impl KeyValueStore for BrowserStore {
-    fn get(&self, key: StorageKey) -> Result<Option<String>, StorageError> {
+    fn get_text(&self, key: &str) -> Result<Option<String>, StorageError> {
         local_storage()?
-            .get_item(key.as_str())
+            .get_item(key)
             .map_err(|_| StorageError::Unavailable)
     }
 
-    fn set(&self, key: StorageKey, value: &str) -> Result<(), StorageError> {
-        local_storage()?.set_item(key.as_str(), value).map_err(|e| {
+    fn set_text(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        local_storage()?.set_item(key, value).map_err(|e| {
             let name = js_sys::Reflect::get(&e, &"name".into())
                 .ok()
                 .and_then(|v| v.as_string())
@@ -72,17 +92,25 @@ impl KeyValueStore for BrowserStore {
         })
     }
 
-    fn remove(&self, key: StorageKey) -> Result<(), StorageError> {
+    fn remove_text(&self, key: &str) -> Result<(), StorageError> {
         local_storage()?
-            .remove_item(key.as_str())
+            .remove_item(key)
             .map_err(|_| StorageError::Unavailable)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let storage = local_storage()?;
+        let n = storage.length().map_err(|_| StorageError::Unavailable)?;
+        Ok((0..n)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect())
     }
 }
 
 /// An in-memory store for tests; `capacity` bytes simulate a full browser.
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStore {
-    values: Rc<RefCell<BTreeMap<&'static str, String>>>,
+    values: Rc<RefCell<BTreeMap<String, String>>>,
     pub capacity: Option<usize>,
 }
 
@@ -97,28 +125,32 @@ impl MemoryStore {
 }
 
 impl KeyValueStore for MemoryStore {
-    fn get(&self, key: StorageKey) -> Result<Option<String>, StorageError> {
-        Ok(self.values.borrow().get(key.as_str()).cloned())
+    fn get_text(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Ok(self.values.borrow().get(key).cloned())
     }
 
-    fn set(&self, key: StorageKey, value: &str) -> Result<(), StorageError> {
+    fn set_text(&self, key: &str, value: &str) -> Result<(), StorageError> {
         let mut values = self.values.borrow_mut();
         if let Some(cap) = self.capacity {
             let others: usize = values
                 .iter()
-                .filter(|(k, _)| **k != key.as_str())
+                .filter(|(k, _)| k.as_str() != key)
                 .map(|(_, v)| v.len())
                 .sum();
             if others + value.len() > cap {
                 return Err(StorageError::Full);
             }
         }
-        values.insert(key.as_str(), value.to_string());
+        values.insert(key.to_string(), value.to_string());
         Ok(())
     }
 
-    fn remove(&self, key: StorageKey) -> Result<(), StorageError> {
-        self.values.borrow_mut().remove(key.as_str());
+    fn remove_text(&self, key: &str) -> Result<(), StorageError> {
+        self.values.borrow_mut().remove(key);
         Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.values.borrow().keys().cloned().collect())
     }
 }

@@ -41,6 +41,13 @@ pub fn App() -> impl IntoView {
         }
     });
     let route = follow_address();
+    // Typing is saved when it pauses; leaving a field, the page or the tab
+    // saves at once, so the last keystroke is never lost.
+    super::synced::flush_when_leaving();
+    Effect::new(move |_| {
+        route.track();
+        super::synced::flush_all();
+    });
 
     view! {
         <Frame route>

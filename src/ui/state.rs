@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::domain::calendar::{Calendar, LocalHoliday};
 use crate::domain::schemes::Scheme;
 use crate::domain::settings::Settings;
-use crate::storage::{local_holidays, settings, BrowserStore, StorageError};
+use crate::storage::{local_holidays, settings, BrowserStore, StorageError, StorageKey};
+use crate::ui::browser::now_iso;
 
 /// What every page may read and change.
 #[derive(Clone, Copy)]
@@ -21,14 +22,25 @@ pub struct AppState {
     /// Problems reading saved data, shown in a banner until dismissed.
     pub storage_problems: RwSignal<Vec<String>>,
     pub settings: RwSignal<Settings>,
+    /// Keys whose stored value could not be read nor kept aside: not
+    /// saved over until the user has downloaded it (the Backup page).
+    pub blocked: RwSignal<Vec<StorageKey>>,
 }
 
 impl AppState {
     /// Load what this browser has saved.
     pub fn load(today: NaiveDate) -> Self {
         let store = BrowserStore;
-        let holidays = local_holidays::load(&store);
-        let prefs = settings::load(&store);
+        let stamp = now_iso();
+        let holidays = local_holidays::load(&store, &stamp);
+        let prefs = settings::load(&store, &stamp);
+        let blocked = [
+            (holidays.blocked, StorageKey::LocalHolidays),
+            (prefs.blocked, StorageKey::Settings),
+        ]
+        .into_iter()
+        .filter_map(|(b, key)| b.then_some(key))
+        .collect();
         let problems: Vec<String> = [holidays.problem, prefs.problem]
             .into_iter()
             .flatten()
@@ -40,12 +52,14 @@ impl AppState {
             calendar: Memo::new(move |_| local.with(|l| Calendar::with_local(l))),
             storage_problems: RwSignal::new(problems),
             settings: RwSignal::new(prefs.value),
+            blocked: RwSignal::new(blocked),
         }
     }
 
     /// Save a new list of local holidays; the calendar follows only when
     /// the save worked, so the screen never shows what was not kept.
     pub fn save_local_holidays(&self, list: Vec<LocalHoliday>) -> Result<(), StorageError> {
+        self.refuse_if_blocked(StorageKey::LocalHolidays)?;
         local_holidays::save(&BrowserStore, &list)?;
         self.local_holidays.set(list);
         Ok(())
@@ -58,8 +72,25 @@ impl AppState {
     }
 
     pub fn save_settings(&self, new: Settings) -> Result<(), StorageError> {
+        self.refuse_if_blocked(StorageKey::Settings)?;
         settings::save(&BrowserStore, &new)?;
         self.settings.set(new);
         Ok(())
+    }
+
+    fn refuse_if_blocked(&self, key: StorageKey) -> Result<(), StorageError> {
+        if self.blocked.with_untracked(|b| b.contains(&key)) {
+            Err(StorageError::Blocked)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The user has downloaded the unreadable value of `key`: it may now be
+    /// replaced.
+    pub fn release(&self, key: StorageKey) {
+        use crate::storage::KeyValueStore;
+        let _ = BrowserStore.remove(key);
+        self.blocked.update(|b| b.retain(|k| *k != key));
     }
 }

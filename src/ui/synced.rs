@@ -1,19 +1,39 @@
 //! A stored document on screen: its value, the revision this tab read, and
-//! what happened to the last save. Changes stay on screen when a save fails.
+//! what happened to the last save. Every change to saved data goes through
+//! here, and is saved one way with one error path (full, another tab,
+//! damaged): `set`/`update` save at once (a button press); `edit` (typing)
+//! shows the change at once and saves when typing pauses (`PAUSE_MS`), when
+//! the field loses focus, and when the page or tab is left, so a keystroke
+//! never writes the whole register and the last one is never lost. Saving
+//! serialises the value in place, without copying it. Changes stay on
+//! screen when a save fails.
+
+use std::cell::RefCell;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::storage::revisioned::{self, Revisioned, SaveError};
-use crate::storage::BrowserStore;
+use crate::storage::{BrowserStore, KeyValueStore};
+use crate::ui::browser::now_iso;
+
+/// How long typing must pause before the change is saved.
+pub const PAUSE_MS: u64 = 400;
 
 pub struct Synced<D: Send + Sync + 'static> {
-    /// As on screen (ahead of storage when a save failed).
+    /// As on screen (ahead of storage when a save failed or is pending).
     pub value: RwSignal<D>,
     revision: RwSignal<u64>,
     /// Another tab saved since this tab read.
     pub changed_elsewhere: RwSignal<bool>,
     /// Why the last save failed.
     pub save_problem: RwSignal<Option<String>>,
+    /// The stored value could not be read nor kept aside: nothing is saved
+    /// over it until the user has downloaded it (`release`).
+    pub blocked: RwSignal<bool>,
+    /// Changes on screen not yet saved.
+    pub unsaved: RwSignal<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl<D: Send + Sync + 'static> Clone for Synced<D> {
@@ -23,71 +43,168 @@ impl<D: Send + Sync + 'static> Clone for Synced<D> {
 }
 impl<D: Send + Sync + 'static> Copy for Synced<D> {}
 
+thread_local! {
+    /// Every document's "save now if changed", run when the user leaves.
+    static FLUSHES: RefCell<Vec<Box<dyn Fn()>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Save every document's pending changes now (leaving a field, the page or
+/// the tab).
+pub fn flush_all() {
+    FLUSHES.with(|f| f.borrow().iter().for_each(|flush| flush()));
+}
+
+/// Save pending changes when a field loses focus and when the tab is
+/// hidden or closed. Installed once, by the full app.
+pub fn flush_when_leaving() {
+    // `visibilitychange` is fired at the document and bubbles to the window.
+    for event in ["pagehide", "focusout", "visibilitychange"] {
+        std::mem::forget(window_event_listener_untyped(event, |_| flush_all()));
+    }
+}
+
 impl<D: Revisioned + Clone + Send + Sync + 'static> Synced<D> {
     /// Read the document; a problem reading it is returned for the banner.
     pub fn load() -> (Self, Option<String>) {
-        let loaded = revisioned::load::<D>(&BrowserStore);
+        let loaded = revisioned::load::<D>(&BrowserStore, &now_iso());
         let (value, revision) = loaded.value;
         let synced = Synced {
             value: RwSignal::new(value),
             revision: RwSignal::new(revision),
             changed_elsewhere: RwSignal::new(false),
             save_problem: RwSignal::new(None),
+            blocked: RwSignal::new(loaded.blocked),
+            unsaved: RwSignal::new(false),
+            timer: StoredValue::new(None),
         };
         crate::storage::on_changed_elsewhere(D::KEY, move || {
             if revisioned::stored_revision::<D>(&BrowserStore) != synced.revision.get_untracked() {
                 synced.changed_elsewhere.set(true);
             }
         });
+        FLUSHES.with(|f| f.borrow_mut().push(Box::new(move || synced.flush())));
         (synced, loaded.problem)
     }
 
-    /// Show `new` and save it.
-    pub fn set(&self, new: D) {
+    /// Show `new` and save it now; whether it was saved (if not,
+    /// `save_problem` says why).
+    pub fn set(&self, new: D) -> bool {
         self.value.set(new);
+        self.save_now()
+    }
+
+    /// Change the value in place and save it now; whether it was saved.
+    pub fn update(&self, f: impl FnOnce(&mut D)) -> bool {
+        self.value.update(f);
+        self.save_now()
+    }
+
+    /// Change the value in place, as typed: shown at once, saved when the
+    /// typing pauses (or the field, page or tab is left).
+    pub fn edit(&self, f: impl FnOnce(&mut D)) {
+        self.value.update(f);
+        self.unsaved.set(true);
+        self.cancel_timer();
+        let this = *self;
+        let handle = set_timeout_with_handle(move || this.flush(), Duration::from_millis(PAUSE_MS));
+        self.timer.set_value(handle.ok());
+    }
+
+    /// Save now if there are changes not yet saved.
+    pub fn flush(&self) {
+        if self.unsaved.get_untracked() {
+            self.save_now();
+        }
+    }
+
+    fn cancel_timer(&self) {
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    }
+
+    fn save_now(&self) -> bool {
+        self.cancel_timer();
+        self.unsaved.set(true);
+        if self.blocked.get_untracked() {
+            self.save_problem.set(Some(format!(
+                "Not saved: the {} saved earlier could not be read and has not been kept aside, so the toolkit will not save over it. Download it from the Backup page first; your change is still on screen.",
+                D::WHAT
+            )));
+            return false;
+        }
         if self.changed_elsewhere.get_untracked() {
             self.save_problem
                 .set(Some(SaveError::ChangedElsewhere.to_string()));
-            return;
+            return false;
         }
         let result = self
             .value
             .with_untracked(|v| revisioned::save(&BrowserStore, v, self.revision.get_untracked()));
-        self.after_save(result);
+        self.after_save(result)
     }
 
-    /// Change the value in place and save it.
-    pub fn update(&self, f: impl FnOnce(&mut D)) {
-        let mut v = self.value.get_untracked();
-        f(&mut v);
-        self.set(v);
-    }
-
-    fn after_save(&self, result: Result<u64, SaveError>) {
+    fn after_save(&self, result: Result<u64, SaveError>) -> bool {
         match result {
             Ok(revision) => {
                 self.revision.set(revision);
                 self.save_problem.set(None);
+                self.unsaved.set(false);
+                true
             }
             Err(SaveError::ChangedElsewhere) => {
                 self.changed_elsewhere.set(true);
                 self.save_problem
                     .set(Some(SaveError::ChangedElsewhere.to_string()));
+                false
             }
-            Err(e) => self.save_problem.set(Some(format!(
-                "{e}. Your change is still on screen: make a backup or export to keep a copy."
-            ))),
+            Err(e) => {
+                self.save_problem.set(Some(format!(
+                    "{e}. Your change is still on screen: make a backup or export to keep a copy."
+                )));
+                false
+            }
         }
     }
 
     /// Drop this tab's view and read what is stored now.
     pub fn reload(&self) {
-        let loaded = revisioned::load::<D>(&BrowserStore);
+        self.cancel_timer();
+        let loaded = revisioned::load::<D>(&BrowserStore, &now_iso());
         let (value, revision) = loaded.value;
         self.value.set(value);
         self.revision.set(revision);
         self.changed_elsewhere.set(false);
+        self.blocked.set(loaded.blocked);
+        self.unsaved.set(false);
         self.save_problem.set(loaded.problem);
+    }
+
+    /// Show a value another part of the app has just saved at `revision`
+    /// (a restore, which writes every key together).
+    pub fn adopt(&self, value: D, revision: u64) {
+        self.cancel_timer();
+        self.value.set(value);
+        self.revision.set(revision);
+        self.changed_elsewhere.set(false);
+        self.blocked.set(false);
+        self.unsaved.set(false);
+        self.save_problem.set(None);
+    }
+
+    /// The revision this tab last read or wrote.
+    pub fn revision(&self) -> u64 {
+        self.revision.get_untracked()
+    }
+
+    /// The user has downloaded the unreadable stored value: it may now be
+    /// replaced. It is removed, and anything changed since is saved.
+    pub fn release(&self) {
+        let _ = BrowserStore.remove(D::KEY);
+        self.blocked.set(false);
+        self.save_problem.set(None);
+        self.revision.set(0);
+        self.flush();
     }
 
     /// Save this tab's copy over what another tab saved.

@@ -28,7 +28,9 @@ fn a_stale_tab_cannot_save_over_a_newer_revision() {
         Err(SaveError::ChangedElsewhere)
     );
     assert_eq!(
-        agreements::load::<Vec<Agreement>>(&store).value.0[0]
+        agreements::load::<Vec<Agreement>>(&store, "2026-11-23T10:00:00Z")
+            .value
+            .0[0]
             .care_home
             .name,
         "Second"
@@ -36,7 +38,9 @@ fn a_stale_tab_cannot_save_over_a_newer_revision() {
     // Keeping this tab's version is a deliberate choice.
     agreements::force_save(&store, &vec![sample("a", "Stale")], r1).unwrap();
     assert_eq!(
-        agreements::load::<Vec<Agreement>>(&store).value.0[0]
+        agreements::load::<Vec<Agreement>>(&store, "2026-11-23T10:00:00Z")
+            .value
+            .0[0]
             .care_home
             .name,
         "Stale"
@@ -54,7 +58,7 @@ fn a_full_store_keeps_the_last_good_copy() {
         agreements::save(&store, &big, r),
         Err(SaveError::Storage(StorageError::Full))
     );
-    let (kept, revision) = agreements::load::<Vec<Agreement>>(&store).value;
+    let (kept, revision) = agreements::load::<Vec<Agreement>>(&store, "2026-11-23T10:00:00Z").value;
     assert_eq!(kept.len(), 1);
     assert_eq!(revision, r);
 }
@@ -68,10 +72,13 @@ fn damaged_agreements_are_kept_aside() {
             "{\"format\":\"care-home-toolkit/agreements\",\"vers",
         )
         .unwrap();
-    let loaded = agreements::load::<Vec<Agreement>>(&store);
+    let loaded = agreements::load::<Vec<Agreement>>(&store, "2026-11-23T10:00:00Z");
     assert!(loaded.value.0.is_empty());
     assert!(loaded.problem.unwrap().contains("kept aside"));
-    assert!(store.get(StorageKey::DamagedAgreements).unwrap().is_some());
+    assert!(store
+        .get_text("care-home-toolkit:damaged:agreements-2026-11-23T10:00:00Z")
+        .unwrap()
+        .is_some());
 }
 
 #[wasm_bindgen_test]

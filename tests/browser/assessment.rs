@@ -70,10 +70,22 @@ async fn the_4at_scores_live_and_the_checklist_follows_the_scheme() {
     }
     settle().await;
     assert!(text(&root, "[data-testid=four-at-total]").starts_with("4AT total 4: 4 or above"));
-    // Typing saves the draft into the register.
+    // Typing shows at once but is saved only when it pauses (issue 12: no
+    // whole-register write per keystroke), then the draft is in the register.
     type_into(&root, "a-bone-falls", "On alendronate");
     settle().await;
-    let (saved, _) = revisioned::load::<Register>(&store).value;
+    let read = || {
+        revisioned::load::<Register>(&store, "2026-11-23T10:00:00Z")
+            .value
+            .0
+    };
+    assert_ne!(
+        read().assessments.first().map(|a| a.bone_falls.clone()),
+        Some("On alendronate".to_string()),
+        "not saved on the keystroke"
+    );
+    wait_ms(care_home_toolkit::ui::synced::PAUSE_MS as i32 + 150).await;
+    let saved = read();
     assert_eq!(saved.assessments[0].bone_falls, "On alendronate");
     assert_eq!(saved.assessments[0].delirium.total(), Some(4));
     assert!(!text(&root, "[data-testid=checklist]").contains("Bone protection"));

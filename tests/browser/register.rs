@@ -49,7 +49,7 @@ fn the_register_has_the_same_two_tab_protection() {
         revisioned::save(&store, &register(), r1),
         Err(SaveError::ChangedElsewhere)
     );
-    assert!(revisioned::load::<Register>(&store)
+    assert!(revisioned::load::<Register>(&store, "2026-11-23T10:00:00Z")
         .value
         .0
         .homes

@@ -1,8 +1,13 @@
 //! Browser storage: local holidays saved, read back, and kept safe when damaged.
 
 use care_home_toolkit::domain::calendar::LocalHoliday;
+use care_home_toolkit::domain::register::backup::Workspace;
+use care_home_toolkit::domain::register::Register;
+use care_home_toolkit::storage::revisioned::{self, save_workspace, SaveError};
+use care_home_toolkit::storage::together::write_together;
 use care_home_toolkit::storage::{
-    local_holidays, BrowserStore, KeyValueStore, MemoryStore, StorageError, StorageKey,
+    damaged_copies, local_holidays, BrowserStore, KeyValueStore, MemoryStore, StorageError,
+    StorageKey,
 };
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -20,9 +25,12 @@ fn one() -> Vec<LocalHoliday> {
 fn local_holidays_survive_a_round_trip_through_local_storage() {
     let store = BrowserStore;
     store.remove(StorageKey::LocalHolidays).unwrap();
-    assert_eq!(local_holidays::load(&store).value, vec![]);
+    assert_eq!(
+        local_holidays::load(&store, "2026-11-23T10:00:00Z").value,
+        vec![]
+    );
     local_holidays::save(&store, &one()).unwrap();
-    let loaded = local_holidays::load(&store);
+    let loaded = local_holidays::load(&store, "2026-11-23T10:00:00Z");
     assert_eq!(loaded.value, one());
     assert_eq!(loaded.problem, None);
     store.remove(StorageKey::LocalHolidays).unwrap();
@@ -37,19 +45,19 @@ fn a_damaged_value_is_kept_aside_and_reported() {
             "{\"format\":\"care-home-toolkit/local-hol",
         )
         .unwrap();
-    let loaded = local_holidays::load(&store);
+    let loaded = local_holidays::load(&store, "2026-11-23T10:00:00Z");
     assert!(loaded.value.is_empty());
+    assert!(!loaded.blocked);
     let problem = loaded.problem.unwrap();
     assert!(problem.contains("could not be read"), "{problem}");
+    let key = "care-home-toolkit:damaged:local-holidays-2026-11-23T10:00:00Z";
     assert_eq!(
-        store
-            .get(StorageKey::DamagedLocalHolidays)
-            .unwrap()
-            .as_deref(),
+        store.get_text(key).unwrap().as_deref(),
         Some("{\"format\":\"care-home-toolkit/local-hol")
     );
-    store.remove(StorageKey::LocalHolidays).unwrap();
-    store.remove(StorageKey::DamagedLocalHolidays).unwrap();
+    // The original is gone once the copy is safe.
+    assert_eq!(store.get(StorageKey::LocalHolidays).unwrap(), None);
+    store.remove_text(key).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -64,7 +72,10 @@ fn a_full_store_refuses_and_keeps_what_it_had() {
         })
         .collect();
     assert_eq!(local_holidays::save(&store, &many), Err(StorageError::Full));
-    assert_eq!(local_holidays::load(&store).value, one());
+    assert_eq!(
+        local_holidays::load(&store, "2026-11-23T10:00:00Z").value,
+        one()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -73,10 +84,10 @@ fn the_real_quota_error_is_recognised() {
     // About 10 MB of text is more than Chromium allows one origin.
     let big = "x".repeat(12 * 1024 * 1024);
     assert_eq!(
-        store.set(StorageKey::DamagedLocalHolidays, &big),
+        store.set_text("care-home-toolkit:test-big", &big),
         Err(StorageError::Full)
     );
-    store.remove(StorageKey::DamagedLocalHolidays).unwrap();
+    store.remove_text("care-home-toolkit:test-big").unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -99,4 +110,128 @@ fn revisions_are_read_from_the_head_or_the_whole() {
     );
     assert_eq!(revision_of(&late), Some(9));
     assert_eq!(revision_of("not json"), None);
+}
+
+const STAMP: &str = "2026-11-23T10:00:00Z";
+
+#[wasm_bindgen_test]
+fn two_damaged_values_are_both_kept_under_keys_of_their_own() {
+    // Issue 12: a second damaged value overwrote the first kept-aside copy.
+    let store = MemoryStore::default();
+    store.set(StorageKey::Agreements, "first damaged").unwrap();
+    let _ = revisioned::load::<Vec<care_home_toolkit::domain::agreement::Agreement>>(&store, STAMP);
+    store.set(StorageKey::Agreements, "second damaged").unwrap();
+    let _ = revisioned::load::<Vec<care_home_toolkit::domain::agreement::Agreement>>(&store, STAMP);
+    let copies = damaged_copies(&store);
+    assert_eq!(copies.len(), 2, "{copies:?}");
+    let texts: Vec<String> = copies
+        .iter()
+        .map(|c| store.get_text(&c.key).unwrap().unwrap())
+        .collect();
+    assert!(texts.contains(&"first damaged".to_string()));
+    assert!(texts.contains(&"second damaged".to_string()));
+    assert!(copies
+        .iter()
+        .all(|c| c.what == "agreements" && c.kept_at == STAMP));
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_value_too_large_to_keep_aside_stays_and_blocks_saving() {
+    // Issue 12 (a): the first edit overwrote the original.
+    let damaged = format!(
+        "{{\"format\":\"care-home-toolkit/agreements\",{}",
+        "x".repeat(300)
+    );
+    let store = MemoryStore::with_capacity(400);
+    store.set(StorageKey::Agreements, &damaged).unwrap();
+    let loaded =
+        revisioned::load::<Vec<care_home_toolkit::domain::agreement::Agreement>>(&store, STAMP);
+    assert!(loaded.blocked);
+    assert!(loaded
+        .problem
+        .unwrap()
+        .contains("will not save any change over it"));
+    assert_eq!(
+        store.get(StorageKey::Agreements).unwrap().as_deref(),
+        Some(damaged.as_str())
+    );
+    assert!(damaged_copies(&store).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn wrong_shape_storage_is_damaged_not_another_tab() {
+    // Issue 12: the first edit after it was kept aside was refused as
+    // "changed in another tab" (the revision was read from the damaged text).
+    let store = MemoryStore::default();
+    store
+        .set(
+            StorageKey::Register,
+            r#"{"format":"care-home-toolkit/register","version":1,"revision":9,"homes":7}"#,
+        )
+        .unwrap();
+    let loaded = revisioned::load::<Register>(&store, STAMP);
+    assert!(loaded.problem.unwrap().contains("treated as damaged"));
+    let (register, read_at) = loaded.value;
+    assert_eq!(revisioned::save(&store, &register, read_at), Ok(1));
+    assert_eq!(damaged_copies(&store).len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn a_newer_version_is_left_in_place_and_not_saved_over() {
+    let store = MemoryStore::default();
+    let newer = r#"{"format":"care-home-toolkit/register","version":99,"revision":4}"#;
+    store.set(StorageKey::Register, newer).unwrap();
+    let loaded = revisioned::load::<Register>(&store, STAMP);
+    assert!(loaded.blocked);
+    assert!(loaded.problem.unwrap().contains("newer version"));
+    assert_eq!(
+        store.get(StorageKey::Register).unwrap().as_deref(),
+        Some(newer)
+    );
+    assert!(damaged_copies(&store).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn writing_together_puts_everything_back_when_one_part_is_refused() {
+    let store = MemoryStore::with_capacity(60);
+    store.set(StorageKey::Settings, "old settings").unwrap();
+    let writes = [
+        (StorageKey::Settings, "new settings".to_string()),
+        (StorageKey::Register, "y".repeat(100)),
+    ];
+    assert_eq!(write_together(&store, &writes), Err(StorageError::Full));
+    assert_eq!(
+        store.get(StorageKey::Settings).unwrap().as_deref(),
+        Some("old settings")
+    );
+    assert_eq!(store.get(StorageKey::Register).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_restore_that_does_not_fit_changes_nothing() {
+    // Issue 12: a restore that failed part-way could still say "Restored.".
+    let store = MemoryStore::with_capacity(2_000);
+    store.set(StorageKey::Settings, "kept").unwrap();
+    let mut w = Workspace::default();
+    w.local_holidays = (1..=28)
+        .map(|i| LocalHoliday {
+            date: d(2031, 2, i),
+            name: format!("A long holiday name number {i}"),
+            instead_of: None,
+        })
+        .collect();
+    assert_eq!(
+        save_workspace(&store, &w, 0, 0),
+        Err(SaveError::Storage(StorageError::Full))
+    );
+    assert_eq!(
+        store.get(StorageKey::Settings).unwrap().as_deref(),
+        Some("kept")
+    );
+    assert_eq!(store.get(StorageKey::Register).unwrap(), None);
+    assert_eq!(store.get(StorageKey::Agreements).unwrap(), None);
+    // And one that fits writes every part.
+    let roomy = MemoryStore::default();
+    assert_eq!(save_workspace(&roomy, &w, 0, 0), Ok((1, 1)));
+    assert_eq!(local_holidays::load(&roomy, STAMP).value, w.local_holidays);
 }

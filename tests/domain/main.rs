@@ -4,6 +4,7 @@
 mod agreements;
 mod assessment;
 mod bank_holidays;
+mod changes;
 mod deadlines_des;
 mod deadlines_lsc;
 mod deadlines_rotherham;

@@ -27,13 +27,22 @@ pub struct AgreementsFile {
     pub agreements: Vec<Agreement>,
 }
 
+/// The file, borrowed: written without copying the agreements first.
+#[derive(Serialize)]
+struct AgreementsFileRef<'a> {
+    format: &'static str,
+    version: u32,
+    revision: u64,
+    agreements: &'a [Agreement],
+}
+
 /// Write agreements as the current format.
 pub fn write_agreements(agreements: &[Agreement], revision: u64) -> String {
-    serde_json::to_string_pretty(&AgreementsFile {
-        format: AGREEMENTS_FORMAT.into(),
+    serde_json::to_string_pretty(&AgreementsFileRef {
+        format: AGREEMENTS_FORMAT,
         version: AGREEMENTS_VERSION,
         revision,
-        agreements: agreements.to_vec(),
+        agreements,
     })
     .expect("plain data always serialises")
 }
@@ -78,6 +87,8 @@ pub fn check_ids(agreements: &[Agreement]) -> Result<(), ReadError> {
 /// every agreement must have an id, and ids must be unique.
 pub fn read_agreements(text: &str) -> Result<AgreementsFile, ReadError> {
     let value = check_envelope(text, AGREEMENTS_FORMAT, AGREEMENTS_VERSION)?;
+    use crate::domain::limits::{check_count, MAX_AGREEMENTS};
+    check_count(&value, "agreements", "agreements", MAX_AGREEMENTS)?;
     let file: AgreementsFile =
         serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
     check_ids(&file.agreements)?;

@@ -4,6 +4,7 @@
 
 mod checks;
 mod file;
+pub mod list;
 mod model;
 mod share_link;
 pub mod template;

@@ -51,11 +51,14 @@ impl Workspace {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct BackupFile {
+    #[allow(dead_code)]
     format: String,
+    #[allow(dead_code)]
     version: u32,
     #[serde(default)]
+    #[allow(dead_code)]
     made_at: String,
     #[serde(default)]
     homes: Vec<Home>,
@@ -71,19 +74,32 @@ struct BackupFile {
     local_holidays: Vec<LocalHoliday>,
 }
 
+/// The file, borrowed: a backup is written without copying the workspace.
+#[derive(Serialize)]
+struct BackupFileRef<'a> {
+    format: &'static str,
+    version: u32,
+    made_at: &'a str,
+    homes: &'a [Home],
+    residents: &'a [Resident],
+    assessments: &'a [Assessment],
+    agreements: &'a [Agreement],
+    settings: &'a Settings,
+    local_holidays: &'a [LocalHoliday],
+}
+
 /// Write a backup; `made_at` is an ISO timestamp.
 pub fn write_backup(w: &Workspace, made_at: &str) -> String {
-    let w = w.clone();
-    serde_json::to_string(&BackupFile {
-        format: BACKUP_FORMAT.into(),
+    serde_json::to_string(&BackupFileRef {
+        format: BACKUP_FORMAT,
         version: BACKUP_VERSION,
-        made_at: made_at.into(),
-        homes: w.homes,
-        residents: w.residents,
-        assessments: w.assessments,
-        agreements: w.agreements,
-        settings: w.settings,
-        local_holidays: w.local_holidays,
+        made_at,
+        homes: &w.homes,
+        residents: &w.residents,
+        assessments: &w.assessments,
+        agreements: &w.agreements,
+        settings: &w.settings,
+        local_holidays: &w.local_holidays,
     })
     .expect("plain data always serialises")
 }
@@ -108,6 +124,13 @@ fn migrate(mut value: Value, from: u64) -> Value {
 /// that ids are present and unique and every resident's home exists.
 pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
     let value = check_envelope(text, BACKUP_FORMAT, BACKUP_VERSION)?;
+    use crate::domain::limits::*;
+    check_count(&value, "homes", "care homes", MAX_HOMES)?;
+    check_count(&value, "residents", "residents", MAX_RESIDENTS)?;
+    check_count(&value, "assessments", "assessments", MAX_RESIDENTS)?;
+    check_count(&value, "agreements", "agreements", MAX_AGREEMENTS)?;
+    check_count(&value, "local_holidays", "bank holidays", MAX_HOLIDAYS)?;
+    check_count(&value, "holidays", "bank holidays", MAX_HOLIDAYS)?;
     let from = value.get("version").and_then(Value::as_u64).unwrap_or(0);
     let file: BackupFile = serde_json::from_value(migrate(value, from))
         .map_err(|e| ReadError::BadShape(e.to_string()))?;

@@ -3,6 +3,7 @@
 //! exports (calendar, CSV, whole-workspace backup).
 
 pub mod backup;
+pub mod changes;
 pub mod details;
 pub mod due_list;
 pub mod exports;

@@ -11,9 +11,11 @@ use crate::domain::assessment::Assessment;
 pub const REGISTER_FORMAT: &str = "care-home-toolkit/register";
 pub const REGISTER_VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct RegisterFile {
+    #[allow(dead_code)]
     format: String,
+    #[allow(dead_code)]
     version: u32,
     #[serde(default)]
     revision: u64,
@@ -25,14 +27,36 @@ struct RegisterFile {
     assessments: Vec<Assessment>,
 }
 
+/// The same document, borrowed: saving serialises the register where it
+/// is, without copying it first.
+#[derive(Serialize)]
+struct RegisterFileRef<'a> {
+    format: &'static str,
+    version: u32,
+    revision: u64,
+    homes: &'a [Home],
+    residents: &'a [Resident],
+    assessments: &'a [Assessment],
+}
+
 pub fn write_register(r: &Register, revision: u64) -> String {
-    serde_json::to_string(&RegisterFile {
-        format: REGISTER_FORMAT.into(),
+    write_register_parts(&r.homes, &r.residents, &r.assessments, revision)
+}
+
+/// Write a register from its parts (a backup's workspace holds them apart).
+pub fn write_register_parts(
+    homes: &[Home],
+    residents: &[Resident],
+    assessments: &[Assessment],
+    revision: u64,
+) -> String {
+    serde_json::to_string(&RegisterFileRef {
+        format: REGISTER_FORMAT,
         version: REGISTER_VERSION,
         revision,
-        homes: r.homes.clone(),
-        residents: r.residents.clone(),
-        assessments: r.assessments.clone(),
+        homes,
+        residents,
+        assessments,
     })
     .expect("plain data always serialises")
 }
@@ -40,6 +64,10 @@ pub fn write_register(r: &Register, revision: u64) -> String {
 /// The register and the revision it was saved at.
 pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
     let value = check_envelope(text, REGISTER_FORMAT, REGISTER_VERSION)?;
+    use crate::domain::limits::*;
+    check_count(&value, "homes", "care homes", MAX_HOMES)?;
+    check_count(&value, "residents", "residents", MAX_RESIDENTS)?;
+    check_count(&value, "assessments", "assessments", MAX_RESIDENTS)?;
     let file: RegisterFile =
         serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
     let register = Register {

@@ -79,7 +79,8 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         if let Some(mut a) = current.get_untracked() {
             f(&mut a);
             a.edited_at = now_iso();
-            records.put_agreement(a);
+            // Typing: shown at once, saved when it pauses (synced.rs).
+            records.edit_agreement(a);
         }
     };
     let touched = RwSignal::new(BTreeSet::<F>::new());

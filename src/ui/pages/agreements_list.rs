@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::{completeness, read_agreements, write_agreements, Agreement};
+use crate::domain::agreement::{completeness, list, read_agreements, write_agreements, Agreement};
 use crate::domain::query;
 use crate::domain::schemes::Scheme;
 use crate::storage::{files, location};
@@ -42,33 +42,25 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         location::go_to(&format!("#/agreements/edit?id={}&new=1", new_id()));
     };
     let duplicate = move |id: String| {
-        let Some(mut copy) = records
-            .agreements
-            .value
-            .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
-        else {
-            return;
-        };
-        copy.id = new_id();
-        copy.edited_at = now_iso();
-        copy.care_home.name = format!("{} (copy)", copy.title());
-        message.set(Some(format!("Made a copy: {}.", copy.care_home.name)));
-        records.put_agreement(copy);
+        let mut name = None;
+        let saved = records.agreements.update(|l| {
+            name = list::duplicate(l, &id, new_id(), now_iso()).map(|c| c.care_home.name.clone());
+        });
+        if let (Some(name), true) = (name, saved) {
+            message.set(Some(format!("Made a copy: {name}.")));
+        }
     };
     let delete = move |id: String| {
-        let mut list = records.agreements.value.get_untracked();
-        if let Some(index) = list.iter().position(|a| a.id == id) {
-            let gone = list.remove(index);
+        let mut gone = None;
+        records.agreements.update(|l| gone = list::remove(l, &id));
+        if gone.is_some() {
             message.set(None);
-            deleted.set(Some((index, gone)));
-            records.agreements.set(list);
+            deleted.set(gone);
         }
     };
     let undo = move |_| {
         if let Some((index, a)) = deleted.get_untracked() {
-            let mut list = records.agreements.value.get_untracked();
-            list.insert(index.min(list.len()), a);
-            records.agreements.set(list);
+            records.agreements.update(|l| list::put_back(l, index, a));
             deleted.set(None);
         }
     };
@@ -85,38 +77,37 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             import_error.set(Some(e));
         }
     };
+    // All or nothing: when the browser refuses to save, the list on
+    // screen goes back to what is stored and the message says so.
     let finish_import = move |incoming: Vec<Agreement>, replace: bool| {
-        let mut list = records.agreements.value.get_untracked();
-        let mut added = 0;
-        let mut replaced = 0;
-        for mut a in incoming {
-            match list.iter().position(|x| x.id == a.id) {
-                Some(i) if replace => {
-                    list[i] = a;
-                    replaced += 1;
-                }
-                Some(_) => {
-                    a.id = new_id();
-                    a.care_home.name = format!("{} (imported copy)", a.title());
-                    list.push(a);
-                    added += 1;
-                }
-                None => {
-                    list.push(a);
-                    added += 1;
-                }
-            }
-        }
-        records.agreements.set(list);
+        let before = records.agreements.value.get_untracked();
+        let mut done = list::Imported::default();
+        let saved = records
+            .agreements
+            .update(|l| done = list::import(l, incoming, replace, new_id));
         pending.set(None);
-        message.set(Some(format!(
-            "Imported: {added} added, {replaced} replaced."
-        )));
+        if saved {
+            message.set(Some(format!(
+                "Imported: {} added, {} replaced.",
+                done.added, done.replaced
+            )));
+        } else {
+            let why = records
+                .agreements
+                .save_problem
+                .get_untracked()
+                .unwrap_or_default();
+            records.agreements.value.set(before);
+            records.agreements.save_problem.set(None);
+            import_error.set(Some(format!("Nothing was imported: {why}")));
+        }
     };
     let on_file = move |ev: leptos::ev::Event| {
         import_error.set(None);
-        message.set(None);
+        // A large file takes a moment: say so until it has been read.
+        message.set(Some("Reading the file\u{2026}".into()));
         files::read_picked(&ev, move |name, text| {
+            message.set(None);
             let text = match text {
                 Ok(t) => t,
                 Err(e) => {
@@ -128,12 +119,10 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                     "{name} could not be imported: {e}. Nothing was changed."
                 ))),
                 Ok(file) => {
-                    let clashes = records.agreements.value.with_untracked(|l| {
-                        file.agreements
-                            .iter()
-                            .filter(|a| l.iter().any(|x| x.id == a.id))
-                            .count()
-                    });
+                    let clashes = records
+                        .agreements
+                        .value
+                        .with_untracked(|l| list::clashes(l, &file.agreements));
                     if clashes == 0 {
                         finish_import(file.agreements, false);
                     } else {
@@ -148,13 +137,11 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     };
 
     let rows = move || {
-        let mut list = records.agreements.value.get();
-        if by_edited {
-            list.sort_by(|a, b| b.edited_at.cmp(&a.edited_at));
-        } else {
-            list.sort_by_key(|a| a.title().to_lowercase());
-        }
-        list.into_iter()
+        records
+            .agreements
+            .value
+            .with(|l| list::in_order(l, by_edited))
+            .into_iter()
             .map(|a| {
                 let (id1, id2, id3) = (a.id.clone(), a.id.clone(), a.id.clone());
                 let title = a.title();

@@ -11,7 +11,7 @@ use crate::domain::assessment::summary::plain_text;
 use crate::domain::assessment::timeliness::{assessment_due, events_on_completion, timeliness};
 use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
 use crate::domain::register::facts::facts;
-use crate::domain::register::{nhs_number, Event, Resident};
+use crate::domain::register::{nhs_number, Resident};
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::browser::copy_to_clipboard;
 use crate::ui::components::{
@@ -80,33 +80,18 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
         let rid = resident_id.clone();
         Memo::new(move |_| {
             records.register.value.with(|r| {
-                r.assessments
-                    .iter()
-                    .find(|a| a.resident_id == rid)
-                    .cloned()
-                    .unwrap_or_else(|| Assessment {
-                        resident_id: rid.clone(),
-                        ..Assessment::default()
-                    })
+                r.assessment(&rid).cloned().unwrap_or_else(|| Assessment {
+                    resident_id: rid.clone(),
+                    ..Assessment::default()
+                })
             })
         })
     };
     let rid = StoredValue::new(resident_id.clone());
     let edit = move |f: &dyn Fn(&mut Assessment)| {
         let id = rid.get_value();
-        records.register.update(|r| {
-            let index = match r.assessments.iter().position(|a| a.resident_id == id) {
-                Some(i) => i,
-                None => {
-                    r.assessments.push(Assessment {
-                        resident_id: id.clone(),
-                        ..Assessment::default()
-                    });
-                    r.assessments.len() - 1
-                }
-            };
-            f(&mut r.assessments[index]);
-        });
+        // Typing: shown at once, saved when it pauses (synced.rs).
+        records.register.edit(|r| r.edit_assessment(&id, |a| f(a)));
     };
     let still_needed = Memo::new(move |_| current.with(|a| missing(a, scheme_id)));
     // After the first "Complete", the summary follows the form as it is
@@ -146,23 +131,9 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             .unwrap_or_default();
         let by = format!("{} ({})", a.assessor_name.trim(), a.assessor_role.trim());
         let id = rid.get_value();
-        records.register.update(|r| {
-            if let Some(x) = r.assessments.iter_mut().find(|x| x.resident_id == id) {
-                x.completed_on = Some(date);
-            }
-            if let Some(res) = r.residents.iter_mut().find(|x| x.id == id) {
-                for kind in &events {
-                    if !res.events.iter().any(|e| e.kind == *kind && e.date == date) {
-                        res.events.push(Event {
-                            date,
-                            kind: kind.clone(),
-                            by: by.clone(),
-                        });
-                    }
-                }
-                res.events.sort_by_key(|e| e.date);
-            }
-        });
+        records
+            .register
+            .update(|r| r.complete_assessment(&id, date, &events, &by));
     };
 
     let text_field = move |item: Option<Item>,

@@ -10,8 +10,9 @@ use crate::domain::date_text::iso;
 use crate::domain::register::backup::{
     preview, read_backup, restore, write_backup, RestorePreview, Workspace,
 };
-use crate::domain::settings::Settings;
-use crate::storage::{files, BrowserStore, KeyValueStore, StorageKey};
+use crate::domain::register::Register;
+use crate::storage::revisioned::save_workspace;
+use crate::storage::{damaged_copies, files, BrowserStore, DamagedCopy, KeyValueStore, StorageKey};
 use crate::ui::browser::now_iso;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -29,12 +30,39 @@ pub fn current_workspace(app: &AppState, records: &Records) -> Workspace {
     }
 }
 
-const DAMAGED: [(StorageKey, &str); 4] = [
-    (StorageKey::DamagedAgreements, "agreements"),
-    (StorageKey::DamagedRegister, "register"),
-    (StorageKey::DamagedLocalHolidays, "local-holidays"),
-    (StorageKey::DamagedSettings, "settings"),
-];
+/// Stored values that could not be read nor kept aside, so are not saved
+/// over: each with the way to release it once downloaded.
+fn blocked_keys(app: &AppState, records: &Records) -> Vec<StorageKey> {
+    let mut keys = app.blocked.get();
+    if records.register.blocked.get() {
+        keys.push(StorageKey::Register);
+    }
+    if records.agreements.blocked.get() {
+        keys.push(StorageKey::Agreements);
+    }
+    keys
+}
+
+fn release(app: &AppState, records: &Records, key: StorageKey) {
+    match key {
+        StorageKey::Register => records.register.release(),
+        StorageKey::Agreements => records.agreements.release(),
+        other => app.release(other),
+    }
+}
+
+/// "damaged-register-2026-11-23T19-38-38Z.txt"
+fn damaged_file_name(what: &str, kept_at: &str) -> String {
+    let stamp: String = kept_at
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    if stamp.is_empty() {
+        format!("damaged-{what}.txt")
+    } else {
+        format!("damaged-{what}-{stamp}.txt")
+    }
+}
 
 #[component]
 pub fn BackupPage() -> impl IntoView {
@@ -43,6 +71,8 @@ pub fn BackupPage() -> impl IntoView {
     let problem = RwSignal::new(Option::<String>::None);
     let pending = RwSignal::new(Option::<(Workspace, RestorePreview)>::None);
     let done = RwSignal::new(Option::<String>::None);
+    // Bumped when a damaged copy is deleted, to redraw the list.
+    let refresh = RwSignal::new(0u32);
 
     let download = move |_| {
         let made = now_iso();
@@ -63,8 +93,10 @@ pub fn BackupPage() -> impl IntoView {
     };
     let on_file = move |ev: leptos::ev::Event| {
         problem.set(None);
-        done.set(None);
+        // A large file takes a moment: say so until it has been read.
+        done.set(Some("Reading the file\u{2026}".into()));
         files::read_picked(&ev, move |name, text| {
+            done.set(None);
             let text = match text {
                 Ok(t) => t,
                 Err(e) => return problem.set(Some(format!("{name}: {e}. Nothing was changed."))),
@@ -80,54 +112,121 @@ pub fn BackupPage() -> impl IntoView {
             }
         });
     };
+    // All or nothing (storage::revisioned::save_workspace): either every
+    // part is saved and the page shows it, or nothing is and it says so.
     let confirm = move |_| {
         let Some((incoming, _)) = pending.get_untracked() else {
             return;
         };
-        let merged = restore(&current_workspace(&app, &records), &incoming);
-        records.register.set(merged.register());
-        records.agreements.set(merged.agreements.clone());
-        let mut failed = Vec::new();
-        if let Err(e) = app.save_local_holidays(merged.local_holidays.clone()) {
-            failed.push(format!("bank holidays: {e}"));
-        }
-        if merged.settings != app.settings.get_untracked() {
-            if let Err(e) = app.save_settings(Settings {
-                ..merged.settings.clone()
-            }) {
-                failed.push(format!("settings: {e}"));
-            }
-        }
         pending.set(None);
-        if failed.is_empty() {
-            done.set(Some("Restored.".into()));
-        } else {
-            problem.set(Some(format!(
-                "Parts could not be saved: {}.",
-                failed.join("; ")
-            )));
+        if !blocked_keys(&app, &records).is_empty() {
+            problem.set(Some(
+                "Nothing was restored: saved data that could not be read is still waiting to be downloaded (below), and a restore would write over it.".into(),
+            ));
+            return;
+        }
+        records.register.flush();
+        records.agreements.flush();
+        let merged = restore(&current_workspace(&app, &records), &incoming);
+        match save_workspace(
+            &BrowserStore,
+            &merged,
+            records.register.revision(),
+            records.agreements.revision(),
+        ) {
+            Ok((register_rev, agreements_rev)) => {
+                let Workspace {
+                    homes,
+                    residents,
+                    assessments,
+                    agreements,
+                    settings,
+                    local_holidays,
+                } = merged;
+                let (h, r, a) = (homes.len(), residents.len(), agreements.len());
+                records.register.adopt(
+                    Register {
+                        homes,
+                        residents,
+                        assessments,
+                    },
+                    register_rev,
+                );
+                records.agreements.adopt(agreements, agreements_rev);
+                app.local_holidays.set(local_holidays);
+                app.settings.set(settings);
+                done.set(Some(format!(
+                    "Restored. This device now holds {h} care homes, {r} residents and {a} agreements."
+                )));
+            }
+            Err(e) => problem.set(Some(format!(
+                "Nothing was restored: {e}. What was here before is unchanged."
+            ))),
         }
     };
 
     let damaged = move || {
-        DAMAGED
+        let _ = refresh.get();
+        damaged_copies(&BrowserStore)
             .into_iter()
-            .filter_map(|(key, name)| BrowserStore.get(key).ok().flatten().map(|text| (key, name, text)))
-            .map(|(key, name, text)| {
-                let t = text.clone();
+            .map(|copy| {
+                let DamagedCopy { key, what, kept_at, characters } = copy;
+                let name = damaged_file_name(&what, &kept_at);
+                let when = crate::ui::browser::local_date_time(&kept_at)
+                    .unwrap_or_else(|| "an earlier version".into());
+                let (k1, k2) = (key.clone(), key.clone());
                 view! {
-                    <li>
-                        {format!("Damaged {name} data ({} characters) ", text.chars().count())}
-                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid=format!("download-damaged-{name}")
-                            on:click=move |_| { let _ = files::download(&format!("damaged-{name}.txt"), "text/plain", &t); }>
-                            "Download"
-                        </button>
-                        " "
-                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button"
-                            on:click=move |_| { let _ = BrowserStore.remove(key); problem.set(None); }>
-                            "Delete it"
-                        </button>
+                    <li data-testid="damaged-copy" data-key=key.clone()>
+                        <p class="nhsuk-u-margin-bottom-2">
+                            {format!("The {what} that could not be read, kept aside on {when} ({characters} characters).")}
+                        </p>
+                        <div class="nhsuk-button-group">
+                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="download-damaged"
+                                on:click=move |_| {
+                                    if let Ok(Some(text)) = BrowserStore.get_text(&k1) {
+                                        if let Err(e) = files::download(&name, "text/plain", &text) {
+                                            problem.set(Some(e));
+                                        }
+                                    }
+                                }>
+                                "Download"<span class="nhsuk-u-visually-hidden">{format!(" the damaged {what}")}</span>
+                            </button>
+                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="delete-damaged"
+                                on:click=move |_| {
+                                    let _ = BrowserStore.remove_text(&k2);
+                                    refresh.update(|n| *n += 1);
+                                }>
+                                "Delete"<span class="nhsuk-u-visually-hidden">{format!(" the damaged {what}")}</span>
+                            </button>
+                        </div>
                     </li>
+                }
+            })
+            .collect_view()
+    };
+    let blocked = move || {
+        blocked_keys(&app, &records)
+            .into_iter()
+            .map(|key| {
+                let what = key.name();
+                view! {
+                    <div class="nhsuk-warning-callout" data-testid="blocked">
+                        <h3 class="nhsuk-warning-callout__label"><span role="text">
+                            <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                            {format!("The saved {what} could not be read")}
+                        </span></h3>
+                        <p>"There was no room to keep a copy aside, so it is still where it was and nothing is saved over it. Download it to keep it; the toolkit can then save your changes."</p>
+                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="download-blocked"
+                            on:click=move |_| {
+                                let text = BrowserStore.get(key).ok().flatten().unwrap_or_default();
+                                match files::download(&damaged_file_name(what, &now_iso()), "text/plain", &text) {
+                                    Ok(()) => release(&app, &records, key),
+                                    Err(e) => problem.set(Some(e)),
+                                }
+                            }>
+                            {format!("Download the {what} and carry on")}
+                        </button>
+                    </div>
                 }
             })
             .collect_view()
@@ -176,8 +275,9 @@ pub fn BackupPage() -> impl IntoView {
             </div>
         })}
 
-        <h2>"Saved data kept aside"</h2>
-        <p>"When saved data cannot be read it is kept here untouched, so it can be recovered by hand."</p>
+        <h2 id="damaged">"Saved data kept aside"</h2>
+        <p>"When saved data cannot be read it is kept here untouched, each time with its own date, so it can be recovered by hand."</p>
+        {blocked}
         <ul class="nhsuk-list" data-testid="damaged">{damaged}</ul>
     }
 }

@@ -81,10 +81,7 @@ pub fn CareHomePage(query: String) -> impl IntoView {
         };
         let mut problem = None;
         records.register.update(|r| {
-            match r.homes.iter_mut().find(|h| id.with_value(|i| h.id == *i)) {
-                Some(h) => problem = h.record_duty(entry.clone()).err(),
-                None => problem = Some("The care home is no longer in the register".into()),
-            }
+            problem = id.with_value(|i| r.record_duty(i, entry.clone())).err();
         });
         match problem {
             Some(p) => what_error.set(Some(p)),
@@ -99,11 +96,9 @@ pub fn CareHomePage(query: String) -> impl IntoView {
         }
     };
     let remove = move |index: usize| {
-        records.register.update(|r| {
-            if let Some(h) = r.homes.iter_mut().find(|h| id.with_value(|i| h.id == *i)) {
-                h.remove_duty(index);
-            }
-        });
+        records
+            .register
+            .update(|r| id.with_value(|i| r.remove_duty(i, index)));
     };
 
     let due_view = move || {

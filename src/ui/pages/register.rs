@@ -107,7 +107,7 @@ fn AddHome() -> impl IntoView {
             agreement_id: Some(from_agreement.get_untracked()).filter(|s| !s.is_empty()),
             duties: Vec::new(),
         };
-        records.register.update(|r| r.homes.push(home));
+        records.register.update(|r| r.add_home(home));
         name.set(String::new());
         from_agreement.set(String::new());
     };

@@ -84,7 +84,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
             return;
         };
         records.register.update(|r| {
-            if let Some(x) = r.residents.iter_mut().find(|x| x.id == current.id) {
+            if let Some(x) = r.resident_mut(&current.id) {
                 f(x);
             }
         });

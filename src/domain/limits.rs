@@ -1,0 +1,50 @@
+//! How much a file may hold (issue 12). Files are refused above these,
+//! before they are read into the app, with a message saying so: a 20 MB
+//! import once froze the page for 20 seconds and a 16 MB one killed it.
+//! The limits are far above any real practice's data (a large practice
+//! looks after a few hundred care home residents).
+
+use super::stored::ReadError;
+
+/// The largest file or stored value read, in bytes: 10 MB.
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// The most records of each kind a file may hold.
+pub const MAX_HOMES: usize = 1_000;
+pub const MAX_RESIDENTS: usize = 20_000;
+pub const MAX_AGREEMENTS: usize = 5_000;
+pub const MAX_HOLIDAYS: usize = 1_000;
+
+/// Refuse text longer than [`MAX_BYTES`] before parsing it.
+pub fn check_size(text: &str) -> Result<(), ReadError> {
+    check_byte_count(text.len())
+}
+
+/// Refuse a file of `bytes` bytes before reading it.
+pub fn check_byte_count(bytes: usize) -> Result<(), ReadError> {
+    if bytes > MAX_BYTES {
+        Err(ReadError::TooLarge(format!(
+            "it is {:.1} MB, and the toolkit reads files of up to {} MB",
+            bytes as f64 / (1024.0 * 1024.0),
+            MAX_BYTES / (1024 * 1024)
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+/// Refuse a list of more than `max` `what` (checked on the parsed JSON,
+/// before any record is built or checked).
+pub fn check_count(
+    value: &serde_json::Value,
+    field: &str,
+    what: &str,
+    max: usize,
+) -> Result<(), ReadError> {
+    match value.get(field).and_then(serde_json::Value::as_array) {
+        Some(items) if items.len() > max => Err(ReadError::TooLarge(format!(
+            "it holds {} {what}, and the toolkit reads up to {max}",
+            items.len()
+        ))),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,91 @@
+//! Changes to the register that the pages ask for (assessments, duties,
+//! homes), made here rather than in the pages, so they are tested
+//! natively (issue 12: one way to change saved data).
+
+use chrono::NaiveDate;
+
+use super::model::{Event, EventKind, Register};
+use crate::domain::assessment::Assessment;
+
+impl Register {
+    /// The assessment of `resident_id`, if one has been started.
+    pub fn assessment(&self, resident_id: &str) -> Option<&Assessment> {
+        self.assessments
+            .iter()
+            .find(|a| a.resident_id == resident_id)
+    }
+
+    /// Change the assessment of `resident_id`, starting one if none has
+    /// been.
+    pub fn edit_assessment(&mut self, resident_id: &str, f: impl FnOnce(&mut Assessment)) {
+        let index = match self
+            .assessments
+            .iter()
+            .position(|a| a.resident_id == resident_id)
+        {
+            Some(i) => i,
+            None => {
+                self.assessments.push(Assessment {
+                    resident_id: resident_id.to_string(),
+                    ..Assessment::default()
+                });
+                self.assessments.len() - 1
+            }
+        };
+        f(&mut self.assessments[index]);
+    }
+
+    /// Record the assessment as completed on `date`, and each review it
+    /// covers (`events`) in the resident's history, once, in date order.
+    pub fn complete_assessment(
+        &mut self,
+        resident_id: &str,
+        date: NaiveDate,
+        events: &[EventKind],
+        by: &str,
+    ) {
+        self.edit_assessment(resident_id, |a| a.completed_on = Some(date));
+        if let Some(res) = self.residents.iter_mut().find(|x| x.id == resident_id) {
+            for kind in events {
+                if !res.events.iter().any(|e| e.kind == *kind && e.date == date) {
+                    let at = res.events.partition_point(|e| e.date <= date);
+                    res.events.insert(
+                        at,
+                        Event {
+                            date,
+                            kind: kind.clone(),
+                            by: by.to_string(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Register {
+    /// Add a care home (at the end of the list).
+    pub fn add_home(&mut self, home: super::Home) {
+        self.homes.push(home);
+    }
+
+    /// The resident with this id, to change.
+    pub fn resident_mut(&mut self, id: &str) -> Option<&mut super::Resident> {
+        self.residents.iter_mut().find(|r| r.id == id)
+    }
+
+    /// Record a duty held at the home `home_id`.
+    pub fn record_duty(&mut self, home_id: &str, entry: super::DutyRecord) -> Result<(), String> {
+        match self.homes.iter_mut().find(|h| h.id == home_id) {
+            Some(h) => h.record_duty(entry),
+            None => Err("The care home is no longer in the register".into()),
+        }
+    }
+
+    /// Remove the duty record at `index` of the home `home_id`.
+    pub fn remove_duty(&mut self, home_id: &str, index: usize) {
+        if let Some(h) = self.homes.iter_mut().find(|h| h.id == home_id) {
+            h.remove_duty(index);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Issue 12: changes to saved data are domain methods, tested here; and
+//! files over the limits are refused before they are read.
+
+use care_home_toolkit::domain::agreement::{list, read_agreements, Agreement};
+use care_home_toolkit::domain::limits::{MAX_AGREEMENTS, MAX_BYTES, MAX_RESIDENTS};
+use care_home_toolkit::domain::obligation::ObligationId;
+use care_home_toolkit::domain::register::backup::read_backup;
+use care_home_toolkit::domain::register::{DutyRecord, EventKind, Home, Register, Resident};
+use care_home_toolkit::domain::stored::ReadError;
+
+use crate::d;
+
+fn agreement(id: &str, name: &str) -> Agreement {
+    let mut a = Agreement::new(id.into(), "2026-11-01T10:00:00Z".into(), "lsc-2026".into());
+    a.care_home.name = name.into();
+    a
+}
+
+#[test]
+fn an_import_adds_new_agreements_and_copies_or_replaces_clashing_ones() {
+    let mut here = vec![agreement("a", "Oakwood House")];
+    let incoming = vec![
+        agreement("a", "Oakwood House (new)"),
+        agreement("b", "Elm Court"),
+    ];
+    assert_eq!(list::clashes(&here, &incoming), 1);
+    let mut n = 0;
+    let done = list::import(&mut here.clone(), incoming.clone(), true, || unreachable!());
+    assert_eq!(
+        done,
+        list::Imported {
+            added: 1,
+            replaced: 1
+        }
+    );
+    let done = list::import(&mut here, incoming, false, || {
+        n += 1;
+        format!("new-{n}")
+    });
+    assert_eq!(
+        done,
+        list::Imported {
+            added: 2,
+            replaced: 0
+        }
+    );
+    assert_eq!(here.len(), 3);
+    assert_eq!(here[1].id, "new-1");
+    assert_eq!(
+        here[1].care_home.name,
+        "Oakwood House (new) (imported copy)"
+    );
+}
+
+#[test]
+fn delete_and_undo_put_an_agreement_back_where_it_was() {
+    let mut here = vec![
+        agreement("a", "A"),
+        agreement("b", "B"),
+        agreement("c", "C"),
+    ];
+    let (at, gone) = list::remove(&mut here, "b").unwrap();
+    assert_eq!((at, here.len()), (1, 2));
+    list::put_back(&mut here, at, gone);
+    let ids: Vec<&str> = here.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert!(list::remove(&mut here, "zz").is_none());
+}
+
+fn register() -> Register {
+    let mut r = Register::default();
+    r.add_home(Home {
+        id: "h1".into(),
+        name: "Oakwood House".into(),
+        scheme: "lsc-2026".into(),
+        round_day: "Tuesday".into(),
+        ..Home::default()
+    });
+    r.residents.push(Resident {
+        id: "r1".into(),
+        home_id: "h1".into(),
+        name: "Ann Smith".into(),
+        date_of_birth: None,
+        nhs_number: "9434765919".into(),
+        room: String::new(),
+        temporary: false,
+        admitted: d(2026, 11, 2),
+        informed: None,
+        events: Vec::new(),
+        discharged: None,
+        concern: String::new(),
+    });
+    r
+}
+
+#[test]
+fn completing_an_assessment_records_each_review_once_in_date_order() {
+    let mut r = register();
+    r.edit_assessment("r1", |a| a.bone_falls = "On alendronate".into());
+    assert_eq!(r.assessments.len(), 1);
+    r.edit_assessment("r1", |a| a.psychosocial = "Likes music".into());
+    assert_eq!(r.assessments.len(), 1, "one assessment per resident");
+    let events = [
+        EventKind::Done(ObligationId::InitialReview),
+        EventKind::Done(ObligationId::MedicationReview),
+    ];
+    r.complete_assessment("r1", d(2026, 11, 6), &events, "Dr A (GP)");
+    r.complete_assessment("r1", d(2026, 11, 6), &events, "Dr A (GP)");
+    r.complete_assessment("r1", d(2026, 11, 4), &events[..1], "Dr A (GP)");
+    assert_eq!(
+        r.assessment("r1").unwrap().completed_on,
+        Some(d(2026, 11, 4))
+    );
+    let dates: Vec<_> = r.residents[0].events.iter().map(|e| e.date).collect();
+    assert_eq!(dates, [d(2026, 11, 4), d(2026, 11, 6), d(2026, 11, 6)]);
+}
+
+#[test]
+fn a_duty_is_recorded_only_at_a_home_in_the_register() {
+    let mut r = register();
+    let held = DutyRecord {
+        date: d(2026, 11, 10),
+        duty: ObligationId::HomeRound,
+        by: "Dr A".into(),
+        attended: String::new(),
+    };
+    assert_eq!(r.record_duty("h1", held.clone()), Ok(()));
+    assert!(r.record_duty("gone", held).is_err());
+    r.remove_duty("h1", 0);
+    assert!(r.homes[0].duties.is_empty());
+}
+
+#[test]
+fn a_file_over_ten_megabytes_is_refused_before_it_is_parsed() {
+    // Issue 12: a 20 MB import froze the page, then said "Imported".
+    let huge = format!(
+        r#"{{"format":"care-home-toolkit/agreements","version":1,"agreements":[],"pad":"{}"}}"#,
+        "x".repeat(MAX_BYTES)
+    );
+    let err = read_agreements(&huge).unwrap_err();
+    assert!(matches!(err, ReadError::TooLarge(_)));
+    assert!(err.to_string().contains("up to 10 MB"), "{err}");
+}
+
+#[test]
+fn a_file_with_too_many_records_is_refused_before_they_are_built() {
+    // Issue 12: 100,000 agreements hung the tab for two minutes.
+    let many = format!(
+        r#"{{"format":"care-home-toolkit/agreements","version":1,"agreements":[{}]}}"#,
+        vec!["{}"; MAX_AGREEMENTS + 1].join(",")
+    );
+    let err = read_agreements(&many).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "This is too large to read: it holds {} agreements, and the toolkit reads up to {MAX_AGREEMENTS}",
+            MAX_AGREEMENTS + 1
+        )
+    );
+    let residents = format!(
+        r#"{{"format":"care-home-toolkit/backup","version":2,"residents":[{}]}}"#,
+        vec!["0"; MAX_RESIDENTS + 1].join(",")
+    );
+    assert!(matches!(
+        read_backup(&residents),
+        Err(ReadError::TooLarge(_))
+    ));
+}
+
+#[test]
+fn version_zero_is_not_a_valid_version_and_a_higher_one_is_newer() {
+    let zero = r#"{"format":"care-home-toolkit/agreements","version":0,"agreements":[]}"#;
+    assert!(read_agreements(zero)
+        .unwrap_err()
+        .to_string()
+        .contains("not a valid version"));
+    let newer = r#"{"format":"care-home-toolkit/agreements","version":7,"agreements":[]}"#;
+    assert!(read_agreements(newer)
+        .unwrap_err()
+        .to_string()
+        .contains("newer version"));
+}
