@@ -11,7 +11,9 @@ layer=${1:-all}
 
 native() {
   echo "== native domain tests"
-  cargo test --locked --lib --test domain
+  # The decoders' property tests (tests/domain/properties.rs), bounded;
+  # `make fuzz` runs them at length.
+  PROPTEST_CASES="${PROPTEST_CASES:-256}" cargo test --locked --lib --test domain
 }
 
 browser() {

@@ -11,6 +11,7 @@ mod deadlines_rotherham;
 mod due_link;
 mod mutations;
 mod one_way_in;
+mod properties;
 mod register;
 mod small_json;
 mod working_days;

@@ -1,0 +1,313 @@
+//! Property tests of every decoder (issue 12), with proptest: arbitrary
+//! bytes and mutated valid inputs never panic, and a valid value survives
+//! encode -> decode unchanged. The decoders: backup, agreements file, share
+//! link, calculator (due) link, commissioner's scheme link, small JSON
+//! reader, and the stored values (register, settings, local holidays).
+//!
+//! `make test` runs `PROPTEST_CASES` cases per property (tools/test.sh sets
+//! a bounded number); `make fuzz` runs many more.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+use care_home_toolkit::domain::agreement::{
+    decode_link, encode_link, read_agreements, split_sealed, write_agreements, Agreement,
+};
+use care_home_toolkit::domain::calendar::LocalHoliday;
+use care_home_toolkit::domain::date_text::WEEKDAYS;
+use care_home_toolkit::domain::due_link::DueForm;
+use care_home_toolkit::domain::obligation::ObligationId;
+use care_home_toolkit::domain::register::backup::{read_backup, write_backup, Workspace};
+use care_home_toolkit::domain::register::store_file::{read_register, write_register};
+use care_home_toolkit::domain::register::{
+    Discharge, DutyRecord, Event, EventKind, Home, LeftBecause, Register, Resident,
+};
+use care_home_toolkit::domain::scheme_link;
+use care_home_toolkit::domain::schemes::ALL;
+use care_home_toolkit::domain::settings::{read_settings, write_settings, Settings};
+use care_home_toolkit::domain::small_json::{quote, Json};
+use care_home_toolkit::domain::stored::{read_local_holidays, write_local_holidays};
+
+/// Feed `text` to every decoder; each must answer, never panic.
+fn every_decoder(text: &str) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let _ = read_backup(text);
+    let _ = read_agreements(text);
+    let _ = read_register(text);
+    let _ = read_settings(text);
+    let _ = read_local_holidays(text);
+    let _ = Json::parse(text);
+    let _ = decode_link(text, None);
+    let _ = decode_link(text, Some("a passphrase"));
+    let _ = split_sealed(text);
+    let _ = scheme_link::read(text);
+    let form = DueForm::from_query(text, today, Some("lsc-2026"));
+    let _ = form.validate();
+    let _ = form.to_query();
+}
+
+// ---- generators of valid values ----
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    // Within the plausible years the forms accept (1990 to 2100).
+    (0i64..40_000)
+        .prop_map(|n| NaiveDate::from_ymd_opt(1990, 1, 1).unwrap() + chrono::Days::new(n as u64))
+}
+
+fn words() -> impl Strategy<Value = String> {
+    // Names as typed: letters, accents, apostrophes, quotes, even line breaks.
+    "[A-Za-zé'\" ]{0,8}[A-Za-zé]{1,8}[\r\n\t,=+@]{0,2}[A-Za-z]{0,6}"
+}
+
+fn nhs_number() -> impl Strategy<Value = String> {
+    proptest::collection::vec(0u32..10, 9).prop_filter_map("check digit 10 is not valid", |d| {
+        let sum: u32 = d.iter().zip((2..=10).rev()).map(|(x, w)| x * w).sum();
+        let check = match 11 - sum % 11 {
+            11 => 0,
+            10 => return None,
+            c => c,
+        };
+        Some(
+            d.iter()
+                .chain([check].iter())
+                .map(|x| char::from(b'0' + *x as u8))
+                .collect(),
+        )
+    })
+}
+
+fn home(i: usize) -> impl Strategy<Value = Home> {
+    (
+        words(),
+        0..ALL.len(),
+        0..7usize,
+        proptest::collection::vec((date(), 0..4usize, words()), 0..3),
+    )
+        .prop_map(move |(name, scheme, day, duties)| {
+            let mut h = Home {
+                id: format!("home-{i}"),
+                name,
+                scheme: ALL[scheme].id.to_string(),
+                round_day: WEEKDAYS[day].to_string(),
+                ..Home::default()
+            };
+            for (date, duty, by) in duties {
+                h.record_duty(DutyRecord {
+                    date,
+                    duty: ObligationId::PER_HOME[duty],
+                    by,
+                    attended: String::new(),
+                })
+                .unwrap();
+            }
+            h
+        })
+}
+
+fn resident(i: usize, homes: usize) -> impl Strategy<Value = Resident> {
+    (
+        words(),
+        nhs_number(),
+        date(),
+        proptest::option::of(0i64..3_000),
+        any::<bool>(),
+        proptest::collection::vec(
+            (0i64..3_000, 0..ObligationId::PER_RESIDENT.len(), words()),
+            0..4,
+        ),
+        proptest::option::of((0i64..3_000, any::<bool>())),
+        0..homes.max(1),
+    )
+        .prop_map(
+            move |(name, nhs, admitted, informed, temporary, events, left, home)| {
+                let later = |n: i64| {
+                    let d = admitted + chrono::Days::new(n as u64);
+                    if d.format("%Y").to_string().parse::<i32>().unwrap() > 2100 {
+                        admitted
+                    } else {
+                        d
+                    }
+                };
+                Resident {
+                    id: format!("res-{i}"),
+                    home_id: format!("home-{home}"),
+                    name,
+                    date_of_birth: None,
+                    nhs_number: nhs,
+                    room: String::new(),
+                    temporary,
+                    admitted,
+                    informed: informed.map(later),
+                    events: events
+                        .into_iter()
+                        .map(|(n, o, by)| Event {
+                            date: later(n),
+                            kind: EventKind::Done(ObligationId::PER_RESIDENT[o]),
+                            by,
+                        })
+                        .collect(),
+                    discharged: left.map(|(n, died)| Discharge {
+                        date: later(n),
+                        reason: if died {
+                            LeftBecause::Died
+                        } else {
+                            LeftBecause::MovedOut
+                        },
+                    }),
+                    concern: String::new(),
+                }
+            },
+        )
+}
+
+fn register() -> impl Strategy<Value = Register> {
+    (1..4usize, 0..6usize).prop_flat_map(|(homes, residents)| {
+        (
+            (0..homes).map(home).collect::<Vec<_>>(),
+            (0..residents)
+                .map(move |i| resident(i, homes))
+                .collect::<Vec<_>>(),
+        )
+            .prop_map(|(homes, residents)| Register {
+                homes,
+                residents,
+                assessments: Vec::new(),
+            })
+    })
+}
+
+fn agreement() -> impl Strategy<Value = Agreement> {
+    ("[a-f0-9]{16}", words(), words(), 0..ALL.len()).prop_map(|(id, home, practice, scheme)| {
+        let mut a = Agreement::new(id, "2026-11-22T10:30:00Z".into(), ALL[scheme].id.into());
+        a.care_home.name = home;
+        a.practice.name = practice;
+        a
+    })
+}
+
+fn holidays() -> impl Strategy<Value = Vec<LocalHoliday>> {
+    proptest::collection::btree_map(date(), words(), 0..5).prop_map(|m| {
+        m.into_iter()
+            .map(|(date, name)| LocalHoliday {
+                date,
+                name,
+                instead_of: None,
+            })
+            .collect()
+    })
+}
+
+/// Apply `edits` (position, byte, kind) to `text`, as a damaged or
+/// hand-edited file would be; read lossily, as the browser hands text over.
+fn mutate(text: &str, edits: &[(usize, u8, u8)]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for &(at, byte, kind) in edits {
+        let at = at % (bytes.len() + 1);
+        match kind % 4 {
+            0 if at < bytes.len() => bytes[at] = byte,
+            1 => bytes.truncate(at),
+            2 => bytes.insert(at, byte),
+            _ if at < bytes.len() => {
+                bytes.remove(at);
+            }
+            _ => bytes.push(byte),
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn edits() -> impl Strategy<Value = Vec<(usize, u8, u8)>> {
+    proptest::collection::vec((any::<usize>(), any::<u8>(), any::<u8>()), 1..6)
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics_a_decoder(text in ".{0,300}") {
+        every_decoder(&text);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic_a_decoder(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        every_decoder(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn a_register_survives_saving_and_reading(r in register(), revision in 0u64..1000) {
+        prop_assert_eq!(read_register(&write_register(&r, revision)), Ok((r, revision)));
+    }
+
+    #[test]
+    fn a_mutated_register_never_panics(r in register(), e in edits()) {
+        every_decoder(&mutate(&write_register(&r, 3), &e));
+    }
+
+    #[test]
+    fn a_backup_survives_writing_and_reading(r in register(), agreements in proptest::collection::vec(agreement(), 0..3), local in holidays()) {
+        let mut agreements = agreements;
+        agreements.dedup_by(|a, b| a.id == b.id);
+        let w = Workspace {
+            homes: r.homes,
+            residents: r.residents,
+            assessments: r.assessments,
+            agreements,
+            settings: Settings { default_scheme: Some("lsc-2026".into()), ..Settings::default() },
+            local_holidays: local,
+        };
+        prop_assert_eq!(read_backup(&write_backup(&w, "2026-11-23T10:00:00Z")), Ok(w));
+    }
+
+    #[test]
+    fn a_mutated_backup_never_panics(r in register(), e in edits()) {
+        let w = Workspace { homes: r.homes, residents: r.residents, ..Workspace::default() };
+        every_decoder(&mutate(&write_backup(&w, "x"), &e));
+    }
+
+    #[test]
+    fn an_agreements_file_survives_writing_and_reading(list in proptest::collection::vec(agreement(), 0..4)) {
+        let mut list = list;
+        list.dedup_by(|a, b| a.id == b.id);
+        let read = read_agreements(&write_agreements(&list, 2)).map(|f| f.agreements);
+        prop_assert_eq!(read, Ok(list));
+    }
+
+    #[test]
+    fn a_share_link_survives_encoding_and_decoding(a in agreement(), e in edits()) {
+        let link = encode_link(&a, None);
+        prop_assert_eq!(decode_link(&link, None), Ok(a));
+        every_decoder(&mutate(&link, &e));
+    }
+
+    #[test]
+    fn settings_and_local_holidays_survive_and_mutations_never_panic(scheme in 0..ALL.len(), local in holidays(), e in edits()) {
+        let s = Settings { default_scheme: Some(ALL[scheme].id.into()), ..Settings::default() };
+        prop_assert_eq!(read_settings(&write_settings(&s)), Ok(s.clone()));
+        prop_assert_eq!(read_local_holidays(&write_local_holidays(&local)), Ok(local.clone()));
+        every_decoder(&mutate(&write_settings(&s), &e));
+        every_decoder(&mutate(&write_local_holidays(&local), &e));
+    }
+
+    #[test]
+    fn a_calculator_link_survives_and_mutations_never_panic(admitted in date(), scheme in 0..ALL.len(), e in edits()) {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let query = format!("scheme={}&admitted={}", ALL[scheme].id, admitted.format("%Y-%m-%d"));
+        let form = DueForm::from_query(&query, today, None);
+        prop_assert_eq!(DueForm::from_query(&form.to_query(), today, None), form);
+        every_decoder(&mutate(&query, &e));
+    }
+
+    #[test]
+    fn a_commissioner_link_survives_and_mutations_never_panic(scheme in 0..ALL.len(), dates in proptest::collection::vec(date(), 4), e in edits()) {
+        let text = scheme_link::write(ALL[scheme].id, &dates);
+        let read = scheme_link::read(&text).unwrap().unwrap();
+        prop_assert_eq!(read.scheme.id, ALL[scheme].id);
+        prop_assert_eq!(read.return_dates, dates);
+        every_decoder(&mutate(&text, &e));
+    }
+
+    #[test]
+    fn small_json_reads_what_it_quotes(text in ".{0,80}") {
+        prop_assert_eq!(Json::parse(&quote(&text)), Ok(Json::String(text.clone())));
+        let doc = format!("{{\"a\":[{},null,true,-1.5e3]}}", quote(&text));
+        prop_assert!(Json::parse(&doc).is_ok());
+    }
+}
