@@ -52,9 +52,9 @@ pub fn long(d: NaiveDate) -> String {
 pub fn short(d: NaiveDate) -> String {
     format!(
         "{} {} {} {}",
-        &weekday_name(d)[..3],
+        weekday_name(d).chars().take(3).collect::<String>(),
         d.day(),
-        &month_name(d)[..3],
+        month_name(d).chars().take(3).collect::<String>(),
         d.year()
     )
 }

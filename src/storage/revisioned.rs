@@ -79,9 +79,10 @@ struct RevisionOnly {
 /// `"revision":N` among the first fields, so a large register need not be
 /// parsed whole before every save; anything else falls back to a full read.
 pub fn revision_of(text: &str) -> Option<u64> {
-    let head = text.get(..text.len().min(200)).unwrap_or(text);
-    if let Some(at) = head.find("\"revision\":") {
-        let digits: String = head[at + 11..]
+    // The first 200 characters (not bytes: never cut inside one).
+    let head: String = text.chars().take(200).collect();
+    if let Some((_, after)) = head.split_once("\"revision\":") {
+        let digits: String = after
             .trim_start()
             .chars()
             .take_while(char::is_ascii_digit)

@@ -11,6 +11,7 @@ mod bank_holidays;
 mod due_dates;
 mod first_load;
 mod harness;
+mod nothing_lost;
 mod offline;
 mod own_origin;
 mod register;

@@ -157,33 +157,6 @@ async fn backup_then_restore_into_a_fresh_profile() {
 }
 
 #[tokio::test]
-async fn corrupted_storage_is_kept_aside_and_the_app_carries_on() {
-    let s = Session::start().await;
-    s.add_home("Oakwood House").await;
-    s.client
-        .execute(
-            "localStorage.setItem('care-home-toolkit:register', '{\"format\":\"care-home-toolkit/register\",\"vers');",
-            vec![],
-        )
-        .await
-        .unwrap();
-    s.client.refresh().await.unwrap();
-    let banner = s
-        .wait_for_text("[data-testid=storage-problem]", "could not be read")
-        .await;
-    assert!(banner.contains("kept aside"), "{banner}");
-    // The damaged text can be downloaded, and the app still works.
-    s.open("#/backup").await;
-    s.click("[data-testid=download-damaged-register]").await;
-    let damaged = std::fs::read_to_string(s.downloaded("damaged-register.txt").await).unwrap();
-    assert_eq!(damaged, "{\"format\":\"care-home-toolkit/register\",\"vers");
-    s.add_home("Elm Lodge").await;
-    s.client.refresh().await.unwrap();
-    s.wait_for_text("main", "Elm Lodge").await;
-    s.close().await;
-}
-
-#[tokio::test]
 async fn a_full_storage_keeps_the_change_on_screen_and_loses_nothing_saved() {
     let s = Session::start().await;
     s.add_home("Oakwood House").await;

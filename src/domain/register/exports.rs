@@ -149,8 +149,8 @@ fn csv_cell(s: &str) -> String {
 }
 
 fn en_gb(d: NaiveDate) -> String {
-    let s = iso(d);
-    format!("{}/{}/{}", &s[8..10], &s[5..7], &s[..4])
+    use chrono::Datelike;
+    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
 }
 
 /// The due list as CSV: UTF-8 with a byte-order mark (so Excel reads it as

@@ -49,7 +49,13 @@ pub fn format(digits: &str) -> String {
     // Only ten ASCII digits are split: slicing other text by bytes could
     // cut inside a character and panic.
     if digits.len() == 10 && digits.bytes().all(|b| b.is_ascii_digit()) {
-        format!("{} {} {}", &digits[..3], &digits[3..6], &digits[6..])
+        let d: Vec<char> = digits.chars().collect();
+        format!(
+            "{} {} {}",
+            d[..3].iter().collect::<String>(),
+            d[3..6].iter().collect::<String>(),
+            d[6..].iter().collect::<String>()
+        )
     } else {
         digits.to_string()
     }

@@ -51,17 +51,16 @@ fn release(app: &AppState, records: &Records, key: StorageKey) {
     }
 }
 
-/// "damaged-register-2026-11-23T19-38-38Z.txt"
-fn damaged_file_name(what: &str, kept_at: &str) -> String {
-    let stamp: String = kept_at
+/// "damaged-register-2026-11-23T19-38-38Z.txt", from the copy's key (or,
+/// for a value not kept aside, its name and the time now): one file name
+/// per copy.
+fn damaged_file_name(name: &str) -> String {
+    let plain: String = name
+        .trim_start_matches(crate::storage::DAMAGED_PREFIX)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    if stamp.is_empty() {
-        format!("damaged-{what}.txt")
-    } else {
-        format!("damaged-{what}-{stamp}.txt")
-    }
+    format!("damaged-{plain}.txt")
 }
 
 #[component]
@@ -171,7 +170,7 @@ pub fn BackupPage() -> impl IntoView {
             .into_iter()
             .map(|copy| {
                 let DamagedCopy { key, what, kept_at, characters } = copy;
-                let name = damaged_file_name(&what, &kept_at);
+                let name = damaged_file_name(&key);
                 let when = crate::ui::browser::local_date_time(&kept_at)
                     .unwrap_or_else(|| "an earlier version".into());
                 let (k1, k2) = (key.clone(), key.clone());
@@ -219,7 +218,7 @@ pub fn BackupPage() -> impl IntoView {
                         <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="download-blocked"
                             on:click=move |_| {
                                 let text = BrowserStore.get(key).ok().flatten().unwrap_or_default();
-                                match files::download(&damaged_file_name(what, &now_iso()), "text/plain", &text) {
+                                match files::download(&damaged_file_name(&format!("{what}-{}", now_iso())), "text/plain", &text) {
                                     Ok(()) => release(&app, &records, key),
                                     Err(e) => problem.set(Some(e)),
                                 }
