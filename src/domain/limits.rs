@@ -22,29 +22,16 @@ pub fn check_size(text: &str) -> Result<(), ReadError> {
 /// Refuse a file of `bytes` bytes before reading it.
 pub fn check_byte_count(bytes: usize) -> Result<(), ReadError> {
     if bytes > MAX_BYTES {
+        // Tenths of a megabyte in whole numbers: float formatting would add
+        // several KB to the start app, which reads settings through here.
+        let tenths = bytes / (1024 * 1024 / 10);
         Err(ReadError::TooLarge(format!(
-            "it is {:.1} MB, and the toolkit reads files of up to {} MB",
-            bytes as f64 / (1024.0 * 1024.0),
+            "it is {}.{} MB, and the toolkit reads files of up to {} MB",
+            tenths / 10,
+            tenths % 10,
             MAX_BYTES / (1024 * 1024)
         )))
     } else {
         Ok(())
-    }
-}
-
-/// Refuse a list of more than `max` `what` (checked on the parsed JSON,
-/// before any record is built or checked).
-pub fn check_count(
-    value: &serde_json::Value,
-    field: &str,
-    what: &str,
-    max: usize,
-) -> Result<(), ReadError> {
-    match value.get(field).and_then(serde_json::Value::as_array) {
-        Some(items) if items.len() > max => Err(ReadError::TooLarge(format!(
-            "it holds {} {what}, and the toolkit reads up to {max}",
-            items.len()
-        ))),
-        _ => Ok(()),
     }
 }

@@ -112,6 +112,138 @@ fn check_head(
     Ok(version)
 }
 
+/// A list in a file, counted without building its items.
+#[derive(Default)]
+struct Count(Option<usize>);
+
+impl<'de> serde::Deserialize<'de> for Count {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Counter;
+        impl<'de> serde::de::Visitor<'de> for Counter {
+            type Value = Count;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Count, A::Error> {
+                let mut n = 0;
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    n += 1;
+                }
+                Ok(Count(Some(n)))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Count, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Count(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Count, E> {
+                Ok(Count(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Count, E> {
+                Ok(Count(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Count, E> {
+                Ok(Count(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Count, E> {
+                Ok(Count(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Count, E> {
+                Ok(Count(None))
+            }
+            fn visit_unit<E>(self) -> Result<Count, E> {
+                Ok(Count(None))
+            }
+        }
+        d.deserialize_any(Counter)
+    }
+}
+
+/// The envelope and the length of each list, read in one pass that builds
+/// no record.
+struct Head {
+    format: Option<Value>,
+    version: Option<Value>,
+    lists: Vec<(String, Count)>,
+}
+
+impl<'de> serde::Deserialize<'de> for Head {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Reader;
+        impl<'de> serde::de::Visitor<'de> for Reader {
+            type Value = Head;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+                let mut head = Head {
+                    format: None,
+                    version: None,
+                    lists: Vec::new(),
+                };
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "format" => head.format = Some(map.next_value()?),
+                        "version" => head.version = Some(map.next_value()?),
+                        _ => {
+                            let count = map.next_value::<Count>()?;
+                            head.lists.push((key, count));
+                        }
+                    }
+                }
+                Ok(head)
+            }
+        }
+        d.deserialize_map(Reader)
+    }
+}
+
+/// Check a large document before it is parsed: the size, that it is a JSON
+/// object with the right `format` and a version this build reads, and that
+/// no list in `limits` (field, what, most) is longer than allowed. Nothing
+/// is built, so a huge list is refused before any record is. Returns the
+/// version.
+pub fn check_large(
+    text: &str,
+    expected: &'static str,
+    supported: u32,
+    limits: &[(&str, &str, usize)],
+) -> Result<u64, ReadError> {
+    super::limits::check_size(text)?;
+    let head: Head = match serde_json::from_str::<Head>(text) {
+        Ok(h) => h,
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(ReadError::NotJson(e.to_string())),
+        Err(_) => {
+            return Err(ReadError::WrongFormat {
+                found: "(not a JSON object)".into(),
+                expected,
+            })
+        }
+    };
+    let format = head.format.as_ref().and_then(Value::as_str);
+    let version = head.version.as_ref().map(Value::to_string);
+    let version = check_head(format, version, expected, supported)?;
+    for (field, what, max) in limits {
+        let found = head.lists.iter().find(|(k, _)| k == field);
+        if let Some((_, Count(Some(n)))) = found {
+            if n > max {
+                return Err(ReadError::TooLarge(format!(
+                    "it holds {n} {what}, and the toolkit reads up to {max}"
+                )));
+            }
+        }
+    }
+    Ok(version)
+}
+
 /// Check the envelope of a small document (settings, local holidays) read
 /// with [`small_json`](super::small_json), which keeps serde_json out of the
 /// first load. The same checks and messages as [`check_envelope`].

@@ -159,7 +159,7 @@ fn the_due_list_covers_current_residents_across_homes_soonest_first() {
     assert!(list
         .rows
         .iter()
-        .all(|r| !r.obligation.clause.is_empty() && !r.explanation.is_empty()));
+        .all(|r| !r.obligation.clause.is_empty() && !r.explanation().is_empty()));
     let elm: Vec<_> = list
         .rows
         .iter()

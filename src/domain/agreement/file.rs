@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::Agreement;
-use crate::domain::stored::{check_envelope, ReadError};
+use crate::domain::stored::{check_large, ReadError};
 
 pub const AGREEMENTS_FORMAT: &str = "care-home-toolkit/agreements";
 pub const AGREEMENTS_VERSION: u32 = 1;
@@ -86,11 +86,15 @@ pub fn check_ids(agreements: &[Agreement]) -> Result<(), ReadError> {
 /// Read an agreements file: the envelope is checked before anything else,
 /// every agreement must have an id, and ids must be unique.
 pub fn read_agreements(text: &str) -> Result<AgreementsFile, ReadError> {
-    let value = check_envelope(text, AGREEMENTS_FORMAT, AGREEMENTS_VERSION)?;
-    use crate::domain::limits::{check_count, MAX_AGREEMENTS};
-    check_count(&value, "agreements", "agreements", MAX_AGREEMENTS)?;
+    use crate::domain::limits::MAX_AGREEMENTS;
+    check_large(
+        text,
+        AGREEMENTS_FORMAT,
+        AGREEMENTS_VERSION,
+        &[("agreements", "agreements", MAX_AGREEMENTS)],
+    )?;
     let file: AgreementsFile =
-        serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))?;
     check_ids(&file.agreements)?;
     Ok(file)
 }

@@ -14,7 +14,7 @@ use crate::domain::agreement::Agreement;
 use crate::domain::assessment::Assessment;
 use crate::domain::calendar::LocalHoliday;
 use crate::domain::settings::Settings;
-use crate::domain::stored::{check_envelope, ReadError};
+use crate::domain::stored::{check_large, ReadError};
 
 use super::model::{Home, Register, Resident};
 
@@ -123,17 +123,28 @@ fn migrate(mut value: Value, from: u64) -> Value {
 /// Read a backup: check the envelope, migrate an older version, then check
 /// that ids are present and unique and every resident's home exists.
 pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
-    let value = check_envelope(text, BACKUP_FORMAT, BACKUP_VERSION)?;
     use crate::domain::limits::*;
-    check_count(&value, "homes", "care homes", MAX_HOMES)?;
-    check_count(&value, "residents", "residents", MAX_RESIDENTS)?;
-    check_count(&value, "assessments", "assessments", MAX_RESIDENTS)?;
-    check_count(&value, "agreements", "agreements", MAX_AGREEMENTS)?;
-    check_count(&value, "local_holidays", "bank holidays", MAX_HOLIDAYS)?;
-    check_count(&value, "holidays", "bank holidays", MAX_HOLIDAYS)?;
-    let from = value.get("version").and_then(Value::as_u64).unwrap_or(0);
-    let file: BackupFile = serde_json::from_value(migrate(value, from))
-        .map_err(|e| ReadError::BadShape(e.to_string()))?;
+    // Size, envelope and list lengths first, in a pass that builds nothing.
+    let from = check_large(
+        text,
+        BACKUP_FORMAT,
+        BACKUP_VERSION,
+        &[
+            ("homes", "care homes", MAX_HOMES),
+            ("residents", "residents", MAX_RESIDENTS),
+            ("assessments", "assessments", MAX_RESIDENTS),
+            ("agreements", "agreements", MAX_AGREEMENTS),
+            ("local_holidays", "bank holidays", MAX_HOLIDAYS),
+            ("holidays", "bank holidays", MAX_HOLIDAYS),
+        ],
+    )?;
+    let bad = |e: serde_json::Error| ReadError::BadShape(e.to_string());
+    let file: BackupFile = if from == u64::from(BACKUP_VERSION) {
+        serde_json::from_str(text).map_err(bad)?
+    } else {
+        let value: Value = serde_json::from_str(text).map_err(bad)?;
+        serde_json::from_value(migrate(value, from)).map_err(bad)?
+    };
     // The same checks as the forms and the stored register (validate.rs).
     let register = Register {
         homes: file.homes,

@@ -35,8 +35,9 @@ pub struct DueRow {
     pub due: NaiveDate,
     pub status: Status,
     pub days_left: i64,
-    /// "7 working days after admission (Mon 2 Nov 2026)".
-    pub explanation: String,
+    /// The engine's row, for the explanation: worded only for the rows
+    /// drawn or exported, not for every row of every resident.
+    deadline: Box<Deadline>,
 }
 
 impl DueRow {
@@ -54,13 +55,18 @@ impl DueRow {
             home_name: home.name.clone(),
             resident,
             key: d.row_key(),
-            explanation: d.explanation(),
             obligation: d.obligation,
             scheme: d.scheme,
             due: d.due,
             status: d.status,
             days_left: d.days_left,
+            deadline: Box::new(d),
         }
+    }
+
+    /// "7 working days after admission (Mon 2 Nov 2026)".
+    pub fn explanation(&self) -> String {
+        self.deadline.explanation()
     }
 }
 

@@ -115,7 +115,7 @@ pub fn ics(rows: &[DueRow], detail: NameDetail, stamp: &str) -> String {
                 "DESCRIPTION:{}",
                 ics_text(&format!(
                     "{}. {}: {}",
-                    r.explanation,
+                    r.explanation(),
                     r.scheme.short_name,
                     crate::domain::sources::plain(r.obligation.clause)
                 ))
@@ -187,7 +187,7 @@ pub fn csv(rows: &[DueRow]) -> String {
             en_gb(r.due),
             r.status.label().to_string(),
             r.days_left.to_string(),
-            r.explanation.clone(),
+            r.explanation(),
             crate::domain::sources::plain(r.obligation.clause),
         ];
         out.push_str(

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::stored::{check_envelope, ReadError};
+use crate::domain::stored::{check_large, ReadError};
 
 use super::model::{Home, Register, Resident};
 use crate::domain::assessment::Assessment;
@@ -63,13 +63,19 @@ pub fn write_register_parts(
 
 /// The register and the revision it was saved at.
 pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
-    let value = check_envelope(text, REGISTER_FORMAT, REGISTER_VERSION)?;
     use crate::domain::limits::*;
-    check_count(&value, "homes", "care homes", MAX_HOMES)?;
-    check_count(&value, "residents", "residents", MAX_RESIDENTS)?;
-    check_count(&value, "assessments", "assessments", MAX_RESIDENTS)?;
+    check_large(
+        text,
+        REGISTER_FORMAT,
+        REGISTER_VERSION,
+        &[
+            ("homes", "care homes", MAX_HOMES),
+            ("residents", "residents", MAX_RESIDENTS),
+            ("assessments", "assessments", MAX_RESIDENTS),
+        ],
+    )?;
     let file: RegisterFile =
-        serde_json::from_value(value).map_err(|e| ReadError::BadShape(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))?;
     let register = Register {
         homes: file.homes,
         residents: file.residents,

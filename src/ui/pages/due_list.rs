@@ -97,7 +97,7 @@ fn row_view(r: DueRow, on_marked: Callback<JustMarked>) -> impl IntoView {
                 {r.obligation.title}
                 <br/>
                 <span class="nhsuk-body-s">
-                    {format!("{}. From {}: ", r.explanation, r.scheme.short_name)}
+                    {format!("{}. From {}: ", r.explanation(), r.scheme.short_name)}
                     <cite>{crate::ui::components::clause_text(r.obligation.clause)}</cite>
                     " \u{b7} "
                     <a href=rule>"About this rule"</a>
