@@ -59,30 +59,6 @@ impl std::fmt::Display for ReadError {
     }
 }
 
-/// Check the envelope: the right `format`, a version this build reads.
-pub fn check_envelope(
-    text: &str,
-    expected: &'static str,
-    supported: u32,
-) -> Result<Value, ReadError> {
-    envelope(text, expected, supported).map(|(v, _)| v)
-}
-
-fn envelope(text: &str, expected: &'static str, supported: u32) -> Result<(Value, u64), ReadError> {
-    super::limits::check_size(text)?;
-    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
-    if !value.is_object() {
-        return Err(ReadError::WrongFormat {
-            found: "(not a JSON object)".into(),
-            expected,
-        });
-    }
-    let format = value.get("format").and_then(Value::as_str);
-    let version = value.get("version").map(Value::to_string);
-    let version = check_head(format, version, expected, supported)?;
-    Ok((value, version))
-}
-
 /// The envelope's `format` and `version` against what is expected.
 fn check_head(
     format: Option<&str>,
@@ -246,7 +222,7 @@ pub fn check_large(
 
 /// Check the envelope of a small document (settings, local holidays) read
 /// with [`small_json`](super::small_json), which keeps serde_json out of the
-/// first load. The same checks and messages as [`check_envelope`].
+/// first load. The same checks and messages as [`check_large`].
 pub fn check_small_envelope(
     text: &str,
     expected: &'static str,

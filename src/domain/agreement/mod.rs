@@ -21,6 +21,7 @@ pub use model::{
     SignOff, WeeklyRound,
 };
 pub use share_link::{
-    compressed_envelope, decode_link, encode_link, is_protected, open_compressed, sealed_link,
-    split_sealed, LinkError, Secret, PBKDF2_ROUNDS, SEALED_AAD,
+    compressed_envelope, decode_link, decode_open_link, encode_link, encode_open_link,
+    is_protected, open_compressed, sealed_link, split_sealed, LinkError, Secret, PBKDF2_ROUNDS,
+    SEALED_AAD,
 };

@@ -142,8 +142,9 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
     let file: BackupFile = if from == u64::from(BACKUP_VERSION) {
         serde_json::from_str(text).map_err(bad)?
     } else {
+        // An older version: migrated as JSON, then read as the current one.
         let value: Value = serde_json::from_str(text).map_err(bad)?;
-        serde_json::from_value(migrate(value, from)).map_err(bad)?
+        serde_json::from_str(&migrate(value, from).to_string()).map_err(bad)?
     };
     // The same checks as the forms and the stored register (validate.rs).
     let register = Register {

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use crate::domain::agreement::template::*;
 use crate::domain::agreement::{
-    check, completeness, encode_link, write_agreements, Agreement, AgreementField as F, RoundMode,
-    ServiceType, Severity, SignOff,
+    check, completeness, encode_open_link, write_agreements, Agreement, AgreementField as F,
+    RoundMode, ServiceType, Severity, SignOff,
 };
 use crate::domain::date_text::{DatePart, DateParts};
 use crate::domain::query;
@@ -246,7 +246,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             )))
         };
         if pass.is_empty() {
-            show(encode_link(&a, None));
+            show(encode_open_link(&a));
             return;
         }
         protecting.set(true);

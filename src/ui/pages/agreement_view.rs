@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::{decode_link, is_protected, Agreement, LinkError};
+use crate::domain::agreement::{decode_open_link, is_protected, Agreement, LinkError};
 use crate::domain::query;
 use crate::ui::browser::{new_id, now_iso};
 use crate::ui::components::{AgreementDocument, PrintButton, TextField};
@@ -17,7 +17,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
     let opened = RwSignal::new(if protected {
         Err(LinkError::NeedsPassphrase)
     } else {
-        decode_link(&d, None)
+        decode_open_link(&d)
     });
     let passphrase = RwSignal::new(String::new());
     let pass_error = RwSignal::new(Option::<String>::None);
