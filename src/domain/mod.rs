@@ -13,6 +13,7 @@ pub mod obligation;
 pub mod qr;
 pub mod query;
 pub mod register;
+pub mod returns;
 pub mod scheme_link;
 pub mod schemes;
 pub mod settings;

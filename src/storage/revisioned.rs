@@ -152,6 +152,7 @@ pub fn save_workspace(
         &w.homes,
         &w.residents,
         &w.assessments,
+        &w.returns,
         register_rev,
     );
     let writes = [

@@ -36,6 +36,7 @@ async fn the_4at_scores_live_and_the_checklist_follows_the_scheme() {
             concern: String::new(),
         }],
         assessments: vec![],
+        returns: vec![],
     };
     revisioned::save(&store, &register, 0).unwrap();
     let root = mount(d(2026, 11, 22), || {

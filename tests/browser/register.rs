@@ -37,6 +37,7 @@ fn register() -> Register {
             resident("r2", "Bob Jones", "4010232137"),
         ],
         assessments: vec![],
+        returns: vec![],
     }
 }
 

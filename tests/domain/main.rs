@@ -13,6 +13,7 @@ mod mutations;
 mod one_way_in;
 mod properties;
 mod register;
+mod returns;
 mod small_json;
 mod working_days;
 

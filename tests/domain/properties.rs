@@ -172,6 +172,7 @@ fn register() -> impl Strategy<Value = Register> {
                 homes,
                 residents,
                 assessments: Vec::new(),
+                returns: Vec::new(),
             })
     })
 }
@@ -252,6 +253,7 @@ proptest! {
             agreements,
             settings: Settings { default_scheme: Some("lsc-2026".into()), ..Settings::default() },
             local_holidays: local,
+            returns: Vec::new(),
         };
         prop_assert_eq!(read_backup(&write_backup(&w, "2026-11-23T10:00:00Z")), Ok(w));
     }

@@ -125,6 +125,7 @@ fn register() -> Register {
         ],
         residents: vec![ann, bob, gone, dee],
         assessments: vec![],
+        returns: vec![],
     }
 }
 
@@ -296,6 +297,7 @@ fn csv_export_is_excel_friendly() {
 fn workspace() -> Workspace {
     let r = register();
     Workspace {
+        returns: vec![],
         homes: r.homes,
         residents: r.residents,
         assessments: vec![],

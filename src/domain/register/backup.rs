@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::domain::agreement::Agreement;
 use crate::domain::assessment::Assessment;
 use crate::domain::calendar::LocalHoliday;
+use crate::domain::returns::QuarterReturn;
 use crate::domain::settings::Settings;
 use crate::domain::stored::{check_large, ReadError};
 
@@ -32,6 +33,8 @@ pub struct Workspace {
     pub agreements: Vec<Agreement>,
     pub settings: Settings,
     pub local_holidays: Vec<LocalHoliday>,
+    /// Quarterly returns (absent in files made before they existed).
+    pub returns: Vec<QuarterReturn>,
 }
 
 impl Workspace {
@@ -40,6 +43,7 @@ impl Workspace {
             homes: self.homes.clone(),
             residents: self.residents.clone(),
             assessments: self.assessments.clone(),
+            returns: self.returns.clone(),
         }
     }
 
@@ -72,6 +76,8 @@ struct BackupFile {
     settings: Settings,
     #[serde(default)]
     local_holidays: Vec<LocalHoliday>,
+    #[serde(default)]
+    returns: Vec<QuarterReturn>,
 }
 
 /// The file, borrowed: a backup is written without copying the workspace.
@@ -86,6 +92,7 @@ struct BackupFileRef<'a> {
     agreements: &'a [Agreement],
     settings: &'a Settings,
     local_holidays: &'a [LocalHoliday],
+    returns: &'a [QuarterReturn],
 }
 
 /// Write a backup; `made_at` is an ISO timestamp.
@@ -100,6 +107,7 @@ pub fn write_backup(w: &Workspace, made_at: &str) -> String {
         agreements: &w.agreements,
         settings: &w.settings,
         local_holidays: &w.local_holidays,
+        returns: &w.returns,
     })
     .expect("plain data always serialises")
 }
@@ -151,6 +159,7 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         homes: file.homes,
         residents: file.residents,
         assessments: file.assessments,
+        returns: file.returns,
     };
     register
         .validate()
@@ -160,6 +169,7 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         homes: register.homes,
         residents: register.residents,
         assessments: register.assessments,
+        returns: register.returns,
         agreements: file.agreements,
         settings: file.settings,
         local_holidays: file.local_holidays,
@@ -230,6 +240,16 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
     put_all(&mut w.assessments, &incoming.assessments, |a| {
         &a.resident_id
     });
+    for r in &incoming.returns {
+        match w
+            .returns
+            .iter_mut()
+            .find(|x| (x.home_id.as_str(), x.year, x.q) == (r.home_id.as_str(), r.year, r.q))
+        {
+            Some(slot) => *slot = r.clone(),
+            None => w.returns.push(r.clone()),
+        }
+    }
     for h in &incoming.local_holidays {
         if !w.local_holidays.iter().any(|c| c.date == h.date) {
             w.local_holidays.push(h.clone());

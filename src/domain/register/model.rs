@@ -21,6 +21,10 @@ pub struct Home {
     pub agreement_id: Option<String>,
     /// The home's duties held or done (domain-rules.md §3), oldest first.
     pub duties: Vec<DutyRecord>,
+    /// Its number of beds, each with the date it changed (LSC pays per
+    /// bed, 000 §5); absent in files made before returns existed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub beds: Vec<crate::domain::returns::BedChange>,
 }
 
 /// One duty of a home held or done: a weekly round, a planned clinic, a
@@ -271,4 +275,7 @@ pub struct Register {
     pub residents: Vec<Resident>,
     /// Admission assessments, one per resident at most.
     pub assessments: Vec<crate::domain::assessment::Assessment>,
+    /// Quarterly returns kept by the practice (issue 13), one per home and
+    /// quarter.
+    pub returns: Vec<crate::domain::returns::QuarterReturn>,
 }

@@ -7,6 +7,7 @@ use crate::domain::stored::{check_large, ReadError};
 
 use super::model::{Home, Register, Resident};
 use crate::domain::assessment::Assessment;
+use crate::domain::returns::QuarterReturn;
 
 pub const REGISTER_FORMAT: &str = "care-home-toolkit/register";
 pub const REGISTER_VERSION: u32 = 1;
@@ -25,6 +26,8 @@ struct RegisterFile {
     residents: Vec<Resident>,
     #[serde(default)]
     assessments: Vec<Assessment>,
+    #[serde(default)]
+    returns: Vec<QuarterReturn>,
 }
 
 /// The same document, borrowed: saving serialises the register where it
@@ -37,10 +40,11 @@ struct RegisterFileRef<'a> {
     homes: &'a [Home],
     residents: &'a [Resident],
     assessments: &'a [Assessment],
+    returns: &'a [QuarterReturn],
 }
 
 pub fn write_register(r: &Register, revision: u64) -> String {
-    write_register_parts(&r.homes, &r.residents, &r.assessments, revision)
+    write_register_parts(&r.homes, &r.residents, &r.assessments, &r.returns, revision)
 }
 
 /// Write a register from its parts (a backup's workspace holds them apart).
@@ -48,6 +52,7 @@ pub fn write_register_parts(
     homes: &[Home],
     residents: &[Resident],
     assessments: &[Assessment],
+    returns: &[QuarterReturn],
     revision: u64,
 ) -> String {
     serde_json::to_string(&RegisterFileRef {
@@ -57,6 +62,7 @@ pub fn write_register_parts(
         homes,
         residents,
         assessments,
+        returns,
     })
     .expect("plain data always serialises")
 }
@@ -80,6 +86,7 @@ pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
         homes: file.homes,
         residents: file.residents,
         assessments: file.assessments,
+        returns: file.returns,
     };
     register
         .validate()

@@ -248,6 +248,47 @@ impl Register {
             }
             unique(&mut assessed, &a.resident_id, &record)?;
         }
+        let mut quarters = std::collections::HashSet::new();
+        for (i, r) in self.returns.iter().enumerate() {
+            let record = format!("The quarterly return number {} in the file", i + 1);
+            let invalid = |field: &'static str, message: &str| Invalid {
+                record: record.clone(),
+                field,
+                message: message.to_string(),
+            };
+            if !homes.contains(r.home_id.as_str()) {
+                return Err(invalid(
+                    "care home",
+                    "the return is of a care home that is not in the file",
+                ));
+            }
+            if r.quarter().is_none() {
+                return Err(invalid(
+                    "quarter",
+                    "the quarter must be 1 to 4 of a year from 1990 to 2100",
+                ));
+            }
+            if !quarters.insert((r.home_id.as_str(), r.year, r.q)) {
+                return Err(invalid(
+                    "quarter",
+                    "the home has two returns for this quarter",
+                ));
+            }
+            if let Some(d) = r.submitted {
+                plausible(d, "date submitted", &record)?;
+            }
+            for a in &r.adjustments {
+                if !crate::domain::returns::Figure::ADJUSTABLE.contains(&a.figure) {
+                    return Err(invalid(
+                        "adjustment",
+                        "only the figures worked out from the register can be adjusted",
+                    ));
+                }
+                if a.reason.trim().is_empty() {
+                    return Err(invalid("adjustment", "an adjustment needs its reason"));
+                }
+            }
+        }
         Ok(())
     }
 }

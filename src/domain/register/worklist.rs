@@ -52,7 +52,7 @@ pub fn worklist(
             .filter(|r| r.home_id == home_id)
             .cloned()
             .collect(),
-        assessments: Vec::new(),
+        ..Register::default()
     };
     let rows = due_list(&home_only, round, calendar).rows;
     let mut entries: Vec<WorklistEntry> = home_only

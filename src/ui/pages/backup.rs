@@ -27,6 +27,7 @@ pub fn current_workspace(app: &AppState, records: &Records) -> Workspace {
         agreements: records.agreements.value.get_untracked(),
         settings: app.settings.get_untracked(),
         local_holidays: app.local_holidays.get_untracked(),
+        returns: register.returns,
     }
 }
 
@@ -141,6 +142,7 @@ pub fn BackupPage() -> impl IntoView {
                     agreements,
                     settings,
                     local_holidays,
+                    returns,
                 } = merged;
                 let (h, r, a) = (homes.len(), residents.len(), agreements.len());
                 records.register.adopt(
@@ -148,6 +150,7 @@ pub fn BackupPage() -> impl IntoView {
                         homes,
                         residents,
                         assessments,
+                        returns,
                     },
                     register_rev,
                 );

@@ -106,6 +106,7 @@ fn AddHome() -> impl IntoView {
             round_day: day.get_untracked(),
             agreement_id: Some(from_agreement.get_untracked()).filter(|s| !s.is_empty()),
             duties: Vec::new(),
+            beds: Vec::new(),
         };
         records.register.update(|r| r.add_home(home));
         name.set(String::new());

@@ -1,0 +1,197 @@
+//! The figures of the Rotherham quarterly return (001 §4.1), from the
+//! register. How the register answers it (domain-rules.md §6, shown on the
+//! page): a resident is in the home from admission to discharge, both days
+//! included; start = permanent residents admitted before the quarter's
+//! first day and not discharged before it; new, moved and died count
+//! permanent residents admitted or discharged within the quarter;
+//! temporary counts temporary residents in the home on any day of it. So
+//! carry-forward = start + new − moved − died is exactly the next quarter's
+//! start.
+
+use serde::{Deserialize, Serialize};
+
+use super::quarter::Quarter;
+use super::record::QuarterReturn;
+use crate::domain::register::{LeftBecause, Register, Resident};
+
+/// One figure of the return.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Figure {
+    Start,
+    NewPermanent,
+    Temporary,
+    Moved,
+    Died,
+    OtherHome,
+    CarryForward,
+}
+
+impl Figure {
+    /// In the worksheet's order.
+    pub const ALL: [Figure; 7] = [
+        Figure::Start,
+        Figure::NewPermanent,
+        Figure::Temporary,
+        Figure::Moved,
+        Figure::Died,
+        Figure::OtherHome,
+        Figure::CarryForward,
+    ];
+
+    /// The figures worked out from the register, which can be adjusted.
+    pub const ADJUSTABLE: [Figure; 5] = [
+        Figure::Start,
+        Figure::NewPermanent,
+        Figure::Temporary,
+        Figure::Moved,
+        Figure::Died,
+    ];
+
+    /// The key used in the page's `data-figure` and in files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Figure::Start => "start",
+            Figure::NewPermanent => "new-permanent",
+            Figure::Temporary => "temporary",
+            Figure::Moved => "moved",
+            Figure::Died => "died",
+            Figure::OtherHome => "other-home",
+            Figure::CarryForward => "carry-forward",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Figure> {
+        Figure::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// As on the commissioner's worksheet.
+    pub fn label(self) -> &'static str {
+        match self {
+            Figure::Start => "Patients at the start of the quarter",
+            Figure::NewPermanent => "New permanent patients",
+            Figure::Temporary => "Temporary patients",
+            Figure::Moved => "Moved from the home (not deceased)",
+            Figure::Died => "Died",
+            Figure::OtherHome => "Residing in another care home",
+            Figure::CarryForward => "Carry forward",
+        }
+    }
+
+    /// How the register answers it, in words for the page.
+    pub fn reading(self) -> &'static str {
+        match self {
+            Figure::Start => "Permanent residents admitted before the quarter's first day and not discharged before it.",
+            Figure::NewPermanent => "Permanent residents admitted within the quarter.",
+            Figure::Temporary => "Temporary residents in the home on any day of the quarter.",
+            Figure::Moved => "Permanent residents who moved out within the quarter.",
+            Figure::Died => "Permanent residents who died within the quarter.",
+            Figure::OtherHome => "Not in the register: entered by hand.",
+            Figure::CarryForward => "Start + new permanent \u{2212} moved \u{2212} died: the next quarter's start.",
+        }
+    }
+}
+
+/// The figures for one home and quarter, as worked out and as adjusted,
+/// with the residents behind each.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Figures {
+    /// Resident ids behind each register figure (start, new, temporary,
+    /// moved, died), in the register's order.
+    pub behind: [Vec<String>; 5],
+    pub other_home: u32,
+    /// The adjusted values of the five register figures, where adjusted.
+    pub adjusted: [Option<u32>; 5],
+}
+
+fn index(f: Figure) -> Option<usize> {
+    Figure::ADJUSTABLE.iter().position(|x| *x == f)
+}
+
+impl Figures {
+    /// The residents behind a figure (empty for other-home and carry-forward).
+    pub fn residents(&self, f: Figure) -> &[String] {
+        index(f).map_or(&[], |i| &self.behind[i])
+    }
+
+    /// As worked out from the register.
+    pub fn counted(&self, f: Figure) -> u32 {
+        match f {
+            Figure::OtherHome => self.other_home,
+            Figure::CarryForward => {
+                let v = |f| self.counted(f) as i64;
+                (v(Figure::Start) + v(Figure::NewPermanent) - v(Figure::Moved) - v(Figure::Died))
+                    .max(0) as u32
+            }
+            f => index(f).map_or(0, |i| self.behind[i].len() as u32),
+        }
+    }
+
+    /// As returned: the adjusted value where there is one; carry-forward
+    /// follows the adjusted figures.
+    pub fn value(&self, f: Figure) -> u32 {
+        match f {
+            Figure::OtherHome => self.other_home,
+            Figure::CarryForward => {
+                let v = |f| self.value(f) as i64;
+                (v(Figure::Start) + v(Figure::NewPermanent) - v(Figure::Moved) - v(Figure::Died))
+                    .max(0) as u32
+            }
+            f => index(f)
+                .and_then(|i| self.adjusted[i])
+                .unwrap_or_else(|| self.counted(f)),
+        }
+    }
+}
+
+fn permanent_in(r: &Resident, home_id: &str) -> bool {
+    r.home_id == home_id && !r.temporary
+}
+
+/// Work out the figures of `home_id`'s return for `quarter`, with the
+/// return's hand-entered figure and adjustments applied.
+pub fn figures(
+    register: &Register,
+    home_id: &str,
+    quarter: Quarter,
+    kept: &QuarterReturn,
+) -> Figures {
+    let (first, last) = (quarter.first_day(), quarter.last_day());
+    let mut f = Figures {
+        other_home: kept.other_home,
+        ..Figures::default()
+    };
+    for r in &register.residents {
+        let left = r.discharged.as_ref();
+        if r.home_id == home_id && r.temporary {
+            let arrived_by_end = r.admitted <= last;
+            let still_there_at_start = left.is_none_or(|d| d.date >= first);
+            if arrived_by_end && still_there_at_start {
+                f.behind[2].push(r.id.clone());
+            }
+            continue;
+        }
+        if !permanent_in(r, home_id) {
+            continue;
+        }
+        if r.admitted < first && left.is_none_or(|d| d.date >= first) {
+            f.behind[0].push(r.id.clone());
+        }
+        if quarter.contains(r.admitted) {
+            f.behind[1].push(r.id.clone());
+        }
+        if let Some(d) = left.filter(|d| quarter.contains(d.date)) {
+            let i = match d.reason {
+                LeftBecause::MovedOut => 3,
+                LeftBecause::Died => 4,
+            };
+            f.behind[i].push(r.id.clone());
+        }
+    }
+    for a in &kept.adjustments {
+        if let Some(i) = index(a.figure) {
+            f.adjusted[i] = Some(a.value);
+        }
+    }
+    f
+}

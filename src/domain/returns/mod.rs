@@ -1,0 +1,18 @@
+//! Quarterly returns and payments (issue 13; domain-rules.md §6): the
+//! Rotherham return's figures worked out from the register (001 §4.1), what
+//! a quarter earns and what a late return loses (001 §4.2, 003), and the
+//! LSC per-bed payment (000 §5). Money is whole pence, never floats.
+
+pub mod figures;
+pub mod money;
+pub mod payments;
+pub mod quarter;
+pub mod record;
+
+pub use figures::{figures, Figure, Figures};
+pub use money::{pounds, Pence};
+pub use payments::{
+    lateness, lsc_year, rotherham_payment, BedChange, Lateness, MonthPayment, Payment, Rates,
+};
+pub use quarter::Quarter;
+pub use record::{Adjustment, QuarterReturn};

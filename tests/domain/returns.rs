@@ -1,0 +1,351 @@
+//! Issue 13: the quarterly return's figures from the register (001 §4.1;
+//! domain-rules.md §6), what it earns and what lateness costs (001 §4.2,
+//! 003), and the LSC per-bed statement (000 §5). Known answers in pence.
+
+use care_home_toolkit::domain::register::{Discharge, Home, LeftBecause, Register, Resident};
+use care_home_toolkit::domain::returns::{
+    figures, lateness, lsc_year, pounds, rotherham_payment, BedChange, Figure, Quarter,
+    QuarterReturn, Rates,
+};
+
+use crate::d;
+
+/// Q3 2026/27: 1 October to 31 December 2026.
+const Q3: Quarter = Quarter { year: 2026, q: 3 };
+
+fn resident(id: &str, admitted: (i32, u32, u32), temporary: bool) -> Resident {
+    Resident {
+        id: id.into(),
+        home_id: "h1".into(),
+        name: format!("Resident {id}"),
+        date_of_birth: None,
+        nhs_number: "9434765919".into(),
+        room: String::new(),
+        temporary,
+        admitted: d(admitted.0, admitted.1, admitted.2),
+        informed: None,
+        events: Vec::new(),
+        discharged: None,
+        concern: String::new(),
+    }
+}
+
+fn left(mut r: Resident, on: (i32, u32, u32), reason: LeftBecause) -> Resident {
+    r.discharged = Some(Discharge {
+        date: d(on.0, on.1, on.2),
+        reason,
+    });
+    r
+}
+
+fn register(residents: Vec<Resident>) -> Register {
+    Register {
+        homes: vec![Home {
+            id: "h1".into(),
+            name: "Elm Lodge".into(),
+            scheme: "rotherham-2020".into(),
+            round_day: "Friday".into(),
+            ..Home::default()
+        }],
+        residents,
+        ..Register::default()
+    }
+}
+
+/// (figure, value, residents behind it) for Q3.
+fn q3(r: &Register) -> Vec<(Figure, u32)> {
+    let f = figures(r, "h1", Q3, &QuarterReturn::new("h1", Q3));
+    Figure::ALL.iter().map(|x| (*x, f.value(*x))).collect()
+}
+
+fn value(r: &Register, figure: Figure) -> u32 {
+    figures(r, "h1", Q3, &QuarterReturn::new("h1", Q3)).value(figure)
+}
+
+#[test]
+fn quarters_run_april_to_march_and_are_named_by_the_financial_year() {
+    assert_eq!(Q3.first_day(), d(2026, 10, 1));
+    assert_eq!(Q3.last_day(), d(2026, 12, 31));
+    let q4 = Quarter { year: 2026, q: 4 };
+    assert_eq!(
+        (q4.first_day(), q4.last_day()),
+        (d(2027, 1, 1), d(2027, 3, 31))
+    );
+    assert_eq!(q4.label(), "Q4 2026/27 (January to March 2027)");
+    assert_eq!(Quarter::of(d(2027, 2, 14)), q4);
+    assert_eq!(Quarter::of(d(2026, 4, 1)), Quarter { year: 2026, q: 1 });
+    assert_eq!(q4.next(), Quarter { year: 2027, q: 1 });
+    assert_eq!(Quarter::new(2026, 5), None);
+}
+
+#[test]
+fn a_return_is_due_on_the_commissioners_date_else_the_15th_of_the_next_month() {
+    // domain-rules.md §6: default the 15th day of the month after the quarter.
+    assert_eq!(Q3.return_due(&[]).0, d(2027, 1, 15));
+    assert_eq!(
+        Quarter { year: 2026, q: 4 }.return_due(&[]).0,
+        d(2027, 4, 15)
+    );
+    let set = [
+        d(2026, 7, 20),
+        d(2026, 10, 20),
+        d(2027, 1, 22),
+        d(2027, 4, 21),
+    ];
+    assert_eq!(Q3.return_due(&set).0, d(2027, 1, 22));
+    // Dates for another year do not apply.
+    assert_eq!(
+        Quarter { year: 2027, q: 3 }.return_due(&set).0,
+        d(2028, 1, 15)
+    );
+}
+
+#[test]
+fn admitted_on_the_first_day_of_the_quarter_is_new_not_start() {
+    let r = register(vec![resident("a", (2026, 10, 1), false)]);
+    assert_eq!(value(&r, Figure::Start), 0);
+    assert_eq!(value(&r, Figure::NewPermanent), 1);
+    assert_eq!(value(&r, Figure::CarryForward), 1);
+}
+
+#[test]
+fn admitted_on_the_last_day_of_the_quarter_is_new() {
+    let r = register(vec![resident("a", (2026, 12, 31), false)]);
+    assert_eq!(value(&r, Figure::NewPermanent), 1);
+    // The day before the quarter: start, not new.
+    let r = register(vec![resident("b", (2026, 9, 30), false)]);
+    assert_eq!(
+        (value(&r, Figure::Start), value(&r, Figure::NewPermanent)),
+        (1, 0)
+    );
+}
+
+#[test]
+fn discharged_on_the_first_day_counts_at_the_start_and_as_moved() {
+    // In the home from admission to discharge, both days included.
+    let r = register(vec![left(
+        resident("a", (2026, 5, 1), false),
+        (2026, 10, 1),
+        LeftBecause::MovedOut,
+    )]);
+    assert_eq!(
+        q3(&r),
+        [
+            (Figure::Start, 1),
+            (Figure::NewPermanent, 0),
+            (Figure::Temporary, 0),
+            (Figure::Moved, 1),
+            (Figure::Died, 0),
+            (Figure::OtherHome, 0),
+            (Figure::CarryForward, 0),
+        ]
+    );
+    // Discharged the day before: in neither.
+    let r = register(vec![left(
+        resident("b", (2026, 5, 1), false),
+        (2026, 9, 30),
+        LeftBecause::MovedOut,
+    )]);
+    assert_eq!((value(&r, Figure::Start), value(&r, Figure::Moved)), (0, 0));
+}
+
+#[test]
+fn a_temporary_resident_spanning_two_quarters_counts_in_both() {
+    let r = register(vec![left(
+        resident("t", (2026, 9, 20), true),
+        (2026, 10, 5),
+        LeftBecause::MovedOut,
+    )]);
+    assert_eq!(value(&r, Figure::Temporary), 1);
+    let q2 = Quarter { year: 2026, q: 2 };
+    assert_eq!(
+        figures(&r, "h1", q2, &QuarterReturn::new("h1", q2)).value(Figure::Temporary),
+        1
+    );
+    // Temporary residents are not in start, new, moved or carry-forward.
+    assert_eq!(value(&r, Figure::Start) + value(&r, Figure::Moved), 0);
+    assert_eq!(value(&r, Figure::CarryForward), 0);
+}
+
+#[test]
+fn admitted_and_died_in_one_quarter_is_new_and_died_and_not_carried() {
+    let r = register(vec![left(
+        resident("a", (2026, 10, 10), false),
+        (2026, 11, 30),
+        LeftBecause::Died,
+    )]);
+    assert_eq!(value(&r, Figure::NewPermanent), 1);
+    assert_eq!(value(&r, Figure::Died), 1);
+    assert_eq!(value(&r, Figure::CarryForward), 0);
+}
+
+#[test]
+fn carry_forward_opens_the_next_quarter_over_four_quarters() {
+    let r = register(vec![
+        resident("a", (2025, 12, 1), false),
+        resident("b", (2026, 4, 1), false),
+        left(
+            resident("c", (2026, 5, 10), false),
+            (2026, 8, 2),
+            LeftBecause::Died,
+        ),
+        left(
+            resident("e", (2026, 7, 1), false),
+            (2026, 10, 1),
+            LeftBecause::MovedOut,
+        ),
+        resident("f", (2026, 12, 31), false),
+        left(
+            resident("g", (2027, 1, 3), false),
+            (2027, 3, 31),
+            LeftBecause::Died,
+        ),
+        resident("t", (2026, 6, 1), true),
+    ]);
+    let mut q = Quarter { year: 2026, q: 1 };
+    let mut starts = Vec::new();
+    for _ in 0..4 {
+        let f = figures(&r, "h1", q, &QuarterReturn::new("h1", q));
+        let next = figures(&r, "h1", q.next(), &QuarterReturn::new("h1", q.next()));
+        assert_eq!(
+            f.value(Figure::CarryForward),
+            next.value(Figure::Start),
+            "{q:?}"
+        );
+        starts.push(f.value(Figure::Start));
+        q = q.next();
+    }
+    assert_eq!(starts, [1, 3, 3, 3]);
+}
+
+#[test]
+fn every_figure_opens_the_residents_behind_it() {
+    let r = register(vec![
+        resident("a", (2026, 5, 1), false),
+        resident("b", (2026, 11, 2), false),
+    ]);
+    let f = figures(&r, "h1", Q3, &QuarterReturn::new("h1", Q3));
+    assert_eq!(f.residents(Figure::Start), ["a"]);
+    assert_eq!(f.residents(Figure::NewPermanent), ["b"]);
+    assert!(f.residents(Figure::CarryForward).is_empty());
+}
+
+#[test]
+fn an_adjustment_needs_a_reason_and_carry_forward_follows_it() {
+    let r = register(vec![resident("a", (2026, 5, 1), false)]);
+    let mut kept = QuarterReturn::new("h1", Q3);
+    assert!(kept.adjust(Figure::NewPermanent, 2, "  ").is_err());
+    assert!(kept.adjust(Figure::CarryForward, 9, "no").is_err());
+    kept.adjust(
+        Figure::NewPermanent,
+        2,
+        "Two admitted before they were registered",
+    )
+    .unwrap();
+    kept.other_home = 3;
+    let f = figures(&r, "h1", Q3, &kept);
+    assert_eq!(f.counted(Figure::NewPermanent), 0);
+    assert_eq!(f.value(Figure::NewPermanent), 2);
+    assert_eq!(f.value(Figure::CarryForward), 3);
+    assert_eq!(f.value(Figure::OtherHome), 3);
+    kept.remove_adjustment(Figure::NewPermanent);
+    assert_eq!(figures(&r, "h1", Q3, &kept).value(Figure::CarryForward), 1);
+}
+
+#[test]
+fn a_quarter_earns_in_pence_at_both_rate_years() {
+    // 2 at the start, 1 new, 1 temporary.
+    let r = register(vec![
+        resident("a", (2026, 5, 1), false),
+        resident("b", (2026, 6, 1), false),
+        resident("c", (2026, 11, 2), false),
+        resident("t", (2026, 12, 1), true),
+    ]);
+    let f = figures(&r, "h1", Q3, &QuarterReturn::new("h1", Q3));
+    let on_time = lateness(d(2027, 1, 15), d(2027, 1, 15));
+    // 001 §4.2: £102 + 2 × £60 + £60 = £282.00.
+    let p = rotherham_payment(&f, Rates::of_scheme("rotherham-2019").unwrap(), on_time);
+    assert_eq!(
+        (p.new_permanent, p.continuing, p.temporary),
+        (10_200, 12_000, 6_000)
+    );
+    assert_eq!((p.gross, p.deduction, p.net), (28_200, 0, 28_200));
+    // 003: £103.53 + 2 × £60.90 + £60.90 = £286.23.
+    let p = rotherham_payment(&f, Rates::of_scheme("rotherham-2020").unwrap(), on_time);
+    assert_eq!(p.gross, 28_623);
+    assert_eq!(pounds(p.gross), "\u{a3}286.23");
+    // 5% of £286.23 is £14.3115: £14.31.
+    let p = rotherham_payment(
+        &f,
+        Rates::of_scheme("rotherham-2020").unwrap(),
+        lateness(d(2027, 1, 15), d(2027, 1, 16)),
+    );
+    assert_eq!((p.deduction, p.net), (1_431, 27_192));
+    assert!(Rates::of_scheme("lsc-2026").is_none());
+}
+
+#[test]
+fn lateness_costs_as_001_section_4_2_says() {
+    let due = d(2027, 1, 15);
+    let late = |days: u64| lateness(due, due + chrono::Days::new(days));
+    let table = [
+        (0, 0, false, "Paid in the payment run for this quarter"),
+        (1, 5, false, "Paid in the payment run for this quarter"),
+        (7, 5, false, "Paid in the payment run for this quarter"),
+        (8, 10, true, "Paid in the next payment run"),
+        (14, 10, true, "Paid in the next payment run"),
+        (15, 50, true, "Paid in the next payment run"),
+        (21, 50, true, "Paid in the next payment run"),
+        (
+            22,
+            100,
+            false,
+            "Not paid: the return was more than 21 days late",
+        ),
+    ];
+    for (days, percent, held, paid) in table {
+        let l = late(days);
+        assert_eq!(
+            (l.days, l.percent, l.held, l.when_paid()),
+            (days as i64, percent, held, paid)
+        );
+    }
+    // Early is on time.
+    assert_eq!(lateness(due, d(2027, 1, 2)).days, 0);
+}
+
+#[test]
+fn lsc_pays_each_bed_monthly_and_a_change_counts_from_the_next_month() {
+    // 000 §5: £132 per bed a year = £11 per bed a month.
+    let changes = [
+        BedChange {
+            changed: d(2026, 3, 10),
+            beds: 40,
+        },
+        BedChange {
+            changed: d(2026, 7, 14),
+            beds: 42,
+        },
+    ];
+    let year = lsc_year(2026, &changes);
+    assert_eq!(year.len(), 12);
+    assert_eq!(year[0].month, d(2026, 4, 1));
+    assert_eq!((year[0].beds, year[0].amount), (40, 44_000));
+    // Changed in July: still 40 in July, 42 from August.
+    assert_eq!(year[3].beds, 40);
+    assert_eq!(
+        (year[4].month, year[4].beds, year[4].amount),
+        (d(2026, 8, 1), 42, 46_200)
+    );
+    let total: i64 = year.iter().map(|m| m.amount).sum();
+    assert_eq!(total, 4 * 44_000 + 8 * 46_200);
+    assert_eq!(pounds(total), "\u{a3}5,456.00");
+}
+
+#[test]
+fn money_is_shown_in_pounds_and_pence() {
+    assert_eq!(pounds(0), "\u{a3}0.00");
+    assert_eq!(pounds(123_450), "\u{a3}1,234.50");
+    assert_eq!(pounds(100_000_000), "\u{a3}1,000,000.00");
+    assert_eq!(pounds(-510), "\u{2212}\u{a3}5.10");
+}
