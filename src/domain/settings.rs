@@ -22,12 +22,16 @@ pub struct Settings {
     /// The due dates of Q1 to Q4's returns, from the commissioner's link
     /// (`scheme_link`); empty when the link gave none.
     pub return_dates: Vec<chrono::NaiveDate>,
+    /// The practice, as it signs its quarterly returns (issue 13).
+    pub practice_name: Option<String>,
+    /// Its ODS code: a letter and 5 digits.
+    pub practice_ods: Option<String>,
 }
 
 /// Save the settings (written by hand: see `small_json`).
 pub fn write_settings(s: &Settings) -> String {
     format!(
-        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{},\"return_dates\":[{}]}}",
+        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{},\"return_dates\":[{}],\"practice_name\":{},\"practice_ods\":{}}}",
         quote(SETTINGS_FORMAT),
         quote_option(s.default_scheme.as_deref()),
         s.scheme_from_link,
@@ -37,6 +41,8 @@ pub fn write_settings(s: &Settings) -> String {
             .map(|d| quote(&super::date_text::iso(*d)))
             .collect::<Vec<_>>()
             .join(","),
+        quote_option(s.practice_name.as_deref()),
+        quote_option(s.practice_ods.as_deref()),
     )
 }
 
@@ -72,11 +78,20 @@ pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
             ))
         }
     };
+    let practice_ods = match optional_text(&doc, "practice_ods")? {
+        Some(code) => Some(
+            super::returns::file::check_ods(&code)
+                .map_err(|_| ReadError::BadShape("practice_ods is not an ODS code".into()))?,
+        ),
+        None => None,
+    };
     Ok(Settings {
         default_scheme: optional_text(&doc, "default_scheme")?,
         scheme_from_link,
         last_backup: optional_text(&doc, "last_backup")?,
         return_dates,
+        practice_name: optional_text(&doc, "practice_name")?,
+        practice_ods,
     })
 }
 
@@ -91,6 +106,8 @@ mod tests {
             scheme_from_link: true,
             last_backup: Some("2026-11-20".into()),
             return_dates: Vec::new(),
+            practice_name: Some("Oak \"Surgery\"".into()),
+            practice_ods: Some("C87001".into()),
         };
         assert_eq!(read_settings(&write_settings(&s)), Ok(s));
         let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();

@@ -43,13 +43,14 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
-const NAV: [(&str, &str, &str); 9] = [
+const NAV: [(&str, &str, &str); 10] = [
     ("home", "#/", "About"),
     ("due-list", "#/due-list", "Due list"),
     ("round", "#/round", "Home round"),
     ("residents", "#/residents", "Residents"),
     ("due", "#/due", "Calculator"),
     ("agreements", "#/agreements", "Agreements"),
+    ("returns", "#/returns", "Returns"),
     ("calendar", "#/calendar", "Bank holidays"),
     ("backup", "#/backup", "Backup"),
     ("settings", "#/settings", "Settings"),

@@ -126,6 +126,10 @@ pub enum Route {
     Poster {
         query: String,
     },
+    /// `#/returns?home=…&year=…&q=…&submitted=…`: a quarterly return.
+    Returns {
+        query: String,
+    },
     /// `#/backup`
     Backup,
     /// `#/settings`
@@ -159,6 +163,7 @@ impl Route {
             "/rules" => Route::Rules { query },
             "/poster" => Route::Poster { query },
             "/commissioners" => Route::Commissioners,
+            "/returns" => Route::Returns { query },
             "/backup" => Route::Backup,
             "/settings" => Route::Settings,
             other => {
@@ -207,6 +212,7 @@ impl Route {
             | Route::AssessmentPrint { .. } => "residents",
             Route::DueList { .. } => "due-list",
             Route::Round { .. } => "round",
+            Route::Returns { .. } => "returns",
             Route::Backup => "backup",
             Route::Settings => "settings",
             Route::Rules { .. }

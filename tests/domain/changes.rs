@@ -11,7 +11,7 @@ use care_home_toolkit::domain::stored::ReadError;
 use crate::d;
 
 fn agreement(id: &str, name: &str) -> Agreement {
-    let mut a = Agreement::new(id.into(), "2026-11-01T10:00:00Z".into(), "lsc-2026".into());
+    let mut a = Agreement::new(id.into(), "2026-11-01T10:00:00Z".into(), "lsc-2026");
     a.care_home.name = name.into();
     a
 }

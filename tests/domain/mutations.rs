@@ -69,6 +69,8 @@ fn settings_with_return_dates_survive_a_round_trip_and_mutations() {
             d(2027, 1, 15),
             d(2027, 4, 15),
         ],
+        practice_name: Some("Oak Surgery, Rotherham".into()),
+        practice_ods: Some("C87001".into()),
     };
     let text = write_settings(&valid);
     assert_eq!(read_settings(&text), Ok(valid));

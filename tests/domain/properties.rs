@@ -22,6 +22,7 @@ use care_home_toolkit::domain::register::store_file::{read_register, write_regis
 use care_home_toolkit::domain::register::{
     Discharge, DutyRecord, Event, EventKind, Home, LeftBecause, Register, Resident,
 };
+use care_home_toolkit::domain::returns::file::{read_return, write_return};
 use care_home_toolkit::domain::scheme_link;
 use care_home_toolkit::domain::schemes::ALL;
 use care_home_toolkit::domain::settings::{read_settings, write_settings, Settings};
@@ -41,6 +42,7 @@ fn every_decoder(text: &str) {
     let _ = decode_link(text, Some("a passphrase"));
     let _ = split_sealed(text);
     let _ = scheme_link::read(text);
+    let _ = read_return(text);
     let form = DueForm::from_query(text, today, Some("lsc-2026"));
     let _ = form.validate();
     let _ = form.to_query();
@@ -179,7 +181,7 @@ fn register() -> impl Strategy<Value = Register> {
 
 fn agreement() -> impl Strategy<Value = Agreement> {
     ("[a-f0-9]{16}", words(), words(), 0..ALL.len()).prop_map(|(id, home, practice, scheme)| {
-        let mut a = Agreement::new(id, "2026-11-22T10:30:00Z".into(), ALL[scheme].id.into());
+        let mut a = Agreement::new(id, "2026-11-22T10:30:00Z".into(), ALL[scheme].id);
         a.care_home.name = home;
         a.practice.name = practice;
         a
@@ -303,6 +305,27 @@ proptest! {
         let read = scheme_link::read(&text).unwrap().unwrap();
         prop_assert_eq!(read.scheme.id, ALL[scheme].id);
         prop_assert_eq!(read.return_dates, dates);
+        every_decoder(&mutate(&text, &e));
+    }
+
+    #[test]
+    fn a_return_file_survives_and_mutations_never_panic(r in register(), e in edits(), year in 1990i32..2100, q in 1u8..5) {
+        use care_home_toolkit::domain::returns::{figures, file::*, Quarter, QuarterReturn};
+        let quarter = Quarter::new(year, q).unwrap();
+        let kept = QuarterReturn::new("home-0", quarter);
+        let f = figures(&r, "home-0", quarter, &kept);
+        let file = ReturnFile::new(
+            Practice { name: "Oak Surgery".into(), ods: "C87001".into() },
+            HomeRef { id: "home-0".into(), name: r.homes[0].name.clone() },
+            &r.homes[0].scheme,
+            quarter,
+            quarter.return_due(&[]).0,
+            None,
+            &f,
+            &[],
+        );
+        let text = write_return(&file);
+        prop_assert_eq!(read_return(&text), Ok(file));
         every_decoder(&mutate(&text, &e));
     }
 

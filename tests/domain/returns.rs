@@ -349,3 +349,52 @@ fn money_is_shown_in_pounds_and_pence() {
     assert_eq!(pounds(100_000_000), "\u{a3}1,000,000.00");
     assert_eq!(pounds(-510), "\u{2212}\u{a3}5.10");
 }
+
+#[test]
+fn a_return_file_carries_the_practice_and_refuses_a_bad_ods_code() {
+    use care_home_toolkit::domain::returns::file::*;
+    assert_eq!(check_ods(" c87001 "), Ok("C87001".into()));
+    for bad in ["87001", "CC8700", "C8700", "C870011", "C8700\u{e9}"] {
+        assert!(check_ods(bad).is_err(), "{bad}");
+    }
+    let r = register(vec![resident("a", (2026, 5, 1), false)]);
+    let mut kept = QuarterReturn::new("h1", Q3);
+    kept.adjust(Figure::Temporary, 1, "Respite stay not yet on the register")
+        .unwrap();
+    let f = figures(&r, "h1", Q3, &kept);
+    let file = ReturnFile::new(
+        Practice {
+            name: "Oak Surgery".into(),
+            ods: "C87001".into(),
+        },
+        HomeRef {
+            id: "h1".into(),
+            name: "Elm Lodge".into(),
+        },
+        "rotherham-2020",
+        Q3,
+        d(2027, 1, 15),
+        Some(d(2027, 1, 18)),
+        &f,
+        &kept.adjustments,
+    );
+    let text = write_return(&file);
+    assert!(text.contains("\"format\": \"care-home-toolkit/return\""));
+    assert_eq!(read_return(&text), Ok(file.clone()));
+    assert_eq!(file.figure(Figure::Temporary), 1);
+    assert_eq!(file.file_stem(), "return-C87001-elm-lodge-2026-q3");
+    let bad = text.replace("C87001", "87001X");
+    assert!(read_return(&bad)
+        .unwrap_err()
+        .to_string()
+        .contains("ODS code"));
+    let csv = returns_csv(&[file]);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert!(lines[0].starts_with(
+        "Practice,ODS code,Care home,Financial year,Quarter,Patients at the start of the quarter"
+    ));
+    assert_eq!(
+        lines[1],
+        "Oak Surgery,C87001,Elm Lodge,2026/27,Q3,1,0,1,0,0,0,1,15/01/2027,18/01/2027,Temporary patients to 1: Respite stay not yet on the register"
+    );
+}

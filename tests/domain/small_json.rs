@@ -125,6 +125,8 @@ fn settings_and_holidays_written_here_read_anywhere_and_back() {
             d(2027, 1, 15),
             d(2027, 4, 15),
         ],
+        practice_name: Some("Oak Surgery, Rotherham".into()),
+        practice_ods: Some("C87001".into()),
     };
     let text = write_settings(&settings);
     let theirs: Value = serde_json::from_str(&text).unwrap();

@@ -89,3 +89,57 @@ impl Register {
         }
     }
 }
+
+impl Register {
+    /// The return kept for `home_id` and `quarter`, or a new one.
+    pub fn quarter_return(
+        &self,
+        home_id: &str,
+        quarter: crate::domain::returns::Quarter,
+    ) -> crate::domain::returns::QuarterReturn {
+        self.returns
+            .iter()
+            .find(|r| r.home_id == home_id && r.year == quarter.year && r.q == quarter.q)
+            .cloned()
+            .unwrap_or_else(|| crate::domain::returns::QuarterReturn::new(home_id, quarter))
+    }
+
+    /// Change the return of `home_id` for `quarter`, keeping one if none is.
+    pub fn edit_return<T>(
+        &mut self,
+        home_id: &str,
+        quarter: crate::domain::returns::Quarter,
+        f: impl FnOnce(&mut crate::domain::returns::QuarterReturn) -> T,
+    ) -> T {
+        let at = match self
+            .returns
+            .iter()
+            .position(|r| r.home_id == home_id && r.year == quarter.year && r.q == quarter.q)
+        {
+            Some(i) => i,
+            None => {
+                self.returns
+                    .push(crate::domain::returns::QuarterReturn::new(home_id, quarter));
+                self.returns.len() - 1
+            }
+        };
+        f(&mut self.returns[at])
+    }
+
+    /// Record a home's number of beds from `change.changed` on (LSC).
+    pub fn record_beds(
+        &mut self,
+        home_id: &str,
+        change: crate::domain::returns::BedChange,
+    ) -> Result<(), String> {
+        let home = self
+            .homes
+            .iter_mut()
+            .find(|h| h.id == home_id)
+            .ok_or("The care home is no longer in the register")?;
+        home.beds.retain(|b| b.changed != change.changed);
+        let at = home.beds.partition_point(|b| b.changed < change.changed);
+        home.beds.insert(at, change);
+        Ok(())
+    }
+}

@@ -148,7 +148,32 @@ fn csv_cell(s: &str) -> String {
     }
 }
 
-fn en_gb(d: NaiveDate) -> String {
+/// A CSV document: UTF-8 with a byte-order mark, CRLF line ends, every
+/// cell made inert (see `csv_cell`).
+pub fn csv_document(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(
+        &header
+            .iter()
+            .map(|c| csv_cell(c))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    out.push_str("\r\n");
+    for row in rows {
+        out.push_str(
+            &row.iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// "25/12/2026".
+pub fn en_gb(d: NaiveDate) -> String {
     use chrono::Datelike;
     format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
 }

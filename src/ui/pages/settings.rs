@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::returns::file::check_ods;
 use crate::domain::settings::Settings;
-use crate::ui::components::{SchemeChoice, StorageKept};
+use crate::ui::components::{SchemeChoice, StorageKept, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -42,7 +43,56 @@ pub fn SettingsPage() -> impl IntoView {
             <h2>"Quarterly returns"</h2>
             <p data-testid="return-dates">{super::return_dates_text(&st.return_dates)}</p>
         }))}
+        <PracticeDetails/>
         <h2>"Data on this device"</h2>
         <StorageKept/>
+    }
+}
+
+/// The practice's name and ODS code, which every quarterly return carries.
+#[component]
+fn PracticeDetails() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let name = RwSignal::new(
+        app.settings
+            .with_untracked(|s| s.practice_name.clone().unwrap_or_default()),
+    );
+    let ods = RwSignal::new(
+        app.settings
+            .with_untracked(|s| s.practice_ods.clone().unwrap_or_default()),
+    );
+    let name_error = RwSignal::new(Option::<String>::None);
+    let ods_error = RwSignal::new(Option::<String>::None);
+    let saved = RwSignal::new(Option::<String>::None);
+    let save = move |_| {
+        saved.set(None);
+        let n = name.get_untracked().trim().to_string();
+        name_error.set(
+            n.is_empty()
+                .then(|| "Enter the practice\u{2019}s name".to_string()),
+        );
+        let code = check_ods(&ods.get_untracked());
+        ods_error.set(code.clone().err());
+        let (false, Ok(code)) = (n.is_empty(), code) else {
+            return;
+        };
+        ods.set(code.clone());
+        let result = app.save_settings(Settings {
+            practice_name: Some(n),
+            practice_ods: Some(code),
+            ..app.settings.get_untracked()
+        });
+        saved.set(Some(match result {
+            Ok(()) => "Saved.".to_string(),
+            Err(e) => format!("{e}."),
+        }));
+    };
+    view! {
+        <h2>"Your practice"</h2>
+        <p>"Quarterly returns carry the practice\u{2019}s name and ODS code."</p>
+        <TextField id="practice-name" label="Practice name" value=name on_input=Callback::new(move |v| name.set(v)) error=name_error/>
+        <TextField id="practice-ods" label="ODS code" hint="A letter and 5 digits, like C87001" width="nhsuk-input--width-10" value=ods on_input=Callback::new(move |v| ods.set(v)) error=ods_error/>
+        <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="save-practice" on:click=save>"Save practice details"</button>
+        {move || saved.get().map(|m| view! { <p role="status" data-testid="practice-saved">{m}</p> })}
     }
 }
