@@ -39,6 +39,52 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
         .ok_or_else(|| "The file is not text".to_string())
 }
 
+/// The files picked in an `<input type="file" multiple>` (the input is
+/// cleared so the same files can be picked again).
+pub fn picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = list(input.files());
+    input.set_value("");
+    files
+}
+
+/// The files dropped on a drop zone.
+pub fn dropped_files(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    list(ev.data_transfer().and_then(|d| d.files()))
+}
+
+fn list(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(files) = files else {
+        return Vec::new();
+    };
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
+/// Read every file's text (each refused unread when over the size limit),
+/// then hand the names and texts, in order, to `then`.
+pub fn read_all(
+    files: Vec<web_sys::File>,
+    then: impl FnOnce(Vec<(String, Result<String, String>)>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut out = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.name();
+            let text = match crate::domain::limits::check_byte_count(file.size() as usize) {
+                Err(e) => Err(e.to_string()),
+                Ok(()) => read_text(file).await,
+            };
+            out.push((name, text));
+        }
+        then(out);
+    });
+}
+
 /// The file the user picked in an `<input type="file">`: its name and text,
 /// read asynchronously and handed to `then`. The input is cleared so the
 /// same file can be picked again.

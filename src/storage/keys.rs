@@ -11,6 +11,8 @@ pub enum StorageKey {
     Register,
     /// Preferences, such as the default scheme.
     Settings,
+    /// Returns a commissioner has collected (a versioned JSON document).
+    Collected,
 }
 
 /// Values that could not be read are kept under keys starting with this,
@@ -19,11 +21,12 @@ pub const DAMAGED_PREFIX: &str = "care-home-toolkit:damaged:";
 
 impl StorageKey {
     /// The keys of the user's data.
-    pub const DATA: [StorageKey; 4] = [
+    pub const DATA: [StorageKey; 5] = [
         StorageKey::Agreements,
         StorageKey::Register,
         StorageKey::LocalHolidays,
         StorageKey::Settings,
+        StorageKey::Collected,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -32,6 +35,7 @@ impl StorageKey {
             StorageKey::Agreements => "care-home-toolkit:agreements",
             StorageKey::Settings => "care-home-toolkit:settings",
             StorageKey::Register => "care-home-toolkit:register",
+            StorageKey::Collected => "care-home-toolkit:collected-returns",
         }
     }
 
@@ -42,6 +46,7 @@ impl StorageKey {
             StorageKey::Agreements => "agreements",
             StorageKey::Settings => "settings",
             StorageKey::Register => "register",
+            StorageKey::Collected => "collected-returns",
         }
     }
 

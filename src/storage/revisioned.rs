@@ -42,6 +42,17 @@ impl Revisioned for Register {
     }
 }
 
+impl Revisioned for Vec<crate::domain::returns::file::ReturnFile> {
+    const KEY: StorageKey = StorageKey::Collected;
+    const WHAT: &'static str = "collected returns";
+    fn read(text: &str) -> Result<(Self, u64), ReadError> {
+        crate::domain::returns::collect::read_collected(text)
+    }
+    fn write(&self, revision: u64) -> String {
+        crate::domain::returns::collect::write_collected(self, revision)
+    }
+}
+
 /// Why a save did not happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
@@ -156,6 +167,13 @@ pub fn save_workspace(
         register_rev,
     );
     let writes = [
+        (
+            StorageKey::Collected,
+            crate::domain::returns::collect::write_collected(
+                &w.collected,
+                stored_revision::<Vec<crate::domain::returns::file::ReturnFile>>(store) + 1,
+            ),
+        ),
         (StorageKey::Register, register),
         (
             StorageKey::Agreements,

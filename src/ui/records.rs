@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::agreement::Agreement;
 use crate::domain::register::Register;
+use crate::domain::returns::file::ReturnFile;
 
 use super::synced::Synced;
 
@@ -14,6 +15,8 @@ use super::synced::Synced;
 pub struct Records {
     pub agreements: Synced<Vec<Agreement>>,
     pub register: Synced<Register>,
+    /// Returns collected from practices (the commissioner's page).
+    pub collected: Synced<Vec<ReturnFile>>,
 }
 
 impl Records {
@@ -22,7 +25,8 @@ impl Records {
     pub fn load() -> (Self, Vec<String>) {
         let (agreements, agreements_problem) = Synced::<Vec<Agreement>>::load();
         let (register, register_problem) = Synced::<Register>::load();
-        let problems = [agreements_problem, register_problem]
+        let (collected, collected_problem) = Synced::<Vec<ReturnFile>>::load();
+        let problems = [agreements_problem, register_problem, collected_problem]
             .into_iter()
             .flatten()
             .collect();
@@ -30,6 +34,7 @@ impl Records {
             Records {
                 agreements,
                 register,
+                collected,
             },
             problems,
         )

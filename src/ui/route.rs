@@ -130,6 +130,8 @@ pub enum Route {
     Returns {
         query: String,
     },
+    /// `#/returns/collect`: the commissioner gathers practices' returns.
+    ReturnsCollect,
     /// `#/backup`
     Backup,
     /// `#/settings`
@@ -164,6 +166,7 @@ impl Route {
             "/poster" => Route::Poster { query },
             "/commissioners" => Route::Commissioners,
             "/returns" => Route::Returns { query },
+            "/returns/collect" => Route::ReturnsCollect,
             "/backup" => Route::Backup,
             "/settings" => Route::Settings,
             other => {
@@ -212,7 +215,7 @@ impl Route {
             | Route::AssessmentPrint { .. } => "residents",
             Route::DueList { .. } => "due-list",
             Route::Round { .. } => "round",
-            Route::Returns { .. } => "returns",
+            Route::Returns { .. } | Route::ReturnsCollect => "returns",
             Route::Backup => "backup",
             Route::Settings => "settings",
             Route::Rules { .. }

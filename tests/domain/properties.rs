@@ -22,7 +22,7 @@ use care_home_toolkit::domain::register::store_file::{read_register, write_regis
 use care_home_toolkit::domain::register::{
     Discharge, DutyRecord, Event, EventKind, Home, LeftBecause, Register, Resident,
 };
-use care_home_toolkit::domain::returns::file::{read_return, write_return};
+use care_home_toolkit::domain::returns::file::read_return;
 use care_home_toolkit::domain::scheme_link;
 use care_home_toolkit::domain::schemes::ALL;
 use care_home_toolkit::domain::settings::{read_settings, write_settings, Settings};
@@ -256,6 +256,7 @@ proptest! {
             settings: Settings { default_scheme: Some("lsc-2026".into()), ..Settings::default() },
             local_holidays: local,
             returns: Vec::new(),
+            collected: Vec::new(),
         };
         prop_assert_eq!(read_backup(&write_backup(&w, "2026-11-23T10:00:00Z")), Ok(w));
     }

@@ -298,6 +298,7 @@ fn workspace() -> Workspace {
     let r = register();
     Workspace {
         returns: vec![],
+        collected: vec![],
         homes: r.homes,
         residents: r.residents,
         assessments: vec![],

@@ -398,3 +398,101 @@ fn a_return_file_carries_the_practice_and_refuses_a_bad_ods_code() {
         "Oak Surgery,C87001,Elm Lodge,2026/27,Q3,1,0,1,0,0,0,1,15/01/2027,18/01/2027,Temporary patients to 1: Respite stay not yet on the register"
     );
 }
+
+fn sent(
+    ods: &str,
+    home: &str,
+    q: u8,
+    made: &str,
+    new_permanent: u32,
+) -> care_home_toolkit::domain::returns::file::ReturnFile {
+    use care_home_toolkit::domain::returns::file::*;
+    let quarter = Quarter { year: 2026, q };
+    let r = register(vec![resident("a", (2026, 5, 1), false)]);
+    let mut kept = QuarterReturn::new("h1", quarter);
+    if new_permanent > 0 {
+        kept.adjust(Figure::NewPermanent, new_permanent, "test")
+            .unwrap();
+    }
+    ReturnFile::new(
+        Practice {
+            name: format!("Practice {ods}"),
+            ods: ods.into(),
+        },
+        HomeRef {
+            id: home.into(),
+            name: format!("Home {home}"),
+        },
+        "rotherham-2019",
+        quarter,
+        quarter.return_due(&[]).0,
+        Some(quarter.return_due(&[]).0),
+        &figures(&r, "h1", quarter, &kept),
+        &kept.adjustments,
+    )
+    .made(made)
+}
+
+#[test]
+fn collecting_keeps_the_newer_return_and_refuses_a_broken_file_alone() {
+    use care_home_toolkit::domain::returns::collect::*;
+    use care_home_toolkit::domain::returns::file::write_return;
+    let mut list = Vec::new();
+    let older = sent("C87001", "h1", 3, "2027-01-10T10:00:00Z", 0);
+    let newer = sent("C87001", "h1", 3, "2027-01-12T10:00:00Z", 2);
+    let m = add_file(&mut list, "a.json", &write_return(&older)).unwrap();
+    assert!(
+        m.starts_with("a.json: added the return of Practice C87001 (C87001), Home h1, Q3 2026/27"),
+        "{m}"
+    );
+    let m = add_file(&mut list, "b.json", &write_return(&newer)).unwrap();
+    assert!(m.contains("replaced the older return"), "{m}");
+    let m = add_file(&mut list, "a.json", &write_return(&older)).unwrap();
+    assert!(m.contains("a newer return"), "{m}");
+    assert_eq!(list, vec![newer.clone()]);
+    let err = add_file(
+        &mut list,
+        "broken.json",
+        "{\"format\":\"care-home-toolkit/return\"",
+    )
+    .unwrap_err();
+    assert!(
+        err.starts_with("broken.json was not added: This is not valid JSON"),
+        "{err}"
+    );
+    let err = add_file(
+        &mut list,
+        "agreements.json",
+        r#"{"format":"care-home-toolkit/agreements","version":1,"agreements":[]}"#,
+    )
+    .unwrap_err();
+    assert!(
+        err.contains("not a Care Home Toolkit file of the expected kind"),
+        "{err}"
+    );
+    assert_eq!(list.len(), 1);
+}
+
+#[test]
+fn the_collected_table_totals_each_practice_and_every_practice() {
+    use care_home_toolkit::domain::returns::collect::*;
+    // Each return: 1 at the start (£60) plus its new permanent patients (£102 each).
+    let list = vec![
+        sent("C87001", "h1", 3, "x", 2),
+        sent("C87001", "h2", 3, "x", 0),
+        sent("B81002", "h9", 3, "x", 1),
+    ];
+    let (practices, overall) = table(&list);
+    assert_eq!(practices.len(), 2);
+    assert_eq!(practices[0].0, "Practice B81002 (B81002)");
+    let c87 = &practices[1].2;
+    assert_eq!((c87.figures[0], c87.figures[1]), (2, 2));
+    assert_eq!(c87.gross, 2 * 6_000 + 2 * 10_200);
+    assert_eq!(overall.gross, 3 * 6_000 + 3 * 10_200);
+    assert_eq!(overall.net, overall.gross);
+    let csv = collected_csv(&list);
+    assert_eq!(csv.matches("\r\n").count(), 4);
+    // Kept and read back with every return checked.
+    let (back, revision) = read_collected(&write_collected(&list, 7)).unwrap();
+    assert_eq!((back.len(), revision), (3, 7));
+}

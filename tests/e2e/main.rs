@@ -15,5 +15,6 @@ mod nothing_lost;
 mod offline;
 mod own_origin;
 mod register;
+mod returns;
 mod rules;
 mod screenshots;

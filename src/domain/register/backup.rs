@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::domain::agreement::Agreement;
 use crate::domain::assessment::Assessment;
 use crate::domain::calendar::LocalHoliday;
+use crate::domain::returns::file::ReturnFile;
 use crate::domain::returns::QuarterReturn;
 use crate::domain::settings::Settings;
 use crate::domain::stored::{check_large, ReadError};
@@ -35,6 +36,8 @@ pub struct Workspace {
     pub local_holidays: Vec<LocalHoliday>,
     /// Quarterly returns (absent in files made before they existed).
     pub returns: Vec<QuarterReturn>,
+    /// Returns a commissioner has collected from practices.
+    pub collected: Vec<ReturnFile>,
 }
 
 impl Workspace {
@@ -78,6 +81,8 @@ struct BackupFile {
     local_holidays: Vec<LocalHoliday>,
     #[serde(default)]
     returns: Vec<QuarterReturn>,
+    #[serde(default)]
+    collected: Vec<ReturnFile>,
 }
 
 /// The file, borrowed: a backup is written without copying the workspace.
@@ -93,6 +98,7 @@ struct BackupFileRef<'a> {
     settings: &'a Settings,
     local_holidays: &'a [LocalHoliday],
     returns: &'a [QuarterReturn],
+    collected: &'a [ReturnFile],
 }
 
 /// Write a backup; `made_at` is an ISO timestamp.
@@ -108,6 +114,7 @@ pub fn write_backup(w: &Workspace, made_at: &str) -> String {
         settings: &w.settings,
         local_holidays: &w.local_holidays,
         returns: &w.returns,
+        collected: &w.collected,
     })
     .expect("plain data always serialises")
 }
@@ -144,6 +151,7 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
             ("agreements", "agreements", MAX_AGREEMENTS),
             ("local_holidays", "bank holidays", MAX_HOLIDAYS),
             ("holidays", "bank holidays", MAX_HOLIDAYS),
+            ("collected", "collected returns", MAX_AGREEMENTS),
         ],
     )?;
     let bad = |e: serde_json::Error| ReadError::BadShape(e.to_string());
@@ -165,11 +173,28 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         .validate()
         .map_err(|e| ReadError::Invalid(e.to_string()))?;
     crate::domain::agreement::check_ids(&file.agreements)?;
+    // Collected returns as an imported return file would be checked.
+    for r in &file.collected {
+        crate::domain::returns::file::read_return(&crate::domain::returns::file::write_return(r))?;
+    }
+    // Settings as the settings page would take them.
+    if let Some(code) = &file.settings.practice_ods {
+        crate::domain::returns::file::check_ods(code)
+            .map_err(|m| ReadError::Invalid(format!("The settings, ODS code: {m}")))?;
+    }
+    if let Some(id) = &file.settings.default_scheme {
+        if crate::domain::schemes::Scheme::by_id(id).is_none() {
+            return Err(ReadError::Invalid(format!(
+                "The settings, default scheme: \u{201c}{id}\u{201d} is not a scheme this tool knows"
+            )));
+        }
+    }
     let w = Workspace {
         homes: register.homes,
         residents: register.residents,
         assessments: register.assessments,
         returns: register.returns,
+        collected: file.collected,
         agreements: file.agreements,
         settings: file.settings,
         local_holidays: file.local_holidays,
@@ -240,6 +265,9 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
     put_all(&mut w.assessments, &incoming.assessments, |a| {
         &a.resident_id
     });
+    for r in &incoming.collected {
+        crate::domain::returns::collect::add(&mut w.collected, r.clone());
+    }
     for r in &incoming.returns {
         match w
             .returns

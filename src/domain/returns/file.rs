@@ -65,6 +65,10 @@ pub struct ReturnFile {
     pub figures: std::collections::BTreeMap<String, u32>,
     #[serde(default)]
     pub adjustments: Vec<Adjustment>,
+    /// When the file was made (ISO): of two returns for the same practice,
+    /// home and quarter, the later one is kept.
+    #[serde(default)]
+    pub made_at: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -101,7 +105,21 @@ impl ReturnFile {
                 .map(|f| (f.key().to_string(), figures.value(*f)))
                 .collect(),
             adjustments: adjustments.to_vec(),
+            made_at: String::new(),
         }
+    }
+
+    /// The same return, stamped with when it was made.
+    pub fn made(mut self, at: &str) -> ReturnFile {
+        self.made_at = at.to_string();
+        self
+    }
+
+    /// Practice, home and quarter: one return each is kept when collected.
+    pub fn same_return(&self, other: &ReturnFile) -> bool {
+        self.practice.ods == other.practice.ods
+            && self.home.id == other.home.id
+            && (self.year, self.q) == (other.year, other.q)
     }
 
     pub fn quarter(&self) -> Option<Quarter> {

@@ -3,6 +3,7 @@
 //! a quarter earns and what a late return loses (001 §4.2, 003), and the
 //! LSC per-bed payment (000 §5). Money is whole pence, never floats.
 
+pub mod collect;
 pub mod figures;
 pub mod file;
 pub mod money;

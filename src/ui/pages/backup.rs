@@ -28,6 +28,7 @@ pub fn current_workspace(app: &AppState, records: &Records) -> Workspace {
         settings: app.settings.get_untracked(),
         local_holidays: app.local_holidays.get_untracked(),
         returns: register.returns,
+        collected: records.collected.value.get_untracked(),
     }
 }
 
@@ -41,6 +42,9 @@ fn blocked_keys(app: &AppState, records: &Records) -> Vec<StorageKey> {
     if records.agreements.blocked.get() {
         keys.push(StorageKey::Agreements);
     }
+    if records.collected.blocked.get() {
+        keys.push(StorageKey::Collected);
+    }
     keys
 }
 
@@ -48,6 +52,7 @@ fn release(app: &AppState, records: &Records, key: StorageKey) {
     match key {
         StorageKey::Register => records.register.release(),
         StorageKey::Agreements => records.agreements.release(),
+        StorageKey::Collected => records.collected.release(),
         other => app.release(other),
     }
 }
@@ -143,6 +148,7 @@ pub fn BackupPage() -> impl IntoView {
                     settings,
                     local_holidays,
                     returns,
+                    collected,
                 } = merged;
                 let (h, r, a) = (homes.len(), residents.len(), agreements.len());
                 records.register.adopt(
@@ -155,6 +161,10 @@ pub fn BackupPage() -> impl IntoView {
                     register_rev,
                 );
                 records.agreements.adopt(agreements, agreements_rev);
+                let collected_rev = crate::storage::revisioned::stored_revision::<
+                    Vec<crate::domain::returns::file::ReturnFile>,
+                >(&BrowserStore);
+                records.collected.adopt(collected, collected_rev);
                 app.local_holidays.set(local_holidays);
                 app.settings.set(settings);
                 done.set(Some(format!(

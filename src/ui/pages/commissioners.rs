@@ -57,6 +57,7 @@ pub fn CommissionersPage() -> impl IntoView {
     });
     view! {
         <h1>"A link for your scheme"</h1>
+        <p><a href="#/returns/collect" data-testid="collect-link">"Collect practices\u{2019} quarterly returns"</a></p>
         <p class="nhsuk-lede-text">
             "Send practices and care homes one link. Opening it offers your scheme as their device\u{2019}s \
              default, and asks before replacing another."

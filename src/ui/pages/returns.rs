@@ -177,7 +177,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                     <tr class="nhsuk-table__row">
                         <th scope="row" class="nhsuk-table__header">
                             {fig.label()}
-                            <span class="nhsuk-body-s nhsuk-u-margin-bottom-0" style="display:block;font-weight:normal">{fig.reading()}</span>
+                            <span class="nhsuk-body-s nhsuk-u-margin-bottom-0 app-figure-reading">{fig.reading()}</span>
                         </th>
                         <td class="nhsuk-table__cell app-nowrap">
                             <span class="app-table__label" aria-hidden="true">"Figure"</span>
@@ -465,7 +465,8 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
             k.submitted,
             &figs.get_untracked(),
             &k.adjustments,
-        ))
+        )
+        .made(&crate::ui::browser::now_iso()))
     };
     let download = move |csv: bool| {
         export_problem.set(None);
@@ -550,6 +551,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                 <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-return-csv" on:click=move |_| download(true)>"Download as CSV"</button>
                 <PrintButton label="Print the return and statement"/>
             </div>
+            <p>"Commissioners gather practices\u{2019} return files on " <a href="#/returns/collect">"Collect returns"</a>"."</p>
         </div>
     }
     .into_any()

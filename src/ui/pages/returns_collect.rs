@@ -1,0 +1,205 @@
+//! `#/returns/collect`: for the commissioner. Import many practices'
+//! return files at once (pick several, or drop them here); a table by
+//! practice and home with every figure, lateness and payment, totals per
+//! practice and overall; a newer return for the same practice, home and
+//! quarter replaces the older, with a notice; a broken or foreign file is
+//! named and refused without losing the others. Kept on this device and in
+//! the backup.
+
+use leptos::prelude::*;
+
+use crate::domain::date_text::short;
+use crate::domain::returns::collect::{add_file, collected_csv, table, Row, Totals};
+use crate::domain::returns::{pounds, Figure};
+use crate::storage::files;
+use crate::ui::records::Records;
+use crate::ui::state::AppState;
+
+fn figure_cells(values: [u64; 7]) -> impl IntoView {
+    Figure::ALL
+        .into_iter()
+        .zip(values)
+        .map(|(f, v)| {
+            view! {
+                <td class="nhsuk-table__cell" data-total=f.key()>
+                    <span class="app-table__label" aria-hidden="true">{f.label()}</span>
+                    {v.to_string()}
+                </td>
+            }
+        })
+        .collect_view()
+}
+
+fn money_cells(gross: i64, deduction: i64, net: i64, has_money: bool) -> impl IntoView {
+    let show = move |p: i64| {
+        if has_money {
+            pounds(p)
+        } else {
+            "\u{2014}".to_string()
+        }
+    };
+    view! {
+        <td class="nhsuk-table__cell" data-money="gross"><span class="app-table__label" aria-hidden="true">"Gross"</span>{show(gross)}</td>
+        <td class="nhsuk-table__cell" data-money="deduction"><span class="app-table__label" aria-hidden="true">"Deduction"</span>{show(deduction)}</td>
+        <td class="nhsuk-table__cell" data-money="net"><span class="app-table__label" aria-hidden="true">"Net"</span>{show(net)}</td>
+    }
+}
+
+fn row_view(r: Row) -> impl IntoView {
+    let f = &r.file;
+    let values = Figure::ALL.map(|x| u64::from(f.figure(x)));
+    let late = match (f.submitted, r.lateness) {
+        (Some(s), Some(l)) if l.days > 0 => format!(
+            "Submitted {}: {} days late, {}%",
+            short(s),
+            l.days,
+            l.percent
+        ),
+        (Some(s), _) => format!("Submitted {}: on time", short(s)),
+        _ => format!("Not submitted (due {})", short(f.due)),
+    };
+    let (g, d, n) = r.money.unwrap_or((0, 0, 0));
+    view! {
+        <tr class="nhsuk-table__row" data-return=format!("{}-{}-{}-q{}", f.practice.ods, f.home.id, f.year, f.q)>
+            <td class="nhsuk-table__cell">
+                <span class="app-table__label" aria-hidden="true">"Home"</span>
+                <strong>{f.home.name.clone()}</strong>
+                <span class="nhsuk-body-s app-figure-reading">{format!("Q{} {}", f.q, f.quarter().map(|q| q.financial_year()).unwrap_or_default())}</span>
+                <span class="nhsuk-body-s app-figure-reading" data-testid="late">{late}</span>
+                {(!f.adjustments.is_empty()).then(|| view! {
+                    <span class="nhsuk-body-s app-figure-reading">
+                        {format!("Adjusted: {}", f.adjustments.iter().map(|a| format!("{} to {} ({})", a.figure.label(), a.value, a.reason)).collect::<Vec<_>>().join("; "))}
+                    </span>
+                })}
+            </td>
+            {figure_cells(values)}
+            {money_cells(g, d, n, r.money.is_some())}
+        </tr>
+    }
+}
+
+fn totals_row(label: String, t: &Totals, testid: &'static str) -> impl IntoView {
+    view! {
+        <tr class="nhsuk-table__row app-totals" data-testid=testid>
+            <th scope="row" class="nhsuk-table__header">{label}</th>
+            {figure_cells(t.figures)}
+            {money_cells(t.gross, t.deduction, t.net, true)}
+        </tr>
+    }
+}
+
+#[component]
+pub fn ReturnsCollectPage() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
+    let notices = RwSignal::new(Vec::<(bool, String)>::new());
+    let reading = RwSignal::new(false);
+    let over = RwSignal::new(false);
+
+    // Each file on its own: a broken one is named and refused, the others
+    // are kept; all that were read are saved together.
+    let import = move |picked: Vec<web_sys::File>| {
+        if picked.is_empty() {
+            return;
+        }
+        reading.set(true);
+        notices.set(Vec::new());
+        files::read_all(picked, move |read| {
+            reading.set(false);
+            let mut said = Vec::new();
+            let before = records.collected.value.get_untracked();
+            let mut list = before.clone();
+            for (name, text) in read {
+                let result = text
+                    .map_err(|e| format!("{name} was not added: {e}."))
+                    .and_then(|t| add_file(&mut list, &name, &t));
+                said.push(match result {
+                    Ok(m) => (true, m),
+                    Err(m) => (false, m),
+                });
+            }
+            if list != before && !records.collected.set(list) {
+                let why = records
+                    .collected
+                    .save_problem
+                    .get_untracked()
+                    .unwrap_or_default();
+                records.collected.value.set(before);
+                records.collected.save_problem.set(None);
+                said = vec![(false, format!("Nothing was added: {why}"))];
+            }
+            notices.set(said);
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| import(files::picked_files(&ev));
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        over.set(false);
+        import(files::dropped_files(&ev));
+    };
+    let export = move |_| {
+        let text = records.collected.value.with_untracked(|l| collected_csv(l));
+        let name = format!("returns-{}.csv", crate::domain::date_text::iso(app.today));
+        if let Err(e) = files::download(&name, "text/csv;charset=utf-8", &text) {
+            notices.set(vec![(false, e)]);
+        }
+    };
+
+    let body = move || {
+        let (practices, overall) = records.collected.value.with(|l| table(l));
+        if practices.is_empty() {
+            return view! { <p data-testid="no-returns">"No returns collected on this device yet."</p> }.into_any();
+        }
+        view! {
+            <table class="nhsuk-table app-table" data-testid="collected">
+                <caption class="nhsuk-table__caption">"Returns by practice and home"</caption>
+                <thead class="nhsuk-table__head"><tr>
+                    <th scope="col" class="nhsuk-table__header">"Home and quarter"</th>
+                    {Figure::ALL.map(|f| view! { <th scope="col" class="nhsuk-table__header">{f.label()}</th> }).collect_view()}
+                    <th scope="col" class="nhsuk-table__header">"Gross"</th>
+                    <th scope="col" class="nhsuk-table__header">"Deduction"</th>
+                    <th scope="col" class="nhsuk-table__header">"Net"</th>
+                </tr></thead>
+                {practices.into_iter().map(|(label, rows, totals)| view! {
+                    <tbody class="nhsuk-table__body" data-practice=label.clone()>
+                        <tr class="nhsuk-table__row"><th scope="rowgroup" colspan="11" class="nhsuk-table__header">{label.clone()}</th></tr>
+                        {rows.into_iter().map(row_view).collect_view()}
+                        {totals_row(format!("Total for {label}"), &totals, "practice-total")}
+                    </tbody>
+                }).collect_view()}
+                <tbody class="nhsuk-table__body">
+                    {totals_row("Total, every practice".to_string(), &overall, "overall-total")}
+                </tbody>
+            </table>
+            <button class="nhsuk-button nhsuk-button--secondary app-no-print" type="button" data-testid="export-collected" on:click=export>"Download the table as CSV"</button>
+        }
+        .into_any()
+    };
+
+    view! {
+        <h1>"Collect returns"</h1>
+        <p class="nhsuk-lede-text">"For commissioners: practices\u{2019} quarterly return files, gathered on this device, with what each earns."</p>
+        <p>"Nothing is sent anywhere: the files stay on this device (and in its backup). A newer return for the same practice, home and quarter replaces the older one."</p>
+        <div
+            class="app-drop-zone app-no-print"
+            class:app-drop-zone--over=over
+            data-testid="drop-zone"
+            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); over.set(true); }
+            on:dragleave=move |_| over.set(false)
+            on:drop=on_drop
+        >
+            <div class="nhsuk-form-group nhsuk-u-margin-bottom-0">
+                <label class="nhsuk-label" for="return-files">"Return files"</label>
+                <div class="nhsuk-hint" id="return-files-hint">"Choose several at once, or drop them here."</div>
+                <input class="nhsuk-file-upload" id="return-files" type="file" multiple accept=".json,application/json" aria-describedby="return-files-hint" on:change=on_pick/>
+            </div>
+        </div>
+        {move || reading.get().then(|| view! { <p role="status">"Reading the files\u{2026}"</p> })}
+        <ul class="nhsuk-list" data-testid="import-notices" aria-live="polite">
+            {move || notices.get().into_iter().map(|(ok, m)| view! {
+                <li class=if ok { "nhsuk-body" } else { "nhsuk-error-message" } data-ok=ok.to_string()>{m}</li>
+            }).collect_view()}
+        </ul>
+        {body}
+    }
+}

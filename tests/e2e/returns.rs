@@ -1,0 +1,184 @@
+//! Issue 13 end to end: restore a backup, open a return link, read the
+//! figures and the payment, adjust one, mark it submitted late, and export
+//! the return file.
+
+use crate::harness::Session;
+
+/// A Rotherham 2020/21 home with, for Q3 2026/27: two residents at the
+/// start, one new, one temporary, one who died in the quarter.
+fn backup() -> String {
+    let resident = |id: &str, name: &str, admitted: &str, temporary: bool, died: Option<&str>| {
+        serde_json::json!({
+            "id": id, "home_id": "h1", "name": name, "date_of_birth": null,
+            "nhs_number": "9434765919", "admitted": admitted, "temporary": temporary,
+            "discharged": died.map(|d| serde_json::json!({"date": d, "reason": "died"}))
+        })
+    };
+    serde_json::json!({
+        "format": "care-home-toolkit/backup", "version": 2, "made_at": "2026-11-23T10:00:00Z",
+        "homes": [{"id": "h1", "name": "Elm Lodge", "scheme": "rotherham-2020", "round_day": "Friday"}],
+        "residents": [
+            resident("r1", "Ann Smith", "2026-05-01", false, None),
+            resident("r2", "Bob Jones", "2026-06-01", false, Some("2026-11-20")),
+            resident("r3", "Cath Brown", "2026-11-02", false, None),
+            resident("r4", "Dev Patel", "2026-12-01", true, None)
+        ],
+        "settings": {"practice_name": "Oak Surgery", "practice_ods": "C87001"}
+    })
+    .to_string()
+}
+
+async fn figure(s: &Session, key: &str) -> String {
+    s.find(&format!("[data-figure='{key}']"))
+        .await
+        .text()
+        .await
+        .unwrap()
+}
+
+async fn payment(s: &Session, key: &str) -> String {
+    s.find(&format!("[data-payment='{key}']"))
+        .await
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
+    let mut s = Session::start().await;
+    let file = s.scratch_file("backup.json", &backup());
+    s.open("#/backup").await;
+    s.find("#restore-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    s.click("[data-testid=restore-confirm]").await;
+    s.find("[data-testid=backup-done]").await;
+
+    // The return link, submitted 3 days late.
+    s.open("#/returns?home=h1&year=2026&q=3&submitted=2027-01-18")
+        .await;
+    s.wait_for_text("[data-testid=return-title]", "Elm Lodge: Q3 2026/27")
+        .await;
+    let expected = [
+        ("start", "2"),
+        ("new-permanent", "1"),
+        ("temporary", "1"),
+        ("moved", "0"),
+        ("died", "1"),
+        ("other-home", "0"),
+        ("carry-forward", "2"),
+    ];
+    for (key, value) in expected {
+        assert_eq!(figure(&s, key).await, value, "{key}");
+    }
+    // 003: £103.53 + 2 × £60.90 + £60.90 = £286.23; 3 days late: 5% (£14.31).
+    assert_eq!(payment(&s, "new-permanent").await, "£103.53");
+    assert_eq!(payment(&s, "continuing").await, "£121.80");
+    assert_eq!(payment(&s, "temporary").await, "£60.90");
+    assert_eq!(payment(&s, "gross").await, "£286.23");
+    assert_eq!(payment(&s, "deduction").await, "£14.31");
+    assert_eq!(payment(&s, "net").await, "£271.92");
+    let late = s.find("[data-testid=lateness]").await.text().await.unwrap();
+    assert!(late.contains("3 calendar days late"), "{late}");
+    // The residents behind a figure.
+    s.click("[data-testid=behind-died] summary").await;
+    s.wait_for_text("[data-testid=behind-died]", "Bob Jones")
+        .await;
+
+    // Adjust one: the new figure, carry-forward and the payment follow.
+    s.click("#adjust-figure option[value=new-permanent]").await;
+    s.type_into("adjust-value", "2").await;
+    s.click("[data-testid=adjust]").await;
+    s.wait_for_text("#adjust-reason-error", "reason").await;
+    s.type_into("adjust-reason", "Admitted on 30 December, added late")
+        .await;
+    s.click("[data-testid=adjust]").await;
+    s.wait_for_text("[data-testid=adjustments]", "added late")
+        .await;
+    assert_eq!(figure(&s, "new-permanent").await, "2");
+    assert_eq!(figure(&s, "carry-forward").await, "3");
+    assert_eq!(payment(&s, "gross").await, "£389.76");
+
+    // Mark it submitted; it stays after a reload.
+    s.click("[data-testid=mark-submitted]").await;
+    s.open("#/returns?home=h1&year=2026&q=3").await;
+    s.wait_for_text("[data-testid=lateness]", "Submitted on Mon 18 Jan 2027")
+        .await;
+    assert_eq!(figure(&s, "new-permanent").await, "2");
+
+    // The return file carries the practice, the figures and the reason.
+    s.click("[data-testid=export-return]").await;
+    let text = std::fs::read_to_string(s.downloaded("return-C87001-elm-lodge-2026-q3.json").await)
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["format"], "care-home-toolkit/return");
+    assert_eq!(v["practice"]["ods"], "C87001");
+    assert_eq!(v["figures"]["carry-forward"], 3);
+    assert_eq!(v["submitted"], "2027-01-18");
+    assert_eq!(
+        v["adjustments"][0]["reason"],
+        "Admitted on 30 December, added late"
+    );
+    s.close().await;
+    // The commissioner, in a fresh profile, collects it with two others:
+    // another practice's return and a broken file.
+    let mut c = Session::start().await;
+    let mut other = v.clone();
+    other["practice"] = serde_json::json!({"name": "Birch Practice", "ods": "B81002"});
+    other["home"] = serde_json::json!({"id": "h7", "name": "Ash Court"});
+    other["adjustments"] = serde_json::json!([]);
+    other["figures"] = serde_json::json!({"start": 4, "new-permanent": 0, "temporary": 0,
+        "moved": 1, "died": 0, "other-home": 0, "carry-forward": 3});
+    other["submitted"] = serde_json::json!("2027-01-15");
+    let ours = c.scratch_file("ours.json", &text);
+    let theirs = c.scratch_file("theirs.json", &other.to_string());
+    let broken = c.scratch_file("broken.json", &text[..text.len() / 2]);
+    c.open("#/returns/collect").await;
+    c.find("[data-testid=no-returns]").await;
+    let paths = [&ours, &theirs, &broken]
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    c.find("#return-files")
+        .await
+        .send_keys(&paths)
+        .await
+        .unwrap();
+    let notices = c
+        .wait_for_text("[data-testid=import-notices]", "broken.json was not added")
+        .await;
+    assert!(
+        notices
+            .contains("ours.json: added the return of Oak Surgery (C87001), Elm Lodge, Q3 2026/27"),
+        "{notices}"
+    );
+    assert!(notices.contains("theirs.json: added"), "{notices}");
+    // Start 2 + 4 and carry-forward 3 + 3; gross £389.76 + 4 × £60.90 =
+    // £633.36; deduction £19.49 (5% of £389.76); net £613.87.
+    let total = |what: &'static str, key: &'static str| {
+        let c = &c;
+        async move {
+            c.find(&format!(
+                "[data-testid=overall-total] [data-{what}='{key}']"
+            ))
+            .await
+            .text()
+            .await
+            .unwrap()
+        }
+    };
+    assert!(total("total", "start").await.ends_with('6'));
+    assert!(total("total", "carry-forward").await.ends_with('6'));
+    assert!(total("money", "gross").await.ends_with("£633.36"));
+    assert!(total("money", "deduction").await.ends_with("£19.49"));
+    assert!(total("money", "net").await.ends_with("£613.87"));
+    // Kept on the device.
+    c.client.refresh().await.unwrap();
+    c.wait_for_text("[data-testid=collected]", "Ash Court")
+        .await;
+    c.close().await;
+}
