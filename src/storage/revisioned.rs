@@ -164,6 +164,7 @@ pub fn save_workspace(
         &w.residents,
         &w.assessments,
         &w.returns,
+        &w.outcome_notes,
         register_rev,
     );
     let writes = [

@@ -10,7 +10,7 @@ use super::pages::{
     AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
     AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, CommissionersPage,
     DueListPage, PosterPage, RegisterPage, ResidentAddPage, ResidentEditPage, ResidentPage,
-    ReturnsCollectPage, ReturnsPage, RoundPage, RulesPage, SettingsPage,
+    ReturnsCollectPage, ReturnsOutcomesPage, ReturnsPage, RoundPage, RulesPage, SettingsPage,
 };
 use super::records::Records;
 use super::route::{follow_address, Route};
@@ -74,6 +74,7 @@ fn page(route: Route) -> AnyView {
         Route::Round { query } => view! { <RoundPage query/> }.into_any(),
         Route::Returns { query } => view! { <ReturnsPage query/> }.into_any(),
         Route::ReturnsCollect => view! { <ReturnsCollectPage/> }.into_any(),
+        Route::ReturnsOutcomes { query } => view! { <ReturnsOutcomesPage query/> }.into_any(),
         Route::CareHome { query } => view! { <CareHomePage query/> }.into_any(),
         Route::Rules { query } => view! { <RulesPage query/> }.into_any(),
         Route::Poster { query } => view! { <PosterPage query/> }.into_any(),

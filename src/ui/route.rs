@@ -132,6 +132,10 @@ pub enum Route {
     },
     /// `#/returns/collect`: the commissioner gathers practices' returns.
     ReturnsCollect,
+    /// `#/returns/outcomes?home=…&year=…&half=…`: the outcomes report.
+    ReturnsOutcomes {
+        query: String,
+    },
     /// `#/backup`
     Backup,
     /// `#/settings`
@@ -167,6 +171,7 @@ impl Route {
             "/commissioners" => Route::Commissioners,
             "/returns" => Route::Returns { query },
             "/returns/collect" => Route::ReturnsCollect,
+            "/returns/outcomes" => Route::ReturnsOutcomes { query },
             "/backup" => Route::Backup,
             "/settings" => Route::Settings,
             other => {
@@ -215,7 +220,9 @@ impl Route {
             | Route::AssessmentPrint { .. } => "residents",
             Route::DueList { .. } => "due-list",
             Route::Round { .. } => "round",
-            Route::Returns { .. } | Route::ReturnsCollect => "returns",
+            Route::Returns { .. } | Route::ReturnsCollect | Route::ReturnsOutcomes { .. } => {
+                "returns"
+            }
             Route::Backup => "backup",
             Route::Settings => "settings",
             Route::Rules { .. }

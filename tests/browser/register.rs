@@ -38,6 +38,7 @@ fn register() -> Register {
         ],
         assessments: vec![],
         returns: vec![],
+        outcome_notes: vec![],
     }
 }
 

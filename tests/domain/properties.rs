@@ -175,6 +175,7 @@ fn register() -> impl Strategy<Value = Register> {
                 residents,
                 assessments: Vec::new(),
                 returns: Vec::new(),
+                outcome_notes: Vec::new(),
             })
     })
 }
@@ -257,6 +258,7 @@ proptest! {
             local_holidays: local,
             returns: Vec::new(),
             collected: Vec::new(),
+            outcome_notes: Vec::new(),
         };
         prop_assert_eq!(read_backup(&write_backup(&w, "2026-11-23T10:00:00Z")), Ok(w));
     }

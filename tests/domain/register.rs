@@ -126,6 +126,7 @@ fn register() -> Register {
         residents: vec![ann, bob, gone, dee],
         assessments: vec![],
         returns: vec![],
+        outcome_notes: vec![],
     }
 }
 
@@ -299,6 +300,7 @@ fn workspace() -> Workspace {
     Workspace {
         returns: vec![],
         collected: vec![],
+        outcome_notes: vec![],
         homes: r.homes,
         residents: r.residents,
         assessments: vec![],

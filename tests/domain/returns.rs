@@ -496,3 +496,61 @@ fn the_collected_table_totals_each_practice_and_every_practice() {
     let (back, revision) = read_collected(&write_collected(&list, 7)).unwrap();
     assert_eq!((back.len(), revision), (3, 7));
 }
+
+#[test]
+fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
+    use care_home_toolkit::domain::obligation::ObligationId;
+    use care_home_toolkit::domain::register::{DutyRecord, Event, EventKind};
+    use care_home_toolkit::domain::returns::outcomes::{outcomes, HalfYear};
+    let mut ann = resident("a", (2026, 5, 1), false);
+    for (date, kind) in [
+        (d(2026, 9, 30), EventKind::HospitalAdmission),
+        (d(2026, 10, 1), EventKind::HospitalAdmission),
+        (d(2026, 10, 9), EventKind::ReturnFromHospital),
+        (d(2027, 3, 31), EventKind::HospitalAdmission),
+    ] {
+        ann.events.push(Event {
+            date,
+            kind,
+            by: String::new(),
+        });
+    }
+    let mut r = register(vec![ann]);
+    for (date, duty) in [
+        (d(2026, 11, 10), ObligationId::LeadGpManagerMeeting),
+        (d(2026, 11, 17), ObligationId::HomeRound),
+        (d(2027, 4, 1), ObligationId::LeadGpManagerMeeting),
+    ] {
+        r.record_duty(
+            "h1",
+            DutyRecord {
+                date,
+                duty,
+                by: "Dr Lead".into(),
+                attended: "Manager".into(),
+            },
+        )
+        .unwrap();
+    }
+    // October 2026 to March 2027, due March 2027.
+    let h2 = HalfYear::new(2026, 2).unwrap();
+    assert_eq!(h2.label(), "October 2026 to March 2027 (due March 2027)");
+    let o = outcomes(&r, "h1", h2);
+    let dates: Vec<_> = o.admissions.iter().map(|a| a.date).collect();
+    assert_eq!(dates, [d(2026, 10, 1), d(2027, 3, 31)]);
+    assert_eq!(o.meetings.len(), 1);
+    assert_eq!(o.meetings[0].date, d(2026, 11, 10));
+    assert_eq!(
+        HalfYear::of(d(2026, 9, 30)),
+        HalfYear::new(2026, 1).unwrap()
+    );
+    // Notes are kept per home and half-year.
+    r.edit_outcome_notes("h1", h2, |n| n.actions = "Falls huddles weekly".into());
+    assert_eq!(r.outcome_notes("h1", h2).actions, "Falls huddles weekly");
+    assert_eq!(
+        r.outcome_notes("h1", HalfYear::new(2026, 1).unwrap())
+            .actions,
+        ""
+    );
+    assert!(r.validate().is_ok());
+}

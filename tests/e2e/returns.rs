@@ -14,12 +14,17 @@ fn backup() -> String {
             "discharged": died.map(|d| serde_json::json!({"date": d, "reason": "died"}))
         })
     };
+    let mut bob = resident("r2", "Bob Jones", "2026-06-01", false, Some("2026-11-20"));
+    bob["events"] =
+        serde_json::json!([{"date": "2026-10-03", "kind": "hospital-admission", "by": ""}]);
     serde_json::json!({
         "format": "care-home-toolkit/backup", "version": 2, "made_at": "2026-11-23T10:00:00Z",
-        "homes": [{"id": "h1", "name": "Elm Lodge", "scheme": "rotherham-2020", "round_day": "Friday"}],
+        "homes": [{"id": "h1", "name": "Elm Lodge", "scheme": "rotherham-2020", "round_day": "Friday",
+                   "duties": [{"date": "2026-11-10", "duty": "lead-gp-manager-meeting", "by": "Dr Lead",
+                               "attended": "Dr Lead, J. Smith (manager)"}]}],
         "residents": [
             resident("r1", "Ann Smith", "2026-05-01", false, None),
-            resident("r2", "Bob Jones", "2026-06-01", false, Some("2026-11-20")),
+            bob,
             resident("r3", "Cath Brown", "2026-11-02", false, None),
             resident("r4", "Dev Patel", "2026-12-01", true, None)
         ],
@@ -122,6 +127,27 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
         v["adjustments"][0]["reason"],
         "Admitted on 30 December, added late"
     );
+    // The outcomes report for the half-year: the admission and the meeting
+    // come from the register; what the practice writes is kept.
+    s.open("#/returns/outcomes?home=h1&year=2026&half=2").await;
+    s.wait_for_text("[data-testid=admissions]", "Bob Jones")
+        .await;
+    s.wait_for_text(
+        "[data-testid=meetings]",
+        "attended by Dr Lead, J. Smith (manager)",
+    )
+    .await;
+    s.type_into("outcomes-actions", "Falls huddle every week")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    s.client.refresh().await.unwrap();
+    let kept = s
+        .find("#outcomes-actions")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(kept.as_deref(), Some("Falls huddle every week"));
     s.close().await;
     // The commissioner, in a fresh profile, collects it with two others:
     // another practice's return and a broken file.

@@ -59,6 +59,7 @@ async fn main_pages_at_phone_and_tablet_widths() {
         ("agreements", "#/agreements".to_string()),
         ("returns", format!("#/returns?home={home}&year=2026&q=2")),
         ("collect", "#/returns/collect".to_string()),
+        ("outcomes", format!("#/returns/outcomes?home={home}")),
     ];
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&dir).unwrap();

@@ -14,6 +14,7 @@ use crate::domain::agreement::Agreement;
 use crate::domain::assessment::Assessment;
 use crate::domain::calendar::LocalHoliday;
 use crate::domain::returns::file::ReturnFile;
+use crate::domain::returns::outcomes::OutcomeNotes;
 use crate::domain::returns::QuarterReturn;
 use crate::domain::settings::Settings;
 use crate::domain::stored::{check_large, ReadError};
@@ -38,6 +39,8 @@ pub struct Workspace {
     pub returns: Vec<QuarterReturn>,
     /// Returns a commissioner has collected from practices.
     pub collected: Vec<ReturnFile>,
+    /// What the practice wrote for each outcomes report.
+    pub outcome_notes: Vec<OutcomeNotes>,
 }
 
 impl Workspace {
@@ -47,6 +50,7 @@ impl Workspace {
             residents: self.residents.clone(),
             assessments: self.assessments.clone(),
             returns: self.returns.clone(),
+            outcome_notes: self.outcome_notes.clone(),
         }
     }
 
@@ -83,6 +87,8 @@ struct BackupFile {
     returns: Vec<QuarterReturn>,
     #[serde(default)]
     collected: Vec<ReturnFile>,
+    #[serde(default)]
+    outcome_notes: Vec<OutcomeNotes>,
 }
 
 /// The file, borrowed: a backup is written without copying the workspace.
@@ -99,6 +105,7 @@ struct BackupFileRef<'a> {
     local_holidays: &'a [LocalHoliday],
     returns: &'a [QuarterReturn],
     collected: &'a [ReturnFile],
+    outcome_notes: &'a [OutcomeNotes],
 }
 
 /// Write a backup; `made_at` is an ISO timestamp.
@@ -115,6 +122,7 @@ pub fn write_backup(w: &Workspace, made_at: &str) -> String {
         local_holidays: &w.local_holidays,
         returns: &w.returns,
         collected: &w.collected,
+        outcome_notes: &w.outcome_notes,
     })
     .expect("plain data always serialises")
 }
@@ -168,10 +176,9 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         residents: file.residents,
         assessments: file.assessments,
         returns: file.returns,
-    };
-    register
-        .validate()
-        .map_err(|e| ReadError::Invalid(e.to_string()))?;
+        outcome_notes: file.outcome_notes,
+    }
+    .checked()?;
     crate::domain::agreement::check_ids(&file.agreements)?;
     // Collected returns as an imported return file would be checked.
     for r in &file.collected {
@@ -195,6 +202,7 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         assessments: register.assessments,
         returns: register.returns,
         collected: file.collected,
+        outcome_notes: register.outcome_notes,
         agreements: file.agreements,
         settings: file.settings,
         local_holidays: file.local_holidays,
@@ -265,6 +273,16 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
     put_all(&mut w.assessments, &incoming.assessments, |a| {
         &a.resident_id
     });
+    for n in &incoming.outcome_notes {
+        match w
+            .outcome_notes
+            .iter_mut()
+            .find(|x| (x.home_id.as_str(), x.year, x.half) == (n.home_id.as_str(), n.year, n.half))
+        {
+            Some(slot) => *slot = n.clone(),
+            None => w.outcome_notes.push(n.clone()),
+        }
+    }
     for r in &incoming.collected {
         crate::domain::returns::collect::add(&mut w.collected, r.clone());
     }

@@ -278,4 +278,6 @@ pub struct Register {
     /// Quarterly returns kept by the practice (issue 13), one per home and
     /// quarter.
     pub returns: Vec<crate::domain::returns::QuarterReturn>,
+    /// What the practice wrote for each Rotherham outcomes report.
+    pub outcome_notes: Vec<crate::domain::returns::outcomes::OutcomeNotes>,
 }

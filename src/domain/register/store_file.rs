@@ -7,6 +7,7 @@ use crate::domain::stored::{check_large, ReadError};
 
 use super::model::{Home, Register, Resident};
 use crate::domain::assessment::Assessment;
+use crate::domain::returns::outcomes::OutcomeNotes;
 use crate::domain::returns::QuarterReturn;
 
 pub const REGISTER_FORMAT: &str = "care-home-toolkit/register";
@@ -28,6 +29,8 @@ struct RegisterFile {
     assessments: Vec<Assessment>,
     #[serde(default)]
     returns: Vec<QuarterReturn>,
+    #[serde(default)]
+    outcome_notes: Vec<OutcomeNotes>,
 }
 
 /// The same document, borrowed: saving serialises the register where it
@@ -41,10 +44,18 @@ struct RegisterFileRef<'a> {
     residents: &'a [Resident],
     assessments: &'a [Assessment],
     returns: &'a [QuarterReturn],
+    outcome_notes: &'a [OutcomeNotes],
 }
 
 pub fn write_register(r: &Register, revision: u64) -> String {
-    write_register_parts(&r.homes, &r.residents, &r.assessments, &r.returns, revision)
+    write_register_parts(
+        &r.homes,
+        &r.residents,
+        &r.assessments,
+        &r.returns,
+        &r.outcome_notes,
+        revision,
+    )
 }
 
 /// Write a register from its parts (a backup's workspace holds them apart).
@@ -53,6 +64,7 @@ pub fn write_register_parts(
     residents: &[Resident],
     assessments: &[Assessment],
     returns: &[QuarterReturn],
+    outcome_notes: &[OutcomeNotes],
     revision: u64,
 ) -> String {
     serde_json::to_string(&RegisterFileRef {
@@ -63,6 +75,7 @@ pub fn write_register_parts(
         residents,
         assessments,
         returns,
+        outcome_notes,
     })
     .expect("plain data always serialises")
 }
@@ -87,9 +100,8 @@ pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
         residents: file.residents,
         assessments: file.assessments,
         returns: file.returns,
-    };
-    register
-        .validate()
-        .map_err(|e| ReadError::Invalid(e.to_string()))?;
+        outcome_notes: file.outcome_notes,
+    }
+    .checked()?;
     Ok((register, file.revision))
 }

@@ -213,6 +213,14 @@ fn unique<'a>(
 }
 
 impl Register {
+    /// This register, if it passes [`Register::validate`]; else the
+    /// first problem, as a reader's error.
+    pub fn checked(self) -> Result<Register, crate::domain::stored::ReadError> {
+        self.validate()
+            .map_err(|e| crate::domain::stored::ReadError::Invalid(e.to_string()))?;
+        Ok(self)
+    }
+
     /// Check every record as the forms would; that ids are unique; and
     /// that every resident's home and every assessment's resident is in
     /// the register.
@@ -287,6 +295,33 @@ impl Register {
                 if a.reason.trim().is_empty() {
                     return Err(invalid("adjustment", "an adjustment needs its reason"));
                 }
+            }
+        }
+        let mut halves = std::collections::HashSet::new();
+        for (i, n) in self.outcome_notes.iter().enumerate() {
+            let record = format!("The outcomes report number {} in the file", i + 1);
+            let invalid = |field: &'static str, message: &str| Invalid {
+                record: record.clone(),
+                field,
+                message: message.to_string(),
+            };
+            if !homes.contains(n.home_id.as_str()) {
+                return Err(invalid(
+                    "care home",
+                    "the report is of a care home that is not in the file",
+                ));
+            }
+            if crate::domain::returns::outcomes::HalfYear::new(n.year, n.half).is_none() {
+                return Err(invalid(
+                    "period",
+                    "the half-year must be 1 or 2 of a year from 1990 to 2100",
+                ));
+            }
+            if !halves.insert((n.home_id.as_str(), n.year, n.half)) {
+                return Err(invalid(
+                    "period",
+                    "the home has two reports for this half-year",
+                ));
             }
         }
         Ok(())

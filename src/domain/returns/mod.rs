@@ -7,6 +7,7 @@ pub mod collect;
 pub mod figures;
 pub mod file;
 pub mod money;
+pub mod outcomes;
 pub mod payments;
 pub mod quarter;
 pub mod record;

@@ -5,6 +5,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::domain::date_text::MONTHS;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Quarter {
     /// The first calendar year of the financial year (2026 for 2026/27).
@@ -12,21 +14,6 @@ pub struct Quarter {
     /// 1 to 4.
     pub q: u8,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Quarter {
     /// A quarter, if `q` is 1 to 4 and the year is plausible (1990–2100).

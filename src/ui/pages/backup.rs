@@ -28,6 +28,7 @@ pub fn current_workspace(app: &AppState, records: &Records) -> Workspace {
         settings: app.settings.get_untracked(),
         local_holidays: app.local_holidays.get_untracked(),
         returns: register.returns,
+        outcome_notes: register.outcome_notes,
         collected: records.collected.value.get_untracked(),
     }
 }
@@ -149,6 +150,7 @@ pub fn BackupPage() -> impl IntoView {
                     local_holidays,
                     returns,
                     collected,
+                    outcome_notes,
                 } = merged;
                 let (h, r, a) = (homes.len(), residents.len(), agreements.len());
                 records.register.adopt(
@@ -157,6 +159,7 @@ pub fn BackupPage() -> impl IntoView {
                         residents,
                         assessments,
                         returns,
+                        outcome_notes,
                     },
                     register_rev,
                 );

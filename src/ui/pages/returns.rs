@@ -551,7 +551,9 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                 <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-return-csv" on:click=move |_| download(true)>"Download as CSV"</button>
                 <PrintButton label="Print the return and statement"/>
             </div>
-            <p>"Commissioners gather practices\u{2019} return files on " <a href="#/returns/collect">"Collect returns"</a>"."</p>
+            <p>"Commissioners gather practices\u{2019} return files on " <a href="#/returns/collect">"Collect returns"</a>". "
+                "Rotherham practices also send an " <a href=move || format!("#/returns/outcomes?home={}", shown.with(|s| s.home.clone()))>"outcomes report"</a>
+                " in September and March."</p>
         </div>
     }
     .into_any()
