@@ -554,3 +554,22 @@ fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
     );
     assert!(r.validate().is_ok());
 }
+
+#[test]
+fn returns_not_submitted_are_listed_from_the_first_residents_quarter() {
+    use care_home_toolkit::domain::returns::due::returns_due;
+    let mut r = register(vec![resident("a", (2026, 5, 1), false)]);
+    // On 23 November 2026: Q2 (due 15 October) and Q1 (due 15 July) are
+    // open; the quarter before the first admission is not asked for.
+    let due = returns_due(&r, d(2026, 11, 23), &[]);
+    let listed: Vec<(u8, i64)> = due.iter().map(|x| (x.quarter.q, x.days_left)).collect();
+    assert_eq!(listed, [(1, -131), (2, -39)]);
+    r.edit_return("h1", Quarter { year: 2026, q: 2 }, |k| {
+        k.submitted = Some(d(2026, 10, 14))
+    });
+    let due = returns_due(&r, d(2026, 11, 23), &[]);
+    assert_eq!(due.len(), 1);
+    // An LSC home has no quarterly return to send.
+    r.homes[0].scheme = "lsc-2026".into();
+    assert!(returns_due(&r, d(2026, 11, 23), &[]).is_empty());
+}

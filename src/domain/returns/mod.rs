@@ -4,6 +4,7 @@
 //! LSC per-bed payment (000 §5). Money is whole pence, never floats.
 
 pub mod collect;
+pub mod due;
 pub mod figures;
 pub mod file;
 pub mod money;

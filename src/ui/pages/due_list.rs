@@ -234,6 +234,39 @@ pub fn DueListPage(query: String) -> impl IntoView {
         );
     };
 
+    // Quarterly returns not yet submitted (Rotherham homes), due or overdue.
+    let returns_due_view = move || {
+        let due = records.register.value.with(|r| {
+            app.settings
+                .with(|s| crate::domain::returns::due::returns_due(r, app.today, &s.return_dates))
+        });
+        (!due.is_empty()).then(|| {
+            view! {
+                <h2>"Quarterly returns"</h2>
+                <ul class="nhsuk-list" data-testid="returns-due">
+                    {due.into_iter().map(|d| {
+                        let (tag, text) = if d.days_left < 0 {
+                            ("nhsuk-tag nhsuk-tag--red", format!("Overdue by {} days", -d.days_left))
+                        } else if d.days_left <= 7 {
+                            ("nhsuk-tag nhsuk-tag--yellow", "Due within 7 days".to_string())
+                        } else {
+                            ("nhsuk-tag nhsuk-tag--blue", "Not yet due".to_string())
+                        };
+                        view! {
+                            <li data-return-due=d.home_id.clone()>
+                                <a href=format!("#/returns?home={}&year={}&q={}", d.home_id, d.quarter.year, d.quarter.q)>
+                                    {format!("{}: return for {}", d.home_name, d.quarter.label())}
+                                </a>
+                                {format!(", due {} ", short(d.due))}
+                                <strong class=tag>{text}</strong>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+        })
+    };
+
     view! {
         <h1>"Due list"</h1>
         <p>{format!("Every open review for current residents, and every duty of the homes, as of {}, soonest first.", short(app.today))}</p>
@@ -244,6 +277,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
                 count_cards(h.name.clone(), c, format!("counts-{}", h.id))
             }).collect_view()}
         </section>
+        {returns_due_view}
         {move || list.with(|l| l.problems.clone()).into_iter().map(|p| view! {
             <div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label"><span role="text">"Not shown"</span></h3><p>{p}</p></div>
         }).collect_view()}

@@ -1,0 +1,65 @@
+//! Quarterly returns not yet submitted, for the due list: per home whose
+//! scheme is paid through a return (Rotherham, 001 §4.2), every quarter
+//! that has ended by the day shown, back to the quarter the home's first
+//! resident arrived (at most the last four), whose return is not marked
+//! submitted.
+
+use chrono::NaiveDate;
+
+use super::payments::Rates;
+use super::quarter::Quarter;
+use crate::domain::register::Register;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReturnDue {
+    pub home_id: String,
+    pub home_name: String,
+    pub quarter: Quarter,
+    pub due: NaiveDate,
+    /// Calendar days until due (negative when overdue).
+    pub days_left: i64,
+}
+
+pub fn returns_due(
+    register: &Register,
+    as_of: NaiveDate,
+    return_dates: &[NaiveDate],
+) -> Vec<ReturnDue> {
+    let mut out = Vec::new();
+    for home in &register.homes {
+        if Rates::of_scheme(&home.scheme).is_none() {
+            continue;
+        }
+        let Some(first) = register
+            .residents
+            .iter()
+            .filter(|r| r.home_id == home.id)
+            .map(|r| r.admitted)
+            .min()
+        else {
+            continue;
+        };
+        let mut q = Quarter::of(as_of).previous();
+        for _ in 0..4 {
+            if q.last_day() < first {
+                break;
+            }
+            let submitted = register.returns.iter().any(|r| {
+                r.home_id == home.id && r.year == q.year && r.q == q.q && r.submitted.is_some()
+            });
+            if !submitted {
+                let due = q.return_due(return_dates).0;
+                out.push(ReturnDue {
+                    home_id: home.id.clone(),
+                    home_name: home.name.clone(),
+                    quarter: q,
+                    due,
+                    days_left: (due - as_of).num_days(),
+                });
+            }
+            q = q.previous();
+        }
+    }
+    out.sort_by(|a, b| a.due.cmp(&b.due).then(a.home_name.cmp(&b.home_name)));
+    out
+}
