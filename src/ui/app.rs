@@ -10,7 +10,8 @@ use super::pages::{
     AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
     AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, CommissionersPage,
     DueListPage, PosterPage, RegisterPage, ResidentAddPage, ResidentEditPage, ResidentPage,
-    ReturnsCollectPage, ReturnsOutcomesPage, ReturnsPage, RoundPage, RulesPage, SettingsPage,
+    ReturnsCollectPage, ReturnsMonitoringPage, ReturnsOutcomesPage, ReturnsPage, RoundPage,
+    RulesPage, SettingsPage,
 };
 use super::records::Records;
 use super::route::{follow_address, Route};
@@ -74,6 +75,7 @@ fn page(route: Route) -> AnyView {
         Route::Round { query } => view! { <RoundPage query/> }.into_any(),
         Route::Returns { query } => view! { <ReturnsPage query/> }.into_any(),
         Route::ReturnsCollect => view! { <ReturnsCollectPage/> }.into_any(),
+        Route::ReturnsMonitoring { query } => view! { <ReturnsMonitoringPage query/> }.into_any(),
         Route::ReturnsOutcomes { query } => view! { <ReturnsOutcomesPage query/> }.into_any(),
         Route::CareHome { query } => view! { <CareHomePage query/> }.into_any(),
         Route::Rules { query } => view! { <RulesPage query/> }.into_any(),

@@ -136,6 +136,10 @@ pub enum Route {
     ReturnsOutcomes {
         query: String,
     },
+    /// `#/returns/monitoring?home=…`: LSC monitoring.
+    ReturnsMonitoring {
+        query: String,
+    },
     /// `#/backup`
     Backup,
     /// `#/settings`
@@ -172,6 +176,7 @@ impl Route {
             "/returns" => Route::Returns { query },
             "/returns/collect" => Route::ReturnsCollect,
             "/returns/outcomes" => Route::ReturnsOutcomes { query },
+            "/returns/monitoring" => Route::ReturnsMonitoring { query },
             "/backup" => Route::Backup,
             "/settings" => Route::Settings,
             other => {
@@ -220,9 +225,10 @@ impl Route {
             | Route::AssessmentPrint { .. } => "residents",
             Route::DueList { .. } => "due-list",
             Route::Round { .. } => "round",
-            Route::Returns { .. } | Route::ReturnsCollect | Route::ReturnsOutcomes { .. } => {
-                "returns"
-            }
+            Route::Returns { .. }
+            | Route::ReturnsCollect
+            | Route::ReturnsOutcomes { .. }
+            | Route::ReturnsMonitoring { .. } => "returns",
             Route::Backup => "backup",
             Route::Settings => "settings",
             Route::Rules { .. }

@@ -573,3 +573,73 @@ fn returns_not_submitted_are_listed_from_the_first_residents_quarter() {
     r.homes[0].scheme = "lsc-2026".into();
     assert!(returns_due(&r, d(2026, 11, 23), &[]).is_empty());
 }
+
+#[test]
+fn lsc_monitoring_counts_current_residents_with_each_metric_in_12_months() {
+    use care_home_toolkit::domain::obligation::ObligationId;
+    use care_home_toolkit::domain::register::{Event, EventKind};
+    use care_home_toolkit::domain::returns::monitoring::{
+        baseline, monitoring, Metric, MetricLine,
+    };
+    let event = |date, kind| Event {
+        date,
+        kind,
+        by: String::new(),
+    };
+    let mut ann = resident("a", (2025, 1, 10), false);
+    ann.events.push(event(
+        d(2026, 3, 1),
+        EventKind::Done(ObligationId::MedicationReview),
+    ));
+    ann.events
+        .push(event(d(2025, 12, 1), EventKind::Recorded(Metric::Mdt)));
+    let mut bob = resident("b", (2025, 2, 1), false);
+    bob.events
+        .push(event(d(2025, 8, 1), EventKind::Done(ObligationId::Smr)));
+    let gone = left(
+        resident("c", (2025, 3, 1), false),
+        (2026, 2, 1),
+        LeftBecause::Died,
+    );
+    let mut r = register(vec![ann, bob, gone]);
+    // Bob's completed assessment records his frailty and falls risk.
+    r.edit_assessment("b", |a| {
+        a.frailty = Some(6);
+        a.bone_falls = "Two falls this year".into();
+        a.completed_on = Some(d(2026, 5, 20));
+    });
+    let day = d(2026, 11, 23);
+    assert_eq!(baseline(day), d(2026, 4, 1));
+    let now = monitoring(&r, Some("h1"), day);
+    let line = |m: Metric| *now.iter().find(|l| l.metric == m).unwrap();
+    // Two current residents (the third died in February).
+    let med = line(Metric::MedicationReview);
+    assert_eq!(
+        (med.residents, med.in_12_months, med.in_6_months),
+        (2, 1, Some(0))
+    );
+    assert_eq!(line(Metric::Mdt).in_12_months, 1);
+    assert_eq!(line(Metric::Frailty).in_12_months, 1);
+    assert_eq!(line(Metric::FallsRisk).in_12_months, 1);
+    assert_eq!(line(Metric::Dementia).in_12_months, 0);
+    assert_eq!(MetricLine::share(1, 2), "1 of 2 (50%)");
+    // At the 1 April baseline: three current, Bob's SMR and Ann's within 12 months.
+    let then = monitoring(&r, None, baseline(day));
+    let med = then
+        .iter()
+        .find(|l| l.metric == Metric::MedicationReview)
+        .unwrap();
+    assert_eq!((med.residents, med.in_12_months), (2, 2));
+    // A metric recorded on its own survives the register file.
+    let text = care_home_toolkit::domain::register::store_file::write_register(&r, 1);
+    assert!(
+        text.contains("\"kind\":\"metric\",\"by\":\"\",\"metric\":\"mdt\""),
+        "{text}"
+    );
+    assert_eq!(
+        care_home_toolkit::domain::register::store_file::read_register(&text)
+            .unwrap()
+            .0,
+        r
+    );
+}

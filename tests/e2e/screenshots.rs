@@ -60,6 +60,7 @@ async fn main_pages_at_phone_and_tablet_widths() {
         ("returns", format!("#/returns?home={home}&year=2026&q=2")),
         ("collect", "#/returns/collect".to_string()),
         ("outcomes", format!("#/returns/outcomes?home={home}")),
+        ("monitoring", "#/returns/monitoring".to_string()),
     ];
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&dir).unwrap();

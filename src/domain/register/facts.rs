@@ -26,7 +26,7 @@ pub fn facts(resident: &Resident, home: Option<&Home>) -> ResidentFacts {
             }
             EventKind::HospitalAdmission => f.hospital_admissions.push(e.date),
             EventKind::Done(id) => f.record(*id, e.date),
-            EventKind::DetailsChanged(_) => {}
+            EventKind::DetailsChanged(_) | EventKind::Recorded(_) => {}
         }
     }
     f

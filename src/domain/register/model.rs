@@ -129,6 +129,8 @@ pub enum EventKind {
     Done(ObligationId),
     /// The resident's details were edited: what changed, in words.
     DetailsChanged(String),
+    /// A monitoring metric recorded on its own (LSC, 000 Appendix 1).
+    Recorded(crate::domain::returns::monitoring::Metric),
 }
 
 impl EventKind {
@@ -138,6 +140,7 @@ impl EventKind {
             EventKind::ReturnFromHospital => "Returned from hospital".into(),
             EventKind::Done(id) => format!("Done: {}", id.done_label()),
             EventKind::DetailsChanged(what) => format!("Details changed: {what}"),
+            EventKind::Recorded(m) => format!("Recorded: {}", m.label().to_lowercase()),
         }
     }
 }
@@ -167,11 +170,24 @@ struct EventWire {
     /// What changed, for "details-changed".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     changes: Option<String>,
+    /// Which metric, for "metric".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    metric: Option<crate::domain::returns::monitoring::Metric>,
 }
 
 impl TryFrom<EventWire> for Event {
     type Error = String;
     fn try_from(w: EventWire) -> Result<Self, String> {
+        if w.kind == "metric" {
+            return match (w.metric, w.obligation) {
+                (Some(m), None) => Ok(Event {
+                    date: w.date,
+                    kind: EventKind::Recorded(m),
+                    by: w.by,
+                }),
+                _ => Err("a \"metric\" event needs its metric".into()),
+            };
+        }
         let kind = match (w.kind.as_str(), w.obligation) {
             ("details-changed", None) => EventKind::DetailsChanged(w.changes.unwrap_or_default()),
             ("hospital-admission", None) => EventKind::HospitalAdmission,
@@ -196,11 +212,16 @@ impl TryFrom<EventWire> for Event {
 
 impl From<Event> for EventWire {
     fn from(e: Event) -> Self {
+        let mut metric = None;
         let (kind, obligation, changes) = match e.kind {
             EventKind::HospitalAdmission => ("hospital-admission", None, None),
             EventKind::ReturnFromHospital => ("return-from-hospital", None, None),
             EventKind::Done(id) => ("done", Some(id), None),
             EventKind::DetailsChanged(what) => ("details-changed", None, Some(what)),
+            EventKind::Recorded(m) => {
+                metric = Some(m);
+                ("metric", None, None)
+            }
         };
         EventWire {
             date: e.date,
@@ -208,6 +229,7 @@ impl From<Event> for EventWire {
             obligation,
             by: e.by,
             changes,
+            metric,
         }
     }
 }

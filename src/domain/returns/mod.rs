@@ -8,6 +8,7 @@ pub mod due;
 pub mod figures;
 pub mod file;
 pub mod money;
+pub mod monitoring;
 pub mod outcomes;
 pub mod payments;
 pub mod quarter;

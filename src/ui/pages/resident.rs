@@ -1,6 +1,7 @@
 //! `#/residents/resident?id=…`: one resident: their deadlines, their
 //! history, recording what was done, a concern for the round, discharge.
 
+use crate::domain::returns::monitoring::Metric;
 use leptos::prelude::*;
 
 use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
@@ -41,6 +42,13 @@ fn event_choices(scheme: Option<&'static Scheme>) -> Vec<(String, String)> {
         "return-from-hospital".into(),
         "Returned from hospital (re-admission to the home)".into(),
     ));
+    // LSC monitoring metrics, each recordable on its own (000 Appendix 1).
+    out.extend(Metric::ALL.into_iter().map(|m| {
+        (
+            format!("metric:{}", m.key()),
+            format!("Recorded for monitoring: {}", m.label()),
+        )
+    }));
     out
 }
 
@@ -48,7 +56,10 @@ fn event_kind(value: &str) -> Option<EventKind> {
     match value {
         "hospital-admission" => Some(EventKind::HospitalAdmission),
         "return-from-hospital" => Some(EventKind::ReturnFromHospital),
-        other => ObligationId::parse(other).map(EventKind::Done),
+        other => match other.strip_prefix("metric:") {
+            Some(key) => Metric::parse(key).map(EventKind::Recorded),
+            None => ObligationId::parse(other).map(EventKind::Done),
+        },
     }
 }
 

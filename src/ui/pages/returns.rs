@@ -553,7 +553,8 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
             </div>
             <p>"Commissioners gather practices\u{2019} return files on " <a href="#/returns/collect">"Collect returns"</a>". "
                 "Rotherham practices also send an " <a href=move || format!("#/returns/outcomes?home={}", shown.with(|s| s.home.clone()))>"outcomes report"</a>
-                " in September and March."</p>
+                " in September and March; LSC practices see their "
+                <a href="#/returns/monitoring">"monitoring report"</a>"."</p>
         </div>
     }
     .into_any()
