@@ -74,7 +74,7 @@ fn page(route: Route) -> AnyView {
         Route::DueList { query } => view! { <DueListPage query/> }.into_any(),
         Route::Round { query } => view! { <RoundPage query/> }.into_any(),
         Route::Returns { query } => view! { <ReturnsPage query/> }.into_any(),
-        Route::ReturnsCollect => view! { <ReturnsCollectPage/> }.into_any(),
+        Route::ReturnsCollect { query } => view! { <ReturnsCollectPage query/> }.into_any(),
         Route::ReturnsMonitoring { query } => view! { <ReturnsMonitoringPage query/> }.into_any(),
         Route::ReturnsOutcomes { query } => view! { <ReturnsOutcomesPage query/> }.into_any(),
         Route::CareHome { query } => view! { <CareHomePage query/> }.into_any(),

@@ -130,8 +130,11 @@ pub enum Route {
     Returns {
         query: String,
     },
-    /// `#/returns/collect`: the commissioner gathers practices' returns.
-    ReturnsCollect,
+    /// `#/returns/collect?d=…`: the commissioner gathers practices' returns
+    /// (`d`, a return's link, is added on opening).
+    ReturnsCollect {
+        query: String,
+    },
     /// `#/returns/outcomes?home=…&year=…&half=…`: the outcomes report.
     ReturnsOutcomes {
         query: String,
@@ -174,7 +177,7 @@ impl Route {
             "/poster" => Route::Poster { query },
             "/commissioners" => Route::Commissioners,
             "/returns" => Route::Returns { query },
-            "/returns/collect" => Route::ReturnsCollect,
+            "/returns/collect" => Route::ReturnsCollect { query },
             "/returns/outcomes" => Route::ReturnsOutcomes { query },
             "/returns/monitoring" => Route::ReturnsMonitoring { query },
             "/backup" => Route::Backup,
@@ -226,7 +229,7 @@ impl Route {
             Route::DueList { .. } => "due-list",
             Route::Round { .. } => "round",
             Route::Returns { .. }
-            | Route::ReturnsCollect
+            | Route::ReturnsCollect { .. }
             | Route::ReturnsOutcomes { .. }
             | Route::ReturnsMonitoring { .. } => "returns",
             Route::Backup => "backup",

@@ -41,14 +41,24 @@ pub async fn seal_link(
     salt: [u8; 16],
     nonce: [u8; 12],
 ) -> Result<String, String> {
-    let data = compressed_envelope(agreement);
+    seal_data(&compressed_envelope(agreement), passphrase, salt, nonce).await
+}
+
+/// The `d` value of a protected link carrying `data` (compressed JSON: an
+/// agreement's envelope or a return file).
+pub async fn seal_data(
+    data: &[u8],
+    passphrase: &str,
+    salt: [u8; 16],
+    nonce: [u8; 12],
+) -> Result<String, String> {
     let out = JsFuture::from(seal_bytes(
         passphrase,
         &salt,
         &nonce,
         SEALED_AAD,
         PBKDF2_ROUNDS,
-        &data,
+        data,
     ))
     .await
     .map_err(|_| "This browser could not protect the link".to_string())?;
@@ -58,6 +68,11 @@ pub async fn seal_link(
 
 /// Open a protected link's `d` value with `passphrase`.
 pub async fn open_link(d: &str, passphrase: &str) -> Result<Agreement, LinkError> {
+    open_compressed(&open_data(d, passphrase).await?)
+}
+
+/// The compressed data of a protected link, decrypted with `passphrase`.
+pub async fn open_data(d: &str, passphrase: &str) -> Result<Vec<u8>, LinkError> {
     if !is_protected(d) {
         return Err(LinkError::Damaged);
     }
@@ -78,5 +93,5 @@ pub async fn open_link(d: &str, passphrase: &str) -> Result<Agreement, LinkError
     if out.is_null() {
         return Err(LinkError::WrongPassphrase);
     }
-    open_compressed(&js_sys::Uint8Array::new(&out).to_vec())
+    Ok(js_sys::Uint8Array::new(&out).to_vec())
 }

@@ -142,3 +142,40 @@ async fn a_link_sealed_with_web_crypto_is_the_native_link_and_each_opens_the_oth
         LinkError::Damaged
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_return_link_sealed_with_a_passphrase_opens_only_with_it() {
+    use care_home_toolkit::domain::agreement::LinkError;
+    use care_home_toolkit::domain::returns::file::{HomeRef, Practice, ReturnFile};
+    use care_home_toolkit::domain::returns::link::{compressed, decode_open, open_compressed};
+    use care_home_toolkit::domain::returns::{Figures, Quarter};
+    use care_home_toolkit::ui::web_crypto::{open_data, seal_data};
+    let q = Quarter { year: 2026, q: 3 };
+    let r = ReturnFile::new(
+        Practice {
+            name: "Oak Surgery".into(),
+            ods: "C87001".into(),
+        },
+        HomeRef {
+            id: "h1".into(),
+            name: "Elm Lodge".into(),
+        },
+        "rotherham-2020",
+        q,
+        q.return_due(&[]).0,
+        None,
+        &Figures::default(),
+        &[],
+    );
+    let d = seal_data(&compressed(&r), "blue tractor 42", [1u8; 16], [2u8; 12])
+        .await
+        .unwrap();
+    assert!(d.starts_with("2e."));
+    assert!(decode_open(&d).unwrap_err().contains("protected"));
+    let data = open_data(&d, "blue tractor 42").await.unwrap();
+    assert_eq!(open_compressed(&data), Ok(r));
+    assert_eq!(
+        open_data(&d, "red tractor").await.unwrap_err(),
+        LinkError::WrongPassphrase
+    );
+}

@@ -643,3 +643,21 @@ fn lsc_monitoring_counts_current_residents_with_each_metric_in_12_months() {
         r
     );
 }
+
+#[test]
+fn a_return_travels_in_a_link_and_a_cut_link_is_refused() {
+    use care_home_toolkit::domain::returns::link::{d_value, decode_open, encode_open};
+    let file = sent("C87001", "h1", 3, "2027-01-12T10:00:00Z", 1);
+    let d = encode_open(&file);
+    assert!(d.starts_with("2."));
+    assert_eq!(decode_open(&d), Ok(file.clone()));
+    let address = format!("https://example.nhs.uk/tools/#/returns/collect?d={d}");
+    assert_eq!(d_value(&address), d);
+    assert_eq!(decode_open(&address), Ok(file));
+    assert!(decode_open(&d[..d.len() / 2])
+        .unwrap_err()
+        .contains("damaged"));
+    assert!(decode_open("hello")
+        .unwrap_err()
+        .contains("not a return link"));
+}

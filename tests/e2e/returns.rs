@@ -127,6 +127,18 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
         v["adjustments"][0]["reason"],
         "Admitted on 30 December, added late"
     );
+    // The same return as a link (made later, so newer than the file).
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    s.click("[data-testid=make-return-link]").await;
+    let link = s
+        .find("#return-link")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(link.contains("#/returns/collect?d=2."), "{link}");
+
     // The outcomes report for the half-year: the admission and the meeting
     // come from the register; what the practice writes is kept.
     s.open("#/returns/outcomes?home=h1&year=2026&half=2").await;
@@ -202,6 +214,22 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     assert!(total("money", "gross").await.ends_with("£633.36"));
     assert!(total("money", "deduction").await.ends_with("£19.49"));
     assert!(total("money", "net").await.ends_with("£613.87"));
+    // The link, pasted: newer than the file, so it replaces it, with a notice.
+    c.type_into("return-links", &link).await;
+    c.click("[data-testid=add-links]").await;
+    c.wait_for_text(
+        "[data-testid=import-notices]",
+        "Link 1: replaced the older return of Oak Surgery (C87001), Elm Lodge",
+    )
+    .await;
+    assert_eq!(
+        c.client
+            .find_all(fantoccini::Locator::Css("tr[data-return]"))
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
     // Kept on the device.
     c.client.refresh().await.unwrap();
     c.wait_for_text("[data-testid=collected]", "Ash Court")

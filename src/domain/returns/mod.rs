@@ -7,6 +7,7 @@ pub mod collect;
 pub mod due;
 pub mod figures;
 pub mod file;
+pub mod link;
 pub mod money;
 pub mod monitoring;
 pub mod outcomes;

@@ -18,7 +18,7 @@ use crate::domain::returns::{
 };
 use crate::domain::schemes::Scheme;
 use crate::storage::{files, location};
-use crate::ui::components::{DateInput, PrintButton, SelectField, TextField};
+use crate::ui::components::{CopyLink, DateInput, PrintButton, SelectField, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -490,6 +490,43 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
         }
     };
 
+    // As a link, optionally protected by a passphrase (sealed by the
+    // browser's Web Crypto, asynchronously: "Protecting…" meanwhile).
+    let passphrase = RwSignal::new(String::new());
+    let link = RwSignal::new(Option::<String>::None);
+    let protecting = RwSignal::new(false);
+    let make_link = move |_| {
+        export_problem.set(None);
+        link.set(None);
+        let r = match return_file() {
+            Ok(r) => r,
+            Err(e) => return export_problem.set(Some(e)),
+        };
+        let show = move |d: String| {
+            link.set(Some(format!(
+                "{}#/returns/collect?d={d}",
+                location::page_base()
+            )))
+        };
+        let pass = passphrase.get_untracked();
+        if pass.is_empty() {
+            show(crate::domain::returns::link::encode_open(&r));
+            return;
+        }
+        protecting.set(true);
+        wasm_bindgen_futures::spawn_local(async move {
+            use crate::ui::browser::random_bytes;
+            let data = crate::domain::returns::link::compressed(&r);
+            match crate::ui::web_crypto::seal_data(&data, &pass, random_bytes(), random_bytes())
+                .await
+            {
+                Ok(d) => show(d),
+                Err(e) => export_problem.set(Some(e)),
+            }
+            protecting.set(false);
+        });
+    };
+
     view! {
         <h1>"Quarterly return"</h1>
         <p class="nhsuk-lede-text">"The figures of the commissioner\u{2019}s quarterly return, worked out from the register, with what the quarter earns."</p>
@@ -551,6 +588,18 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                 <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-return-csv" on:click=move |_| download(true)>"Download as CSV"</button>
                 <PrintButton label="Print the return and statement"/>
             </div>
+            <h3>"Or send it as a link"</h3>
+            <p>"The return travels inside the link: nothing is uploaded. With a passphrase, only someone who has it can open the link; tell them the passphrase another way."</p>
+            <TextField id="return-passphrase" label="Passphrase (optional)" input_type="password" value=passphrase on_input=Callback::new(move |v| passphrase.set(v)) error=Signal::derive(|| None::<String>)/>
+            <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="make-return-link" on:click=make_link>"Make the link"</button>
+            <p role="status" data-testid="protecting">{move || protecting.get().then_some("Protecting\u{2026}")}</p>
+            {move || link.get().map(|l| view! {
+                <div class="nhsuk-form-group">
+                    <label class="nhsuk-label" for="return-link">"Link to this return"</label>
+                    <input class="nhsuk-input" id="return-link" readonly prop:value=l.clone()/>
+                </div>
+                <CopyLink link=Signal::derive(move || l.clone()) title="Quarterly return"/>
+            })}
             <p>"Commissioners gather practices\u{2019} return files on " <a href="#/returns/collect">"Collect returns"</a>". "
                 "Rotherham practices also send an " <a href=move || format!("#/returns/outcomes?home={}", shown.with(|s| s.home.clone()))>"outcomes report"</a>
                 " in September and March; LSC practices see their "

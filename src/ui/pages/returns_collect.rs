@@ -12,8 +12,14 @@ use crate::domain::date_text::short;
 use crate::domain::returns::collect::{add_file, collected_csv, table, Row, Totals};
 use crate::domain::returns::{pounds, Figure};
 use crate::storage::files;
+use crate::ui::components::{TextArea, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
+
+/// Whether every notice is good news (so the pasted links can go).
+fn said_all_ok_or_none(notices: &[(bool, String)]) -> bool {
+    notices.iter().all(|(ok, _)| *ok)
+}
 
 fn figure_cells(values: [u64; 7]) -> impl IntoView {
     Figure::ALL
@@ -89,7 +95,7 @@ fn totals_row(label: String, t: &Totals, testid: &'static str) -> impl IntoView 
 }
 
 #[component]
-pub fn ReturnsCollectPage() -> impl IntoView {
+pub fn ReturnsCollectPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     let notices = RwSignal::new(Vec::<(bool, String)>::new());
@@ -132,6 +138,79 @@ pub fn ReturnsCollectPage() -> impl IntoView {
         });
     };
     let on_pick = move |ev: leptos::ev::Event| import(files::picked_files(&ev));
+
+    // Links: pasted (one a line), or the one this page was opened with.
+    // Unprotected ones are read at once; protected ones with the
+    // passphrase, by the browser's Web Crypto.
+    let pasted = RwSignal::new(
+        crate::domain::query::get(&query, "d")
+            .map(|d| format!("?d={d}"))
+            .unwrap_or_default(),
+    );
+    let passphrase = RwSignal::new(String::new());
+    let opening = RwSignal::new(false);
+    let add_links = move || {
+        let lines: Vec<String> = pasted
+            .get_untracked()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect();
+        if lines.is_empty() {
+            return;
+        }
+        let pass = passphrase.get_untracked();
+        opening.set(true);
+        notices.set(Vec::new());
+        wasm_bindgen_futures::spawn_local(async move {
+            use crate::domain::returns::link::{d_value, decode_open, open_compressed};
+            let mut said = Vec::new();
+            let before = records.collected.value.get_untracked();
+            let mut list = before.clone();
+            for (i, line) in lines.iter().enumerate() {
+                let name = format!("Link {}", i + 1);
+                let d = d_value(line);
+                let read = if d.starts_with("2e.") {
+                    match crate::ui::web_crypto::open_data(d, &pass).await {
+                        Ok(data) => open_compressed(&data),
+                        Err(e) => Err(e.to_string()),
+                    }
+                } else {
+                    decode_open(d)
+                };
+                let result = read
+                    .map_err(|e| format!("{name} was not added: {e}."))
+                    .and_then(|r| {
+                        let text = crate::domain::returns::file::write_return(&r);
+                        add_file(&mut list, &name, &text)
+                    });
+                said.push(match result {
+                    Ok(m) => (true, m),
+                    Err(m) => (false, m),
+                });
+            }
+            if list != before && !records.collected.set(list) {
+                let why = records
+                    .collected
+                    .save_problem
+                    .get_untracked()
+                    .unwrap_or_default();
+                records.collected.value.set(before);
+                records.collected.save_problem.set(None);
+                said = vec![(false, format!("Nothing was added: {why}"))];
+            }
+            opening.set(false);
+            notices.set(said);
+            if said_all_ok_or_none(&notices.get_untracked()) {
+                pasted.set(String::new());
+            }
+        });
+    };
+    // A link that opened this page is added at once when unprotected.
+    if crate::domain::query::get(&query, "d").is_some_and(|d| !d.starts_with("2e.")) {
+        add_links();
+    }
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         over.set(false);
@@ -193,6 +272,14 @@ pub fn ReturnsCollectPage() -> impl IntoView {
                 <div class="nhsuk-hint" id="return-files-hint">"Choose several at once, or drop them here."</div>
                 <input class="nhsuk-file-upload" id="return-files" type="file" multiple accept=".json,application/json" aria-describedby="return-files-hint" on:change=on_pick/>
             </div>
+        </div>
+        <div class="app-no-print">
+            <TextArea id="return-links" label="Or paste return links" hint="One a line. A practice makes one on its return page." value=pasted on_input=Callback::new(move |v| pasted.set(v))/>
+            {move || pasted.with(|p| p.contains("2e.")).then(|| view! {
+                <TextField id="links-passphrase" label="Passphrase of the protected links" input_type="password" value=passphrase on_input=Callback::new(move |v| passphrase.set(v)) error=Signal::derive(|| None::<String>)/>
+            })}
+            <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="add-links" on:click=move |_| add_links()>"Add the links"</button>
+            <p role="status">{move || opening.get().then_some("Opening\u{2026}")}</p>
         </div>
         {move || reading.get().then(|| view! { <p role="status">"Reading the files\u{2026}"</p> })}
         <ul class="nhsuk-list" data-testid="import-notices" aria-live="polite">
