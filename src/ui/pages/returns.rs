@@ -45,6 +45,13 @@ impl Shown {
     }
 }
 
+/// "August 2026" (chrono's own formatting would add its whole
+/// format-string machinery to the app).
+fn month_year(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", crate::domain::date_text::MONTHS[d.month0() as usize], d.year())
+}
+
 /// A change to the shown return, which may be refused with a message.
 type ReturnChange =
     Box<dyn FnOnce(&mut crate::domain::returns::QuarterReturn) -> Result<(), String>>;
@@ -419,7 +426,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                     <tbody class="nhsuk-table__body">
                         {months.into_iter().map(|m| view! {
                             <tr class="nhsuk-table__row">
-                                <td class="nhsuk-table__cell"><span class="app-table__label" aria-hidden="true">"Month"</span>{m.month.format("%B %Y").to_string()}</td>
+                                <td class="nhsuk-table__cell"><span class="app-table__label" aria-hidden="true">"Month"</span>{month_year(m.month)}</td>
                                 <td class="nhsuk-table__cell"><span class="app-table__label" aria-hidden="true">"Beds"</span>{m.beds.to_string()}</td>
                                 <td class="nhsuk-table__cell" data-month-amount=iso(m.month)><span class="app-table__label" aria-hidden="true">"Amount"</span>{pounds(m.amount)}</td>
                             </tr>
