@@ -49,7 +49,11 @@ impl Shown {
 /// format-string machinery to the app).
 fn month_year(d: NaiveDate) -> String {
     use chrono::Datelike;
-    format!("{} {}", crate::domain::date_text::MONTHS[d.month0() as usize], d.year())
+    format!(
+        "{} {}",
+        crate::domain::date_text::MONTHS[d.month0() as usize],
+        d.year()
+    )
 }
 
 /// A change to the shown return, which may be refused with a message.

@@ -16,6 +16,28 @@ use crate::ui::components::{TextArea, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
+/// Save the collection with what was read; if the browser refuses, the
+/// list goes back to what is stored and the only notice says so (all or
+/// nothing). The notices to show.
+fn save_all_or_none(
+    records: &Records,
+    before: Vec<crate::domain::returns::file::ReturnFile>,
+    list: Vec<crate::domain::returns::file::ReturnFile>,
+    said: Vec<(bool, String)>,
+) -> Vec<(bool, String)> {
+    if list == before || records.collected.set(list) {
+        return said;
+    }
+    let why = records
+        .collected
+        .save_problem
+        .get_untracked()
+        .unwrap_or_default();
+    records.collected.value.set(before);
+    records.collected.save_problem.set(None);
+    vec![(false, format!("Nothing was added: {why}"))]
+}
+
 /// Whether every notice is good news (so the pasted links can go).
 fn said_all_ok_or_none(notices: &[(bool, String)]) -> bool {
     notices.iter().all(|(ok, _)| *ok)
@@ -112,28 +134,16 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
         notices.set(Vec::new());
         files::read_all(picked, move |read| {
             reading.set(false);
-            let mut said = Vec::new();
+            let mut said: Vec<(bool, String)> = Vec::new();
             let before = records.collected.value.get_untracked();
             let mut list = before.clone();
             for (name, text) in read {
                 let result = text
                     .map_err(|e| format!("{name} was not added: {e}."))
                     .and_then(|t| add_file(&mut list, &name, &t));
-                said.push(match result {
-                    Ok(m) => (true, m),
-                    Err(m) => (false, m),
-                });
+                said.push((result.is_ok(), result.unwrap_or_else(|e| e)));
             }
-            if list != before && !records.collected.set(list) {
-                let why = records
-                    .collected
-                    .save_problem
-                    .get_untracked()
-                    .unwrap_or_default();
-                records.collected.value.set(before);
-                records.collected.save_problem.set(None);
-                said = vec![(false, format!("Nothing was added: {why}"))];
-            }
+            let said = save_all_or_none(&records, before, list, said);
             notices.set(said);
         });
     };
@@ -165,7 +175,7 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
         notices.set(Vec::new());
         wasm_bindgen_futures::spawn_local(async move {
             use crate::domain::returns::link::{d_value, decode_open, open_compressed};
-            let mut said = Vec::new();
+            let mut said: Vec<(bool, String)> = Vec::new();
             let before = records.collected.value.get_untracked();
             let mut list = before.clone();
             for (i, line) in lines.iter().enumerate() {
@@ -185,21 +195,9 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
                         let text = crate::domain::returns::file::write_return(&r);
                         add_file(&mut list, &name, &text)
                     });
-                said.push(match result {
-                    Ok(m) => (true, m),
-                    Err(m) => (false, m),
-                });
+                said.push((result.is_ok(), result.unwrap_or_else(|e| e)));
             }
-            if list != before && !records.collected.set(list) {
-                let why = records
-                    .collected
-                    .save_problem
-                    .get_untracked()
-                    .unwrap_or_default();
-                records.collected.value.set(before);
-                records.collected.save_problem.set(None);
-                said = vec![(false, format!("Nothing was added: {why}"))];
-            }
+            let said = save_all_or_none(&records, before, list, said);
             opening.set(false);
             notices.set(said);
             if said_all_ok_or_none(&notices.get_untracked()) {
