@@ -43,6 +43,8 @@ fn every_decoder(text: &str) {
     let _ = split_sealed(text);
     let _ = scheme_link::read(text);
     let _ = read_return(text);
+    let _ = care_home_toolkit::domain::returns::collect::read_collected(text);
+    let _ = care_home_toolkit::domain::returns::link::decode_open(text);
     let form = DueForm::from_query(text, today, Some("lsc-2026"));
     let _ = form.validate();
     let _ = form.to_query();

@@ -282,6 +282,12 @@ fn a_quarter_earns_in_pence_at_both_rate_years() {
     );
     assert_eq!((p.deduction, p.net), (1_431, 27_192));
     assert!(Rates::of_scheme("lsc-2026").is_none());
+    assert!(care_home_toolkit::domain::returns::payments::pays_per_bed(
+        "lsc-2026"
+    ));
+    assert!(!care_home_toolkit::domain::returns::payments::pays_per_bed(
+        "rotherham-2020"
+    ));
 }
 
 #[test]

@@ -118,6 +118,20 @@ pub fn rotherham_payment(f: &Figures, rates: Rates, lateness: Lateness) -> Payme
     }
 }
 
+/// Whether a scheme pays per bed (LSC, 000 §5) rather than per patient.
+pub fn pays_per_bed(scheme_id: &str) -> bool {
+    scheme_id == "lsc-2026"
+}
+
+impl Lateness {
+    /// A return on time (or not yet submitted): nothing deducted.
+    pub const ON_TIME: Lateness = Lateness {
+        days: 0,
+        percent: 0,
+        held: false,
+    };
+}
+
 /// LSC: £132 per bed a year, paid as £11 per bed a month (000 §5).
 pub const LSC_PER_BED_MONTH: Pence = 1_100;
 

@@ -342,11 +342,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
     let payment_view = move || {
         let h = home.get();
         let rates = Rates::of_scheme(&h.scheme)?;
-        let l = late.get().unwrap_or(Lateness {
-            days: 0,
-            percent: 0,
-            held: false,
-        });
+        let l = late.get().unwrap_or(Lateness::ON_TIME);
         let p = rotherham_payment(&figs.get(), rates, l);
         let line = |key: &'static str, what: String, amount: i64| {
             view! {
@@ -414,7 +410,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
     };
     let lsc_view = move || {
         let h = home.get();
-        (h.scheme == "lsc-2026").then(|| {
+        crate::domain::returns::payments::pays_per_bed(&h.scheme).then(|| {
             let year = shown.with(|s| s.quarter.year);
             let months = lsc_year(year, &h.beds);
             let total: i64 = months.iter().map(|m| m.amount).sum();
