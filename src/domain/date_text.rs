@@ -133,6 +133,58 @@ pub mod iso_option_field {
     }
 }
 
+/// Reading a date saved by chrono (`#[serde(deserialize_with = ...)]`):
+/// the usual "YYYY-MM-DD" is read by [`parse_iso`], without allocating;
+/// anything else goes to chrono's own parser, so exactly the same texts
+/// are accepted as before, several times faster for a large register.
+pub mod chrono_date {
+    use chrono::NaiveDate;
+    use serde::de::{Deserializer, Error, Visitor};
+
+    struct Date;
+
+    impl Visitor<'_> for Date {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date (YYYY-MM-DD)")
+        }
+        fn visit_str<E: Error>(self, text: &str) -> Result<NaiveDate, E> {
+            match super::parse_iso(text) {
+                Some(d) => Ok(d),
+                None => text.parse().map_err(E::custom),
+            }
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_str(Date)
+    }
+
+    struct Optional;
+
+    impl<'de> Visitor<'de> for Optional {
+        type Value = Option<NaiveDate>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date (YYYY-MM-DD) or null")
+        }
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            deserialize(d).map(Some)
+        }
+    }
+
+    /// For `Option<NaiveDate>` fields; they also need `#[serde(default)]`,
+    /// so that a missing field is still `None`.
+    pub fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        d.deserialize_option(Optional)
+    }
+}
+
 /// The three boxes of the NHS date input, as typed (kept as typed when
 /// saved, so a half-typed date is not lost on reload).
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -340,4 +340,17 @@ proptest! {
         let doc = format!("{{\"a\":[{},null,true,-1.5e3]}}", quote(&text));
         prop_assert!(Json::parse(&doc).is_ok());
     }
+
+    /// The register's fast date reader accepts exactly what chrono's does,
+    /// with the same date: "YYYY-MM-DD" quickly, anything else by chrono.
+    #[test]
+    fn the_fast_date_reader_agrees_with_chrono(text in "[-+0-9 ]{0,14}", y in 0i32..10000, m in 0u32..14, dd in 0u32..33) {
+        let ours = |t: &str| serde_json::from_str::<Discharge>(&format!("{{\"date\":{},\"reason\":\"died\"}}", quote(t))).ok().map(|x| x.date);
+        let theirs = |t: &str| t.parse::<NaiveDate>().ok();
+        prop_assert_eq!(ours(&text), theirs(&text));
+        let iso = format!("{y:04}-{m:02}-{dd:02}");
+        prop_assert_eq!(ours(&iso), theirs(&iso));
+        let loose = format!("{y}-{m}-{dd}");
+        prop_assert_eq!(ours(&loose), theirs(&loose));
+    }
 }

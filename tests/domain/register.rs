@@ -165,7 +165,7 @@ fn the_due_list_covers_current_residents_across_homes_soonest_first() {
     let elm: Vec<_> = list
         .rows
         .iter()
-        .filter(|r| r.home_id == "h2" && r.resident.is_some())
+        .filter(|r| &*r.home_id == "h2" && r.resident.is_some())
         .collect();
     assert_eq!(elm.len(), 5);
 }
@@ -185,7 +185,7 @@ fn counts_filters_and_search() {
         .rows
         .iter()
         .filter(|r| f.matches(r))
-        .all(|r| r.home_name == "Oakwood House"));
+        .all(|r| &*r.home_name == "Oakwood House"));
     let f = Filter {
         search: "bob".into(),
         ..Filter::default()
@@ -415,7 +415,7 @@ fn recording_a_home_round_moves_the_homes_next_round() {
         due_list(reg, d(2026, 11, 22), &cal)
             .rows
             .into_iter()
-            .find(|r| r.home_id == "h1" && r.obligation.id == ObligationId::HomeRound)
+            .find(|r| &*r.home_id == "h1" && r.obligation.id == ObligationId::HomeRound)
             .map(|r| (r.due, r.resident.is_none(), r.key))
     };
     // None recorded: due now.
@@ -647,4 +647,79 @@ fn editing_a_residents_details_checks_them_like_adding_and_keeps_the_change() {
         .unwrap()
         .is_empty());
     assert_eq!(reg.residents[0].events.len(), events);
+}
+
+#[test]
+fn restoring_a_large_backup_over_a_large_register_replaces_by_id_and_keeps_order() {
+    // 3,000 residents here, 3,000 in the backup, 1,000 of them the same:
+    // those are replaced where they stand, the rest added after, in order.
+    let homes = vec![home("h1", "Oakwood House", "lsc-2026", "Tuesday")];
+    let people = |from: usize, to: usize, name: &str| -> Vec<Resident> {
+        (from..to)
+            .map(|i| resident(&format!("r{i}"), "h1", name, (2026, 5, 1)))
+            .collect()
+    };
+    let current = Workspace {
+        homes: homes.clone(),
+        residents: people(0, 3000, "Here Before"),
+        ..Workspace::default()
+    };
+    let incoming = Workspace {
+        homes,
+        residents: people(2000, 5000, "From Backup"),
+        ..Workspace::default()
+    };
+    let p = preview(&current, &incoming);
+    assert_eq!((p.residents_added, p.residents_replaced), (2000, 1000));
+    assert_eq!((p.homes_added, p.homes_replaced), (0, 1));
+    let merged = restore(&current, &incoming);
+    assert_eq!(merged.residents.len(), 5000);
+    let ids: Vec<String> = (0..5000).map(|i| format!("r{i}")).collect();
+    assert!(merged.residents.iter().map(|r| &r.id).eq(ids.iter()));
+    assert_eq!(merged.residents[1999].name, "Here Before");
+    assert_eq!(merged.residents[2000].name, "From Backup");
+    assert_eq!(merged.residents[4999].name, "From Backup");
+    assert_eq!(merged.homes.len(), 1);
+}
+
+#[test]
+fn due_list_rows_on_the_same_day_are_by_name_then_in_the_order_made() {
+    // Three residents admitted the same day: their rows fall due together,
+    // and are listed by name; one resident's rows keep the scheme's order.
+    let mut r = register();
+    r.residents = vec![
+        resident("z", "h1", "Zoe Last", (2026, 11, 16)),
+        resident("a", "h1", "Amy First", (2026, 11, 16)),
+        resident("m", "h1", "Mo Middle", (2026, 11, 16)),
+    ];
+    let list = due_list(&r, d(2026, 11, 17), &Calendar::england_and_wales());
+    let first = list.rows.iter().find(|x| rid(x) == "a").unwrap().due;
+    let same_day: Vec<&due_list::DueRow> = list
+        .rows
+        .iter()
+        .filter(|x| x.resident.is_some() && x.due == first)
+        .collect();
+    let names: Vec<&str> = same_day.iter().map(|x| x.who()).collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    assert!(names.contains(&"Amy First") && names.contains(&"Zoe Last"));
+    // Sorted overall by date, then name.
+    assert!(list
+        .rows
+        .windows(2)
+        .all(|w| (w[0].due, w[0].who()) <= (w[1].due, w[1].who())));
+    // Ties (one resident, one day) keep the order the engine made them in.
+    let amy: Vec<_> = list
+        .rows
+        .iter()
+        .filter(|x| rid(x) == "a")
+        .map(|x| (x.due, x.obligation.id))
+        .collect();
+    let engine: Vec<_> = {
+        let mut v = amy.clone();
+        v.sort_by_key(|x| x.0);
+        v
+    };
+    assert_eq!(amy, engine);
 }

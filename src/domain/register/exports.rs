@@ -94,7 +94,7 @@ pub fn ics(rows: &[DueRow], detail: NameDetail, stamp: &str) -> String {
                 uid_part(&x.id),
             ),
             None => (
-                r.home_name.clone(),
+                r.home_name.to_string(),
                 format!("home-{}", uid_part(&r.home_id)),
             ),
         };
@@ -198,7 +198,7 @@ pub fn csv(rows: &[DueRow]) -> String {
     out.push_str("\r\n");
     for r in rows {
         let cells = [
-            r.home_name.clone(),
+            r.home_name.to_string(),
             match &r.resident {
                 Some(x) => x.name.clone(),
                 None => "(the home)".to_string(),

@@ -44,6 +44,7 @@ pub struct DutyRecord {
 
 #[derive(Clone, Serialize, Deserialize)]
 struct DutyWire {
+    #[serde(deserialize_with = "crate::domain::date_text::chrono_date::deserialize")]
     date: NaiveDate,
     duty: ObligationId,
     #[serde(default)]
@@ -161,6 +162,7 @@ pub struct Event {
 /// with `#[serde(flatten)]`, which costs size and speed in the browser.
 #[derive(Clone, Serialize, Deserialize)]
 struct EventWire {
+    #[serde(deserialize_with = "crate::domain::date_text::chrono_date::deserialize")]
     date: NaiveDate,
     kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -244,6 +246,7 @@ pub enum LeftBecause {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Discharge {
+    #[serde(deserialize_with = "crate::domain::date_text::chrono_date::deserialize")]
     pub date: NaiveDate,
     pub reason: LeftBecause,
 }
@@ -254,6 +257,10 @@ pub struct Resident {
     pub id: String,
     pub home_id: String,
     pub name: String,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::date_text::chrono_date::option"
+    )]
     pub date_of_birth: Option<NaiveDate>,
     /// 10 digits, checked.
     pub nhs_number: String,
@@ -261,8 +268,12 @@ pub struct Resident {
     pub room: String,
     #[serde(default)]
     pub temporary: bool,
+    #[serde(deserialize_with = "crate::domain::date_text::chrono_date::deserialize")]
     pub admitted: NaiveDate,
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::date_text::chrono_date::option"
+    )]
     pub informed: Option<NaiveDate>,
     #[serde(default)]
     pub events: Vec<Event>,

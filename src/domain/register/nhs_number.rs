@@ -49,13 +49,14 @@ pub fn format(digits: &str) -> String {
     // Only ten ASCII digits are split: slicing other text by bytes could
     // cut inside a character and panic.
     if digits.len() == 10 && digits.bytes().all(|b| b.is_ascii_digit()) {
-        let d: Vec<char> = digits.chars().collect();
-        format!(
-            "{} {} {}",
-            d[..3].iter().collect::<String>(),
-            d[3..6].iter().collect::<String>(),
-            d[6..].iter().collect::<String>()
-        )
+        let mut out = String::with_capacity(12);
+        for (i, c) in digits.chars().enumerate() {
+            if i == 3 || i == 6 {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+        out
     } else {
         digits.to_string()
     }

@@ -121,7 +121,8 @@ pub fn BackupPage() -> impl IntoView {
     // All or nothing (storage::revisioned::save_workspace): either every
     // part is saved and the page shows it, or nothing is and it says so.
     let confirm = move |_| {
-        let Some((incoming, _)) = pending.get_untracked() else {
+        // Taken, not cloned: a large backup is not copied again.
+        let Some((incoming, _)) = pending.try_update_untracked(Option::take).flatten() else {
             return;
         };
         pending.set(None);

@@ -17,8 +17,10 @@ use crate::ui::components::{
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
-/// Rows drawn at first; "Show more" draws the rest in pages.
-const PAGE: usize = 50;
+/// Rows drawn at first (more than a tablet's screen); "Show more" draws
+/// the rest in pages. Every row drawn costs layout time on the first
+/// screen, so the page stays short.
+const PAGE: usize = 25;
 
 /// Obligation filter values that pick a kind of row rather than one id.
 const HOME_DUTIES: &str = "home-duties";
@@ -68,16 +70,16 @@ fn row_view(r: DueRow, on_marked: Callback<JustMarked>) -> impl IntoView {
         .unwrap_or_default();
     let rule = rule_link(r.scheme, r.obligation);
     let target = DoneTarget {
-        home_id: r.home_id.clone(),
+        home_id: r.home_id.to_string(),
         resident_id: r.resident.as_ref().map(|x| x.id.clone()),
         obligation: r.obligation.id,
     };
     let key = format!(
         "{}-{}",
         if resident_id.is_empty() {
-            &r.home_id
+            &*r.home_id
         } else {
-            &resident_id
+            resident_id.as_str()
         },
         r.key
     );
@@ -164,13 +166,13 @@ pub fn DueListPage(query: String) -> impl IntoView {
     // Counts for every home in one pass over the list.
     let per_home = Memo::new(move |_| {
         list.with(|l| {
-            let mut by_home: std::collections::BTreeMap<String, Vec<&DueRow>> = Default::default();
+            let mut by_home: std::collections::BTreeMap<&str, Vec<&DueRow>> = Default::default();
             for r in &l.rows {
-                by_home.entry(r.home_id.clone()).or_default().push(r);
+                by_home.entry(&*r.home_id).or_default().push(r);
             }
             by_home
                 .into_iter()
-                .map(|(h, rows)| (h, counts(rows)))
+                .map(|(h, rows)| (h.to_string(), counts(rows)))
                 .collect::<std::collections::BTreeMap<String, Counts>>()
         })
     });

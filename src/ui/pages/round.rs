@@ -106,7 +106,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
                             <ul class="nhsuk-list nhsuk-u-margin-bottom-2">
                                 {e.items.into_iter().map(|i| {
                                     let target = DoneTarget {
-                                        home_id: i.home_id.clone(),
+                                        home_id: i.home_id.to_string(),
                                         resident_id: i.resident.as_ref().map(|x| x.id.clone()),
                                         obligation: i.obligation.id,
                                     };
