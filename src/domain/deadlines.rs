@@ -312,7 +312,7 @@ pub fn deadlines(
     as_of: NaiveDate,
     calendar: &Calendar,
 ) -> DeadlineReport {
-    let mut report = DeadlineReport::new();
+    let mut report = deadline_rows(scheme, facts, as_of, calendar);
     for (what, date) in [
         ("admission date", facts.admitted),
         ("\u{201c}as of\u{201d} date", as_of),
@@ -332,7 +332,19 @@ pub fn deadlines(
             report.notes.push(note.to_string());
         }
     }
+    report
+}
 
+/// [`deadlines`] without the period warnings and notes, which are worded
+/// for one resident's page: the due list works out thousands of residents
+/// and shows only the rows and what could not be worked out.
+pub fn deadline_rows(
+    scheme: &'static Scheme,
+    facts: &ResidentFacts,
+    as_of: NaiveDate,
+    calendar: &Calendar,
+) -> DeadlineReport {
+    let mut report = DeadlineReport::new();
     for (from, o) in scheme.resident_obligations(facts.admitted) {
         if o.permanent_only && facts.temporary {
             report.not_applicable.push(NotApplicable {

@@ -85,3 +85,54 @@ async fn the_due_list_page_lists_counts_and_filters() {
     assert_eq!(text(&root, "[data-testid=row-count]"), "5 deadlines match.");
     store.remove(StorageKey::Register).unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn many_homes_counts_fold_away_and_the_first_page_is_25_rows() {
+    let store = BrowserStore;
+    store.remove(StorageKey::Register).unwrap();
+    // One home: its counts are shown as they are.
+    revisioned::save(&store, &register(), 0).unwrap();
+    let root = mount(d(2026, 11, 22), || {
+        view! { <DueListPage query=String::new()/> }.into_any()
+    });
+    settle().await;
+    assert!(all(&root, "[data-testid=counts-by-home]").is_empty());
+    assert_eq!(all(&root, "[data-testid=counts-h1]").len(), 1);
+    // Seven homes with two residents each: the homes' counts fold under
+    // "Counts for each home", and the list starts with 25 rows.
+    let mut many = register();
+    many.homes = (1..=7)
+        .map(|i| Home {
+            id: format!("h{i}"),
+            name: format!("Home {i}"),
+            scheme: "lsc-2026".into(),
+            round_day: "Tuesday".into(),
+            ..Home::default()
+        })
+        .collect();
+    many.residents = (1..=7)
+        .flat_map(|i| {
+            register().residents.into_iter().map(move |mut r| {
+                r.id = format!("{}-{i}", r.id);
+                r.home_id = format!("h{i}");
+                r
+            })
+        })
+        .collect();
+    store.remove(StorageKey::Register).unwrap();
+    revisioned::save(&store, &many, 0).unwrap();
+    let root = mount(d(2026, 11, 22), || {
+        view! { <DueListPage query=String::new()/> }.into_any()
+    });
+    settle().await;
+    let folded = all(&root, "details[data-testid=counts-by-home]");
+    assert_eq!(folded.len(), 1);
+    assert!(!folded[0].has_attribute("open"));
+    assert_eq!(all(&root, "details [data-testid^=counts-h]").len(), 7);
+    assert_eq!(all(&root, "tr[data-due-row]").len(), 25);
+    assert_eq!(
+        text(&root, "[data-testid=row-count]"),
+        "77 deadlines match."
+    );
+    store.remove(StorageKey::Register).unwrap();
+}

@@ -315,3 +315,25 @@ fn a_deadline_in_2036_gives_that_row_a_message_and_the_others_still_show() {
     assert_eq!(row(&r, MedicinesReconciliation).0, d(2035, 12, 31));
     assert_eq!(row(&r, MedicationReview).0, d(2036, 6, 24));
 }
+
+/// The due list's rows without the one-resident wording: the same rows as
+/// `deadlines`, but no period warning (an admission before 1 April 2026 is
+/// outside LSC 2026/27) and no temporary-resident note.
+#[test]
+fn deadline_rows_are_the_same_rows_without_the_period_warning() {
+    use care_home_toolkit::domain::deadlines::deadline_rows;
+    let facts = ResidentFacts {
+        admitted: d(2026, 3, 2),
+        temporary: true,
+        ..ResidentFacts::default()
+    };
+    let as_of = d(2026, 11, 23);
+    let cal = Calendar::england_and_wales();
+    let full = deadlines(&LSC_2026, &facts, as_of, &cal);
+    let rows = deadline_rows(&LSC_2026, &facts, as_of, &cal);
+    assert_eq!(full.warnings.len(), 1);
+    assert!(full.warnings[0].contains("outside the period"));
+    assert!(rows.warnings.is_empty() && rows.notes.is_empty());
+    assert_eq!(rows.deadlines, full.deadlines);
+    assert_eq!(rows.not_applicable.len(), full.not_applicable.len());
+}

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::domain::calendar::Calendar;
-use crate::domain::deadlines::{deadlines, home_deadlines, Deadline, DeadlineReport, Status};
+use crate::domain::deadlines::{deadline_rows, home_deadlines, Deadline, DeadlineReport, Status};
 use crate::domain::obligation::{Obligation, ObligationId};
 use crate::domain::schemes::Scheme;
 
@@ -133,7 +133,7 @@ pub fn due_list(register: &Register, as_of: NaiveDate, calendar: &Calendar) -> D
             .iter()
             .filter(|r| r.home_id == home.id && r.is_current())
         {
-            let report = deadlines(scheme, &facts(r, Some(home)), as_of, calendar);
+            let report = deadline_rows(scheme, &facts(r, Some(home)), as_of, calendar);
             for u in &report.unavailable {
                 out.problems
                     .push(format!("{}: {}: {}", r.name, u.obligation.title, u.message));

@@ -22,6 +22,10 @@ use crate::ui::state::AppState;
 /// screen, so the page stays short.
 const PAGE: usize = 25;
 
+/// With more homes than this, their counts are folded under "Counts for
+/// each home".
+const MANY_HOMES: usize = 6;
+
 /// Obligation filter values that pick a kind of row rather than one id.
 const HOME_DUTIES: &str = "home-duties";
 const RESIDENTS: &str = "residents";
@@ -274,10 +278,28 @@ pub fn DueListPage(query: String) -> impl IntoView {
         <p>{format!("Every open review for current residents, and every duty of the homes, as of {}, soonest first.", short(app.today))}</p>
         <section aria-label="Counts" data-testid="counts">
             {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
-            {move || records.register.value.with(|r| r.homes.clone()).into_iter().map(|h| {
-                let c = per_home.with(|m| m.get(&h.id).copied().unwrap_or_default());
-                count_cards(h.name.clone(), c, format!("counts-{}", h.id))
-            }).collect_view()}
+            {move || {
+                let homes = records.register.value.with(|r| r.homes.clone());
+                let many = homes.len() > MANY_HOMES;
+                let cards = homes.into_iter().map(|h| {
+                    let c = per_home.with(|m| m.get(&h.id).copied().unwrap_or_default());
+                    count_cards(h.name.clone(), c, format!("counts-{}", h.id))
+                }).collect_view();
+                // Many homes' cards would push the list off the screen:
+                // they fold away, one click from view.
+                if many {
+                    view! {
+                        <details class="nhsuk-details" data-testid="counts-by-home">
+                            <summary class="nhsuk-details__summary">
+                                <span class="nhsuk-details__summary-text">"Counts for each home"</span>
+                            </summary>
+                            <div class="nhsuk-details__text">{cards}</div>
+                        </details>
+                    }.into_any()
+                } else {
+                    cards.into_any()
+                }
+            }}
         </section>
         {returns_due_view}
         {move || list.with(|l| l.problems.clone()).into_iter().map(|p| view! {
