@@ -723,3 +723,13 @@ fn due_list_rows_on_the_same_day_are_by_name_then_in_the_order_made() {
     };
     assert_eq!(amy, engine);
 }
+
+#[test]
+fn initials_take_each_words_first_letter_capitalised() {
+    use care_home_toolkit::domain::register::model::initials;
+    assert_eq!(initials("Ann Smith"), "A. S.");
+    assert_eq!(initials("  \u{e9}va   o'neill smith "), "\u{c9}. O. S.");
+    assert_eq!(initials(""), "");
+    let r = resident("r9", "h1", "mary-jane watson", (2026, 5, 1));
+    assert_eq!(r.initials(), "M. W.");
+}

@@ -18,8 +18,15 @@ use super::model::Register;
 pub struct ResidentRef {
     pub id: String,
     pub name: String,
-    pub initials: String,
     pub nhs_number: String,
+}
+
+impl ResidentRef {
+    /// "A. S.", for calendar files without full names: worked out only
+    /// for the rows exported, not for every resident.
+    pub fn initials(&self) -> String {
+        super::model::initials(&self.name)
+    }
 }
 
 /// One open obligation of one resident, or one duty of a home.
@@ -107,6 +114,15 @@ fn open_rows(report: DeadlineReport) -> impl Iterator<Item = Deadline> {
 /// soonest first.
 pub fn due_list(register: &Register, as_of: NaiveDate, calendar: &Calendar) -> DueList {
     let mut out = DueList::default();
+    // Each home's current residents, in register order, found in one pass
+    // (not one pass over every resident for each home).
+    let mut by_home: std::collections::HashMap<&str, Vec<&super::model::Resident>> =
+        std::collections::HashMap::with_capacity(register.homes.len());
+    for r in register.residents.iter().filter(|r| r.is_current()) {
+        by_home.entry(r.home_id.as_str()).or_default().push(r);
+    }
+    out.rows
+        .reserve(register.residents.len() * 5 + register.homes.len() * 4);
     for home in &register.homes {
         let Some(scheme) = Scheme::by_id(&home.scheme) else {
             out.problems.push(format!(
@@ -128,11 +144,7 @@ pub fn due_list(register: &Register, as_of: NaiveDate, calendar: &Calendar) -> D
         }
         out.rows
             .extend(open_rows(duties).map(|d| DueRow::from_deadline(&shared, None, d)));
-        for r in register
-            .residents
-            .iter()
-            .filter(|r| r.home_id == home.id && r.is_current())
-        {
+        for r in by_home.get(home.id.as_str()).into_iter().flatten() {
             let report = deadline_rows(scheme, &facts(r, Some(home)), as_of, calendar);
             for u in &report.unavailable {
                 out.problems
@@ -141,7 +153,6 @@ pub fn due_list(register: &Register, as_of: NaiveDate, calendar: &Calendar) -> D
             let who = Arc::new(ResidentRef {
                 id: r.id.clone(),
                 name: r.name.clone(),
-                initials: r.initials(),
                 nhs_number: r.nhs_number.clone(),
             });
             out.rows.extend(

@@ -88,7 +88,7 @@ pub fn ics(rows: &[DueRow], detail: NameDetail, stamp: &str) -> String {
         let (who, uid) = match &r.resident {
             Some(x) => (
                 match detail {
-                    NameDetail::Initials => x.initials.clone(),
+                    NameDetail::Initials => x.initials(),
                     NameDetail::FullName => x.name.clone(),
                 },
                 uid_part(&x.id),

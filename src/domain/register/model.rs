@@ -291,13 +291,21 @@ impl Resident {
 
     /// "J. S." style initials, for calendars.
     pub fn initials(&self) -> String {
-        self.name
-            .split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .map(|c| format!("{}.", c.to_uppercase()))
-            .collect::<Vec<_>>()
-            .join(" ")
+        initials(&self.name)
     }
+}
+
+/// "Ann Smith" → "A. S.": the first letter of each word, capitalised.
+pub fn initials(name: &str) -> String {
+    let mut out = String::new();
+    for first in name.split_whitespace().filter_map(|w| w.chars().next()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(first.to_uppercase());
+        out.push('.');
+    }
+    out
 }
 
 /// Everything the register holds.
