@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install whatever this project needs that the machine lacks, and skip what is
 # there. Versions come from tools.env. Usage: tools/setup.sh [build|test]
-#   build: Rust wasm target, trunk, wasm-bindgen, npm packages (sass, binaryen)
+#   build: Rust wasm target, trunk, wasm-bindgen, npm packages (sass, binaryen, terser)
 #   test:  all of build, plus Chromium, ChromeDriver and pdftotext
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ say() { printf 'setup: %s\n' "$*"; }
 # The pins in Cargo.toml and package.json must be the ones in tools.env.
 grep -q "wasm-bindgen = \"=$WASM_BINDGEN_VERSION\"" Cargo.toml ||
   { say "Cargo.toml must pin wasm-bindgen = \"=$WASM_BINDGEN_VERSION\" (tools.env)"; exit 1; }
-for pin in "\"binaryen\": \"$BINARYEN_VERSION\"" "\"nhsuk-frontend\": \"$NHSUK_FRONTEND_VERSION\"" "\"sass\": \"$SASS_VERSION\""; do
+for pin in "\"binaryen\": \"$BINARYEN_VERSION\"" "\"nhsuk-frontend\": \"$NHSUK_FRONTEND_VERSION\"" "\"sass\": \"$SASS_VERSION\"" "\"terser\": \"$TERSER_VERSION\""; do
   grep -q "$pin" package.json || { say "package.json must pin $pin (tools.env)"; exit 1; }
 done
 
