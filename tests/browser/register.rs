@@ -58,15 +58,21 @@ fn the_register_has_the_same_two_tab_protection() {
         .is_empty());
 }
 
+/// The due list page as of 22 November 2026, drawn from what is stored.
+async fn due_list_page() -> web_sys::HtmlElement {
+    let root = mount(d(2026, 11, 22), || {
+        view! { <DueListPage query=String::new()/> }.into_any()
+    });
+    settle().await;
+    root
+}
+
 #[wasm_bindgen_test]
 async fn the_due_list_page_lists_counts_and_filters() {
     let store = BrowserStore;
     store.remove(StorageKey::Register).unwrap();
     revisioned::save(&store, &register(), 0).unwrap();
-    let root = mount(d(2026, 11, 22), || {
-        view! { <DueListPage query=String::new()/> }.into_any()
-    });
-    settle().await;
+    let root = due_list_page().await;
     // Five LSC obligations each (initial review, PCSP, SMR, medication
     // review, medicines reconciliation) and the home's weekly round.
     assert_eq!(all(&root, "tr[data-due-row]").len(), 11);
@@ -92,10 +98,7 @@ async fn many_homes_counts_fold_away_and_the_first_page_is_25_rows() {
     store.remove(StorageKey::Register).unwrap();
     // One home: its counts are shown as they are.
     revisioned::save(&store, &register(), 0).unwrap();
-    let root = mount(d(2026, 11, 22), || {
-        view! { <DueListPage query=String::new()/> }.into_any()
-    });
-    settle().await;
+    let root = due_list_page().await;
     assert!(all(&root, "[data-testid=counts-by-home]").is_empty());
     assert_eq!(all(&root, "[data-testid=counts-h1]").len(), 1);
     // Seven homes with two residents each: the homes' counts fold under
@@ -121,10 +124,7 @@ async fn many_homes_counts_fold_away_and_the_first_page_is_25_rows() {
         .collect();
     store.remove(StorageKey::Register).unwrap();
     revisioned::save(&store, &many, 0).unwrap();
-    let root = mount(d(2026, 11, 22), || {
-        view! { <DueListPage query=String::new()/> }.into_any()
-    });
-    settle().await;
+    let root = due_list_page().await;
     let folded = all(&root, "details[data-testid=counts-by-home]");
     assert_eq!(folded.len(), 1);
     assert!(!folded[0].has_attribute("open"));
