@@ -90,25 +90,42 @@ struct RevisionOnly {
 /// `"revision":N` among the first fields, so a large register need not be
 /// parsed whole before every save; anything else falls back to a full read.
 pub fn revision_of(text: &str) -> Option<u64> {
-    // The first 200 characters (not bytes: never cut inside one).
-    let head: String = text.chars().take(200).collect();
-    if let Some((_, after)) = head.split_once("\"revision\":") {
-        let digits: String = after
-            .trim_start()
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        if let Ok(n) = digits.parse() {
-            return Some(n);
-        }
-    }
-    serde_json::from_str::<RevisionOnly>(text)
-        .ok()
-        .map(|r| r.revision)
+    // The first characters (not bytes: never cut inside one).
+    let head: String = text.chars().take(HEAD as usize).collect();
+    revision_in_head(&head).or_else(|| {
+        serde_json::from_str::<RevisionOnly>(text)
+            .ok()
+            .map(|r| r.revision)
+    })
 }
 
-/// The revision stored now (0 when none or unreadable).
+/// How much of a stored document's start is searched for its revision.
+const HEAD: u32 = 200;
+
+/// `"revision":N` in the head of a document, if it is there.
+pub fn revision_in_head(head: &str) -> Option<u64> {
+    let (_, after) = head.split_once("\"revision\":")?;
+    let digits: String = after
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// The revision stored now (0 when none or unreadable). Only the head is
+/// read when it holds the revision, as ours always do; otherwise the
+/// whole value.
 pub fn stored_revision<D: Revisioned>(store: &impl KeyValueStore) -> u64 {
+    match store.get_head(D::KEY, HEAD) {
+        Ok(None) => return 0,
+        Ok(Some(head)) => {
+            if let Some(n) = revision_in_head(&head) {
+                return n;
+            }
+        }
+        Err(_) => {}
+    }
     store
         .get(D::KEY)
         .ok()

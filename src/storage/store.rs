@@ -51,6 +51,13 @@ pub trait KeyValueStore {
     fn get(&self, key: StorageKey) -> Result<Option<String>, StorageError> {
         self.get_text(key.as_str())
     }
+    /// The first `chars` characters of a value: what a revision check
+    /// reads, without copying a large register out of storage to do it.
+    fn get_head(&self, key: StorageKey, chars: u32) -> Result<Option<String>, StorageError> {
+        Ok(self
+            .get(key)?
+            .map(|t| t.chars().take(chars as usize).collect()))
+    }
     fn set(&self, key: StorageKey, value: &str) -> Result<(), StorageError> {
         self.set_text(key.as_str(), value)
     }
@@ -96,6 +103,25 @@ impl KeyValueStore for BrowserStore {
         local_storage()?
             .remove_item(key)
             .map_err(|_| StorageError::Unavailable)
+    }
+
+    /// Sliced in the browser, so only the head crosses into the app (a
+    /// lone half of a surrogate pair at the cut is read as U+FFFD).
+    fn get_head(&self, key: StorageKey, chars: u32) -> Result<Option<String>, StorageError> {
+        use wasm_bindgen::JsCast;
+        let storage = local_storage()?;
+        let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &"getItem".into())
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or(StorageError::Unavailable)?;
+        let value = get_item
+            .call1(&storage, &key.as_str().into())
+            .map_err(|_| StorageError::Unavailable)?;
+        if value.is_null() || value.is_undefined() {
+            return Ok(None);
+        }
+        let text: js_sys::JsString = value.unchecked_into();
+        Ok(text.slice(0, chars).as_string())
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {

@@ -112,6 +112,51 @@ fn revisions_are_read_from_the_head_or_the_whole() {
     assert_eq!(revision_of("not json"), None);
 }
 
+/// A save checks the stored revision; with localStorage only the head of
+/// the value is read for it, and the same answer comes from both stores,
+/// whether the revision is in the head or only further in.
+#[wasm_bindgen_test]
+fn the_stored_revision_is_read_from_the_head_in_both_stores() {
+    use care_home_toolkit::storage::revisioned::stored_revision;
+    let key = StorageKey::Register;
+    let (browser, memory) = (BrowserStore, MemoryStore::default());
+    let late = format!(
+        r#"{{"format":"x","pad":"{}","revision":9}}"#,
+        "\u{e9}".repeat(300)
+    );
+    let cases: [(&str, u64); 4] = [
+        (
+            r#"{"format":"care-home-toolkit/register","version":3,"revision":42,"homes":[]}"#,
+            42,
+        ),
+        (&late, 9),
+        ("not json", 0),
+        ("", 0),
+    ];
+    for (text, revision) in cases {
+        browser.set(key, text).unwrap();
+        memory.set(key, text).unwrap();
+        assert_eq!(stored_revision::<Register>(&browser), revision, "{text}");
+        assert_eq!(stored_revision::<Register>(&memory), revision, "{text}");
+    }
+    // The head is characters, not bytes: "é" is two bytes, one character.
+    browser.set(key, &"\u{e9}".repeat(10)).unwrap();
+    assert_eq!(
+        browser.get_head(key, 3).unwrap().as_deref(),
+        Some("\u{e9}\u{e9}\u{e9}")
+    );
+    memory.set(key, &"\u{e9}".repeat(10)).unwrap();
+    assert_eq!(
+        memory.get_head(key, 3).unwrap().as_deref(),
+        Some("\u{e9}\u{e9}\u{e9}")
+    );
+    browser.remove(key).unwrap();
+    memory.remove(key).unwrap();
+    assert_eq!(browser.get_head(key, 3).unwrap(), None);
+    assert_eq!(stored_revision::<Register>(&browser), 0);
+    assert_eq!(stored_revision::<Register>(&memory), 0);
+}
+
 const STAMP: &str = "2026-11-23T10:00:00Z";
 
 #[wasm_bindgen_test]
