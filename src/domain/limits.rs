@@ -14,6 +14,15 @@ pub const MAX_RESIDENTS: usize = 20_000;
 pub const MAX_AGREEMENTS: usize = 5_000;
 pub const MAX_HOLIDAYS: usize = 1_000;
 
+/// The register's lists, as [`super::stored::check_large`] counts them
+/// (key, what the message calls them, most allowed): the stored register
+/// and a backup both hold these.
+pub const REGISTER_LISTS: [(&str, &str, usize); 3] = [
+    ("homes", "care homes", MAX_HOMES),
+    ("residents", "residents", MAX_RESIDENTS),
+    ("assessments", "assessments", MAX_RESIDENTS),
+];
+
 /// Refuse text longer than [`MAX_BYTES`] before parsing it.
 pub fn check_size(text: &str) -> Result<(), ReadError> {
     check_byte_count(text.len())

@@ -390,6 +390,24 @@ impl Session {
         path
     }
 
+    /// On the Backup page, choose `file` to restore (the page then shows
+    /// what it would change, or why it cannot).
+    pub async fn choose_backup(&self, file: &std::path::Path) {
+        self.open("#/backup").await;
+        self.find("#restore-file")
+            .await
+            .send_keys(&file.display().to_string())
+            .await
+            .unwrap();
+    }
+
+    /// Restore `file` as a backup and wait until it is saved.
+    pub async fn restore_backup(&self, file: &std::path::Path) {
+        self.choose_backup(file).await;
+        self.click("[data-testid=restore-confirm]").await;
+        self.find("[data-testid=backup-done]").await;
+    }
+
     /// The fragment of the current address.
     pub async fn fragment(&self) -> String {
         self.client

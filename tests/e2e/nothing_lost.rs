@@ -31,12 +31,7 @@ async fn a_backup_whose_nhs_number_is_not_digits_is_refused_with_the_field_named
         "crafted.json",
         &backup("Oakwood House", &[("r1", "Ann Smith", "ab\u{e9}123456")]),
     );
-    s.open("#/backup").await;
-    s.find("#restore-file")
-        .await
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
+    s.choose_backup(&file).await;
     let error = s
         .wait_for_text("[data-testid=restore-error]", "NHS number")
         .await;
@@ -166,14 +161,7 @@ async fn a_calendar_from_hostile_names_has_exactly_one_event_per_deadline() {
             ],
         ),
     );
-    s.open("#/backup").await;
-    s.find("#restore-file")
-        .await
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
-    s.click("[data-testid=restore-confirm]").await;
-    s.find("[data-testid=backup-done]").await;
+    s.restore_backup(&file).await;
     s.open("#/due-list").await;
     let count = s
         .wait_for_text("[data-testid=row-count]", "deadlines match")

@@ -114,22 +114,11 @@ async fn backup_then_restore_into_a_fresh_profile() {
         "newer.json",
         &text.replacen("\"version\":2", "\"version\":7", 1),
     );
-    second.open("#/backup").await;
-    second
-        .find("#restore-file")
-        .await
-        .send_keys(&newer.display().to_string())
-        .await
-        .unwrap();
+    second.choose_backup(&newer).await;
     second
         .wait_for_text("[data-testid=restore-error]", "newer version")
         .await;
-    second
-        .find("#restore-file")
-        .await
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
+    second.choose_backup(&file).await;
     let preview = second
         .wait_for_text(
             "[data-testid=restore-preview]",
@@ -140,15 +129,7 @@ async fn backup_then_restore_into_a_fresh_profile() {
     // Nothing has changed yet.
     second.open("#/residents").await;
     second.find("[data-testid=no-homes]").await;
-    second.open("#/backup").await;
-    second
-        .find("#restore-file")
-        .await
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
-    second.click("[data-testid=restore-confirm]").await;
-    second.find("[data-testid=backup-done]").await;
+    second.restore_backup(&file).await;
     second.open("#/residents").await;
     second.wait_for_text("main", "Ann Smith").await;
     second.client.refresh().await.unwrap();

@@ -53,14 +53,7 @@ async fn payment(s: &Session, key: &str) -> String {
 async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     let mut s = Session::start().await;
     let file = s.scratch_file("backup.json", &backup());
-    s.open("#/backup").await;
-    s.find("#restore-file")
-        .await
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
-    s.click("[data-testid=restore-confirm]").await;
-    s.find("[data-testid=backup-done]").await;
+    s.restore_backup(&file).await;
 
     // The return link, submitted 3 days late.
     s.open("#/returns?home=h1&year=2026&q=3&submitted=2027-01-18")

@@ -153,14 +153,15 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         BACKUP_FORMAT,
         BACKUP_VERSION,
         &[
-            ("homes", "care homes", MAX_HOMES),
-            ("residents", "residents", MAX_RESIDENTS),
-            ("assessments", "assessments", MAX_RESIDENTS),
-            ("agreements", "agreements", MAX_AGREEMENTS),
-            ("local_holidays", "bank holidays", MAX_HOLIDAYS),
-            ("holidays", "bank holidays", MAX_HOLIDAYS),
-            ("collected", "collected returns", MAX_AGREEMENTS),
-        ],
+            REGISTER_LISTS.as_slice(),
+            &[
+                ("agreements", "agreements", MAX_AGREEMENTS),
+                ("local_holidays", "bank holidays", MAX_HOLIDAYS),
+                ("holidays", "bank holidays", MAX_HOLIDAYS),
+                ("collected", "collected returns", MAX_AGREEMENTS),
+            ],
+        ]
+        .concat(),
     )?;
     let bad = |e: serde_json::Error| ReadError::BadShape(e.to_string());
     let file: BackupFile = if from == u64::from(BACKUP_VERSION) {
@@ -253,18 +254,20 @@ pub fn preview(current: &Workspace, incoming: &Workspace) -> RestorePreview {
     }
 }
 
-fn put_all<T: Clone>(into: &mut Vec<T>, incoming: &[T], id: impl Fn(&T) -> &str) {
-    // Where each id is now, indexed once (not a search per item).
-    let mut at: std::collections::HashMap<String, usize> = into
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (id(c).to_string(), i))
-        .collect();
+/// Put each incoming item in place of the one with the same key, or at
+/// the end. Keys are indexed once (not a search per item).
+fn put_all<T: Clone, K: std::hash::Hash + Eq>(
+    into: &mut Vec<T>,
+    incoming: &[T],
+    key: impl Fn(&T) -> K,
+) {
+    let mut at: std::collections::HashMap<K, usize> =
+        into.iter().enumerate().map(|(i, c)| (key(c), i)).collect();
     for item in incoming {
-        match at.get(id(item)) {
+        match at.get(&key(item)) {
             Some(&i) => into[i] = item.clone(),
             None => {
-                at.insert(id(item).to_string(), into.len());
+                at.insert(key(item), into.len());
                 into.push(item.clone());
             }
         }
@@ -275,34 +278,20 @@ fn put_all<T: Clone>(into: &mut Vec<T>, incoming: &[T], id: impl Fn(&T) -> &str)
 /// new ones added, nothing else removed.
 pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
     let mut w = current.clone();
-    put_all(&mut w.homes, &incoming.homes, |h| &h.id);
-    put_all(&mut w.residents, &incoming.residents, |r| &r.id);
-    put_all(&mut w.agreements, &incoming.agreements, |a| &a.id);
+    put_all(&mut w.homes, &incoming.homes, |h| h.id.clone());
+    put_all(&mut w.residents, &incoming.residents, |r| r.id.clone());
+    put_all(&mut w.agreements, &incoming.agreements, |a| a.id.clone());
     put_all(&mut w.assessments, &incoming.assessments, |a| {
-        &a.resident_id
+        a.resident_id.clone()
     });
-    for n in &incoming.outcome_notes {
-        match w
-            .outcome_notes
-            .iter_mut()
-            .find(|x| (x.home_id.as_str(), x.year, x.half) == (n.home_id.as_str(), n.year, n.half))
-        {
-            Some(slot) => *slot = n.clone(),
-            None => w.outcome_notes.push(n.clone()),
-        }
-    }
+    put_all(&mut w.outcome_notes, &incoming.outcome_notes, |n| {
+        (n.home_id.clone(), n.year, n.half)
+    });
+    put_all(&mut w.returns, &incoming.returns, |r| {
+        (r.home_id.clone(), r.year, r.q)
+    });
     for r in &incoming.collected {
         crate::domain::returns::collect::add(&mut w.collected, r.clone());
-    }
-    for r in &incoming.returns {
-        match w
-            .returns
-            .iter_mut()
-            .find(|x| (x.home_id.as_str(), x.year, x.q) == (r.home_id.as_str(), r.year, r.q))
-        {
-            Some(slot) => *slot = r.clone(),
-            None => w.returns.push(r.clone()),
-        }
     }
     for h in &incoming.local_holidays {
         if !w.local_holidays.iter().any(|c| c.date == h.date) {

@@ -182,7 +182,6 @@ fn soonest_first(rows: Vec<DueRow>) -> Vec<DueRow> {
         .enumerate()
         .map(|(i, r)| (r.due, rank.get(r.who()).copied().unwrap_or(0), i as u32))
         .collect();
-    drop(rank);
     order.sort_unstable();
     let mut slots: Vec<Option<DueRow>> = rows.into_iter().map(Some).collect();
     order

@@ -83,16 +83,7 @@ pub fn write_register_parts(
 /// The register and the revision it was saved at.
 pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
     use crate::domain::limits::*;
-    check_large(
-        text,
-        REGISTER_FORMAT,
-        REGISTER_VERSION,
-        &[
-            ("homes", "care homes", MAX_HOMES),
-            ("residents", "residents", MAX_RESIDENTS),
-            ("assessments", "assessments", MAX_RESIDENTS),
-        ],
-    )?;
+    check_large(text, REGISTER_FORMAT, REGISTER_VERSION, &REGISTER_LISTS)?;
     let file: RegisterFile =
         serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))?;
     let register = Register {

@@ -122,10 +122,9 @@ pub fn BackupPage() -> impl IntoView {
     // part is saved and the page shows it, or nothing is and it says so.
     let confirm = move |_| {
         // Taken, not cloned: a large backup is not copied again.
-        let Some((incoming, _)) = pending.try_update_untracked(Option::take).flatten() else {
+        let Some((incoming, _)) = pending.try_update(Option::take).flatten() else {
             return;
         };
-        pending.set(None);
         if !blocked_keys(&app, &records).is_empty() {
             problem.set(Some(
                 "Nothing was restored: saved data that could not be read is still waiting to be downloaded (below), and a restore would write over it.".into(),
