@@ -44,4 +44,6 @@ sed -i "s|name=\"care-home-toolkit:full-app\" content=\"\"|name=\"care-home-tool
 if [[ "$profile" == release ]]; then
   python3 tools/minify-js.py "$TRUNK_STAGING_DIR"
 fi
+# The first load preloads only the snippets the start app imports.
+python3 tools/preload-only-imported.py "$TRUNK_STAGING_DIR"
 bash tools/build-worker.sh

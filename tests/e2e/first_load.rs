@@ -46,6 +46,12 @@ async fn a_calculator_link_loads_only_the_start_app_and_other_pages_load_the_res
         "the start app's wasm was fetched: {first:?}"
     );
     assert_eq!(full_app_wasm(&first), 0, "the full app waited: {first:?}");
+    // Only the snippets the start app imports are preloaded: the Web
+    // Crypto one is the full app's.
+    assert!(
+        !first.iter().any(|n| n.ends_with("/web_crypto.js")),
+        "a snippet the start app does not use was fetched: {first:?}"
+    );
 
     // A page the start app does not have: the full app loads and takes over.
     s.click("a[href='#/agreements']").await;
