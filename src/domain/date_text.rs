@@ -67,25 +67,48 @@ pub fn day_month_year(d: NaiveDate) -> String {
 
 /// "2026-12-25", for links, files and `<time datetime>`.
 pub fn iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    match iso_bytes(d) {
+        // Ten ASCII digits and hyphens.
+        Some(b) => b.iter().map(|&c| c as char).collect(),
+        None => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+    }
 }
 
-/// Parse a strict ISO date, "YYYY-MM-DD".
+/// "YYYY-MM-DD" as bytes, for years 0 to 9999 (the only ones written as
+/// four digits); written digit by digit, since a register of thousands of
+/// residents writes tens of thousands of dates at each save.
+fn iso_bytes(d: NaiveDate) -> Option<[u8; 10]> {
+    let year = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let (m, day) = (d.month(), d.day());
+    Some([
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
+}
+
+/// Parse a strict ISO date, "YYYY-MM-DD". Reads the bytes in place: the
+/// register's tens of thousands of dates are read without allocating.
 pub fn parse_iso(text: &str) -> Option<NaiveDate> {
-    let parts: Vec<&str> = text.split('-').collect();
-    if parts.len() != 3
-        || parts[0].len() != 4
-        || parts[1].len() != 2
-        || parts[2].len() != 2
-        || !parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
-    {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    NaiveDate::from_ymd_opt(
-        parts[0].parse().ok()?,
-        parts[1].parse().ok()?,
-        parts[2].parse().ok()?,
-    )
+    let number = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(number(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?)
 }
 
 /// A date saved as "YYYY-MM-DD" (`#[serde(with = "date_text::iso_field")]`),
@@ -140,6 +163,7 @@ pub mod iso_option_field {
 pub mod chrono_date {
     use chrono::NaiveDate;
     use serde::de::{Deserializer, Error, Visitor};
+    use serde::{Serialize, Serializer};
 
     struct Date;
 
@@ -158,6 +182,28 @@ pub mod chrono_date {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         d.deserialize_str(Date)
+    }
+
+    /// Writing a date as chrono does (`#[serde(serialize_with = ...)]`):
+    /// the same text, "YYYY-MM-DD" for years 0 to 9999, written without
+    /// chrono's general formatter; other years go to chrono's own.
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        match super::iso_bytes(*date) {
+            // Ten ASCII bytes are always UTF-8.
+            Some(b) => s.serialize_str(std::str::from_utf8(&b).unwrap_or_default()),
+            None => date.serialize(s),
+        }
+    }
+
+    /// [`serialize`] for `Option<NaiveDate>` fields: `null` when absent.
+    pub fn serialize_option<S: Serializer>(
+        date: &Option<NaiveDate>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => serialize(d, s),
+            None => s.serialize_none(),
+        }
     }
 
     struct Optional;

@@ -104,3 +104,55 @@ fn ids_are_short_plain_text() {
         assert!(check_id(bad).is_err(), "{bad:?}");
     }
 }
+
+/// Every kind of record is named in words when a check fails: by name and
+/// place for homes and residents, by place for the rest.
+#[test]
+fn each_kind_of_record_is_named_when_it_is_refused() {
+    use care_home_toolkit::domain::assessment::Assessment;
+    use care_home_toolkit::domain::register::{Home, Register};
+    use care_home_toolkit::domain::returns::QuarterReturn;
+    let home = |id: &str| Home {
+        id: id.into(),
+        name: "Oakwood House".into(),
+        scheme: "lsc-2026".into(),
+        round_day: "Tuesday".into(),
+        ..Home::default()
+    };
+    let first_problem = |register: Register| register.validate().unwrap_err().to_string();
+
+    let twice = Register {
+        homes: vec![home("h1"), home("h1")],
+        ..Register::default()
+    };
+    assert_eq!(
+        first_problem(twice),
+        "The care home \u{201c}Oakwood House\u{201d} (number 2 in the file), id: the id h1 appears twice"
+    );
+    let orphan_assessment = Register {
+        homes: vec![home("h1")],
+        assessments: vec![Assessment {
+            resident_id: "r9".into(),
+            ..Assessment::default()
+        }],
+        ..Register::default()
+    };
+    assert_eq!(
+        first_problem(orphan_assessment),
+        "The assessment number 1 in the file, resident: the assessment is of a resident who is not in the file"
+    );
+    let orphan_return = Register {
+        homes: vec![home("h1")],
+        returns: vec![QuarterReturn {
+            home_id: "h2".into(),
+            year: 2026,
+            q: 1,
+            ..QuarterReturn::default()
+        }],
+        ..Register::default()
+    };
+    assert_eq!(
+        first_problem(orphan_return),
+        "The quarterly return number 1 in the file, care home: the return is of a care home that is not in the file"
+    );
+}

@@ -7,14 +7,14 @@
 //! `make test` runs `PROPTEST_CASES` cases per property (tools/test.sh sets
 //! a bounded number); `make fuzz` runs many more.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 
 use care_home_toolkit::domain::agreement::{
     decode_link, encode_link, read_agreements, split_sealed, write_agreements, Agreement,
 };
 use care_home_toolkit::domain::calendar::LocalHoliday;
-use care_home_toolkit::domain::date_text::WEEKDAYS;
+use care_home_toolkit::domain::date_text::{iso, parse_iso, WEEKDAYS};
 use care_home_toolkit::domain::due_link::DueForm;
 use care_home_toolkit::domain::obligation::ObligationId;
 use care_home_toolkit::domain::register::backup::{read_backup, write_backup, Workspace};
@@ -352,5 +352,24 @@ proptest! {
         prop_assert_eq!(ours(&iso), theirs(&iso));
         let loose = format!("{y}-{m}-{dd}");
         prop_assert_eq!(ours(&loose), theirs(&loose));
+    }
+
+    /// The register's fast date writer writes exactly what chrono's does,
+    /// for every date chrono can hold (years beyond 9999 and before 0
+    /// included), and the reader reads it back.
+    #[test]
+    fn the_fast_date_writer_agrees_with_chrono(days in -4_000_000i32..4_000_000) {
+        let Some(date) = NaiveDate::from_num_days_from_ce_opt(days) else {
+            return Ok(());
+        };
+        let ours = serde_json::to_string(&Discharge { date, reason: LeftBecause::Died }).unwrap();
+        let theirs = format!("{{\"date\":{},\"reason\":\"died\"}}", serde_json::to_string(&date).unwrap());
+        prop_assert_eq!(&ours, &theirs);
+        let back: Discharge = serde_json::from_str(&ours).unwrap();
+        prop_assert_eq!(back.date, date);
+        if (0..=9999).contains(&date.year()) {
+            prop_assert_eq!(iso(date), date.to_string());
+            prop_assert_eq!(parse_iso(&iso(date)), Some(date));
+        }
     }
 }

@@ -44,7 +44,10 @@ pub struct DutyRecord {
 
 #[derive(Clone, Serialize, Deserialize)]
 struct DutyWire {
-    #[serde(deserialize_with = "crate::domain::date_text::chrono_date::deserialize")]
+    #[serde(
+        serialize_with = "crate::domain::date_text::chrono_date::serialize",
+        deserialize_with = "crate::domain::date_text::chrono_date::deserialize"
+    )]
     date: NaiveDate,
     duty: ObligationId,
     #[serde(default)]
@@ -162,7 +165,10 @@ pub struct Event {
 /// with `#[serde(flatten)]`, which costs size and speed in the browser.
 #[derive(Clone, Serialize, Deserialize)]
 struct EventWire {
-    #[serde(deserialize_with = "crate::domain::date_text::chrono_date::deserialize")]
+    #[serde(
+        serialize_with = "crate::domain::date_text::chrono_date::serialize",
+        deserialize_with = "crate::domain::date_text::chrono_date::deserialize"
+    )]
     date: NaiveDate,
     kind: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -246,7 +252,10 @@ pub enum LeftBecause {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Discharge {
-    #[serde(deserialize_with = "crate::domain::date_text::chrono_date::deserialize")]
+    #[serde(
+        serialize_with = "crate::domain::date_text::chrono_date::serialize",
+        deserialize_with = "crate::domain::date_text::chrono_date::deserialize"
+    )]
     pub date: NaiveDate,
     pub reason: LeftBecause,
 }
@@ -259,6 +268,7 @@ pub struct Resident {
     pub name: String,
     #[serde(
         default,
+        serialize_with = "crate::domain::date_text::chrono_date::serialize_option",
         deserialize_with = "crate::domain::date_text::chrono_date::option"
     )]
     pub date_of_birth: Option<NaiveDate>,
@@ -268,10 +278,14 @@ pub struct Resident {
     pub room: String,
     #[serde(default)]
     pub temporary: bool,
-    #[serde(deserialize_with = "crate::domain::date_text::chrono_date::deserialize")]
+    #[serde(
+        serialize_with = "crate::domain::date_text::chrono_date::serialize",
+        deserialize_with = "crate::domain::date_text::chrono_date::deserialize"
+    )]
     pub admitted: NaiveDate,
     #[serde(
         default,
+        serialize_with = "crate::domain::date_text::chrono_date::serialize_option",
         deserialize_with = "crate::domain::date_text::chrono_date::option"
     )]
     pub informed: Option<NaiveDate>,

@@ -128,69 +128,78 @@ fn ordinal_record(what: &str, name: &str, index: usize) -> String {
     }
 }
 
-fn plausible(date: NaiveDate, field: &'static str, record: &str) -> Result<(), Invalid> {
+/// Which record a check is about; worded only when a check fails, since a
+/// register of thousands of records almost always passes.
+#[derive(Clone, Copy)]
+struct Record<'a> {
+    what: &'static str,
+    name: &'a str,
+    index: usize,
+}
+
+impl<'a> Record<'a> {
+    fn new(what: &'static str, name: &'a str, index: usize) -> Self {
+        Record { what, name, index }
+    }
+
+    fn invalid(self, field: &'static str, message: impl Into<String>) -> Invalid {
+        Invalid {
+            record: ordinal_record(self.what, self.name, self.index),
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+fn plausible(date: NaiveDate, field: &'static str, record: Record) -> Result<(), Invalid> {
     if PLAUSIBLE_YEARS.contains(&date.year()) {
         Ok(())
     } else {
-        Err(Invalid {
-            record: record.to_string(),
+        Err(record.invalid(
             field,
-            message: format!(
+            format!(
                 "the year must be between {} and {}",
                 PLAUSIBLE_YEARS.start(),
                 PLAUSIBLE_YEARS.end()
             ),
-        })
+        ))
     }
 }
 
-fn id_ok(id: &str, record: &str) -> Result<(), Invalid> {
-    check_id(id).map_err(|message| Invalid {
-        record: record.to_string(),
-        field: "id",
-        message,
-    })
+fn id_ok(id: &str, record: Record) -> Result<(), Invalid> {
+    check_id(id).map_err(|message| record.invalid("id", message))
 }
 
 fn check_home(h: &Home, index: usize) -> Result<(), Invalid> {
-    let record = ordinal_record("care home", &h.name, index);
-    id_ok(&h.id, &record)?;
+    let record = Record::new("care home", &h.name, index);
+    id_ok(&h.id, record)?;
     if let Some(p) = HomeDraft::from_home(h).problems().into_iter().next() {
-        return Err(Invalid {
-            record,
-            field: field_name(p.field),
-            message: p.message.to_string(),
-        });
+        return Err(record.invalid(field_name(p.field), p.message));
     }
     for d in &h.duties {
-        plausible(d.date, "date of a duty held", &record)?;
+        plausible(d.date, "date of a duty held", record)?;
     }
     Ok(())
 }
 
 fn check_resident(r: &Resident, index: usize) -> Result<(), Invalid> {
-    let record = ordinal_record("resident", &r.name, index);
-    id_ok(&r.id, &record)?;
+    let record = Record::new("resident", &r.name, index);
+    id_ok(&r.id, record)?;
     if let Err(problems) = ResidentDraft::from_resident(r).validate() {
         if let Some(p) = problems.into_iter().next() {
-            return Err(Invalid {
-                record,
-                field: field_name(p.field),
-                message: p.message,
-            });
+            return Err(record.invalid(field_name(p.field), p.message));
         }
     }
     for e in &r.events {
-        plausible(e.date, "date of an event in the history", &record)?;
+        plausible(e.date, "date of an event in the history", record)?;
     }
     if let Some(d) = &r.discharged {
-        plausible(d.date, "date of leaving", &record)?;
+        plausible(d.date, "date of leaving", record)?;
         if d.date < r.admitted {
-            return Err(Invalid {
-                record,
-                field: "date of leaving",
-                message: "the date of leaving is before the date of admission".into(),
-            });
+            return Err(record.invalid(
+                "date of leaving",
+                "the date of leaving is before the date of admission",
+            ));
         }
     }
     Ok(())
@@ -199,16 +208,12 @@ fn check_resident(r: &Resident, index: usize) -> Result<(), Invalid> {
 fn unique<'a>(
     seen: &mut std::collections::HashSet<&'a str>,
     id: &'a str,
-    record: &str,
+    record: Record,
 ) -> Result<(), Invalid> {
     if seen.insert(id) {
         Ok(())
     } else {
-        Err(Invalid {
-            record: record.to_string(),
-            field: "id",
-            message: format!("the id {id} appears twice"),
-        })
+        Err(record.invalid("id", format!("the id {id} appears twice")))
     }
 }
 
@@ -228,42 +233,36 @@ impl Register {
         let mut homes = std::collections::HashSet::new();
         for (i, h) in self.homes.iter().enumerate() {
             check_home(h, i)?;
-            unique(&mut homes, &h.id, &ordinal_record("care home", &h.name, i))?;
+            unique(&mut homes, &h.id, Record::new("care home", &h.name, i))?;
         }
         let mut residents = std::collections::HashSet::new();
         for (i, r) in self.residents.iter().enumerate() {
             check_resident(r, i)?;
-            let record = ordinal_record("resident", &r.name, i);
-            unique(&mut residents, &r.id, &record)?;
+            let record = Record::new("resident", &r.name, i);
+            unique(&mut residents, &r.id, record)?;
             if !homes.contains(r.home_id.as_str()) {
-                return Err(Invalid {
-                    record,
-                    field: "care home",
-                    message: "the resident belongs to a care home that is not in the file".into(),
-                });
+                return Err(record.invalid(
+                    "care home",
+                    "the resident belongs to a care home that is not in the file",
+                ));
             }
         }
         let mut assessed = std::collections::HashSet::new();
         for (i, a) in self.assessments.iter().enumerate() {
-            let record = format!("The assessment number {} in the file", i + 1);
-            id_ok(&a.resident_id, &record)?;
+            let record = Record::new("assessment", "", i);
+            id_ok(&a.resident_id, record)?;
             if !residents.contains(a.resident_id.as_str()) {
-                return Err(Invalid {
-                    record,
-                    field: "resident",
-                    message: "the assessment is of a resident who is not in the file".into(),
-                });
+                return Err(record.invalid(
+                    "resident",
+                    "the assessment is of a resident who is not in the file",
+                ));
             }
-            unique(&mut assessed, &a.resident_id, &record)?;
+            unique(&mut assessed, &a.resident_id, record)?;
         }
         let mut quarters = std::collections::HashSet::new();
         for (i, r) in self.returns.iter().enumerate() {
-            let record = format!("The quarterly return number {} in the file", i + 1);
-            let invalid = |field: &'static str, message: &str| Invalid {
-                record: record.clone(),
-                field,
-                message: message.to_string(),
-            };
+            let record = Record::new("quarterly return", "", i);
+            let invalid = |field: &'static str, message: &str| record.invalid(field, message);
             if !homes.contains(r.home_id.as_str()) {
                 return Err(invalid(
                     "care home",
@@ -283,7 +282,7 @@ impl Register {
                 ));
             }
             if let Some(d) = r.submitted {
-                plausible(d, "date submitted", &record)?;
+                plausible(d, "date submitted", record)?;
             }
             for a in &r.adjustments {
                 if !crate::domain::returns::Figure::ADJUSTABLE.contains(&a.figure) {
@@ -299,12 +298,8 @@ impl Register {
         }
         let mut halves = std::collections::HashSet::new();
         for (i, n) in self.outcome_notes.iter().enumerate() {
-            let record = format!("The outcomes report number {} in the file", i + 1);
-            let invalid = |field: &'static str, message: &str| Invalid {
-                record: record.clone(),
-                field,
-                message: message.to_string(),
-            };
+            let record = Record::new("outcomes report", "", i);
+            let invalid = |field: &'static str, message: &str| record.invalid(field, message);
             if !homes.contains(n.home_id.as_str()) {
                 return Err(invalid(
                     "care home",
