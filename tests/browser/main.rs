@@ -6,6 +6,7 @@ mod agreements;
 mod assessment;
 mod dom;
 mod due_calculator;
+mod files;
 mod register;
 mod routes;
 mod storage;
