@@ -296,3 +296,36 @@ fn holidays_are_in_strict_date_order_with_local_ones_in_place() {
         all.iter().filter(|h| h.date.year() == 2030).count() + 1
     );
 }
+
+/// The quick "is it a holiday?" answer agrees with the holiday list on
+/// every day the calendar covers, with local holidays on its first and
+/// last days, and for a local holiday beyond its years.
+#[test]
+fn every_day_is_a_holiday_exactly_when_the_list_says_so() {
+    use care_home_toolkit::domain::calendar::{LocalHoliday, FIRST_YEAR, LAST_YEAR};
+    let local = |date| LocalHoliday {
+        date,
+        name: "Local".into(),
+        instead_of: None,
+    };
+    let cal = Calendar::with_local(&[
+        local(d(FIRST_YEAR, 1, 1)),
+        local(d(LAST_YEAR, 12, 31)),
+        local(d(LAST_YEAR + 1, 3, 3)),
+    ]);
+    let mut listed = std::collections::HashSet::new();
+    for year in FIRST_YEAR..=LAST_YEAR {
+        listed.extend(cal.holidays_in_year(year).into_iter().map(|h| h.date));
+    }
+    let mut day = d(FIRST_YEAR - 1, 12, 1);
+    while day <= d(LAST_YEAR + 1, 1, 31) {
+        assert_eq!(cal.holiday(day).is_some(), listed.contains(&day), "{day}");
+        day = day.succ_opt().unwrap();
+    }
+    assert!(cal.holiday(d(FIRST_YEAR, 1, 1)).is_some());
+    assert!(cal.holiday(d(LAST_YEAR, 12, 31)).is_some());
+    assert_eq!(
+        cal.holiday(d(LAST_YEAR + 1, 3, 3)).map(|h| h.name.as_str()),
+        Some("Local")
+    );
+}

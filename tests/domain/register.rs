@@ -790,3 +790,28 @@ fn initials_take_each_words_first_letter_capitalised() {
     let r = resident("r9", "h1", "mary-jane watson", (2026, 5, 1));
     assert_eq!(r.initials(), "M. W.");
 }
+
+#[test]
+fn due_list_rows_of_two_residents_with_one_name_keep_the_register_order() {
+    // Two people called Amy First, and a Bea between them by name order:
+    // on each day the two Amys' rows come first, the earlier one's first.
+    let mut r = register();
+    r.residents = vec![
+        resident("b", "h1", "Bea Second", (2026, 11, 16)),
+        resident("a1", "h1", "Amy First", (2026, 11, 16)),
+        resident("a2", "h1", "Amy First", (2026, 11, 16)),
+    ];
+    let list = due_list(&r, d(2026, 11, 17), &Calendar::england_and_wales());
+    let first = list.rows.iter().find(|x| rid(x) == "a1").unwrap().due;
+    let ids: Vec<&str> = list
+        .rows
+        .iter()
+        .filter(|x| x.resident.is_some() && x.due == first)
+        .map(rid)
+        .collect();
+    let (amys, beas) = ids.split_at(ids.iter().position(|i| *i == "b").unwrap());
+    assert!(beas.iter().all(|i| *i == "b"), "{ids:?}");
+    let last_a1 = amys.iter().rposition(|i| *i == "a1").unwrap();
+    let first_a2 = amys.iter().position(|i| *i == "a2").unwrap();
+    assert!(last_a1 < first_a2, "{ids:?}");
+}

@@ -35,11 +35,34 @@ impl std::fmt::Display for OutOfRange {
     }
 }
 
+/// The first and last days the calendar covers, counted from 1970.
+const FIRST_DAY: i32 = match NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1) {
+    Some(d) => d.to_epoch_days(),
+    None => 0,
+};
+const LAST_DAY: i32 = match NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31) {
+    Some(d) => d.to_epoch_days(),
+    None => 0,
+};
+const COVERED_DAYS: usize = (LAST_DAY - FIRST_DAY + 1) as usize;
+
+/// `date`'s place among the days covered, when it is one of them.
+fn day_index(date: NaiveDate) -> Option<usize> {
+    usize::try_from(date.to_epoch_days() - FIRST_DAY)
+        .ok()
+        .filter(|i| *i < COVERED_DAYS)
+}
+
 /// Bank holidays in force: the built-in table plus any added on this device.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calendar {
     /// In date order, one per date (looked up by binary search).
     holidays: Vec<Holiday>,
+    /// One bit per day of the years covered, set on a holiday: counting
+    /// working days asks about every day it passes, tens of thousands of
+    /// times for the due list of a large register, and nearly every answer
+    /// is "no".
+    holiday_bits: Vec<u64>,
 }
 
 impl Default for Calendar {
@@ -75,7 +98,14 @@ impl Calendar {
             };
             insert_in_date_order(&mut holidays, holiday);
         }
-        Calendar { holidays }
+        let mut holiday_bits = vec![0u64; COVERED_DAYS.div_ceil(64)];
+        for i in holidays.iter().filter_map(|h| day_index(h.date)) {
+            holiday_bits[i / 64] |= 1 << (i % 64);
+        }
+        Calendar {
+            holidays,
+            holiday_bits,
+        }
     }
 
     /// True when the calendar can answer for `date`.
@@ -93,6 +123,15 @@ impl Calendar {
 
     /// The holiday on `date`, if any.
     pub fn holiday(&self, date: NaiveDate) -> Option<&Holiday> {
+        if let Some(i) = day_index(date) {
+            if self
+                .holiday_bits
+                .get(i / 64)
+                .is_none_or(|w| w >> (i % 64) & 1 == 0)
+            {
+                return None;
+            }
+        }
         self.holidays
             .binary_search_by_key(&date, |h| h.date)
             .ok()

@@ -166,22 +166,37 @@ pub fn due_list(register: &Register, as_of: NaiveDate, calendar: &Calendar) -> D
 }
 
 /// The rows by due date, then name, ties kept in the order they were made:
-/// sorted as small integer keys (each name ranked once), not by comparing
-/// names for every pair of tens of thousands of rows.
+/// sorted as small integer keys, not by comparing names for every pair of
+/// tens of thousands of rows. A resident's rows (and a home's duties) are
+/// made together and share one name, so each run of rows is ranked by name
+/// once.
 fn soonest_first(rows: Vec<DueRow>) -> Vec<DueRow> {
-    let mut names: Vec<&str> = rows.iter().map(DueRow::who).collect();
-    names.sort_unstable();
-    names.dedup();
-    let rank: std::collections::HashMap<&str, u32> = names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (*n, i as u32))
-        .collect();
-    let mut order: Vec<(NaiveDate, u32, u32)> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.due, rank.get(r.who()).copied().unwrap_or(0), i as u32))
-        .collect();
+    // Each run of rows sharing one name (the same text, not just equal):
+    // its name and where it ends.
+    let mut runs: Vec<(&str, usize)> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        match runs.last_mut() {
+            Some((name, end)) if std::ptr::eq(*name, r.who()) => *end = i + 1,
+            _ => runs.push((r.who(), i + 1)),
+        }
+    }
+    let mut by_name: Vec<usize> = (0..runs.len()).collect();
+    by_name.sort_unstable_by(|a, b| runs[*a].0.cmp(runs[*b].0));
+    // Equal names share a rank.
+    let mut rank = vec![0u32; runs.len()];
+    let mut next = 0u32;
+    for (k, run) in by_name.iter().enumerate() {
+        if k > 0 && runs[by_name[k - 1]].0 != runs[*run].0 {
+            next += 1;
+        }
+        rank[*run] = next;
+    }
+    let mut order: Vec<(NaiveDate, u32, u32)> = Vec::with_capacity(rows.len());
+    let mut start = 0;
+    for (run, (_, end)) in runs.iter().enumerate() {
+        order.extend((start..*end).map(|i| (rows[i].due, rank[run], i as u32)));
+        start = *end;
+    }
     order.sort_unstable();
     let mut slots: Vec<Option<DueRow>> = rows.into_iter().map(Some).collect();
     order
