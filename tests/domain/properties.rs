@@ -58,6 +58,25 @@ fn date() -> impl Strategy<Value = NaiveDate> {
         .prop_map(|n| NaiveDate::from_ymd_opt(1990, 1, 1).unwrap() + chrono::Days::new(n as u64))
 }
 
+/// Any date, weighted to the edges that matter: the plausible years
+/// (1990 to 2100), the four-digit years (1000 to 9999) and beyond.
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    let around = |year: i32| {
+        (-800i64..800).prop_map(move |n| {
+            NaiveDate::from_ymd_opt(year, 1, 1).unwrap() + chrono::TimeDelta::days(n)
+        })
+    };
+    prop_oneof![
+        date(),
+        around(1990),
+        around(2101),
+        around(1000),
+        around(10_000),
+        (-1_000_000i32..4_000_000)
+            .prop_filter_map("a date chrono holds", NaiveDate::from_num_days_from_ce_opt),
+    ]
+}
+
 fn words() -> impl Strategy<Value = String> {
     // Names as typed: letters, accents, apostrophes, quotes, even line breaks.
     "[A-Za-zé'\" ]{0,8}[A-Za-zé]{1,8}[\r\n\t,=+@]{0,2}[A-Za-z]{0,6}"
@@ -352,6 +371,41 @@ proptest! {
         prop_assert_eq!(ours(&iso), theirs(&iso));
         let loose = format!("{y}-{m}-{dd}");
         prop_assert_eq!(ours(&loose), theirs(&loose));
+    }
+
+    /// The quick check of a resident read from a file says yes exactly
+    /// when the "Add a resident" form, filled with the same details, would
+    /// take them: so it never lets in what the form refuses.
+    #[test]
+    fn the_quick_resident_check_agrees_with_the_form(
+        name in prop_oneof!["", " \t", words()],
+        dob in proptest::option::of(any_date()),
+        nhs in prop_oneof![nhs_number(), "[0-9]{10}", "[0-9 -]{0,13}", ".{0,12}"],
+        admitted in any_date(),
+        informed in proptest::option::of(any_date()),
+    ) {
+        use care_home_toolkit::domain::register::details::ResidentDraft;
+        use care_home_toolkit::domain::register::validate::form_would_accept;
+        let r = Resident {
+            id: "r1".into(),
+            home_id: "h1".into(),
+            name,
+            date_of_birth: dob,
+            nhs_number: nhs,
+            room: String::new(),
+            temporary: false,
+            admitted,
+            informed,
+            events: Vec::new(),
+            discharged: None,
+            concern: String::new(),
+        };
+        prop_assert_eq!(
+            form_would_accept(&r),
+            ResidentDraft::from_resident(&r).validate().is_ok(),
+            "{:?}",
+            r
+        );
     }
 
     /// The register's fast date writer writes exactly what chrono's does,

@@ -24,21 +24,30 @@ impl std::fmt::Display for NhsNumberError {
 /// Read a typed NHS number (spaces and hyphens allowed); the 10 digits.
 pub fn parse(text: &str) -> Result<String, NhsNumberError> {
     let digits: String = text.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
-    if digits.len() != 10 || !digits.chars().all(|c| c.is_ascii_digit()) {
+    check(&digits)?;
+    Ok(digits)
+}
+
+/// Check an NHS number held as its 10 digits alone (as the register holds
+/// it), without copying it.
+pub fn check(digits: &str) -> Result<(), NhsNumberError> {
+    let d = digits.as_bytes();
+    if d.len() != 10 || !d.iter().all(u8::is_ascii_digit) {
         return Err(NhsNumberError::NotTenDigits);
     }
-    let d: Vec<u32> = digits
-        .chars()
-        .map(|c| c.to_digit(10).unwrap_or(0))
-        .collect();
-    let sum: u32 = d[..9].iter().zip((2..=10).rev()).map(|(x, w)| x * w).sum();
+    let value = |b: u8| u32::from(b - b'0');
+    let sum: u32 = d[..9]
+        .iter()
+        .zip((2..=10).rev())
+        .map(|(x, w)| value(*x) * w)
+        .sum();
     let check = match 11 - sum % 11 {
         11 => 0,
         10 => return Err(NhsNumberError::CheckDigit),
         c => c,
     };
-    if check == d[9] {
-        Ok(digits)
+    if check == value(d[9]) {
+        Ok(())
     } else {
         Err(NhsNumberError::CheckDigit)
     }
