@@ -35,34 +35,11 @@ impl std::fmt::Display for OutOfRange {
     }
 }
 
-/// The first and last days the calendar covers, counted from 1970.
-const FIRST_DAY: i32 = match NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1) {
-    Some(d) => d.to_epoch_days(),
-    None => 0,
-};
-const LAST_DAY: i32 = match NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31) {
-    Some(d) => d.to_epoch_days(),
-    None => 0,
-};
-const COVERED_DAYS: usize = (LAST_DAY - FIRST_DAY + 1) as usize;
-
-/// `date`'s place among the days covered, when it is one of them.
-fn day_index(date: NaiveDate) -> Option<usize> {
-    usize::try_from(date.to_epoch_days() - FIRST_DAY)
-        .ok()
-        .filter(|i| *i < COVERED_DAYS)
-}
-
 /// Bank holidays in force: the built-in table plus any added on this device.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calendar {
     /// In date order, one per date (looked up by binary search).
     holidays: Vec<Holiday>,
-    /// One bit per day of the years covered, set on a holiday: counting
-    /// working days asks about every day it passes, tens of thousands of
-    /// times for the due list of a large register, and nearly every answer
-    /// is "no".
-    holiday_bits: Vec<u64>,
 }
 
 impl Default for Calendar {
@@ -98,14 +75,7 @@ impl Calendar {
             };
             insert_in_date_order(&mut holidays, holiday);
         }
-        let mut holiday_bits = vec![0u64; COVERED_DAYS.div_ceil(64)];
-        for i in holidays.iter().filter_map(|h| day_index(h.date)) {
-            holiday_bits[i / 64] |= 1 << (i % 64);
-        }
-        Calendar {
-            holidays,
-            holiday_bits,
-        }
+        Calendar { holidays }
     }
 
     /// True when the calendar can answer for `date`.
@@ -123,15 +93,6 @@ impl Calendar {
 
     /// The holiday on `date`, if any.
     pub fn holiday(&self, date: NaiveDate) -> Option<&Holiday> {
-        if let Some(i) = day_index(date) {
-            if self
-                .holiday_bits
-                .get(i / 64)
-                .is_none_or(|w| w >> (i % 64) & 1 == 0)
-            {
-                return None;
-            }
-        }
         self.holidays
             .binary_search_by_key(&date, |h| h.date)
             .ok()
@@ -172,14 +133,21 @@ impl Calendar {
             weekend_days_skipped: 0,
         };
         let mut day = from;
+        // The days only move forward, so the next holiday is followed along
+        // the list rather than looked up for every day: the due list counts
+        // tens of thousands of spans.
+        let mut next = self.holidays.partition_point(|h| h.date <= from);
         while span.counted.len() < n as usize {
             day = day.succ_opt().ok_or(OutOfRange { date: day })?;
             self.check(day)?;
+            while self.holidays.get(next).is_some_and(|h| h.date < day) {
+                next += 1;
+            }
             if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
                 span.weekend_days_skipped += 1;
                 continue;
             }
-            if let Some(h) = self.holiday(day) {
+            if let Some(h) = self.holidays.get(next).filter(|h| h.date == day) {
                 span.holidays_skipped.push(h.clone());
                 continue;
             }
