@@ -156,3 +156,9 @@ fn each_kind_of_record_is_named_when_it_is_refused() {
         "The quarterly return number 1 in the file, care home: the return is of a care home that is not in the file"
     );
 }
+
+#[test]
+fn an_nhs_number_saved_with_spaces_is_still_taken_as_the_form_would() {
+    // The quick check says no to it; the form, which decides, says yes.
+    assert!(read_backup(&backup("943 476 5919", "r1", "2026-11-02")).is_ok());
+}

@@ -187,8 +187,10 @@ fn check_home(h: &Home, index: usize) -> Result<(), Invalid> {
 /// residents is read at every start and restore, and filling the form for
 /// each (nine date boxes as text, then read back) was most of the time.
 /// Only a quick yes: anything else goes through the form itself, which
-/// words the problem. `tests/domain/properties.rs` checks that this says
-/// yes exactly when the form does.
+/// decides and words the problem (an NHS number saved with spaces, say,
+/// which the form would take). `tests/domain/properties.rs` checks that
+/// this never says yes when the form says no, and says yes whenever the
+/// form would take the details as the app saves them.
 pub fn form_would_accept(r: &Resident) -> bool {
     // The form's date boxes take a four-digit year; event dates must also
     // be plausible.
