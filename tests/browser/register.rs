@@ -5,6 +5,7 @@ use care_home_toolkit::storage::revisioned::{self, SaveError};
 use care_home_toolkit::storage::{BrowserStore, KeyValueStore, MemoryStore, StorageKey};
 use care_home_toolkit::ui::pages::DueListPage;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::dom::*;
@@ -128,6 +129,17 @@ async fn many_homes_counts_fold_away_and_the_first_page_is_25_rows() {
     let folded = all(&root, "details[data-testid=counts-by-home]");
     assert_eq!(folded.len(), 1);
     assert!(!folded[0].has_attribute("open"));
+    // Drawn only when opened.
+    assert!(all(&root, "details [data-testid^=counts-h]").is_empty());
+    let summary: web_sys::HtmlElement = all(&root, "details[data-testid=counts-by-home] summary")
+        .remove(0)
+        .dyn_into()
+        .unwrap();
+    summary.click();
+    // The details' toggle event comes as a task of its own.
+    wait_ms(50).await;
+    settle().await;
+    assert!(folded[0].has_attribute("open"));
     assert_eq!(all(&root, "details [data-testid^=counts-h]").len(), 7);
     assert_eq!(all(&root, "tr[data-due-row]").len(), 25);
     assert_eq!(

@@ -564,7 +564,12 @@ fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
 #[test]
 fn returns_not_submitted_are_listed_from_the_first_residents_quarter() {
     use care_home_toolkit::domain::returns::due::returns_due;
-    let mut r = register(vec![resident("a", (2026, 5, 1), false)]);
+    // The home's first resident arrived on 1 May 2026 (listed after a
+    // later one: the earliest admission counts, not the first listed).
+    let mut r = register(vec![
+        resident("b", (2026, 10, 1), false),
+        resident("a", (2026, 5, 1), false),
+    ]);
     // On 23 November 2026: Q2 (due 15 October) and Q1 (due 15 July) are
     // open; the quarter before the first admission is not asked for.
     let due = returns_due(&r, d(2026, 11, 23), &[]);

@@ -26,17 +26,21 @@ pub fn returns_due(
     return_dates: &[NaiveDate],
 ) -> Vec<ReturnDue> {
     let mut out = Vec::new();
+    // Each home's first admission, in one pass over the residents (not one
+    // pass for each home: the due list asks this of thousands).
+    let mut first_admitted: std::collections::HashMap<&str, NaiveDate> =
+        std::collections::HashMap::with_capacity(register.homes.len());
+    for r in &register.residents {
+        first_admitted
+            .entry(r.home_id.as_str())
+            .and_modify(|d| *d = (*d).min(r.admitted))
+            .or_insert(r.admitted);
+    }
     for home in &register.homes {
         if Rates::of_scheme(&home.scheme).is_none() {
             continue;
         }
-        let Some(first) = register
-            .residents
-            .iter()
-            .filter(|r| r.home_id == home.id)
-            .map(|r| r.admitted)
-            .min()
-        else {
+        let Some(&first) = first_admitted.get(home.id.as_str()) else {
             continue;
         };
         let mut q = Quarter::of(as_of).previous();

@@ -130,6 +130,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     let full_names = RwSignal::new(false);
     let just_marked = RwSignal::new(Option::<JustMarked>::None);
+    let counts_open = RwSignal::new(false);
     let on_marked = Callback::new(move |j| just_marked.set(Some(j)));
 
     let list = Memo::new(move |_| {
@@ -280,24 +281,28 @@ pub fn DueListPage(query: String) -> impl IntoView {
             {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
             {move || {
                 let homes = records.register.value.with(|r| r.homes.clone());
-                let many = homes.len() > MANY_HOMES;
-                let cards = homes.into_iter().map(|h| {
+                let cards = move |homes: Vec<crate::domain::register::Home>| homes.into_iter().map(|h| {
                     let c = per_home.with(|m| m.get(&h.id).copied().unwrap_or_default());
                     count_cards(h.name.clone(), c, format!("counts-{}", h.id))
                 }).collect_view();
                 // Many homes' cards would push the list off the screen:
-                // they fold away, one click from view.
-                if many {
+                // they fold away, one click from view, and are drawn only
+                // when opened (fifty homes' cards cost the first screen).
+                if homes.len() > MANY_HOMES {
+                    let homes = StoredValue::new(homes);
                     view! {
-                        <details class="nhsuk-details" data-testid="counts-by-home">
+                        <details class="nhsuk-details" data-testid="counts-by-home"
+                            on:toggle=move |ev| counts_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
                             <summary class="nhsuk-details__summary">
                                 <span class="nhsuk-details__summary-text">"Counts for each home"</span>
                             </summary>
-                            <div class="nhsuk-details__text">{cards}</div>
+                            <div class="nhsuk-details__text">
+                                {move || counts_open.get().then(|| cards(homes.get_value()))}
+                            </div>
                         </details>
                     }.into_any()
                 } else {
-                    cards.into_any()
+                    cards(homes).into_any()
                 }
             }}
         </section>
