@@ -177,6 +177,15 @@ fn counts_filters_and_search() {
     let overdue = list.rows.iter().filter(|r| r.days_left < 0).count();
     assert_eq!(c.overdue, overdue);
     assert!(c.this_week <= c.within_30_days);
+    // Each home's counts are the counts of its own rows, and add up to all.
+    let by_home = due_list::counts_by_home(&list.rows);
+    assert!(by_home.len() >= 2, "{:?}", by_home.keys());
+    for (home, hc) in &by_home {
+        let own = counts(list.rows.iter().filter(|r| r.home_id == *home));
+        assert_eq!(*hc, own, "{home}");
+    }
+    let total: usize = by_home.values().map(|h| h.overdue + h.within_30_days).sum();
+    assert_eq!(total, c.overdue + c.within_30_days);
     let f = Filter {
         home_id: Some("h1".into()),
         ..Filter::default()

@@ -218,18 +218,34 @@ pub struct Counts {
 pub fn counts<'a>(rows: impl IntoIterator<Item = &'a DueRow>) -> Counts {
     let mut c = Counts::default();
     for r in rows {
+        c.add(r);
+    }
+    c
+}
+
+impl Counts {
+    fn add(&mut self, r: &DueRow) {
         if r.days_left < 0 {
-            c.overdue += 1;
+            self.overdue += 1;
         } else {
             if r.days_left <= 7 {
-                c.this_week += 1;
+                self.this_week += 1;
             }
             if r.days_left <= 30 {
-                c.within_30_days += 1;
+                self.within_30_days += 1;
             }
         }
     }
-    c
+}
+
+/// [`counts`] for each home, by home id, in one pass over the rows. A home
+/// with no open rows is not listed (its counts are all zero).
+pub fn counts_by_home(rows: &[DueRow]) -> std::collections::HashMap<Arc<str>, Counts> {
+    let mut by_home: std::collections::HashMap<Arc<str>, Counts> = Default::default();
+    for r in rows {
+        by_home.entry(Arc::clone(&r.home_id)).or_default().add(r);
+    }
+    by_home
 }
 
 /// Which rows to show.

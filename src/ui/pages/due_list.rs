@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::date_text::{iso, short};
 use crate::domain::obligation::ObligationId;
 use crate::domain::query;
-use crate::domain::register::due_list::{counts, due_list, Counts, DueRow, Filter};
+use crate::domain::register::due_list::{counts, counts_by_home, due_list, Counts, DueRow, Filter};
 use crate::domain::register::exports::{csv, ics, NameDetail};
 use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::nhs_number;
@@ -169,18 +169,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
         })
     };
     // Counts for every home in one pass over the list.
-    let per_home = Memo::new(move |_| {
-        list.with(|l| {
-            let mut by_home: std::collections::BTreeMap<&str, Vec<&DueRow>> = Default::default();
-            for r in &l.rows {
-                by_home.entry(&*r.home_id).or_default().push(r);
-            }
-            by_home
-                .into_iter()
-                .map(|(h, rows)| (h.to_string(), counts(rows)))
-                .collect::<std::collections::BTreeMap<String, Counts>>()
-        })
-    });
+    let per_home = Memo::new(move |_| list.with(|l| counts_by_home(&l.rows)));
 
     let home_options = Signal::derive(move || {
         let mut o = vec![(String::new(), "All homes".to_string())];
@@ -280,10 +269,13 @@ pub fn DueListPage(query: String) -> impl IntoView {
         <section aria-label="Counts" data-testid="counts">
             {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
             {move || {
-                let homes = records.register.value.with(|r| r.homes.clone());
-                let cards = move |homes: Vec<crate::domain::register::Home>| homes.into_iter().map(|h| {
-                    let c = per_home.with(|m| m.get(&h.id).copied().unwrap_or_default());
-                    count_cards(h.name.clone(), c, format!("counts-{}", h.id))
+                // Each home's id and name, in the register's order.
+                let homes: Vec<(String, String)> = records.register.value.with(|r| {
+                    r.homes.iter().map(|h| (h.id.clone(), h.name.clone())).collect()
+                });
+                let cards = move |homes: Vec<(String, String)>| homes.into_iter().map(|(id, name)| {
+                    let c = per_home.with(|m| m.get(id.as_str()).copied().unwrap_or_default());
+                    count_cards(name, c, format!("counts-{id}"))
                 }).collect_view();
                 // Many homes' cards would push the list off the screen:
                 // they fold away, one click from view, and are drawn only
