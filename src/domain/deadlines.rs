@@ -3,6 +3,8 @@
 //! on, with its due date, status and the rule behind it (domain-rules.md §2
 //! and §3). A row that cannot be worked out says why; the others still show.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use super::calendar::{add_days, add_months, Calendar, OutOfRange, WorkingDaySpan};
@@ -99,8 +101,9 @@ pub struct Deadline {
     pub scheme: &'static Scheme,
     /// The date the time runs from.
     pub anchor: NaiveDate,
-    /// Which event that date is, e.g. "the date the practice was informed".
-    pub anchor_event: String,
+    /// Which event that date is, e.g. "the date the practice was informed"
+    /// (a fixed text, not a copy, for all but "the last …").
+    pub anchor_event: Cow<'static, str>,
     pub counted: Counted,
     pub due: NaiveDate,
     pub status: Status,
@@ -146,14 +149,14 @@ impl Deadline {
 
     /// A key unique within one resident's (or home's) rows: the obligation
     /// id, with the hospital admission's date for per-admission reviews.
-    pub fn row_key(&self) -> String {
+    pub fn row_key(&self) -> Cow<'static, str> {
         match self.obligation.trigger {
-            Trigger::EachHospitalAdmission => format!(
+            Trigger::EachHospitalAdmission => Cow::Owned(format!(
                 "{}-{}",
                 self.obligation.id.as_str(),
                 super::date_text::iso(self.anchor)
-            ),
-            _ => self.obligation.id.as_str().to_string(),
+            )),
+            _ => Cow::Borrowed(self.obligation.id.as_str()),
         }
     }
 }
@@ -163,7 +166,7 @@ impl Deadline {
 pub struct NotApplicable {
     pub obligation: &'static Obligation,
     pub scheme: &'static Scheme,
-    pub reason: String,
+    pub reason: Cow<'static, str>,
 }
 
 /// An obligation whose date cannot be worked out (past the calendar's
@@ -262,11 +265,11 @@ fn count(
 /// Where a row's time runs from, before any record restarts it.
 struct Start {
     anchor: NaiveDate,
-    event: String,
+    event: Cow<'static, str>,
 }
 
 /// The trigger's date for a resident, or why the obligation does not apply.
-fn trigger_start(o: &Obligation, facts: &ResidentFacts) -> Result<Start, String> {
+fn trigger_start(o: &Obligation, facts: &ResidentFacts) -> Result<Start, Cow<'static, str>> {
     match o.trigger {
         Trigger::Admission => Ok(Start {
             anchor: facts.admitted,
@@ -299,8 +302,8 @@ fn trigger_start(o: &Obligation, facts: &ResidentFacts) -> Result<Start, String>
     }
 }
 
-fn noun(id: ObligationId) -> String {
-    format!("the last {}", id.noun())
+fn noun(id: ObligationId) -> Cow<'static, str> {
+    Cow::Owned(format!("the last {}", id.noun()))
 }
 
 /// Work out every deadline of `scheme` (and the scheme it stacks on) for a
@@ -344,8 +347,10 @@ pub fn deadline_rows(
     as_of: NaiveDate,
     calendar: &Calendar,
 ) -> DeadlineReport {
+    let obligations = scheme.resident_obligations(facts.admitted);
     let mut report = DeadlineReport::new();
-    for (from, o) in scheme.resident_obligations(facts.admitted) {
+    report.deadlines.reserve(obligations.len());
+    for (from, o) in obligations {
         if o.permanent_only && facts.temporary {
             report.not_applicable.push(NotApplicable {
                 obligation: o,
@@ -546,7 +551,7 @@ pub fn home_deadlines(
             },
             None => (
                 as_of,
-                "none has been recorded yet".to_string(),
+                "none has been recorded yet".into(),
                 Counted::NoRecord,
                 as_of,
                 None,

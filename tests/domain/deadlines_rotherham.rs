@@ -116,7 +116,15 @@ fn each_hospital_admission_is_reviewed_by_the_next_meeting_else_in_2_months() {
         .deadlines
         .iter()
         .filter(|x| x.obligation.id == ObligationId::EmergencyAdmissionReview)
-        .map(|x| (x.anchor, x.due, x.counted, x.status, x.row_key()))
+        .map(|x| {
+            (
+                x.anchor,
+                x.due,
+                x.counted,
+                x.status,
+                x.row_key().into_owned(),
+            )
+        })
         .collect();
     assert_eq!(
         reviews,

@@ -40,8 +40,9 @@ pub struct DueRow {
     pub obligation: &'static Obligation,
     /// The scheme the row comes from.
     pub scheme: &'static Scheme,
-    /// Unique within the resident's (or home's) rows.
-    pub key: String,
+    /// Unique within the resident's (or home's) rows: the obligation's id
+    /// (not a copy), with the date for a row per hospital admission.
+    pub key: std::borrow::Cow<'static, str>,
     pub due: NaiveDate,
     pub status: Status,
     pub days_left: i64,
@@ -191,18 +192,29 @@ fn soonest_first(rows: Vec<DueRow>) -> Vec<DueRow> {
         }
         rank[*run] = next;
     }
-    let mut order: Vec<(NaiveDate, u32, u32)> = Vec::with_capacity(rows.len());
+    // One integer per row, sorted as integers: the due date, then the
+    // name's rank, then the place it was made (so ties keep their order).
+    let mut order: Vec<u128> = Vec::with_capacity(rows.len());
     let mut start = 0;
     for (run, (_, end)) in runs.iter().enumerate() {
-        order.extend((start..*end).map(|i| (rows[i].due, rank[run], i as u32)));
+        let name = u128::from(rank[run]) << 32;
+        order.extend((start..*end).map(|i| day_key(rows[i].due) | name | i as u128));
         start = *end;
     }
     order.sort_unstable();
     let mut slots: Vec<Option<DueRow>> = rows.into_iter().map(Some).collect();
     order
         .iter()
-        .filter_map(|&(_, _, i)| slots.get_mut(i as usize).and_then(Option::take))
+        .filter_map(|&key| slots.get_mut(key as u32 as usize).and_then(Option::take))
         .collect()
+}
+
+/// A date as the top bits of a sort key: later dates, larger keys.
+fn day_key(d: NaiveDate) -> u128 {
+    use chrono::Datelike;
+    // Days from 1 Jan of year 1, moved to be never negative.
+    let days = i64::from(d.num_days_from_ce()) - i64::from(i32::MIN);
+    (days as u128) << 64
 }
 
 /// The dashboard's three numbers.

@@ -15,6 +15,7 @@ pub fn facts(resident: &Resident, home: Option<&Home>) -> ResidentFacts {
         informed: resident.informed,
         temporary: resident.temporary,
         meetings: home.map(Home::meeting_dates).unwrap_or_default(),
+        records: Vec::with_capacity(resident.events.len()),
         ..ResidentFacts::default()
     };
     for e in &resident.events {

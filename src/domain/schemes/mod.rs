@@ -105,19 +105,19 @@ impl Scheme {
     /// The obligation with this id, its own or the stacked scheme's.
     pub fn obligation(&'static self, id: ObligationId) -> Option<&'static Obligation> {
         self.layers()
-            .into_iter()
             .flat_map(|(s, _)| s.obligations.iter().chain(s.home_duties))
             .find(|o| o.id == id)
     }
 
     /// This scheme, then the scheme it stacks on with the first admission
-    /// date it covers.
-    pub fn layers(&'static self) -> Vec<(&'static Scheme, Option<NaiveDate>)> {
-        let mut out = vec![(self, None)];
-        if let Some(stack) = &self.stacks_on {
-            out.push((stack.scheme, stack.admitted_from.map(ymd)));
-        }
-        out
+    /// date it covers (no list is made: the due list asks for every
+    /// resident).
+    pub fn layers(&'static self) -> impl Iterator<Item = (&'static Scheme, Option<NaiveDate>)> {
+        std::iter::once((self, None)).chain(
+            self.stacks_on
+                .as_ref()
+                .map(|stack| (stack.scheme, stack.admitted_from.map(ymd))),
+        )
     }
 
     /// Every per-resident obligation for a resident admitted on `admitted`,
@@ -143,7 +143,8 @@ impl Scheme {
         on: NaiveDate,
         list: fn(&'static Scheme) -> &'static [Obligation],
     ) -> Vec<(&'static Scheme, &'static Obligation)> {
-        let mut out: Vec<(&'static Scheme, &'static Obligation)> = Vec::new();
+        let mut out: Vec<(&'static Scheme, &'static Obligation)> =
+            Vec::with_capacity(self.layers().map(|(s, _)| list(s).len()).sum());
         for (scheme, from) in self.layers() {
             if from.is_some_and(|from| on < from) {
                 continue;

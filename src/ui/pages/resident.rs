@@ -195,7 +195,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
             view! {
                 <MarkDone
                     target
-                    key=d.row_key()
+                    key=d.row_key().into_owned()
                     what=format!("{} for {}", d.obligation.title, name)
                     on_marked=Callback::new(move |j| just_marked.set(Some(j)))
                 />
