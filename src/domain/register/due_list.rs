@@ -304,3 +304,31 @@ impl Filter {
                     .is_some_and(|x| x.nhs_number.contains(&digits)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::day_key;
+    use chrono::NaiveDate;
+
+    /// Later dates sort after earlier ones across the whole range of dates
+    /// (before year 1 included), and the low 64 bits are left for the
+    /// name's rank and the row's place.
+    #[test]
+    fn later_days_have_larger_sort_keys() {
+        let days = [
+            NaiveDate::MIN,
+            NaiveDate::from_ymd_opt(-1, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(0, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(1, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 2, 28).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+            NaiveDate::MAX,
+        ];
+        for pair in days.windows(2) {
+            assert!(day_key(pair[0]) < day_key(pair[1]), "{pair:?}");
+            assert_eq!(day_key(pair[0]) & u128::from(u64::MAX), 0);
+        }
+    }
+}
