@@ -415,6 +415,63 @@ fn history_events_have_a_flat_documented_form() {
     assert!(serde_json::from_str::<Event>(r#"{"date":"2026-12-01","kind":"teleported"}"#).is_err());
 }
 
+/// The saved form of every kind of event and of a home's duties, byte for
+/// byte: written from the records where they are (not copied first), it
+/// must stay the form earlier versions wrote and read.
+#[test]
+fn every_event_and_duty_keeps_its_saved_form() {
+    use care_home_toolkit::domain::returns::monitoring::Metric;
+    let event = |kind: EventKind, by: &str| Event {
+        date: d(2026, 11, 20),
+        kind,
+        by: by.into(),
+    };
+    let cases = [
+        (
+            event(EventKind::HospitalAdmission, ""),
+            r#"{"date":"2026-11-20","kind":"hospital-admission","by":""}"#,
+        ),
+        (
+            event(EventKind::ReturnFromHospital, "Nurse \"K\""),
+            r#"{"date":"2026-11-20","kind":"return-from-hospital","by":"Nurse \"K\""}"#,
+        ),
+        (
+            event(EventKind::DetailsChanged("Room: 3 \u{2192} 4\n".into()), "GP"),
+            "{\"date\":\"2026-11-20\",\"kind\":\"details-changed\",\"by\":\"GP\",\"changes\":\"Room: 3 \u{2192} 4\\n\"}",
+        ),
+        (
+            event(EventKind::Recorded(Metric::ALL[0]), "GP"),
+            &format!(
+                r#"{{"date":"2026-11-20","kind":"metric","by":"GP","metric":{}}}"#,
+                serde_json::to_string(&Metric::ALL[0]).unwrap()
+            ),
+        ),
+    ];
+    for (e, json) in cases {
+        assert_eq!(serde_json::to_string(&e).unwrap(), json);
+        assert_eq!(serde_json::from_str::<Event>(json).unwrap(), e);
+    }
+    let duty = |attended: &str| DutyRecord {
+        date: d(2026, 11, 17),
+        duty: ObligationId::HomeRound,
+        by: "Dr A".into(),
+        attended: attended.into(),
+    };
+    for (r, json) in [
+        (
+            duty(""),
+            r#"{"date":"2026-11-17","duty":"home-round","by":"Dr A"}"#,
+        ),
+        (
+            duty("Manager"),
+            r#"{"date":"2026-11-17","duty":"home-round","by":"Dr A","attended":"Manager"}"#,
+        ),
+    ] {
+        assert_eq!(serde_json::to_string(&r).unwrap(), json);
+        assert_eq!(serde_json::from_str::<DutyRecord>(json).unwrap(), r);
+    }
+}
+
 #[test]
 fn recording_a_home_round_moves_the_homes_next_round() {
     // 002 Appendix 1: weekly home round; domain-rules.md §3.

@@ -30,8 +30,8 @@ pub struct Home {
 /// One duty of a home held or done: a weekly round, a planned clinic, a
 /// Lead GP and manager meeting (with who attended), or training. On the
 /// wire: `{"date": "2026-11-20", "duty": "home-round", "by": "…", "attended": "…"}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "DutyWire", into = "DutyWire")]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "DutyWire")]
 pub struct DutyRecord {
     pub date: NaiveDate,
     /// One of [`ObligationId::PER_HOME`].
@@ -42,7 +42,7 @@ pub struct DutyRecord {
     pub attended: String,
 }
 
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct DutyWire {
     #[serde(
         serialize_with = "crate::domain::date_text::chrono_date::serialize",
@@ -74,14 +74,27 @@ impl TryFrom<DutyWire> for DutyRecord {
     }
 }
 
-impl From<DutyRecord> for DutyWire {
-    fn from(r: DutyRecord) -> Self {
-        DutyWire {
-            date: r.date,
-            duty: r.duty,
-            by: r.by,
-            attended: r.attended,
+/// The same fields, borrowed: a record is written where it is, not copied
+/// first (a register's every duty and event is written on each save).
+#[derive(Serialize)]
+struct DutyWireRef<'a> {
+    #[serde(serialize_with = "crate::domain::date_text::chrono_date::serialize")]
+    date: NaiveDate,
+    duty: ObligationId,
+    by: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    attended: &'a str,
+}
+
+impl Serialize for DutyRecord {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        DutyWireRef {
+            date: self.date,
+            duty: self.duty,
+            by: &self.by,
+            attended: &self.attended,
         }
+        .serialize(s)
     }
 }
 
@@ -152,8 +165,8 @@ impl EventKind {
 /// One entry of a resident's history. On the wire:
 /// `{"date": "2026-11-20", "kind": "done", "obligation": "medication-review", "by": "…"}`
 /// (no `obligation` for hospital admissions and returns).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "EventWire", into = "EventWire")]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "EventWire")]
 pub struct Event {
     pub date: NaiveDate,
     pub kind: EventKind,
@@ -163,7 +176,7 @@ pub struct Event {
 
 /// The flat form of an [`Event`] in files; written out by hand rather than
 /// with `#[serde(flatten)]`, which costs size and speed in the browser.
-#[derive(Clone, Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct EventWire {
     #[serde(
         serialize_with = "crate::domain::date_text::chrono_date::serialize",
@@ -218,27 +231,44 @@ impl TryFrom<EventWire> for Event {
     }
 }
 
-impl From<Event> for EventWire {
-    fn from(e: Event) -> Self {
+/// The same fields, borrowed, in the same order: an event is written
+/// where it is, not copied first.
+#[derive(Serialize)]
+struct EventWireRef<'a> {
+    #[serde(serialize_with = "crate::domain::date_text::chrono_date::serialize")]
+    date: NaiveDate,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    obligation: Option<ObligationId>,
+    by: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metric: Option<crate::domain::returns::monitoring::Metric>,
+}
+
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut metric = None;
-        let (kind, obligation, changes) = match e.kind {
+        let (kind, obligation, changes) = match &self.kind {
             EventKind::HospitalAdmission => ("hospital-admission", None, None),
             EventKind::ReturnFromHospital => ("return-from-hospital", None, None),
-            EventKind::Done(id) => ("done", Some(id), None),
-            EventKind::DetailsChanged(what) => ("details-changed", None, Some(what)),
+            EventKind::Done(id) => ("done", Some(*id), None),
+            EventKind::DetailsChanged(what) => ("details-changed", None, Some(what.as_str())),
             EventKind::Recorded(m) => {
-                metric = Some(m);
+                metric = Some(*m);
                 ("metric", None, None)
             }
         };
-        EventWire {
-            date: e.date,
-            kind: kind.into(),
+        EventWireRef {
+            date: self.date,
+            kind,
             obligation,
-            by: e.by,
+            by: &self.by,
             changes,
             metric,
         }
+        .serialize(s)
     }
 }
 
