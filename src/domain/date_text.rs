@@ -74,6 +74,19 @@ pub fn iso(d: NaiveDate) -> String {
     }
 }
 
+/// Append the date as [`chrono_date::serialize`] writes it, without
+/// making a `String` for it: "YYYY-MM-DD", or chrono's own form for years
+/// outside 0 to 9999 (its `Serialize` writes its `Debug` text).
+pub fn push_iso(out: &mut String, d: NaiveDate) {
+    match iso_bytes(d) {
+        Some(b) => out.extend(b.iter().map(|&c| char::from(c))),
+        None => {
+            use std::fmt::Write;
+            let _ = write!(out, "{d:?}");
+        }
+    }
+}
+
 /// "YYYY-MM-DD" as bytes, for years 0 to 9999 (the only ones written as
 /// four digits); written digit by digit, since a register of thousands of
 /// residents writes tens of thousands of dates at each save.

@@ -18,6 +18,7 @@ use care_home_toolkit::domain::date_text::{iso, parse_iso, WEEKDAYS};
 use care_home_toolkit::domain::due_link::DueForm;
 use care_home_toolkit::domain::obligation::ObligationId;
 use care_home_toolkit::domain::register::backup::{read_backup, write_backup, Workspace};
+use care_home_toolkit::domain::register::resident_json::write_residents;
 use care_home_toolkit::domain::register::store_file::{read_register, write_register};
 use care_home_toolkit::domain::register::{
     Discharge, DutyRecord, Event, EventKind, Home, LeftBecause, Register, Resident,
@@ -28,6 +29,112 @@ use care_home_toolkit::domain::schemes::ALL;
 use care_home_toolkit::domain::settings::{read_settings, write_settings, Settings};
 use care_home_toolkit::domain::small_json::{quote, Json};
 use care_home_toolkit::domain::stored::{read_local_holidays, write_local_holidays};
+
+/// Any text at all: control characters, quotes, backslashes, any Unicode.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,12}",
+        "[\\x00-\\x1f\"\\\\\\x7f a-zé\u{2028}\u{1F600}]{0,12}",
+        any::<String>(),
+    ]
+}
+
+/// A resident as no form would make one: hostile text in every field, any
+/// date, every kind of event, either way of leaving. For the writers, not
+/// the readers (which refuse much of it).
+fn hostile_resident() -> impl Strategy<Value = Resident> {
+    use care_home_toolkit::domain::returns::monitoring::Metric;
+    let kind = prop_oneof![
+        Just(EventKind::HospitalAdmission),
+        Just(EventKind::ReturnFromHospital),
+        (0..ObligationId::PER_RESIDENT.len())
+            .prop_map(|o| EventKind::Done(ObligationId::PER_RESIDENT[o])),
+        any_text().prop_map(EventKind::DetailsChanged),
+        (0..Metric::ALL.len()).prop_map(|m| EventKind::Recorded(Metric::ALL[m])),
+    ];
+    let event =
+        (any_date(), kind, any_text()).prop_map(|(date, kind, by)| Event { date, kind, by });
+    (
+        (
+            any_text(),
+            any_text(),
+            any_text(),
+            any_text(),
+            any_text(),
+            any_text(),
+        ),
+        (
+            proptest::option::of(any_date()),
+            any_date(),
+            proptest::option::of(any_date()),
+        ),
+        any::<bool>(),
+        proptest::collection::vec(event, 0..5),
+        proptest::option::of((any_date(), any::<bool>())),
+    )
+        .prop_map(
+            |(
+                (id, home_id, name, nhs_number, room, concern),
+                (born, admitted, informed),
+                temporary,
+                events,
+                left,
+            )| {
+                Resident {
+                    id,
+                    home_id,
+                    name,
+                    date_of_birth: born,
+                    nhs_number,
+                    room,
+                    temporary,
+                    admitted,
+                    informed,
+                    events,
+                    discharged: left.map(|(date, died)| Discharge {
+                        date,
+                        reason: if died {
+                            LeftBecause::Died
+                        } else {
+                            LeftBecause::MovedOut
+                        },
+                    }),
+                    concern,
+                }
+            },
+        )
+}
+
+/// The saved register as serde_json wrote it whole, before the residents
+/// were written by hand: the reference the writer is checked against.
+#[derive(serde::Serialize)]
+struct RegisterDoc<'a> {
+    format: &'static str,
+    version: u32,
+    revision: u64,
+    homes: &'a [Home],
+    residents: &'a [Resident],
+    assessments: &'a [care_home_toolkit::domain::assessment::Assessment],
+    returns: &'a [care_home_toolkit::domain::returns::QuarterReturn],
+    outcome_notes: &'a [care_home_toolkit::domain::returns::outcomes::OutcomeNotes],
+}
+
+/// The backup file as serde_json wrote it whole: the reference.
+#[derive(serde::Serialize)]
+struct BackupDoc<'a> {
+    format: &'static str,
+    version: u32,
+    made_at: &'a str,
+    homes: &'a [Home],
+    residents: &'a [Resident],
+    assessments: &'a [care_home_toolkit::domain::assessment::Assessment],
+    agreements: &'a [Agreement],
+    settings: &'a Settings,
+    local_holidays: &'a [LocalHoliday],
+    returns: &'a [care_home_toolkit::domain::returns::QuarterReturn],
+    collected: &'a [care_home_toolkit::domain::returns::file::ReturnFile],
+    outcome_notes: &'a [care_home_toolkit::domain::returns::outcomes::OutcomeNotes],
+}
 
 /// Feed `text` to every decoder; each must answer, never panic.
 fn every_decoder(text: &str) {
@@ -429,5 +536,69 @@ proptest! {
             prop_assert_eq!(iso(date), date.to_string());
             prop_assert_eq!(parse_iso(&iso(date)), Some(date));
         }
+    }
+
+    /// The residents' hand-written JSON is, byte for byte, what serde_json
+    /// writes for them: hostile text in every field, every kind of event,
+    /// dates of any year.
+    #[test]
+    fn the_residents_writer_writes_what_serde_json_writes(
+        residents in proptest::collection::vec(hostile_resident(), 0..4)
+    ) {
+        let mut ours = String::new();
+        write_residents(&mut ours, &residents);
+        prop_assert_eq!(ours, serde_json::to_string(&residents).unwrap());
+    }
+
+    /// The saved register and the backup file, residents written by hand
+    /// and the rest by serde_json, are byte for byte what serde_json writes
+    /// for the whole document.
+    #[test]
+    fn the_register_and_backup_writers_write_what_serde_json_writes(
+        r in register(),
+        hostile in proptest::collection::vec(hostile_resident(), 0..3),
+        agreements in proptest::collection::vec(agreement(), 0..2),
+        local in holidays(),
+        revision in any::<u64>(),
+        made_at in any_text(),
+    ) {
+        use care_home_toolkit::domain::register::backup::{BACKUP_FORMAT, BACKUP_VERSION};
+        use care_home_toolkit::domain::register::store_file::{REGISTER_FORMAT, REGISTER_VERSION};
+        let mut r = r;
+        r.residents.extend(hostile);
+        let reference = serde_json::to_string(&RegisterDoc {
+            format: REGISTER_FORMAT,
+            version: REGISTER_VERSION,
+            revision,
+            homes: &r.homes,
+            residents: &r.residents,
+            assessments: &r.assessments,
+            returns: &r.returns,
+            outcome_notes: &r.outcome_notes,
+        }).unwrap();
+        prop_assert_eq!(write_register(&r, revision), reference);
+        let w = Workspace {
+            homes: r.homes,
+            residents: r.residents,
+            agreements,
+            settings: Settings { default_scheme: Some("lsc-2026".into()), ..Settings::default() },
+            local_holidays: local,
+            ..Workspace::default()
+        };
+        let reference = serde_json::to_string(&BackupDoc {
+            format: BACKUP_FORMAT,
+            version: BACKUP_VERSION,
+            made_at: &made_at,
+            homes: &w.homes,
+            residents: &w.residents,
+            assessments: &w.assessments,
+            agreements: &w.agreements,
+            settings: &w.settings,
+            local_holidays: &w.local_holidays,
+            returns: &w.returns,
+            collected: &w.collected,
+            outcome_notes: &w.outcome_notes,
+        }).unwrap();
+        prop_assert_eq!(write_backup(&w, &made_at), reference);
     }
 }

@@ -11,6 +11,7 @@ pub mod facts;
 pub mod marking;
 pub mod model;
 pub mod nhs_number;
+pub mod resident_json;
 pub mod store_file;
 pub mod validate;
 pub mod worklist;

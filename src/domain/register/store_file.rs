@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::resident_json::{string, write_residents};
+
 use crate::domain::stored::{check_large, ReadError};
 
 use super::model::{Home, Register, Resident};
@@ -33,20 +35,6 @@ struct RegisterFile {
     outcome_notes: Vec<OutcomeNotes>,
 }
 
-/// The same document, borrowed: saving serialises the register where it
-/// is, without copying it first.
-#[derive(Serialize)]
-struct RegisterFileRef<'a> {
-    format: &'static str,
-    version: u32,
-    revision: u64,
-    homes: &'a [Home],
-    residents: &'a [Resident],
-    assessments: &'a [Assessment],
-    returns: &'a [QuarterReturn],
-    outcome_notes: &'a [OutcomeNotes],
-}
-
 pub fn write_register(r: &Register, revision: u64) -> String {
     write_register_parts(
         &r.homes,
@@ -58,7 +46,11 @@ pub fn write_register(r: &Register, revision: u64) -> String {
     )
 }
 
-/// Write a register from its parts (a backup's workspace holds them apart).
+/// Write a register from its parts (a backup's workspace holds them apart),
+/// where they are, without copying them first. The residents, most of a
+/// large register, are written by hand ([`write_residents`], the same bytes
+/// as serde_json); the rest by serde_json. Tests check the whole against
+/// serde_json's writing of the same document.
 pub fn write_register_parts(
     homes: &[Home],
     residents: &[Resident],
@@ -67,17 +59,32 @@ pub fn write_register_parts(
     outcome_notes: &[OutcomeNotes],
     revision: u64,
 ) -> String {
-    serde_json::to_string(&RegisterFileRef {
-        format: REGISTER_FORMAT,
-        version: REGISTER_VERSION,
-        revision,
-        homes,
-        residents,
-        assessments,
-        returns,
-        outcome_notes,
-    })
-    .expect("plain data always serialises")
+    let mut out = String::with_capacity(SIZE_GUESS * (residents.len() + 1));
+    out.push_str("{\"format\":");
+    string(&mut out, REGISTER_FORMAT);
+    out.push_str(&format!(
+        ",\"version\":{REGISTER_VERSION},\"revision\":{revision}"
+    ));
+    field(&mut out, "homes", homes);
+    out.push_str(",\"residents\":");
+    write_residents(&mut out, residents);
+    field(&mut out, "assessments", assessments);
+    field(&mut out, "returns", returns);
+    field(&mut out, "outcome_notes", outcome_notes);
+    out.push('}');
+    out
+}
+
+/// About how many characters a resident takes, so a large register's text
+/// is not copied as it grows.
+pub const SIZE_GUESS: usize = 400;
+
+/// `,"name":` and the value as serde_json writes it.
+pub fn field(out: &mut String, name: &str, value: &(impl Serialize + ?Sized)) {
+    out.push_str(",\"");
+    out.push_str(name);
+    out.push_str("\":");
+    out.push_str(&serde_json::to_string(value).expect("plain data always serialises"));
 }
 
 /// The register and the revision it was saved at.

@@ -1,0 +1,149 @@
+//! The residents written as JSON by hand: byte for byte what serde_json
+//! writes for `[Resident]` (a property test checks it against serde_json
+//! with hostile text in every field, every kind of event and dates of any
+//! year), about twice as fast. A save writes every resident of the
+//! register, so this is most of a 5,000-resident save (issue 12's restore).
+
+use chrono::NaiveDate;
+
+use super::model::{Event, EventKind, LeftBecause, Resident};
+use crate::domain::date_text::push_iso;
+
+/// Append `residents` as a JSON array.
+pub fn write_residents(out: &mut String, residents: &[Resident]) {
+    out.push('[');
+    for (i, r) in residents.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_resident(out, r);
+    }
+    out.push(']');
+}
+
+fn write_resident(out: &mut String, r: &Resident) {
+    out.push_str("{\"id\":");
+    string(out, &r.id);
+    out.push_str(",\"home_id\":");
+    string(out, &r.home_id);
+    out.push_str(",\"name\":");
+    string(out, &r.name);
+    out.push_str(",\"date_of_birth\":");
+    optional_date(out, r.date_of_birth);
+    out.push_str(",\"nhs_number\":");
+    string(out, &r.nhs_number);
+    out.push_str(",\"room\":");
+    string(out, &r.room);
+    out.push_str(if r.temporary {
+        ",\"temporary\":true,\"admitted\":"
+    } else {
+        ",\"temporary\":false,\"admitted\":"
+    });
+    date(out, r.admitted);
+    out.push_str(",\"informed\":");
+    optional_date(out, r.informed);
+    out.push_str(",\"events\":[");
+    for (i, e) in r.events.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        event(out, e);
+    }
+    out.push_str("],\"discharged\":");
+    match &r.discharged {
+        None => out.push_str("null"),
+        Some(d) => {
+            out.push_str("{\"date\":");
+            date(out, d.date);
+            out.push_str(match d.reason {
+                LeftBecause::MovedOut => ",\"reason\":\"moved-out\"}",
+                LeftBecause::Died => ",\"reason\":\"died\"}",
+            });
+        }
+    }
+    out.push_str(",\"concern\":");
+    string(out, &r.concern);
+    out.push('}');
+}
+
+/// The event's flat wire form (`EventWireRef` in the model): date, kind,
+/// then the obligation, who, what changed or the metric, as present.
+fn event(out: &mut String, e: &Event) {
+    out.push_str("{\"date\":");
+    date(out, e.date);
+    let kind = match &e.kind {
+        EventKind::HospitalAdmission => "hospital-admission",
+        EventKind::ReturnFromHospital => "return-from-hospital",
+        EventKind::Done(_) => "done",
+        EventKind::DetailsChanged(_) => "details-changed",
+        EventKind::Recorded(_) => "metric",
+    };
+    out.push_str(",\"kind\":\"");
+    out.push_str(kind);
+    out.push('"');
+    if let EventKind::Done(id) = &e.kind {
+        out.push_str(",\"obligation\":");
+        string(out, id.as_str());
+    }
+    out.push_str(",\"by\":");
+    string(out, &e.by);
+    match &e.kind {
+        EventKind::DetailsChanged(what) => {
+            out.push_str(",\"changes\":");
+            string(out, what);
+        }
+        EventKind::Recorded(m) => {
+            out.push_str(",\"metric\":");
+            string(out, m.key());
+        }
+        _ => {}
+    }
+    out.push('}');
+}
+
+fn date(out: &mut String, d: NaiveDate) {
+    out.push('"');
+    push_iso(out, d);
+    out.push('"');
+}
+
+fn optional_date(out: &mut String, d: Option<NaiveDate>) {
+    match d {
+        Some(d) => date(out, d),
+        None => out.push_str("null"),
+    }
+}
+
+/// A JSON string as serde_json writes it: `"` and `\` escaped, the short
+/// escapes for backspace, form feed, line feed, carriage return and tab,
+/// `\u00XX` (lower-case hex) for the other control characters, and
+/// everything else as it is.
+pub fn string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b >= 0x20 && b != b'"' && b != b'\\' {
+            continue;
+        }
+        // `i` is at an ASCII byte, so both slices end on a character.
+        out.push_str(&s[start..i]);
+        start = i + 1;
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xf)]));
+            }
+        }
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
