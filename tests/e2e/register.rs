@@ -222,3 +222,104 @@ async fn tablet_width_has_no_sideways_scrolling() {
     }
     s.close().await;
 }
+
+/// The due list's table is drawn by the browser only when it comes near
+/// the screen (issue 12: the first screen sooner). Below the first screen
+/// it is still all there: its rows read as text, the keyboard reaches
+/// them, and the printed page holds every row drawn.
+#[tokio::test]
+async fn the_due_list_below_the_first_screen_still_reads_tabs_and_prints() {
+    use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
+    use care_home_toolkit::domain::register::{Home, Resident};
+    use chrono::NaiveDate;
+
+    let mut s = Session::start().await;
+    // A short window: the table starts below the first screen.
+    s.client.set_window_size(1024, 600).await.unwrap();
+    let home = Home {
+        id: "h1".into(),
+        name: "Oakwood House".into(),
+        scheme: "lsc-2026".into(),
+        round_day: "Tuesday".into(),
+        ..Home::default()
+    };
+    let residents = (1..=30)
+        .map(|i| Resident {
+            id: format!("r{i}"),
+            home_id: "h1".into(),
+            name: format!("Resident Number{i:02}"),
+            nhs_number: "9434765919".into(),
+            date_of_birth: None,
+            room: String::new(),
+            temporary: false,
+            admitted: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + chrono::Days::new(i),
+            informed: None,
+            events: Vec::new(),
+            discharged: None,
+            concern: String::new(),
+        })
+        .collect();
+    let backup = write_backup(
+        &Workspace {
+            homes: vec![home],
+            residents,
+            ..Workspace::default()
+        },
+        "2026-11-22T00:00:00Z",
+    );
+    let file = s.scratch_file("backup.json", &backup);
+    s.restore_backup(&file).await;
+    s.open("#/due-list").await;
+    let rows = s
+        .client
+        .find_all(fantoccini::Locator::Css("tr[data-due-row]"))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 25, "the first page of rows");
+    let below = s
+        .client
+        .execute(
+            "return document.querySelector('[data-testid=due-list]').getBoundingClientRect().top > window.innerHeight;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        below,
+        serde_json::json!(true),
+        "the table starts below the first screen"
+    );
+    // Read as text (what a screen reader and find in page get).
+    let last = rows[24].text().await.unwrap();
+    assert!(last.contains("Resident Number"), "{last}");
+    // The keyboard reaches the last row's "Mark done".
+    let button = rows[24]
+        .find(fantoccini::Locator::Css("[data-testid=mark-done]"))
+        .await
+        .unwrap();
+    s.client
+        .execute(
+            "arguments[0].focus();",
+            vec![serde_json::to_value(&button).unwrap()],
+        )
+        .await
+        .unwrap();
+    let focused = s
+        .client
+        .execute(
+            "const b = document.activeElement.getBoundingClientRect(); return [document.activeElement.dataset.testid, b.height > 0];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focused, serde_json::json!(["mark-done", true]));
+    // On paper every drawn row is there, the last one included.
+    let name = last
+        .split_whitespace()
+        .find(|w| w.starts_with("Number"))
+        .unwrap()
+        .to_string();
+    let text = s.print_pdf_text().await;
+    assert!(text.contains(&name), "{name} not printed: {text}");
+    s.close().await;
+}

@@ -310,26 +310,29 @@ pub fn DueListPage(query: String) -> impl IntoView {
         </div>
         <UndoBanner just=just_marked/>
         <p data-testid="row-count" aria-live="polite">{move || format!("{} deadlines match.", filtered.with(Vec::len))}</p>
-        <table class="nhsuk-table app-table" data-testid="due-list">
-            <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Deadlines"</caption>
-            <thead class="nhsuk-table__head">
-                <tr>
-                    <th scope="col" class="nhsuk-table__header">"Due"</th>
-                    <th scope="col" class="nhsuk-table__header">"Resident or home"</th>
-                    <th scope="col" class="nhsuk-table__header">"Obligation and rule"</th>
-                    <th scope="col" class="nhsuk-table__header">"Status"</th>
-                </tr>
-            </thead>
-            <tbody class="nhsuk-table__body">
-                {move || {
-                    let n = shown.get();
-                    filtered.with(|idx| list.with(|l| idx.iter().take(n).map(|i| l.rows[*i].clone()).collect::<Vec<_>>()))
-                        .into_iter()
-                        .map(|r| row_view(r, on_marked))
-                        .collect_view()
-                }}
-            </tbody>
-        </table>
+        // Below the first screen it is drawn when it comes near (see the style).
+        <div class="app-render-when-seen">
+            <table class="nhsuk-table app-table" data-testid="due-list">
+                <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Deadlines"</caption>
+                <thead class="nhsuk-table__head">
+                    <tr>
+                        <th scope="col" class="nhsuk-table__header">"Due"</th>
+                        <th scope="col" class="nhsuk-table__header">"Resident or home"</th>
+                        <th scope="col" class="nhsuk-table__header">"Obligation and rule"</th>
+                        <th scope="col" class="nhsuk-table__header">"Status"</th>
+                    </tr>
+                </thead>
+                <tbody class="nhsuk-table__body">
+                    {move || {
+                        let n = shown.get();
+                        filtered.with(|idx| list.with(|l| idx.iter().take(n).map(|i| l.rows[*i].clone()).collect::<Vec<_>>()))
+                            .into_iter()
+                            .map(|r| row_view(r, on_marked))
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
         {move || (filtered.with(Vec::len) > shown.get()).then(|| view! {
             <button class="nhsuk-button nhsuk-button--secondary app-no-print" type="button" data-testid="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                 {move || format!("Show {} more", filtered.with(Vec::len).saturating_sub(shown.get()).min(PAGE))}
