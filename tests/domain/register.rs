@@ -223,6 +223,39 @@ fn counts_filters_and_search() {
         .iter()
         .all(|r| r.status == Status::Overdue && r.obligation.id == ObligationId::Pcsp));
     assert!(!hits.is_empty());
+    // The whole list filtered at once (the search worked out once, no
+    // check at all with no filter) gives the positions of the rows that
+    // match one by one.
+    for f in [
+        Filter::default(),
+        Filter {
+            search: "   ".into(),
+            ..Filter::default()
+        },
+        Filter {
+            search: " BOB ".into(),
+            ..Filter::default()
+        },
+        Filter {
+            search: "943 476".into(),
+            ..Filter::default()
+        },
+        Filter {
+            home_id: Some("h1".into()),
+            home_duties: Some(false),
+            ..Filter::default()
+        },
+        f.clone(),
+    ] {
+        let one_by_one: Vec<usize> = (0..list.rows.len())
+            .filter(|i| f.matches(&list.rows[*i]))
+            .collect();
+        assert_eq!(f.matching(&list.rows), one_by_one, "{f:?}");
+    }
+    assert_eq!(
+        Filter::default().matching(&list.rows).len(),
+        list.rows.len()
+    );
 }
 
 #[test]

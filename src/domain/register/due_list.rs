@@ -273,8 +273,49 @@ pub struct Filter {
     pub search: String,
 }
 
+/// A search, worked out once for a whole list rather than for every row.
+struct Search {
+    /// Lower case, trimmed, never empty.
+    needle: String,
+    /// The needle without spaces, when it is all digits: part of an NHS
+    /// number.
+    digits: Option<String>,
+}
+
 impl Filter {
+    /// Whether one row matches.
     pub fn matches(&self, r: &DueRow) -> bool {
+        self.keeps(self.search().as_ref(), r)
+    }
+
+    /// The positions in `rows` of the rows that match, in order. With no
+    /// filter at all (the page as first opened) every row, unchecked.
+    pub fn matching(&self, rows: &[DueRow]) -> Vec<usize> {
+        if *self == Filter::default() {
+            return (0..rows.len()).collect();
+        }
+        let search = self.search();
+        rows.iter()
+            .enumerate()
+            .filter(|(_, r)| self.keeps(search.as_ref(), r))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    fn search(&self) -> Option<Search> {
+        let needle = self.search.trim().to_lowercase();
+        if needle.is_empty() {
+            return None;
+        }
+        let digits: String = needle.chars().filter(|c| !c.is_whitespace()).collect();
+        Some(Search {
+            digits: (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+                .then_some(digits),
+            needle,
+        })
+    }
+
+    fn keeps(&self, search: Option<&Search>, r: &DueRow) -> bool {
         if self.home_id.as_ref().is_some_and(|h| **h != *r.home_id) {
             return false;
         }
@@ -290,18 +331,16 @@ impl Filter {
         if self.status.as_ref().is_some_and(|s| s != r.status.as_str()) {
             return false;
         }
-        let needle = self.search.trim().to_lowercase();
-        if needle.is_empty() {
+        let Some(search) = search else {
             return true;
-        }
+        };
         // A search is for residents: a home's duties match its name.
-        let digits: String = needle.chars().filter(|c| !c.is_whitespace()).collect();
-        r.who().to_lowercase().contains(&needle)
-            || (!digits.is_empty()
-                && digits.chars().all(|c| c.is_ascii_digit())
-                && r.resident
+        r.who().to_lowercase().contains(&search.needle)
+            || search.digits.as_ref().is_some_and(|digits| {
+                r.resident
                     .as_ref()
-                    .is_some_and(|x| x.nhs_number.contains(&digits)))
+                    .is_some_and(|x| x.nhs_number.contains(digits.as_str()))
+            })
     }
 }
 

@@ -154,14 +154,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
     // it is drawn or exported.
     let filtered = Memo::new(move |_| {
         let f = filter.get();
-        list.with(|l| {
-            l.rows
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| f.matches(r))
-                .map(|(i, _)| i)
-                .collect::<Vec<usize>>()
-        })
+        list.with(|l| f.matching(&l.rows))
     });
     let matching_rows = move || {
         filtered.with_untracked(|idx| {
