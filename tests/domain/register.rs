@@ -423,7 +423,7 @@ fn restoring_previews_then_adds_and_replaces_by_id() {
     let empty = preview(&Workspace::default(), &incoming);
     assert_eq!((empty.residents_added, empty.residents_replaced), (4, 0));
     assert!(empty.settings_replaced);
-    let after = restore(&current, &incoming);
+    let after = restore(&current, incoming);
     assert_eq!(after.residents.len(), 4);
     assert_eq!(after.residents[0].name, "Ann Smith");
 }
@@ -771,7 +771,7 @@ fn restoring_a_large_backup_over_a_large_register_replaces_by_id_and_keeps_order
     let p = preview(&current, &incoming);
     assert_eq!((p.residents_added, p.residents_replaced), (2000, 1000));
     assert_eq!((p.homes_added, p.homes_replaced), (0, 1));
-    let merged = restore(&current, &incoming);
+    let merged = restore(&current, incoming);
     assert_eq!(merged.residents.len(), 5000);
     let ids: Vec<String> = (0..5000).map(|i| format!("r{i}")).collect();
     assert!(merged.residents.iter().map(|r| &r.id).eq(ids.iter()));
@@ -809,7 +809,7 @@ fn restoring_replaces_a_homes_return_and_outcome_notes_by_quarter_and_half() {
         outcome_notes: vec![notes(1, "from backup"), notes(2, "new")],
         ..Workspace::default()
     };
-    let merged = restore(&current, &incoming);
+    let merged = restore(&current, incoming);
     let returns: Vec<(u8, u32)> = merged.returns.iter().map(|r| (r.q, r.other_home)).collect();
     assert_eq!(returns, [(1, 1), (2, 20), (3, 30)]);
     let actions: Vec<&str> = merged

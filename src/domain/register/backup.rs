@@ -245,20 +245,18 @@ pub fn preview(current: &Workspace, incoming: &Workspace) -> RestorePreview {
 }
 
 /// Put each incoming item in place of the one with the same key, or at
-/// the end. Keys are indexed once (not a search per item).
-fn put_all<T: Clone, K: std::hash::Hash + Eq>(
-    into: &mut Vec<T>,
-    incoming: &[T],
-    key: impl Fn(&T) -> K,
-) {
+/// the end. Keys are indexed once (not a search per item), and the items
+/// are moved, not copied (a restore brings thousands).
+fn put_all<T, K: std::hash::Hash + Eq>(into: &mut Vec<T>, incoming: Vec<T>, key: impl Fn(&T) -> K) {
     let mut at: std::collections::HashMap<K, usize> =
         into.iter().enumerate().map(|(i, c)| (key(c), i)).collect();
     for item in incoming {
-        match at.get(&key(item)) {
-            Some(&i) => into[i] = item.clone(),
+        let k = key(&item);
+        match at.get(&k) {
+            Some(&i) => into[i] = item,
             None => {
-                at.insert(key(item), into.len());
-                into.push(item.clone());
+                at.insert(k, into.len());
+                into.push(item);
             }
         }
     }
@@ -266,31 +264,31 @@ fn put_all<T: Clone, K: std::hash::Hash + Eq>(
 
 /// The workspace after restoring: items with the same id are replaced,
 /// new ones added, nothing else removed.
-pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
+pub fn restore(current: &Workspace, incoming: Workspace) -> Workspace {
     let mut w = current.clone();
-    put_all(&mut w.homes, &incoming.homes, |h| h.id.clone());
-    put_all(&mut w.residents, &incoming.residents, |r| r.id.clone());
-    put_all(&mut w.agreements, &incoming.agreements, |a| a.id.clone());
-    put_all(&mut w.assessments, &incoming.assessments, |a| {
+    put_all(&mut w.homes, incoming.homes, |h| h.id.clone());
+    put_all(&mut w.residents, incoming.residents, |r| r.id.clone());
+    put_all(&mut w.agreements, incoming.agreements, |a| a.id.clone());
+    put_all(&mut w.assessments, incoming.assessments, |a| {
         a.resident_id.clone()
     });
-    put_all(&mut w.outcome_notes, &incoming.outcome_notes, |n| {
+    put_all(&mut w.outcome_notes, incoming.outcome_notes, |n| {
         (n.home_id.clone(), n.year, n.half)
     });
-    put_all(&mut w.returns, &incoming.returns, |r| {
+    put_all(&mut w.returns, incoming.returns, |r| {
         (r.home_id.clone(), r.year, r.q)
     });
-    for r in &incoming.collected {
-        crate::domain::returns::collect::add(&mut w.collected, r.clone());
+    for r in incoming.collected {
+        crate::domain::returns::collect::add(&mut w.collected, r);
     }
-    for h in &incoming.local_holidays {
+    for h in incoming.local_holidays {
         if !w.local_holidays.iter().any(|c| c.date == h.date) {
-            w.local_holidays.push(h.clone());
+            w.local_holidays.push(h);
         }
     }
     w.local_holidays.sort_by_key(|h| h.date);
     if incoming.settings != Settings::default() {
-        w.settings = incoming.settings.clone();
+        w.settings = incoming.settings;
     }
     w
 }

@@ -133,7 +133,7 @@ pub fn BackupPage() -> impl IntoView {
         }
         records.register.flush();
         records.agreements.flush();
-        let merged = restore(&current_workspace(&app, &records), &incoming);
+        let merged = restore(&current_workspace(&app, &records), incoming);
         match save_workspace(
             &BrowserStore,
             &merged,
