@@ -240,17 +240,19 @@ fn status_for(due: NaiveDate, as_of: NaiveDate) -> (Status, i64) {
     (status, days_left)
 }
 
-/// `anchor` plus `interval`, with the working for working days.
-fn count(
+/// `anchor` plus `interval`, with the working for working days when
+/// `WORKING` (a page that shows it; the due list does not).
+fn count<const WORKING: bool>(
     anchor: NaiveDate,
     interval: Interval,
     calendar: &Calendar,
 ) -> Result<(NaiveDate, Option<WorkingDaySpan>), OutOfRange> {
     match interval {
-        Interval::WorkingDays(n) => {
+        Interval::WorkingDays(n) if WORKING => {
             let span = calendar.add_working_days(anchor, n)?;
             Ok((span.due, Some(span)))
         }
+        Interval::WorkingDays(n) => Ok((calendar.working_days_after(anchor, n)?, None)),
         Interval::Days(n) => Ok((
             add_days(anchor, n).ok_or(OutOfRange { date: anchor })?,
             None,
@@ -315,7 +317,7 @@ pub fn deadlines(
     as_of: NaiveDate,
     calendar: &Calendar,
 ) -> DeadlineReport {
-    let mut report = deadline_rows(scheme, facts, as_of, calendar);
+    let mut report = rows::<true>(scheme, facts, as_of, calendar);
     for (what, date) in [
         ("admission date", facts.admitted),
         ("\u{201c}as of\u{201d} date", as_of),
@@ -339,9 +341,20 @@ pub fn deadlines(
 }
 
 /// [`deadlines`] without the period warnings and notes, which are worded
-/// for one resident's page: the due list works out thousands of residents
-/// and shows only the rows and what could not be worked out.
+/// for one resident's page, and without the working of working-day
+/// counts: the due list works out thousands of residents and shows only
+/// the rows and what could not be worked out. The same dates.
 pub fn deadline_rows(
+    scheme: &'static Scheme,
+    facts: &ResidentFacts,
+    as_of: NaiveDate,
+    calendar: &Calendar,
+) -> DeadlineReport {
+    rows::<false>(scheme, facts, as_of, calendar)
+}
+
+/// Every row, with the working of working-day counts when `WORKING`.
+fn rows<const WORKING: bool>(
     scheme: &'static Scheme,
     facts: &ResidentFacts,
     as_of: NaiveDate,
@@ -360,7 +373,7 @@ pub fn deadline_rows(
             continue;
         }
         if o.trigger == Trigger::EachHospitalAdmission {
-            per_hospital_admission(&mut report, from, o, facts, as_of, calendar);
+            per_hospital_admission::<WORKING>(&mut report, from, o, facts, as_of, calendar);
             continue;
         }
         let start = match trigger_start(o, facts) {
@@ -385,7 +398,7 @@ pub fn deadline_rows(
                 None => (start.anchor, start.event, first),
             },
         };
-        let (due, working) = match count(anchor, interval, calendar) {
+        let (due, working) = match count::<WORKING>(anchor, interval, calendar) {
             Ok(x) => x,
             Err(e) => {
                 report.cannot_work_out(from, o, e);
@@ -403,7 +416,7 @@ pub fn deadline_rows(
         }
         let monitored = match (o.monitored, facts.informed) {
             (Some(m), Some(informed)) if informed > facts.admitted => {
-                count(facts.admitted, m.interval, calendar)
+                count::<WORKING>(facts.admitted, m.interval, calendar)
                     .ok()
                     .map(|(d, _)| (d, m.label))
             }
@@ -457,7 +470,7 @@ fn in_order(dates: impl Iterator<Item = NaiveDate>, repeats: bool) -> Vec<NaiveD
 /// One row per admission to hospital (Rotherham 003 §8): due by the next
 /// meeting recorded after it, else after the interval. Each review recorded
 /// meets the earliest admission not yet reviewed, on or before the review.
-fn per_hospital_admission(
+fn per_hospital_admission<const WORKING: bool>(
     report: &mut DeadlineReport,
     from: &'static Scheme,
     o: &'static Obligation,
@@ -488,7 +501,7 @@ fn per_hospital_admission(
     for admission in admissions {
         let (due, counted, working) = match meetings.iter().find(|m| **m > admission) {
             Some(m) => (*m, Counted::NextMeeting, None),
-            None => match count(admission, o.first_interval(), calendar) {
+            None => match count::<WORKING>(admission, o.first_interval(), calendar) {
                 Ok((due, working)) => (due, Counted::After(o.first_interval()), working),
                 Err(e) => {
                     report.cannot_work_out(from, o, e);
@@ -542,7 +555,7 @@ pub fn home_deadlines(
             .max();
         let interval = o.first_interval();
         let (anchor, event, counted, due, working) = match last {
-            Some(last) => match count(last, interval, calendar) {
+            Some(last) => match count::<true>(last, interval, calendar) {
                 Ok((due, working)) => (last, noun(o.id), Counted::After(interval), due, working),
                 Err(e) => {
                     report.cannot_work_out(from, o, e);

@@ -257,6 +257,7 @@ fn outside_the_range_is_an_error_not_a_guess() {
     assert!(cal.is_working_day(d(1999, 12, 31)).is_err());
     assert!(cal.is_working_day(d(2036, 1, 2)).is_err());
     assert!(cal.add_working_days(d(2035, 12, 28), 7).is_err());
+    assert!(cal.working_days_after(d(2035, 12, 28), 7).is_err());
     let message = cal.is_working_day(d(2036, 1, 2)).unwrap_err().to_string();
     assert!(message.contains("2000 to 2035"), "{message}");
 }
@@ -316,6 +317,7 @@ fn counting_skips_exactly_the_listed_holidays_on_every_day() {
     let mut from = d(FIRST_YEAR, 1, 1);
     while from <= d(LAST_YEAR, 12, 10) {
         let span = cal.add_working_days(from, 5).unwrap();
+        assert_eq!(cal.working_days_after(from, 5), Ok(span.due), "{from}");
         let mut day = from.succ_opt().unwrap();
         let (mut counted, mut skipped) = (Vec::new(), Vec::new());
         while day <= span.due {

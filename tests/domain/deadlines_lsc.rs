@@ -1,7 +1,9 @@
 //! LSC 2026/27 (seed 000) known answers, with the DES rows it includes.
 
 use care_home_toolkit::domain::calendar::Calendar;
-use care_home_toolkit::domain::deadlines::{deadlines, DeadlineReport, ResidentFacts, Status};
+use care_home_toolkit::domain::deadlines::{
+    deadlines, Deadline, DeadlineReport, ResidentFacts, Status,
+};
 use care_home_toolkit::domain::obligation::ObligationId::{self, *};
 use care_home_toolkit::domain::register::facts::facts;
 use care_home_toolkit::domain::register::{Event, EventKind, Resident};
@@ -334,6 +336,17 @@ fn deadline_rows_are_the_same_rows_without_the_period_warning() {
     assert_eq!(full.warnings.len(), 1);
     assert!(full.warnings[0].contains("outside the period"));
     assert!(rows.warnings.is_empty() && rows.notes.is_empty());
-    assert_eq!(rows.deadlines, full.deadlines);
+    // The same rows and dates; only the working of the working-day counts
+    // (shown on the resident's page, not in the due list) is left out.
+    assert!(full.deadlines.iter().any(|d| d.working.is_some()));
+    assert!(rows.deadlines.iter().all(|d| d.working.is_none()));
+    let without_working = |r: &DeadlineReport| {
+        r.deadlines
+            .iter()
+            .cloned()
+            .map(|d| Deadline { working: None, ..d })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(without_working(&rows), without_working(&full));
     assert_eq!(rows.not_applicable.len(), full.not_applicable.len());
 }

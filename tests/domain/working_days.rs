@@ -45,6 +45,8 @@ fn n_working_days_after_known_answers() {
             "{n} working days after {y}-{m}-{dd}"
         );
         assert_eq!(span.counted.len(), n as usize);
+        // The due list's count without the working: the same day.
+        assert_eq!(cal.working_days_after(d(y, m, dd), n), Ok(span.due));
     }
 }
 
@@ -79,6 +81,7 @@ fn properties_hold_for_every_day_of_2025_to_2027() {
     while day <= d(2027, 12, 1) {
         for n in [1u32, 5, 7] {
             let span = cal.add_working_days(day, n).unwrap();
+            assert_eq!(cal.working_days_after(day, n), Ok(span.due), "{day} + {n}");
             assert!(span.due > day, "{day} + {n}");
             assert_eq!(cal.is_working_day(span.due), Ok(true), "{day} + {n}");
             assert_eq!(

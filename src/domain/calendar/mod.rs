@@ -35,6 +35,13 @@ impl std::fmt::Display for OutOfRange {
     }
 }
 
+/// A day passed on the way to a working-day deadline.
+enum Passed<'a> {
+    Weekend,
+    Holiday(&'a Holiday),
+    Counted(NaiveDate),
+}
+
 /// Bank holidays in force: the built-in table plus any added on this device.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Calendar {
@@ -124,37 +131,62 @@ impl Calendar {
     /// (domain-rules.md §2). N = 0 gives D itself. The span records the days
     /// counted and skipped, to show the working.
     pub fn add_working_days(&self, from: NaiveDate, n: u32) -> Result<WorkingDaySpan, OutOfRange> {
-        self.check(from)?;
-        let mut span = WorkingDaySpan {
+        let mut counted = Vec::with_capacity(n as usize);
+        let mut holidays_skipped = Vec::new();
+        let mut weekend_days_skipped = 0;
+        let due = self.walk_working_days(from, n, |day| match day {
+            Passed::Weekend => weekend_days_skipped += 1,
+            Passed::Holiday(h) => holidays_skipped.push(h.clone()),
+            Passed::Counted(d) => counted.push(d),
+        })?;
+        Ok(WorkingDaySpan {
             from,
-            due: from,
-            counted: Vec::with_capacity(n as usize),
-            holidays_skipped: Vec::new(),
-            weekend_days_skipped: 0,
-        };
+            due,
+            counted,
+            holidays_skipped,
+            weekend_days_skipped,
+        })
+    }
+
+    /// The date [`add_working_days`](Self::add_working_days) gives, without
+    /// the working: the due list works out tens of thousands and shows none.
+    pub fn working_days_after(&self, from: NaiveDate, n: u32) -> Result<NaiveDate, OutOfRange> {
+        self.walk_working_days(from, n, |_| {})
+    }
+
+    /// Walk to the N-th working day after `from`, telling `passed` of each
+    /// day on the way; the day reached.
+    fn walk_working_days(
+        &self,
+        from: NaiveDate,
+        n: u32,
+        mut passed: impl FnMut(Passed<'_>),
+    ) -> Result<NaiveDate, OutOfRange> {
+        self.check(from)?;
         let mut day = from;
+        let mut counted = 0;
         // The days only move forward, so the next holiday is followed along
         // the list rather than looked up for every day: the due list counts
         // tens of thousands of spans.
         let mut next = self.holidays.partition_point(|h| h.date <= from);
-        while span.counted.len() < n as usize {
+        while counted < n {
             day = day.succ_opt().ok_or(OutOfRange { date: day })?;
             self.check(day)?;
             while self.holidays.get(next).is_some_and(|h| h.date < day) {
                 next += 1;
             }
             if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-                span.weekend_days_skipped += 1;
+                passed(Passed::Weekend);
                 continue;
             }
             if let Some(h) = self.holidays.get(next).filter(|h| h.date == day) {
-                span.holidays_skipped.push(h.clone());
+                passed(Passed::Holiday(h));
                 continue;
             }
-            span.counted.push(day);
+            counted += 1;
+            passed(Passed::Counted(day));
         }
-        span.due = day;
-        Ok(span)
+        Ok(day)
     }
 
     /// Working days from `from` (exclusive) to `to` (inclusive); negative
