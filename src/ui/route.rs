@@ -47,9 +47,27 @@ fn settle(arrival: location::Arrival) {
             location::Arrival::New => 0.0,
             location::Arrival::Return { scroll_y } => scroll_y,
         };
+        // Coming back down a page: a list drawn only near the screen
+        // (`.app-render-when-seen`) is drawn now, so the place scrolled to
+        // is where the user was, not where an estimate of its height puts
+        // it. It goes back to being drawn lazily from the next frame on,
+        // once this one (we are in its animation-frame callbacks) has been
+        // drawn and its real height noted.
+        let root = document.document_element().filter(|_| y > 0.0);
+        if let Some(root) = &root {
+            let _ = root.set_attribute(RESTORING, "");
+        }
         window.scroll_to_with_x_and_y(0.0, y);
+        if let Some(root) = root {
+            request_animation_frame(move || {
+                let _ = root.remove_attribute(RESTORING);
+            });
+        }
     });
 }
+
+/// On the page's root while the place a user comes back to is restored.
+const RESTORING: &str = "data-restoring-scroll";
 
 /// Where the user is. Each page gets the query part of its address.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -229,44 +229,10 @@ async fn tablet_width_has_no_sideways_scrolling() {
 /// them, and the printed page holds every row drawn.
 #[tokio::test]
 async fn the_due_list_below_the_first_screen_still_reads_tabs_and_prints() {
-    use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
-    use care_home_toolkit::domain::register::{Home, Resident};
-    use chrono::NaiveDate;
-
     let mut s = Session::start().await;
     // A short window: the table starts below the first screen.
     s.client.set_window_size(1024, 600).await.unwrap();
-    let home = Home {
-        id: "h1".into(),
-        name: "Oakwood House".into(),
-        scheme: "lsc-2026".into(),
-        round_day: "Tuesday".into(),
-        ..Home::default()
-    };
-    let residents = (1..=30)
-        .map(|i| Resident {
-            id: format!("r{i}"),
-            home_id: "h1".into(),
-            name: format!("Resident Number{i:02}"),
-            nhs_number: "9434765919".into(),
-            date_of_birth: None,
-            room: String::new(),
-            temporary: false,
-            admitted: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + chrono::Days::new(i),
-            informed: None,
-            events: Vec::new(),
-            discharged: None,
-            concern: String::new(),
-        })
-        .collect();
-    let backup = write_backup(
-        &Workspace {
-            homes: vec![home],
-            residents,
-            ..Workspace::default()
-        },
-        "2026-11-22T00:00:00Z",
-    );
+    let backup = thirty_residents();
     let file = s.scratch_file("backup.json", &backup);
     s.restore_backup(&file).await;
     s.open("#/due-list").await;
@@ -321,5 +287,93 @@ async fn the_due_list_below_the_first_screen_still_reads_tabs_and_prints() {
         .to_string();
     let text = s.print_pdf_text().await;
     assert!(text.contains(&name), "{name} not printed: {text}");
+    s.close().await;
+}
+
+/// A backup of one LSC home with thirty residents: more due-list rows than
+/// the first page.
+fn thirty_residents() -> String {
+    use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
+    use care_home_toolkit::domain::register::{Home, Resident};
+    use chrono::NaiveDate;
+
+    let home = Home {
+        id: "h1".into(),
+        name: "Oakwood House".into(),
+        scheme: "lsc-2026".into(),
+        round_day: "Tuesday".into(),
+        ..Home::default()
+    };
+    let residents = (1..=30)
+        .map(|i| Resident {
+            id: format!("r{i}"),
+            home_id: "h1".into(),
+            name: format!("Resident Number{i:02}"),
+            nhs_number: "9434765919".into(),
+            date_of_birth: None,
+            room: String::new(),
+            temporary: false,
+            admitted: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + chrono::Days::new(i),
+            informed: None,
+            events: Vec::new(),
+            discharged: None,
+            concern: String::new(),
+        })
+        .collect();
+    write_backup(
+        &Workspace {
+            homes: vec![home],
+            residents,
+            ..Workspace::default()
+        },
+        "2026-11-22T00:00:00Z",
+    )
+}
+
+/// Back to the due list from a resident lower down returns to the same row,
+/// though the table is drawn only when it comes near the screen (its place
+/// is held by an estimate until then).
+#[tokio::test]
+async fn back_to_the_due_list_returns_to_the_same_row() {
+    let mut s = Session::start().await;
+    s.client.set_window_size(768, 600).await.unwrap();
+    let file = s.scratch_file("backup.json", &thirty_residents());
+    s.restore_backup(&file).await;
+    s.open("#/due-list").await;
+    s.find("tr[data-due-row]").await;
+    // Bring the 20th row to the top of the screen, and note whose it is.
+    let row =
+        |script: &str| script.replace("ROW", "document.querySelectorAll('tr[data-due-row]')[19]");
+    let who = s
+        .client
+        .execute(
+            &row("ROW.scrollIntoView(); return ROW.dataset.resident;"),
+            vec![],
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    s.client
+        .execute(&row("ROW.querySelector('a').click();"), vec![])
+        .await
+        .unwrap();
+    s.wait_for_text("main h1", "Resident Number").await;
+    s.client.back().await.unwrap();
+    s.find("tr[data-due-row]").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let place = s
+        .client
+        .execute(
+            &row("return [ROW.dataset.resident, Math.round(ROW.getBoundingClientRect().top)];"),
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(place[0], who, "the same row");
+    let top = place[1].as_i64().unwrap();
+    assert!(
+        (-5..=5).contains(&top),
+        "the row is back at the top of the screen: {top}"
+    );
     s.close().await;
 }
