@@ -20,8 +20,9 @@ use crate::domain::settings::Settings;
 use crate::domain::stored::{check_large, ReadError};
 
 use super::model::{Home, Register, Resident};
-use super::resident_json::{string, write_residents};
+use super::resident_json::write_residents;
 use super::store_file::{field, SIZE_GUESS};
+use crate::domain::small_json::push_quoted;
 
 pub const BACKUP_FORMAT: &str = "care-home-toolkit/backup";
 pub const BACKUP_VERSION: u32 = 2;
@@ -100,9 +101,9 @@ struct BackupFile {
 pub fn write_backup(w: &Workspace, made_at: &str) -> String {
     let mut out = String::with_capacity(SIZE_GUESS * (w.residents.len() + 1));
     out.push_str("{\"format\":");
-    string(&mut out, BACKUP_FORMAT);
+    push_quoted(&mut out, BACKUP_FORMAT);
     out.push_str(&format!(",\"version\":{BACKUP_VERSION},\"made_at\":"));
-    string(&mut out, made_at);
+    push_quoted(&mut out, made_at);
     field(&mut out, "homes", &w.homes);
     out.push_str(",\"residents\":");
     write_residents(&mut out, &w.residents);

@@ -3,11 +3,14 @@
 //! with hostile text in every field, every kind of event and dates of any
 //! year), about twice as fast. A save writes every resident of the
 //! register, so this is most of a 5,000-resident save (issue 12's restore).
+//! Text is quoted by the same function as the settings and holidays
+//! (`small_json::push_quoted`).
 
 use chrono::NaiveDate;
 
 use super::model::{Event, EventKind, LeftBecause, Resident};
 use crate::domain::date_text::push_iso;
+use crate::domain::small_json::push_quoted as string;
 
 /// Append `residents` as a JSON array.
 pub fn write_residents(out: &mut String, residents: &[Resident]) {
@@ -112,38 +115,4 @@ fn optional_date(out: &mut String, d: Option<NaiveDate>) {
         Some(d) => date(out, d),
         None => out.push_str("null"),
     }
-}
-
-/// A JSON string as serde_json writes it: `"` and `\` escaped, the short
-/// escapes for backspace, form feed, line feed, carriage return and tab,
-/// `\u00XX` (lower-case hex) for the other control characters, and
-/// everything else as it is.
-pub fn string(out: &mut String, s: &str) {
-    out.push('"');
-    let mut start = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        if b >= 0x20 && b != b'"' && b != b'\\' {
-            continue;
-        }
-        // `i` is at an ASCII byte, so both slices end on a character.
-        out.push_str(&s[start..i]);
-        start = i + 1;
-        match b {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            0x08 => out.push_str("\\b"),
-            0x0c => out.push_str("\\f"),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 0xf)]));
-            }
-        }
-    }
-    out.push_str(&s[start..]);
-    out.push('"');
 }

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::resident_json::{string, write_residents};
+use super::resident_json::write_residents;
+use crate::domain::small_json::push_quoted;
 
 use crate::domain::stored::{check_large, ReadError};
 
@@ -61,7 +62,7 @@ pub fn write_register_parts(
 ) -> String {
     let mut out = String::with_capacity(SIZE_GUESS * (residents.len() + 1));
     out.push_str("{\"format\":");
-    string(&mut out, REGISTER_FORMAT);
+    push_quoted(&mut out, REGISTER_FORMAT);
     out.push_str(&format!(
         ",\"version\":{REGISTER_VERSION},\"revision\":{revision}"
     ));
