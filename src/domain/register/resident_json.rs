@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::model::{Event, EventKind, LeftBecause, Resident};
 use crate::domain::date_text::push_iso;
-use crate::domain::small_json::push_quoted as string;
+use crate::domain::small_json::push_quoted;
 
 /// Append `residents` as a JSON array.
 pub fn write_residents(out: &mut String, residents: &[Resident]) {
@@ -26,17 +26,17 @@ pub fn write_residents(out: &mut String, residents: &[Resident]) {
 
 fn write_resident(out: &mut String, r: &Resident) {
     out.push_str("{\"id\":");
-    string(out, &r.id);
+    push_quoted(out, &r.id);
     out.push_str(",\"home_id\":");
-    string(out, &r.home_id);
+    push_quoted(out, &r.home_id);
     out.push_str(",\"name\":");
-    string(out, &r.name);
+    push_quoted(out, &r.name);
     out.push_str(",\"date_of_birth\":");
     optional_date(out, r.date_of_birth);
     out.push_str(",\"nhs_number\":");
-    string(out, &r.nhs_number);
+    push_quoted(out, &r.nhs_number);
     out.push_str(",\"room\":");
-    string(out, &r.room);
+    push_quoted(out, &r.room);
     out.push_str(if r.temporary {
         ",\"temporary\":true,\"admitted\":"
     } else {
@@ -65,7 +65,7 @@ fn write_resident(out: &mut String, r: &Resident) {
         }
     }
     out.push_str(",\"concern\":");
-    string(out, &r.concern);
+    push_quoted(out, &r.concern);
     out.push('}');
 }
 
@@ -86,18 +86,18 @@ fn event(out: &mut String, e: &Event) {
     out.push('"');
     if let EventKind::Done(id) = &e.kind {
         out.push_str(",\"obligation\":");
-        string(out, id.as_str());
+        push_quoted(out, id.as_str());
     }
     out.push_str(",\"by\":");
-    string(out, &e.by);
+    push_quoted(out, &e.by);
     match &e.kind {
         EventKind::DetailsChanged(what) => {
             out.push_str(",\"changes\":");
-            string(out, what);
+            push_quoted(out, what);
         }
         EventKind::Recorded(m) => {
             out.push_str(",\"metric\":");
-            string(out, m.key());
+            push_quoted(out, m.key());
         }
         _ => {}
     }
