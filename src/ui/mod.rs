@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 mod hand_over;
 mod layout;
+pub mod markup;
 pub mod pages;
 pub mod records;
 pub mod route;

@@ -130,3 +130,55 @@ async fn a_date_outside_the_scheme_period_warns_but_still_computes() {
     assert_eq!(result_rows(&root).len(), 5);
     assert!(text(&root, "[data-testid=period-warning]").contains("outside the period"));
 }
+
+#[wasm_bindgen_test]
+fn markup_gives_back_any_text_and_attribute_exactly() {
+    use care_home_toolkit::ui::markup::Markup;
+    let hostile = "<img src=x onerror=alert(1)> \"quoted\" & 'single' </p><script>x</script>";
+    let mut m = Markup::new();
+    m.tag("<p title=\"")
+        .text(hostile)
+        .tag("\">")
+        .text(hostile)
+        .tag("</p>");
+    let holder = crate::dom::document().create_element("div").unwrap();
+    holder.set_inner_html(&m.finish());
+    assert_eq!(
+        holder.child_element_count(),
+        1,
+        "one paragraph, nothing else"
+    );
+    let p = holder.first_element_child().unwrap();
+    assert_eq!(p.tag_name(), "P");
+    assert_eq!(p.get_attribute("title").as_deref(), Some(hostile));
+    assert_eq!(p.text_content().as_deref(), Some(hostile));
+    assert_eq!(p.child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_local_holidays_name_in_the_working_is_only_text() {
+    use care_home_toolkit::domain::calendar::LocalHoliday;
+    use care_home_toolkit::storage::{local_holidays, BrowserStore, KeyValueStore, StorageKey};
+    let name = "<img src=x data-hostile=1> & \"Fair\" day";
+    local_holidays::save(
+        &BrowserStore,
+        &[LocalHoliday {
+            date: d(2026, 11, 6),
+            name: name.into(),
+            instead_of: None,
+        }],
+    )
+    .unwrap();
+    let root = page("scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22");
+    settle().await;
+    BrowserStore.remove(StorageKey::LocalHolidays).unwrap();
+    let initial = find(&root, "tr[data-obligation=initial-review]").unwrap();
+    let skipped = all(&initial, "[data-testid=skipped-holiday]");
+    assert_eq!(skipped.len(), 1);
+    assert_eq!(
+        skipped[0].text_content().unwrap(),
+        format!("Fri 6 Nov 2026: {name}")
+    );
+    assert!(find(&root, "[data-hostile]").is_none());
+    assert!(find(&root, "img").is_none());
+}

@@ -2,31 +2,97 @@
 //! date, status, days left, the scheme it comes from and the rule and clause
 //! behind it, linked to its entry on the rules page. A row that cannot be
 //! worked out says why in its place.
+//!
+//! What never changes once drawn (the dates, the rule, the source and the
+//! working) is written as markup (`ui::markup`); Leptos draws the rows and
+//! the status cell, where a page may put an action such as "Mark done".
 
 use leptos::prelude::*;
 
-use super::{StatusTag, WorkingDetails};
-use crate::domain::date_text::{iso, short};
+use super::working_details::{push_time, working_details};
+use super::StatusTag;
 use crate::domain::deadlines::{Deadline, DeadlineReport};
 use crate::domain::obligation::Obligation;
 use crate::domain::schemes::Scheme;
+use crate::ui::markup::Markup;
 
 /// The address of an obligation's entry on `#/rules`.
 pub fn rule_link(scheme: &Scheme, o: &Obligation) -> String {
     format!("#/rules?scheme={}&obligation={}", scheme.id, o.id.as_str())
 }
 
-fn source_line(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView {
-    view! {
-        <p class="nhsuk-body-s nhsuk-u-margin-bottom-1" data-testid="clause">
-            <span data-testid="row-scheme">{format!("From {}: ", scheme.short_name)}</span>
-            <cite>{super::clause_text(o.clause)}</cite>
-            " \u{b7} "
-            <a href=rule_link(scheme, o) data-testid="rule-link">
-                "About this rule"<span class="nhsuk-u-visually-hidden">{format!(": {}", o.title)}</span>
-            </a>
-        </p>
+/// A cell's label, shown on a phone where the table's head is not.
+fn label(m: &mut Markup, fixed: &'static str) {
+    m.tag("<span class=\"app-table__label\" aria-hidden=\"true\">")
+        .tag(fixed)
+        .tag("</span>");
+}
+
+/// The obligation's title, in bold.
+fn title(m: &mut Markup, o: &Obligation) {
+    label(m, "Obligation");
+    m.tag("<strong>").text(o.title).tag("</strong>");
+}
+
+fn source_line(m: &mut Markup, scheme: &'static Scheme, o: &'static Obligation) {
+    m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\" data-testid=\"clause\"><span data-testid=\"row-scheme\">")
+        .text(&format!("From {}: ", scheme.short_name))
+        .tag("</span><cite>")
+        .text(&super::clause_text(o.clause))
+        .tag("</cite> \u{b7} <a href=\"")
+        .text(&rule_link(scheme, o))
+        .tag("\" data-testid=\"rule-link\">About this rule<span class=\"nhsuk-u-visually-hidden\">")
+        .text(&format!(": {}", o.title))
+        .tag("</span></a></p>");
+}
+
+fn due_cell(d: &Deadline) -> String {
+    let mut m = Markup::new();
+    label(&mut m, "Due");
+    m.tag("<time datetime=\"")
+        .text(&crate::domain::date_text::iso(d.due))
+        .tag("\" data-testid=\"due\">")
+        .text(&crate::domain::date_text::short(d.due))
+        .tag("</time>");
+    if let Some((date, what)) = d.monitored {
+        m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-wrap\" data-testid=\"monitored\">")
+            .text(&format!("{}: ", super::clause_text(what)));
+        push_time(&mut m, date);
+        m.tag("</p>");
     }
+    m.finish()
+}
+
+fn obligation_cell(d: &Deadline) -> String {
+    let o = d.obligation;
+    let mut m = Markup::new();
+    title(&mut m, o);
+    m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">")
+        .text(&d.explanation())
+        .tag(".</p><details class=\"nhsuk-details nhsuk-u-margin-bottom-0\"><summary class=\"nhsuk-details__summary\">\
+              <span class=\"nhsuk-details__summary-text\">Rule and source<span class=\"nhsuk-u-visually-hidden\">")
+        .text(&format!(": {}", o.title))
+        .tag("</span></span></summary><div class=\"nhsuk-details__text\"><p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">")
+        .text(&super::clause_text(o.rule))
+        .tag("</p>");
+    if let Some(i) = o.interpretation {
+        m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\" data-testid=\"interpretation\"><strong>How the tool reads it: </strong>")
+            .text(&super::clause_text(i))
+            .tag("</p>");
+    }
+    source_line(&mut m, d.scheme, o);
+    working_details(&mut m, d);
+    m.tag("</div></details>");
+    m.finish()
+}
+
+fn days_cell(d: &Deadline) -> String {
+    let mut m = Markup::new();
+    label(&mut m, "Days");
+    m.tag("<span data-testid=\"days\">")
+        .text(&d.days_text())
+        .tag("</span>");
+    m.finish()
 }
 
 #[component]
@@ -40,92 +106,84 @@ pub fn DeadlineTable(
         .deadlines
         .into_iter()
         .map(|d| {
-            let o = d.obligation;
             let action = row_action.map(|f| f.run(d.clone()));
-            let monitored = d.monitored.map(|(date, label)| {
-                view! {
-                    <p class="nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-wrap" data-testid="monitored">
-                        {format!("{}: ", super::clause_text(label))}<time datetime=iso(date)>{short(date)}</time>
-                    </p>
-                }
-            });
             view! {
                 <tr
                     class="nhsuk-table__row"
-                    data-obligation=o.id.as_str()
-                    data-row=d.row_key()
+                    data-obligation=d.obligation.id.as_str()
+                    data-row=d.row_key().into_owned()
                     data-status=d.status.as_str()
                 >
-                    <td class="nhsuk-table__cell app-nowrap">
-                        <span class="app-table__label" aria-hidden="true">"Due"</span>
-                        <time datetime=iso(d.due) data-testid="due">{short(d.due)}</time>
-                        {monitored}
-                    </td>
-                    <td class="nhsuk-table__cell">
-                        <span class="app-table__label" aria-hidden="true">"Obligation"</span>
-                        <strong>{o.title}</strong>
-                        <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{d.explanation()}"."</p>
-                        <details class="nhsuk-details nhsuk-u-margin-bottom-0">
-                            <summary class="nhsuk-details__summary">
-                                <span class="nhsuk-details__summary-text">
-                                    "Rule and source"<span class="nhsuk-u-visually-hidden">{format!(": {}", o.title)}</span>
-                                </span>
-                            </summary>
-                            <div class="nhsuk-details__text">
-                                <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{super::clause_text(o.rule)}</p>
-                                {o.interpretation.map(|i| view! {
-                                    <p class="nhsuk-body-s nhsuk-u-margin-bottom-1" data-testid="interpretation">
-                                        <strong>"How the tool reads it: "</strong>{super::clause_text(i)}
-                                    </p>
-                                })}
-                                {source_line(d.scheme, o)}
-                                <WorkingDetails deadline=d.clone()/>
-                            </div>
-                        </details>
-                    </td>
+                    <td class="nhsuk-table__cell app-nowrap" inner_html=due_cell(&d)></td>
+                    <td class="nhsuk-table__cell" inner_html=obligation_cell(&d)></td>
                     <td class="nhsuk-table__cell">
                         <span class="app-table__label" aria-hidden="true">"Status"</span>
                         <StatusTag status=d.status/>
                         {action}
                     </td>
-                    <td class="nhsuk-table__cell app-nowrap">
-                        <span class="app-table__label" aria-hidden="true">"Days"</span>
-                        <span data-testid="days">{d.days_text()}</span>
-                    </td>
+                    <td class="nhsuk-table__cell app-nowrap" inner_html=days_cell(&d)></td>
                 </tr>
             }
         })
         .collect_view();
     let unavailable = report
         .unavailable
-        .into_iter()
+        .iter()
         .map(|u| {
             let o = u.obligation;
+            let mut m = Markup::new();
+            m.tag("<td class=\"nhsuk-table__cell\">");
+            label(&mut m, "Due");
+            m.tag("Cannot be worked out</td><td class=\"nhsuk-table__cell\" colspan=\"3\">");
+            title(&mut m, o);
+            m.tag("<p class=\"nhsuk-error-message nhsuk-u-margin-bottom-1\" data-testid=\"row-problem\">")
+                .text(&u.message)
+                .tag("</p>");
+            source_line(&mut m, u.scheme, o);
+            m.tag("</td>");
             view! {
-                <tr class="nhsuk-table__row" data-obligation=o.id.as_str() data-status="unavailable">
-                    <td class="nhsuk-table__cell">
-                        <span class="app-table__label" aria-hidden="true">"Due"</span>
-                        "Cannot be worked out"
-                    </td>
-                    <td class="nhsuk-table__cell" colspan="3">
-                        <span class="app-table__label" aria-hidden="true">"Obligation"</span>
-                        <strong>{o.title}</strong>
-                        <p class="nhsuk-error-message nhsuk-u-margin-bottom-1" data-testid="row-problem">{u.message}</p>
-                        {source_line(u.scheme, o)}
-                    </td>
-                </tr>
+                <tr
+                    class="nhsuk-table__row"
+                    data-obligation=o.id.as_str()
+                    data-status="unavailable"
+                    inner_html=m.finish()
+                ></tr>
             }
         })
         .collect_view();
-    let not_applicable = report.not_applicable;
-    let notes = report.notes;
+    let notes = report
+        .notes
+        .iter()
+        .map(|n| {
+            let mut m = Markup::new();
+            m.tag("<span class=\"nhsuk-u-visually-hidden\">Information: </span><p>")
+                .text(&super::clause_text(n))
+                .tag("</p>");
+            view! { <div class="nhsuk-inset-text" data-testid="rule-note" inner_html=m.finish()></div> }
+        })
+        .collect_view();
+    let not_applicable = (!report.not_applicable.is_empty()).then(|| {
+        let mut m = Markup::new();
+        for n in &report.not_applicable {
+            m.tag("<li data-obligation=\"")
+                .text(n.obligation.id.as_str())
+                .tag("\"><strong>")
+                .text(n.obligation.title)
+                .tag("</strong>")
+                .text(&format!(
+                    ": {} ({})",
+                    n.reason,
+                    super::clause_text(n.obligation.clause)
+                ))
+                .tag("</li>");
+        }
+        view! {
+            <h3>"Not applying to this resident"</h3>
+            <ul class="nhsuk-list nhsuk-list--bullet" data-testid="not-applicable" inner_html=m.finish()></ul>
+        }
+    });
     view! {
-        {notes.into_iter().map(|n| view! {
-            <div class="nhsuk-inset-text" data-testid="rule-note">
-                <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>{super::clause_text(&n)}</p>
-            </div>
-        }).collect_view()}
+        {notes}
         <table class="nhsuk-table app-table" data-testid="deadlines">
             <caption class="nhsuk-table__caption">"Deadlines, soonest first"</caption>
             <thead class="nhsuk-table__head">
@@ -138,23 +196,6 @@ pub fn DeadlineTable(
             </thead>
             <tbody class="nhsuk-table__body">{rows}{unavailable}</tbody>
         </table>
-        {(!not_applicable.is_empty()).then(|| {
-            view! {
-                <h3>"Not applying to this resident"</h3>
-                <ul class="nhsuk-list nhsuk-list--bullet" data-testid="not-applicable">
-                    {not_applicable
-                        .into_iter()
-                        .map(|n| {
-                            view! {
-                                <li data-obligation=n.obligation.id.as_str()>
-                                    <strong>{n.obligation.title}</strong>
-                                    {format!(": {} ({})", n.reason, super::clause_text(n.obligation.clause))}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            }
-        })}
+        {not_applicable}
     }
 }

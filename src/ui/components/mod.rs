@@ -36,7 +36,6 @@ pub use status_tag::StatusTag;
 pub use storage_kept::StorageKept;
 pub use text_area::TextArea;
 pub use text_field::TextField;
-pub use working_details::WorkingDetails;
 
 /// A clause (or a rule or note citing one) as drawn: documents in plain
 /// words, "§" as "section", "(b)(i)" kept on one line.
