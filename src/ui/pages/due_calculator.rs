@@ -6,34 +6,11 @@ use leptos::prelude::*;
 use crate::domain::date_text::{short, DateParts};
 use crate::domain::deadlines::{deadlines, DeadlineReport, Status};
 use crate::domain::due_link::{DueField, DueForm, FieldError, FieldMap};
-use crate::domain::schemes::Scheme;
 use crate::storage::location;
-use crate::ui::components::{
-    CopyLink, DateInput, DeadlineTable, ErrorSummary, SchemeChoice, SummaryError,
-};
-use crate::ui::state::AppState;
+use crate::ui::components::{CopyLink, DeadlineTable, ErrorSummary, SummaryError};
 
-/// Hints under the date fields.
-fn hint(field: DueField) -> &'static str {
-    match field {
-        DueField::Admitted => "For example, 3 11 2026",
-        DueField::Informed => {
-            "Leave blank if not known. The LSC initial review counts from this date when it is \
-             after the admission (LSC specification, section 2.6); otherwise from admission."
-        }
-        DueField::Readmitted => "The latest return to the home after a hospital episode, if any.",
-        DueField::HospitalAdmission => {
-            "The latest admission to hospital, if any: Rotherham reviews each one (Rotherham scheme \
-             overview, section 8)."
-        }
-        DueField::NextMeeting => {
-            "If known: the review of an admission to hospital is due by this meeting \
-             (Rotherham scheme overview, section 2); otherwise 2 months after the admission."
-        }
-        DueField::AsOf => "Statuses and days left are worked out for this date. Today by default.",
-        _ => "",
-    }
-}
+use super::due_calculator_form::{done_open, form_markup, show_state, Change};
+use crate::ui::state::AppState;
 
 /// Fields whose errors are visible: from the link at once, typed ones when
 /// the user leaves them or has typed a whole date.
@@ -98,15 +75,6 @@ pub fn DueCalculatorPage(
                 .collect::<Vec<_>>()
         })
     });
-    let error_for = move |field: DueField| {
-        Signal::derive(move || {
-            visible_errors.with(|errs| {
-                errs.iter()
-                    .find(|e| e.field == field)
-                    .map(|e| (e.message.clone(), e.part))
-            })
-        })
-    };
     let summary = Signal::derive(move || {
         visible_errors.with(|errs| {
             errs.iter()
@@ -118,39 +86,47 @@ pub fn DueCalculatorPage(
         })
     });
 
-    let date_field = move |field: DueField| {
-        view! {
-            <DateInput
-                id=field.key()
-                label=field.label()
-                hint=hint(field)
-                value=Signal::derive(move || form.with(|f| f.date(field)))
-                on_input=Callback::new(move |parts: DateParts| form.update(|f| f.set_date(field, parts)))
-                on_change=Callback::new(move |_| shown.update(|s| {
-                    s.insert(field, ());
-                }))
-                error=error_for(field)
-            />
+    // The form is drawn once with the values it starts with; from then on
+    // the boxes hold what is typed, and one effect shows the errors and
+    // the fields of the chosen scheme (`due_calculator_form`).
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let first_markup = form.with_untracked(|f| form_markup(f, &visible_errors.get_untracked()));
+    let on_edit = move |ev: leptos::ev::Event, left_field: bool| {
+        let Some(change) = form.with_untracked(|f| Change::of(&ev, f)) else {
+            return;
+        };
+        let field = match change {
+            Change::Scheme(id) => {
+                form.update(|f| f.set_scheme(&id));
+                DueField::Scheme
+            }
+            Change::Temporary(on) => {
+                form.update(|f| f.temporary = on);
+                return;
+            }
+            Change::Date(field, parts) => {
+                if !left_field {
+                    form.update(|f| f.set_date(field, parts));
+                }
+                field
+            }
+        };
+        if left_field || field == DueField::Scheme {
+            shown.update(|s| {
+                s.insert(field, ());
+            });
         }
     };
-
-    // Fields only some schemes use appear when such a scheme is chosen; a
-    // value typed for another scheme stays in the link.
-    let scheme_now = Memo::new(move |_| form.with(|f| Scheme::by_id(&f.scheme)));
-    let shown_for_scheme = move |field: DueField| {
-        let applies = Memo::new(move |_| field.applies_to(scheme_now.get()));
-        move || applies.get().then(|| date_field(field))
-    };
-
-    // The done dates open by themselves when a link filled one, or one has
-    // a problem to fix.
-    let done_open = move || {
-        form.with(|f| {
-            DueField::DATES
-                .into_iter()
-                .any(|d| d.done_obligation().is_some() && !f.date(d).is_empty())
-        }) || visible_errors.with(|e| e.iter().any(|x| x.field.done_obligation().is_some()))
-    };
+    Effect::new(move |was_open: Option<bool>| {
+        let open = form.with(|f| visible_errors.with(|e| done_open(f, e)));
+        if let Some(el) = form_ref.get() {
+            form.with(|f| {
+                visible_errors
+                    .with(|e| show_state(&el, f, e, (was_open != Some(open)).then_some(open)))
+            });
+        }
+        open
+    });
 
     // `elementtiming` lets the benchmark (Element Timing API) read when the
     // first result was painted; the view macro has no name for it.
@@ -224,64 +200,16 @@ pub fn DueCalculatorPage(
             }>"Jump to the deadlines"</a>
         </p>
         <ErrorSummary errors=summary/>
-        <form novalidate on:submit=move |ev| ev.prevent_default() class="app-no-print" data-testid="due-form">
-            <SchemeChoice
-                selected=Signal::derive(move || form.with(|f| f.scheme.clone()))
-                on_select=Callback::new(move |id: String| {
-                    form.update(|f| f.set_scheme(&id));
-                    shown.update(|s| {
-                        s.insert(DueField::Scheme, ());
-                    });
-                })
-                error=Signal::derive(move || error_for(DueField::Scheme).get().map(|(m, _)| m))
-            />
-            {date_field(DueField::Admitted)}
-            {date_field(DueField::Informed)}
-            {date_field(DueField::Readmitted)}
-            {shown_for_scheme(DueField::HospitalAdmission)}
-            {shown_for_scheme(DueField::NextMeeting)}
-            <div class="nhsuk-form-group">
-                <div class="nhsuk-checkboxes">
-                    <div class="nhsuk-checkboxes__item">
-                        <input
-                            class="nhsuk-checkboxes__input"
-                            id="temporary"
-                            name="temporary"
-                            type="checkbox"
-                            aria-describedby="temporary-hint"
-                            prop:checked=move || form.with(|f| f.temporary)
-                            on:change=move |ev| {
-                                let checked = event_target_checked(&ev);
-                                form.update(|f| f.temporary = checked);
-                            }
-                        />
-                        <label class="nhsuk-label nhsuk-checkboxes__label" for="temporary">
-                            "Temporary resident"
-                        </label>
-                        <div class="nhsuk-hint nhsuk-checkboxes__hint" id="temporary-hint">
-                            "Temporary residents need no care plan (Rotherham scheme overview, section 4)."
-                        </div>
-                    </div>
-                </div>
-            </div>
-            <details class="nhsuk-details" data-testid="done-dates" prop:open=done_open>
-                <summary class="nhsuk-details__summary">
-                    <span class="nhsuk-details__summary-text">"Reviews and plans already done (optional)"</span>
-                </summary>
-                <div class="nhsuk-details__text">
-                    <p class="nhsuk-hint">
-                        "Leave blank when not done since admission: recurring reviews then count from admission. \
-                         Only the chosen scheme\u{2019}s are shown."
-                    </p>
-                    {DueField::DATES
-                        .into_iter()
-                        .filter(|f| f.done_obligation().is_some())
-                        .map(shown_for_scheme)
-                        .collect_view()}
-                </div>
-            </details>
-            {date_field(DueField::AsOf)}
-        </form>
+        <form
+            novalidate
+            class="app-no-print"
+            data-testid="due-form"
+            node_ref=form_ref
+            inner_html=first_markup
+            on:submit=move |ev| ev.prevent_default()
+            on:input=move |ev| on_edit(ev, false)
+            on:change=move |ev| on_edit(ev, true)
+        ></form>
         <section aria-labelledby="results-heading" data-testid="results">
             <h2 id="results-heading" tabindex="-1">"Deadlines"</h2>
             <CopyLink

@@ -10,6 +10,7 @@ mod bank_holidays;
 mod care_home;
 mod commissioners;
 mod due_calculator;
+mod due_calculator_form;
 mod due_list;
 mod home;
 mod not_found;
