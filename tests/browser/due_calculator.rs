@@ -2,6 +2,7 @@
 
 use care_home_toolkit::ui::pages::DueCalculatorPage;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::dom::*;
@@ -33,6 +34,12 @@ async fn a_deep_link_renders_every_deadline_with_its_rule() {
             row("initial-review", "2026-11-13", "overdue"),
             row("medication-review", "2027-05-02", "upcoming"),
         ]
+    );
+    // The benchmark reads when this line was painted (Element Timing API).
+    let summary = find(&root, "[data-testid=results-summary]").unwrap();
+    assert_eq!(
+        summary.get_attribute("elementtiming").as_deref(),
+        Some("first-result")
     );
     let initial = find(&root, "tr[data-obligation=initial-review]").unwrap();
     assert_eq!(text(&initial, "time"), "Fri 13 Nov 2026");
@@ -181,4 +188,35 @@ async fn a_local_holidays_name_in_the_working_is_only_text() {
     );
     assert!(find(&root, "[data-hostile]").is_none());
     assert!(find(&root, "img").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_copy_shows_the_link_selected_in_a_box() {
+    // This browser refuses the clipboard, as one without permission does.
+    let clipboard = web_sys::window().unwrap().navigator().clipboard();
+    let refuse = js_sys::Function::new_no_args("return Promise.reject(new Error('refused'))");
+    js_sys::Reflect::set(&clipboard, &"writeText".into(), &refuse).unwrap();
+    let root = page("scheme=lsc-2026&admitted=2026-11-02&asof=2026-11-22");
+    settle().await;
+    click(&root, "[data-testid=copy-link-button]");
+    wait_ms(200).await;
+    assert!(text(&root, "[data-testid=copy-link-status]").contains("did not allow copying"));
+    let input: web_sys::HtmlInputElement = find(&root, "#copy-link-text").unwrap().unchecked_into();
+    assert!(
+        input
+            .value()
+            .ends_with("#/due?scheme=lsc-2026&admitted=2026-11-02&asof=2026-11-22"),
+        "{}",
+        input.value()
+    );
+    assert_eq!(input.selection_start().unwrap(), Some(0));
+    assert_eq!(
+        input.selection_end().unwrap(),
+        Some(input.value().encode_utf16().count() as u32)
+    );
+    // A changed link has not been copied: the box goes.
+    type_into(&root, "admitted-day", "3");
+    settle().await;
+    assert!(find(&root, "#copy-link-text").is_none());
+    js_sys::Reflect::delete_property(&clipboard, &"writeText".into()).unwrap();
 }

@@ -3,6 +3,7 @@
 //! box, selected, to copy by hand.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::ui::browser::{can_share, copy_text, share_link};
 
@@ -32,14 +33,19 @@ pub fn CopyLink(
         wasm_bindgen_futures::spawn_local(async move {
             let ok = copy_text(&text).await;
             copied.set(if ok { Copied::Yes } else { Copied::Refused });
+            if !ok {
+                // The box below is drawn by then: select the link in it.
+                request_animation_frame(|| {
+                    if let Some(input) = document()
+                        .get_element_by_id("copy-link-text")
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        input.select();
+                    }
+                });
+            }
         });
     };
-    let fallback = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = fallback.get() {
-            input.select();
-        }
-    });
     view! {
         <div class="app-copy-link app-no-print" data-testid="copy-link">
             <div class="nhsuk-button-group nhsuk-u-margin-bottom-2">
@@ -63,7 +69,7 @@ pub fn CopyLink(
             {move || (copied.get() == Copied::Refused).then(|| view! {
                 <div class="nhsuk-form-group">
                     <label class="nhsuk-label" for="copy-link-text">"The link"</label>
-                    <input class="nhsuk-input" id="copy-link-text" type="text" readonly node_ref=fallback prop:value=move || link.get()/>
+                    <input class="nhsuk-input" id="copy-link-text" type="text" readonly value=link.get_untracked()/>
                 </div>
             })}
         </div>
