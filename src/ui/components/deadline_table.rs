@@ -9,9 +9,10 @@
 
 use leptos::prelude::*;
 
+use super::status_tag::push_status_tag;
 use super::working_details::{push_time, working_details};
 use super::StatusTag;
-use crate::domain::deadlines::{Deadline, DeadlineReport};
+use crate::domain::deadlines::{Deadline, DeadlineReport, Unavailable};
 use crate::domain::obligation::Obligation;
 use crate::domain::schemes::Scheme;
 use crate::ui::markup::Markup;
@@ -46,9 +47,8 @@ fn source_line(m: &mut Markup, scheme: &'static Scheme, o: &'static Obligation) 
         .tag("</span></a></p>");
 }
 
-fn due_cell(d: &Deadline) -> String {
-    let mut m = Markup::new();
-    label(&mut m, "Due");
+fn due_cell(m: &mut Markup, d: &Deadline) {
+    label(m, "Due");
     m.tag("<time datetime=\"")
         .text(&crate::domain::date_text::iso(d.due))
         .tag("\" data-testid=\"due\">")
@@ -57,16 +57,14 @@ fn due_cell(d: &Deadline) -> String {
     if let Some((date, what)) = d.monitored {
         m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-wrap\" data-testid=\"monitored\">")
             .text(&format!("{}: ", super::clause_text(what)));
-        push_time(&mut m, date);
+        push_time(m, date);
         m.tag("</p>");
     }
-    m.finish()
 }
 
-fn obligation_cell(d: &Deadline) -> String {
+fn obligation_cell(m: &mut Markup, d: &Deadline) {
     let o = d.obligation;
-    let mut m = Markup::new();
-    title(&mut m, o);
+    title(m, o);
     m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">")
         .text(&d.explanation())
         .tag(".</p><details class=\"nhsuk-details nhsuk-u-margin-bottom-0\"><summary class=\"nhsuk-details__summary\">\
@@ -80,77 +78,42 @@ fn obligation_cell(d: &Deadline) -> String {
             .text(&super::clause_text(i))
             .tag("</p>");
     }
-    source_line(&mut m, d.scheme, o);
-    working_details(&mut m, d);
+    source_line(m, d.scheme, o);
+    working_details(m, d);
     m.tag("</div></details>");
-    m.finish()
 }
 
-fn days_cell(d: &Deadline) -> String {
-    let mut m = Markup::new();
-    label(&mut m, "Days");
+fn days_cell(m: &mut Markup, d: &Deadline) {
+    label(m, "Days");
     m.tag("<span data-testid=\"days\">")
         .text(&d.days_text())
         .tag("</span>");
+}
+
+/// An unavailable row's cells: why it cannot be worked out, and its rule.
+fn unavailable_cells(m: &mut Markup, u: &Unavailable) {
+    let o = u.obligation;
+    m.tag("<td class=\"nhsuk-table__cell\">");
+    label(m, "Due");
+    m.tag("Cannot be worked out</td><td class=\"nhsuk-table__cell\" colspan=\"3\">");
+    title(m, o);
+    m.tag("<p class=\"nhsuk-error-message nhsuk-u-margin-bottom-1\" data-testid=\"row-problem\">")
+        .text(&u.message)
+        .tag("</p>");
+    source_line(m, u.scheme, o);
+    m.tag("</td>");
+}
+
+/// Markup written by `write`, for an element's `inner_html`.
+fn markup(write: impl FnOnce(&mut Markup)) -> String {
+    let mut m = Markup::new();
+    write(&mut m);
     m.finish()
 }
 
-#[component]
-pub fn DeadlineTable(
-    report: DeadlineReport,
-    /// Drawn under each row's status, e.g. "Mark done" on a resident's page.
-    #[prop(optional)]
-    row_action: Option<Callback<Deadline, AnyView>>,
-) -> impl IntoView {
-    let rows = report
-        .deadlines
-        .into_iter()
-        .map(|d| {
-            let action = row_action.map(|f| f.run(d.clone()));
-            view! {
-                <tr
-                    class="nhsuk-table__row"
-                    data-obligation=d.obligation.id.as_str()
-                    data-row=d.row_key().into_owned()
-                    data-status=d.status.as_str()
-                >
-                    <td class="nhsuk-table__cell app-nowrap" inner_html=due_cell(&d)></td>
-                    <td class="nhsuk-table__cell" inner_html=obligation_cell(&d)></td>
-                    <td class="nhsuk-table__cell">
-                        <span class="app-table__label" aria-hidden="true">"Status"</span>
-                        <StatusTag status=d.status/>
-                        {action}
-                    </td>
-                    <td class="nhsuk-table__cell app-nowrap" inner_html=days_cell(&d)></td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let unavailable = report
-        .unavailable
-        .iter()
-        .map(|u| {
-            let o = u.obligation;
-            let mut m = Markup::new();
-            m.tag("<td class=\"nhsuk-table__cell\">");
-            label(&mut m, "Due");
-            m.tag("Cannot be worked out</td><td class=\"nhsuk-table__cell\" colspan=\"3\">");
-            title(&mut m, o);
-            m.tag("<p class=\"nhsuk-error-message nhsuk-u-margin-bottom-1\" data-testid=\"row-problem\">")
-                .text(&u.message)
-                .tag("</p>");
-            source_line(&mut m, u.scheme, o);
-            m.tag("</td>");
-            view! {
-                <tr
-                    class="nhsuk-table__row"
-                    data-obligation=o.id.as_str()
-                    data-status="unavailable"
-                    inner_html=m.finish()
-                ></tr>
-            }
-        })
-        .collect_view();
+/// The notes above the table, the table around `body` (its rows) and
+/// what does not apply, below it.
+fn framed(report: &DeadlineReport, body: AnyView) -> impl IntoView {
     let notes = report
         .notes
         .iter()
@@ -194,8 +157,91 @@ pub fn DeadlineTable(
                     <th scope="col" class="nhsuk-table__header">"Days"</th>
                 </tr>
             </thead>
-            <tbody class="nhsuk-table__body">{rows}{unavailable}</tbody>
+            {body}
         </table>
         {not_applicable}
     }
+}
+
+/// The deadlines of `report`, every row written as markup: nothing in
+/// the table changes once drawn.
+#[component]
+pub fn DeadlineTable(report: DeadlineReport) -> impl IntoView {
+    let mut rows = Markup::new();
+    for d in &report.deadlines {
+        rows.tag("<tr class=\"nhsuk-table__row\" data-obligation=\"")
+            .text(d.obligation.id.as_str())
+            .tag("\" data-row=\"")
+            .text(&d.row_key())
+            .tag("\" data-status=\"")
+            .text(d.status.as_str())
+            .tag("\"><td class=\"nhsuk-table__cell app-nowrap\">");
+        due_cell(&mut rows, d);
+        rows.tag("</td><td class=\"nhsuk-table__cell\">");
+        obligation_cell(&mut rows, d);
+        rows.tag("</td><td class=\"nhsuk-table__cell\">");
+        label(&mut rows, "Status");
+        push_status_tag(&mut rows, d.status);
+        rows.tag("</td><td class=\"nhsuk-table__cell app-nowrap\">");
+        days_cell(&mut rows, d);
+        rows.tag("</td></tr>");
+    }
+    for u in &report.unavailable {
+        rows.tag("<tr class=\"nhsuk-table__row\" data-obligation=\"")
+            .text(u.obligation.id.as_str())
+            .tag("\" data-status=\"unavailable\">");
+        unavailable_cells(&mut rows, u);
+        rows.tag("</tr>");
+    }
+    let body = view! { <tbody class="nhsuk-table__body" inner_html=rows.finish()></tbody> };
+    framed(&report, body.into_any())
+}
+
+/// The same table with an action under each row's status, e.g. "Mark
+/// done" on a resident's page: Leptos draws the rows.
+#[component]
+pub fn DeadlineTableWithActions(
+    report: DeadlineReport,
+    row_action: Callback<Deadline, AnyView>,
+) -> impl IntoView {
+    let rows = report
+        .deadlines
+        .iter()
+        .map(|d| {
+            let action = row_action.run(d.clone());
+            view! {
+                <tr
+                    class="nhsuk-table__row"
+                    data-obligation=d.obligation.id.as_str()
+                    data-row=d.row_key().into_owned()
+                    data-status=d.status.as_str()
+                >
+                    <td class="nhsuk-table__cell app-nowrap" inner_html=markup(|m| due_cell(m, d))></td>
+                    <td class="nhsuk-table__cell" inner_html=markup(|m| obligation_cell(m, d))></td>
+                    <td class="nhsuk-table__cell">
+                        <span class="app-table__label" aria-hidden="true">"Status"</span>
+                        <StatusTag status=d.status/>
+                        {action}
+                    </td>
+                    <td class="nhsuk-table__cell app-nowrap" inner_html=markup(|m| days_cell(m, d))></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let unavailable = report
+        .unavailable
+        .iter()
+        .map(|u| {
+            view! {
+                <tr
+                    class="nhsuk-table__row"
+                    data-obligation=u.obligation.id.as_str()
+                    data-status="unavailable"
+                    inner_html=markup(|m| unavailable_cells(m, u))
+                ></tr>
+            }
+        })
+        .collect_view();
+    let body = view! { <tbody class="nhsuk-table__body">{rows}{unavailable}</tbody> };
+    framed(&report, body.into_any())
 }

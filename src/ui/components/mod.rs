@@ -23,7 +23,7 @@ pub use agreement_document::AgreementDocument;
 pub use checkbox::Checkbox;
 pub use copy_link::CopyLink;
 pub use date_input::DateInput;
-pub use deadline_table::{rule_link, DeadlineTable};
+pub use deadline_table::{rule_link, DeadlineTable, DeadlineTableWithActions};
 pub use error_message::ErrorMessage;
 pub use error_summary::{ErrorSummary, SummaryError};
 pub use focus::focus_element;

@@ -13,7 +13,7 @@ use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::{nhs_number, Discharge, Event, EventKind, LeftBecause};
 use crate::domain::schemes::Scheme;
 use crate::ui::components::{
-    DateInput, DeadlineTable, JustMarked, MarkDone, SelectField, TextField, UndoBanner,
+    DateInput, DeadlineTableWithActions, JustMarked, MarkDone, SelectField, TextField, UndoBanner,
 };
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -202,7 +202,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
             }
             .into_any()
         });
-        view! { <DeadlineTable report row_action/> }.into_any()
+        view! { <DeadlineTableWithActions report row_action/> }.into_any()
     };
     let history = move || {
         let Some(r) = resident.get() else {
