@@ -10,6 +10,7 @@ use crate::storage::location;
 use crate::ui::components::{CopyLink, DeadlineTable, ErrorSummary, SummaryError};
 
 use super::due_calculator_form::{done_open, form_markup, show_state, Change};
+use crate::ui::markup::Markup;
 use crate::ui::state::AppState;
 
 /// Fields whose errors are visible: from the link at once, typed ones when
@@ -65,32 +66,34 @@ pub fn DueCalculatorPage(
     });
 
     let validated = Memo::new(move |_| form.with(DueForm::validate));
-    let visible_errors = Memo::new(move |_| {
+    // Worked out where it is read rather than kept: cheap, and a memo of
+    // its own would cost the first load about 1 KB (issue 11).
+    let visible_errors = move || -> Vec<FieldError> {
         let errors: Vec<FieldError> = validated.with(|v| v.clone().err().unwrap_or_default());
-        let shown = shown.get();
-        form.with(|f| {
-            errors
-                .into_iter()
-                .filter(|e| shown.contains_key(&e.field) || whole_date_typed(&f.date(e.field)))
-                .collect::<Vec<_>>()
+        shown.with(|shown| {
+            form.with(|f| {
+                errors
+                    .into_iter()
+                    .filter(|e| shown.contains_key(&e.field) || whole_date_typed(&f.date(e.field)))
+                    .collect()
+            })
         })
-    });
+    };
     let summary = Signal::derive(move || {
-        visible_errors.with(|errs| {
-            errs.iter()
-                .map(|e| SummaryError {
-                    target_id: e.field.html_id(e.part),
-                    message: e.message.clone(),
-                })
-                .collect::<Vec<_>>()
-        })
+        visible_errors()
+            .into_iter()
+            .map(|e| SummaryError {
+                target_id: e.field.html_id(e.part),
+                message: e.message,
+            })
+            .collect::<Vec<_>>()
     });
 
     // The form is drawn once with the values it starts with; from then on
     // the boxes hold what is typed, and one effect shows the errors and
     // the fields of the chosen scheme (`due_calculator_form`).
     let form_ref = NodeRef::<leptos::html::Form>::new();
-    let first_markup = form.with_untracked(|f| form_markup(f, &visible_errors.get_untracked()));
+    let first_markup = untrack(|| form.with(|f| form_markup(f, &visible_errors())));
     let on_edit = move |ev: leptos::ev::Event, left_field: bool| {
         let Some(change) = form.with_untracked(|f| Change::of(&ev, f)) else {
             return;
@@ -118,19 +121,17 @@ pub fn DueCalculatorPage(
         }
     };
     Effect::new(move |was_open: Option<bool>| {
-        let open = form.with(|f| visible_errors.with(|e| done_open(f, e)));
+        let errors = visible_errors();
+        let open = form.with(|f| done_open(f, &errors));
         if let Some(el) = form_ref.get() {
-            form.with(|f| {
-                visible_errors
-                    .with(|e| show_state(&el, f, e, (was_open != Some(open)).then_some(open)))
-            });
+            form.with(|f| show_state(&el, f, &errors, (was_open != Some(open)).then_some(open)));
         }
         open
     });
 
     let results = move || match validated.get() {
         Err(_) => {
-            let prompt = if visible_errors.with(Vec::is_empty) {
+            let prompt = if visible_errors().is_empty() {
                 "Choose a scheme and enter the date of admission to see the deadlines."
             } else {
                 "Correct the problems above to see the deadlines."
@@ -138,42 +139,38 @@ pub fn DueCalculatorPage(
             view! { <p data-testid="results-prompt">{prompt}</p> }.into_any()
         }
         Ok(question) => {
-            let report = app
+            let mut report = app
                 .calendar
                 .with(|c| deadlines(question.scheme, &question.facts, question.as_of, c));
             let line = summary_line(&report);
-            let warnings = report.warnings.clone();
+            let warnings = std::mem::take(&mut report.warnings);
             view! {
                 {view! {
-                <p
-                    class="nhsuk-body"
-                    data-testid="results-summary"
-                    aria-live="polite"
-                >
-                    {format!(
-                        "{} As of {}, under {}.",
-                        line,
-                        short(question.as_of),
-                        question.scheme.name
-                    )}
-                </p>
+                    <p class="nhsuk-body" data-testid="results-summary" aria-live="polite">
+                        {format!(
+                            "{} As of {}, under {}.",
+                            line,
+                            short(question.as_of),
+                            question.scheme.name
+                        )}
+                    </p>
                 }
-                // The benchmark (Element Timing API) reads when the first result
-                // was painted.
+                // The benchmark (Element Timing API) reads when the first
+                // result was painted.
                 .attr("elementtiming", "first-result")}
                 {warnings
-                    .into_iter()
+                    .iter()
                     .map(|w| {
+                        let mut m = Markup::new();
+                        m.tag(
+                            "<h3 class=\"nhsuk-warning-callout__label\"><span role=\"text\"><span \
+                             class=\"nhsuk-u-visually-hidden\">Important: </span>Outside the scheme\u{2019}s \
+                             period</span></h3><p>",
+                        )
+                        .text(w)
+                        .tag("</p>");
                         view! {
-                            <div class="nhsuk-warning-callout" data-testid="period-warning">
-                                <h3 class="nhsuk-warning-callout__label">
-                                    <span role="text">
-                                        <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                                        "Outside the scheme\u{2019}s period"
-                                    </span>
-                                </h3>
-                                <p>{w}</p>
-                            </div>
+                            <div class="nhsuk-warning-callout" data-testid="period-warning" inner_html=m.finish()></div>
                         }
                     })
                     .collect_view()}
