@@ -7,6 +7,7 @@ mod assessment;
 mod dom;
 mod due_calculator;
 mod files;
+mod markup_twins;
 mod register;
 mod routes;
 mod storage;
