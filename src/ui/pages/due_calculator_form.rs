@@ -238,7 +238,8 @@ pub fn show_state(
         };
         let _ = group.toggle_attribute_with_force("hidden", !field.applies_to(scheme));
         let error = errors.iter().find(|e| e.field == field);
-        let _ = group.set_attribute(
+        set_if_changed(
+            &group,
             "class",
             if error.is_some() {
                 "nhsuk-form-group nhsuk-form-group--error"
@@ -260,7 +261,7 @@ pub fn show_state(
         if described.is_empty() {
             let _ = fieldset.remove_attribute("aria-describedby");
         } else {
-            let _ = fieldset.set_attribute("aria-describedby", &described.join(" "));
+            set_if_changed(&fieldset, "aria-describedby", &described.join(" "));
         }
         if field == DueField::Scheme {
             continue;
@@ -272,7 +273,7 @@ pub fn show_state(
                     "nhsuk-input nhsuk-date-input__input {width}{}",
                     if wrong { " nhsuk-input--error" } else { "" }
                 );
-                let _ = input.set_attribute("class", &class);
+                set_if_changed(&input, "class", &class);
             }
         }
     }
@@ -281,6 +282,14 @@ pub fn show_state(
         form_el.query_selector("[data-testid=done-dates]"),
     ) {
         let _ = details.toggle_attribute_with_force("open", open);
+    }
+}
+
+/// Set an attribute only when its value changes: every keystroke brings
+/// the form in step, and an unchanged attribute need not be styled again.
+fn set_if_changed(el: &Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
     }
 }
 
