@@ -8,18 +8,29 @@ use crate::domain::agreement::template::*;
 use crate::domain::agreement::{Agreement, RoundMode};
 use crate::domain::date_text::{day_month_year, DateEntry};
 use crate::domain::schemes::Scheme;
+use crate::ui::markup::Markup;
 
 /// One "Label ..... value" line of the template.
-fn line(label: &'static str, value: String) -> impl IntoView {
-    let blank = value.trim().is_empty();
-    view! {
-        <div class="app-doc-line">
-            <dt class="app-doc-label">{label}</dt>
-            <dd class="app-doc-value" class=("app-doc-blank", blank)>
-                {if blank { "\u{a0}".to_string() } else { value }}
-            </dd>
-        </div>
+fn line(m: &mut Markup, label: &'static str, value: &str) {
+    m.tag("<div class=\"app-doc-line\"><dt class=\"app-doc-label\">")
+        .text(label)
+        .tag("</dt>");
+    if value.trim().is_empty() {
+        m.tag("<dd class=\"app-doc-value app-doc-blank\">\u{a0}</dd></div>");
+    } else {
+        m.tag("<dd class=\"app-doc-value\">")
+            .text(value)
+            .tag("</dd></div>");
     }
+}
+
+/// A heading and its lines.
+fn lines(m: &mut Markup, heading: &'static str, rows: &[(&'static str, &str)]) {
+    m.tag("<h2>").text(heading).tag("</h2><dl>");
+    for (label, value) in rows {
+        line(m, label, value);
+    }
+    m.tag("</dl>");
 }
 
 fn contact(tel: &str, email: &str) -> String {
@@ -38,12 +49,12 @@ fn tick(done: bool) -> &'static str {
     }
 }
 
+/// Written as markup (`ui::markup`): nothing in it changes once drawn, and
+/// the values are the user's, escaped.
 #[component]
 pub fn AgreementDocument(agreement: Agreement) -> impl IntoView {
     let a = agreement;
-    let scheme = Scheme::by_id(&a.scheme)
-        .map(|s| s.name.to_string())
-        .unwrap_or_default();
+    let scheme = Scheme::by_id(&a.scheme).map_or("", |s| s.name);
     let mode = match a.round.mode {
         Some(RoundMode::Other) => format!("Other: {}", a.round.other.trim()),
         Some(m) => m.label().to_string(),
@@ -54,80 +65,111 @@ pub fn AgreementDocument(agreement: Agreement) -> impl IntoView {
         Some(false) => "N",
         None => "Y / N",
     };
-    let sign = |who: &'static str, s: &crate::domain::agreement::SignOff| {
+    let mut m = Markup::new();
+    m.tag("<h1 class=\"app-doc-title\">")
+        .text(TITLE)
+        .tag("</h1><p class=\"app-doc-retain\">(")
+        .text(RETAIN)
+        .tag(")</p>");
+    lines(
+        &mut m,
+        "Care Home Details",
+        &[
+            ("Care Home Name", &a.care_home.name),
+            (
+                "Type of Service (Residential / Nursing / LD)",
+                a.care_home.service_type.map_or("", |t| t.label()),
+            ),
+            (
+                "Care Home Manager / Designated Person within the Care Home",
+                &a.care_home.manager,
+            ),
+            (
+                "Contact Details (Tel. / NHS.net email)",
+                &contact(&a.care_home.telephone, &a.care_home.email),
+            ),
+        ],
+    );
+    lines(
+        &mut m,
+        "GP Practice Details",
+        &[
+            ("Practice Name", &a.practice.name),
+            ("Designated Point of Contact", &a.practice.contact),
+            (
+                "Contact Details (Tel. / NHS.net email)",
+                &contact(&a.practice.telephone, &a.practice.email),
+            ),
+        ],
+    );
+    lines(
+        &mut m,
+        "Clinical Lead",
+        &[
+            ("Named Clinical Lead", &a.clinical_lead.name),
+            (
+                "Contact Details (Tel. / NHS.net email)",
+                &contact(&a.clinical_lead.telephone, &a.clinical_lead.email),
+            ),
+            ("Profession / Role", &a.clinical_lead.role),
+        ],
+    );
+    m.tag("<h2>Information Sharing &amp; Coding</h2><p>")
+        .text(INFORMATION_SHARING)
+        .tag(" \u{2013} <strong data-testid=\"doc-sharing\">")
+        .text(sharing)
+        .tag("</strong></p>");
+    lines(
+        &mut m,
+        "Weekly Care Home Round",
+        &[
+            ("Day", &a.round.day),
+            ("Time", &a.round.time),
+            ("Virtual / Face-to-Face / Other (please specify)", &mode),
+        ],
+    );
+    m.tag("<h2>Seamless Processes</h2><p>")
+        .text(SEAMLESS_INTRO)
+        .tag("</p><ul class=\"app-doc-ticks\">");
+    for (done, text) in [
+        (a.seamless.secure_communication, SEAMLESS_SECURE),
+        (a.seamless.care_plan_changes, SEAMLESS_CARE_PLAN),
+        (a.seamless.designated_people, SEAMLESS_DESIGNATED),
+        (a.seamless.residents_identified, SEAMLESS_RESIDENTS),
+    ] {
+        m.tag("<li>")
+            .tag(tick(done))
+            .tag(" ")
+            .text(text)
+            .tag("</li>");
+    }
+    m.tag("</ul>");
+    lines(
+        &mut m,
+        "Primary Care Network and Scheme",
+        &[
+            ("Aligned Primary Care Network (PCN)", &a.pcn),
+            ("Scheme in force", scheme),
+        ],
+    );
+    m.tag("<h2>Signed</h2><div class=\"app-doc-signs\">");
+    for (who, s) in [
+        ("For the care home", &a.care_home_sign_off),
+        ("For the practice", &a.practice_sign_off),
+    ] {
         let date = match s.date.entry("Date") {
             DateEntry::Valid(d) => day_month_year(d),
             _ => String::new(),
         };
-        view! {
-            <section class="app-doc-sign">
-                <h3>{who}</h3>
-                <dl>
-                    {line("Name", s.name.clone())}
-                    {line("Role", s.role.clone())}
-                    {line("Signature", String::new())}
-                    {line("Date", date)}
-                </dl>
-            </section>
-        }
-    };
-    view! {
-        <article class="app-doc" data-testid="agreement-document">
-            <h1 class="app-doc-title">{TITLE}</h1>
-            <p class="app-doc-retain">"(" {RETAIN} ")"</p>
-
-            <h2>"Care Home Details"</h2>
-            <dl>
-                {line("Care Home Name", a.care_home.name.clone())}
-                {line("Type of Service (Residential / Nursing / LD)", a.care_home.service_type.map(|t| t.label().to_string()).unwrap_or_default())}
-                {line("Care Home Manager / Designated Person within the Care Home", a.care_home.manager.clone())}
-                {line("Contact Details (Tel. / NHS.net email)", contact(&a.care_home.telephone, &a.care_home.email))}
-            </dl>
-
-            <h2>"GP Practice Details"</h2>
-            <dl>
-                {line("Practice Name", a.practice.name.clone())}
-                {line("Designated Point of Contact", a.practice.contact.clone())}
-                {line("Contact Details (Tel. / NHS.net email)", contact(&a.practice.telephone, &a.practice.email))}
-            </dl>
-
-            <h2>"Clinical Lead"</h2>
-            <dl>
-                {line("Named Clinical Lead", a.clinical_lead.name.clone())}
-                {line("Contact Details (Tel. / NHS.net email)", contact(&a.clinical_lead.telephone, &a.clinical_lead.email))}
-                {line("Profession / Role", a.clinical_lead.role.clone())}
-            </dl>
-
-            <h2>"Information Sharing & Coding"</h2>
-            <p>{INFORMATION_SHARING} " \u{2013} " <strong data-testid="doc-sharing">{sharing}</strong></p>
-
-            <h2>"Weekly Care Home Round"</h2>
-            <dl>
-                {line("Day", a.round.day.clone())}
-                {line("Time", a.round.time.clone())}
-                {line("Virtual / Face-to-Face / Other (please specify)", mode)}
-            </dl>
-
-            <h2>"Seamless Processes"</h2>
-            <p>{SEAMLESS_INTRO}</p>
-            <ul class="app-doc-ticks">
-                <li>{tick(a.seamless.secure_communication)} " " {SEAMLESS_SECURE}</li>
-                <li>{tick(a.seamless.care_plan_changes)} " " {SEAMLESS_CARE_PLAN}</li>
-                <li>{tick(a.seamless.designated_people)} " " {SEAMLESS_DESIGNATED}</li>
-                <li>{tick(a.seamless.residents_identified)} " " {SEAMLESS_RESIDENTS}</li>
-            </ul>
-
-            <h2>"Primary Care Network and Scheme"</h2>
-            <dl>
-                {line("Aligned Primary Care Network (PCN)", a.pcn.clone())}
-                {line("Scheme in force", scheme)}
-            </dl>
-
-            <h2>"Signed"</h2>
-            <div class="app-doc-signs">
-                {sign("For the care home", &a.care_home_sign_off)}
-                {sign("For the practice", &a.practice_sign_off)}
-            </div>
-        </article>
+        m.tag("<section class=\"app-doc-sign\"><h3>")
+            .text(who)
+            .tag("</h3><dl>");
+        line(&mut m, "Name", &s.name);
+        line(&mut m, "Role", &s.role);
+        line(&mut m, "Signature", "");
+        line(&mut m, "Date", &date);
+        m.tag("</dl></section>");
     }
+    m.tag("</div>");
+    view! { <article class="app-doc" data-testid="agreement-document" inner_html=m.finish()></article> }
 }
