@@ -8,69 +8,100 @@ use leptos::prelude::*;
 use crate::domain::obligation::Obligation;
 use crate::domain::query;
 use crate::domain::schemes::{Scheme, ALL};
-use crate::ui::components::focus_element;
+use crate::ui::components::{clause_text, focus_element};
+use crate::ui::markup::Markup;
 
 /// The element id of an obligation's entry.
 fn entry_id(scheme: &Scheme, o: &Obligation) -> String {
     format!("rule-{}-{}", scheme.id, o.id.as_str())
 }
 
-fn row(key: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="nhsuk-summary-list__row">
-            <dt class="nhsuk-summary-list__key">{key}</dt>
-            <dd class="nhsuk-summary-list__value">{value}</dd>
-        </div>
-    }
+fn row(m: &mut Markup, key: &'static str, value: &str) {
+    m.tag("<div class=\"nhsuk-summary-list__row\"><dt class=\"nhsuk-summary-list__key\">")
+        .text(key)
+        .tag("</dt><dd class=\"nhsuk-summary-list__value\">")
+        .text(value)
+        .tag("</dd></div>");
 }
 
-fn entry(scheme: &'static Scheme, o: &'static Obligation) -> impl IntoView {
+fn entry(m: &mut Markup, scheme: &'static Scheme, o: &'static Obligation) {
     let counts: Vec<&str> = o
         .met_by
         .iter()
         .filter(|id| **id != o.id)
         .map(|id| id.done_label())
         .collect();
-    let timing = o.timing_text();
-    view! {
-        <section
-            class="app-rule"
-            id=entry_id(scheme, o)
-            tabindex="-1"
-            data-rule=o.id.as_str()
-            data-scheme=scheme.id
-        >
-            <h4 class="nhsuk-heading-s nhsuk-u-margin-bottom-2">{o.title}</h4>
-            <dl class="nhsuk-summary-list">
-                {row("Runs from", o.trigger.describe().to_string())}
-                {row("Time allowed", timing)}
-                {row("Rule", crate::ui::components::clause_text(o.rule))}
-                {row("Source", crate::ui::components::clause_text(o.clause))}
-                {o.interpretation.map(|i| row("How the tool reads it", crate::ui::components::clause_text(i)))}
-                {o.monitored.map(|m| row("Also shown", crate::ui::components::clause_text(m.label)))}
-                {(!counts.is_empty()).then(|| row("Also met by", counts.join(", ")))}
-                {o.permanent_only.then(|| row("Who", "Permanent residents only".to_string()))}
-                {row("Cited as", o.clause.replace(")(", ")\u{2060}("))}
-                {row("Id in links and files", o.id.as_str().to_string())}
-            </dl>
-        </section>
+    m.tag("<section class=\"app-rule\" id=\"")
+        .text(&entry_id(scheme, o))
+        .tag("\" tabindex=\"-1\" data-rule=\"")
+        .text(o.id.as_str())
+        .tag("\" data-scheme=\"")
+        .text(scheme.id)
+        .tag("\"><h4 class=\"nhsuk-heading-s nhsuk-u-margin-bottom-2\">")
+        .text(o.title)
+        .tag("</h4><dl class=\"nhsuk-summary-list\">");
+    row(m, "Runs from", o.trigger.describe());
+    row(m, "Time allowed", &o.timing_text());
+    row(m, "Rule", &clause_text(o.rule));
+    row(m, "Source", &clause_text(o.clause));
+    if let Some(i) = o.interpretation {
+        row(m, "How the tool reads it", &clause_text(i));
     }
+    if let Some(monitored) = o.monitored {
+        row(m, "Also shown", &clause_text(monitored.label));
+    }
+    if !counts.is_empty() {
+        row(m, "Also met by", &counts.join(", "));
+    }
+    if o.permanent_only {
+        row(m, "Who", "Permanent residents only");
+    }
+    row(m, "Cited as", &o.clause.replace(")(", ")\u{2060}("));
+    row(m, "Id in links and files", o.id.as_str());
+    m.tag("</dl></section>");
 }
 
+/// A scheme's section, written as markup (`ui::markup`): the page is
+/// long, and nothing on it changes once drawn.
 fn scheme_section(scheme: &'static Scheme) -> impl IntoView {
+    let mut m = Markup::new();
+    m.tag("<h2 id=\"scheme-")
+        .text(scheme.id)
+        .tag("-heading\">")
+        .text(scheme.name)
+        .tag("</h2><p>")
+        .text(&format!(
+            "{}. In force {}. Source: {}.",
+            scheme.commissioner,
+            scheme.period_text(),
+            clause_text(scheme.sources)
+        ))
+        .tag("</p>");
+    if let Some(t) = scheme.stack_text() {
+        m.tag("<p data-testid=\"stack-text\">").text(&t).tag("</p>");
+    }
+    if let Some(t) = scheme.temporary_note {
+        m.tag("<div class=\"nhsuk-inset-text\"><p>")
+            .text(&clause_text(t))
+            .tag("</p></div>");
+    }
+    m.tag("<h3>For each resident</h3>");
+    for o in scheme.obligations {
+        entry(&mut m, scheme, o);
+    }
+    if !scheme.home_duties.is_empty() {
+        m.tag("<h3>For each care home</h3>");
+        for o in scheme.home_duties {
+            entry(&mut m, scheme, o);
+        }
+    }
     view! {
-        <section aria-labelledby=format!("scheme-{}-heading", scheme.id) data-testid="rules-scheme" data-scheme=scheme.id>
-            <h2 id=format!("scheme-{}-heading", scheme.id)>{scheme.name}</h2>
-            <p>{format!("{}. In force {}. Source: {}.", scheme.commissioner, scheme.period_text(), crate::ui::components::clause_text(scheme.sources))}</p>
-            {scheme.stack_text().map(|t| view! { <p data-testid="stack-text">{t}</p> })}
-            {scheme.temporary_note.map(|t| view! { <div class="nhsuk-inset-text"><p>{crate::ui::components::clause_text(t)}</p></div> })}
-            <h3>"For each resident"</h3>
-            {scheme.obligations.iter().map(|o| entry(scheme, o)).collect_view()}
-            {(!scheme.home_duties.is_empty()).then(|| view! {
-                <h3>"For each care home"</h3>
-                {scheme.home_duties.iter().map(|o| entry(scheme, o)).collect_view()}
-            })}
-        </section>
+        <section
+            aria-labelledby=format!("scheme-{}-heading", scheme.id)
+            data-testid="rules-scheme"
+            data-scheme=scheme.id
+            inner_html=m.finish()
+        ></section>
     }
 }
 
