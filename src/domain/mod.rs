@@ -20,4 +20,5 @@ pub mod settings;
 pub mod small_json;
 pub mod small_map;
 pub mod sources;
+pub mod stable_sort;
 pub mod stored;

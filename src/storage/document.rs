@@ -138,6 +138,8 @@ pub fn damaged_copies(store: &impl KeyValueStore) -> Vec<DamagedCopy> {
             })
         })
         .collect();
-    copies.sort_by(|a, b| a.kept_at.cmp(&b.kept_at).then(a.key.cmp(&b.key)));
+    crate::domain::stable_sort::sort_by(&mut copies, |a, b| {
+        a.kept_at.cmp(&b.kept_at).then(a.key.cmp(&b.key))
+    });
     copies
 }

@@ -388,7 +388,7 @@ pub fn check(a: &Agreement, required: bool) -> Vec<Finding> {
             _ => {}
         }
     }
-    out.sort_by_key(|f| f.field);
+    crate::domain::stable_sort::sort_by_key(&mut out, |f| f.field);
     out
 }
 

@@ -92,9 +92,9 @@ pub fn import(
 pub fn in_order(list: &[Agreement], by_edited: bool) -> Vec<Agreement> {
     let mut shown = list.to_vec();
     if by_edited {
-        shown.sort_by(|a, b| b.edited_at.cmp(&a.edited_at));
+        crate::domain::stable_sort::sort_by(&mut shown, |a, b| b.edited_at.cmp(&a.edited_at));
     } else {
-        shown.sort_by_key(|a| a.title().to_lowercase());
+        crate::domain::stable_sort::sort_by_key(&mut shown, |a| a.title().to_lowercase());
     }
     shown
 }

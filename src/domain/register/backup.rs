@@ -287,7 +287,7 @@ pub fn restore(current: &Workspace, incoming: Workspace) -> Workspace {
             w.local_holidays.push(h);
         }
     }
-    w.local_holidays.sort_by_key(|h| h.date);
+    crate::domain::stable_sort::sort_by_key(&mut w.local_holidays, |h| h.date);
     if incoming.settings != Settings::default() {
         w.settings = incoming.settings;
     }

@@ -73,7 +73,7 @@ pub fn worklist(
             })
         })
         .collect();
-    entries.sort_by(|a, b| {
+    crate::domain::stable_sort::sort_by(&mut entries, |a, b| {
         let first = |e: &WorklistEntry| e.items.first().map(|i| i.due).unwrap_or(NaiveDate::MAX);
         first(a)
             .cmp(&first(b))

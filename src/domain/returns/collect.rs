@@ -104,7 +104,7 @@ impl Totals {
 /// and the overall totals.
 pub fn table(list: &[ReturnFile]) -> (Vec<(String, Vec<Row>, Totals)>, Totals) {
     let mut sorted: Vec<&ReturnFile> = list.iter().collect();
-    sorted.sort_by(|a, b| {
+    crate::domain::stable_sort::sort_by(&mut sorted, |a, b| {
         (&a.practice.ods, &a.home.name, a.year, a.q).cmp(&(
             &b.practice.ods,
             &b.home.name,

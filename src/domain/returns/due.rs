@@ -64,6 +64,8 @@ pub fn returns_due(
             q = q.previous();
         }
     }
-    out.sort_by(|a, b| a.due.cmp(&b.due).then(a.home_name.cmp(&b.home_name)));
+    crate::domain::stable_sort::sort_by(&mut out, |a, b| {
+        a.due.cmp(&b.due).then(a.home_name.cmp(&b.home_name))
+    });
     out
 }

@@ -115,7 +115,9 @@ pub fn outcomes(register: &Register, home_id: &str, period: HalfYear) -> Outcome
                 })
         })
         .collect();
-    admissions.sort_by(|a, b| a.date.cmp(&b.date).then(a.name.cmp(&b.name)));
+    crate::domain::stable_sort::sort_by(&mut admissions, |a, b| {
+        a.date.cmp(&b.date).then(a.name.cmp(&b.name))
+    });
     let meetings = register
         .homes
         .iter()
