@@ -39,11 +39,17 @@ impl StorageStatus {
              when the device runs short of space. Make backups."
         };
         match (self.usage, self.quota) {
-            (Some(u), Some(q)) if q > 0.0 => format!(
-                "{kept} Using {:.1} MB of the {:.0} MB this browser allows.",
-                u / 1_000_000.0,
-                q / 1_000_000.0
-            ),
+            (Some(u), Some(q)) if q > 0.0 => {
+                // Rounded to whole tenths and megabytes first: formatting
+                // a float would add about 4 KB to the app (issue 12).
+                let tenths = (u / 100_000.0 + 0.5) as u64;
+                let quota = (q / 1_000_000.0 + 0.5) as u64;
+                format!(
+                    "{kept} Using {}.{} MB of the {quota} MB this browser allows.",
+                    tenths / 10,
+                    tenths % 10
+                )
+            }
             _ => kept.to_string(),
         }
     }

@@ -280,3 +280,31 @@ fn a_restore_that_does_not_fit_changes_nothing() {
     assert_eq!(save_workspace(&roomy, &w, 0, 0), Ok((1, 1)));
     assert_eq!(local_holidays::load(&roomy, STAMP).value, w.local_holidays);
 }
+
+#[wasm_bindgen_test]
+fn the_space_used_reads_in_tenths_of_a_megabyte() {
+    use care_home_toolkit::ui::StorageStatus;
+    let status = |usage: f64, quota: f64| StorageStatus {
+        kept: true,
+        usage: Some(usage),
+        quota: Some(quota),
+    };
+    let text = status(1_234_567.0, 2_048_000_000.0).describe();
+    assert!(
+        text.ends_with("Using 1.2 MB of the 2048 MB this browser allows."),
+        "{text}"
+    );
+    assert!(status(0.0, 300_000_000.0)
+        .describe()
+        .ends_with("Using 0.0 MB of the 300 MB this browser allows."));
+    assert!(status(12_960_000.0, 1_999_600_000.0)
+        .describe()
+        .ends_with("Using 13.0 MB of the 2000 MB this browser allows."));
+    // No quota known: only whether the data is kept.
+    let unknown = StorageStatus {
+        kept: false,
+        usage: None,
+        quota: None,
+    };
+    assert!(!unknown.describe().contains("MB"));
+}
