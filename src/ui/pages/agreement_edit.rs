@@ -1,8 +1,6 @@
 //! `#/agreements/edit?id=…`: every field of the template, autosaved on
 //! every keystroke, with checks at the field and a completeness count.
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
 use crate::domain::agreement::template::*;
@@ -13,6 +11,7 @@ use crate::domain::agreement::{
 use crate::domain::date_text::{DatePart, DateParts};
 use crate::domain::query;
 use crate::domain::schemes::ALL;
+use crate::domain::small_map::SmallMap;
 use crate::storage::{files, location};
 use crate::ui::browser::{copy_to_clipboard, now_iso, random_bytes};
 use crate::ui::components::{
@@ -83,7 +82,9 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             records.edit_agreement(a);
         }
     };
-    let touched = RwSignal::new(BTreeSet::<F>::new());
+    // The fields the user has left: a small map, not a `BTreeSet`, which
+    // would bring its own node code (issue 12's full-app size).
+    let touched = RwSignal::new(SmallMap::<F, ()>::new());
     let check_all = RwSignal::new(false);
     let findings = Memo::new(move |_| {
         current.with(|a| {
@@ -99,7 +100,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             fs.iter()
                 .filter(|f| {
                     f.severity == severity
-                        && (all || shown.contains(&f.field) || severity == Severity::Warning)
+                        && (all || shown.contains_key(&f.field) || severity == Severity::Warning)
                 })
                 .cloned()
                 .collect::<Vec<_>>()
@@ -124,7 +125,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
     let touch = move |field: F| {
         Callback::new(move |_| {
             touched.update(|t| {
-                t.insert(field);
+                t.insert(field, ());
             })
         })
     };
@@ -366,7 +367,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
                         let v = event_target_value(&ev);
                         update(&|a| a.round.day = v.clone());
                         touched.update(|t| {
-                            t.insert(F::RoundDay);
+                            t.insert(F::RoundDay, ());
                         });
                     }
                 >
