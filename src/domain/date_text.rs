@@ -280,6 +280,24 @@ pub enum DateEntry {
 }
 
 impl DateParts {
+    /// What is typed in one box (`All` reads the year's).
+    pub fn part(&self, part: DatePart) -> &str {
+        match part {
+            DatePart::Day => &self.day,
+            DatePart::Month => &self.month,
+            _ => &self.year,
+        }
+    }
+
+    /// One box, to change what is typed in it (`All` is the year's).
+    pub fn part_mut(&mut self, part: DatePart) -> &mut String {
+        match part {
+            DatePart::Day => &mut self.day,
+            DatePart::Month => &mut self.month,
+            _ => &mut self.year,
+        }
+    }
+
     pub fn from_date(d: NaiveDate) -> Self {
         DateParts {
             day: d.day().to_string(),
@@ -428,6 +446,20 @@ mod tests {
             month: m.into(),
             year: y.into(),
         }
+    }
+
+    #[test]
+    fn each_box_is_read_and_written_by_its_part() {
+        let mut p = parts("3", "11", "2026");
+        assert_eq!(
+            [DatePart::Day, DatePart::Month, DatePart::Year].map(|x| p.part(x).to_string()),
+            ["3", "11", "2026"]
+        );
+        *p.part_mut(DatePart::Month) = "12".into();
+        assert_eq!(p, parts("3", "12", "2026"));
+        *p.part_mut(DatePart::Day) = "04".into();
+        *p.part_mut(DatePart::Year) = "2027".into();
+        assert_eq!(p, parts("04", "12", "2027"));
     }
 
     #[test]

@@ -55,7 +55,7 @@ mod tests {
             let mut ours = items.clone();
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
             let mut std = items;
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            std.sort_by_key(|i| std::cmp::Reverse(i.0));
             prop_assert_eq!(ours, std);
         }
     }

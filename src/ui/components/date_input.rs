@@ -7,6 +7,14 @@ use super::ErrorMessage;
 
 use crate::domain::date_text::{DatePart, DateParts};
 
+/// The three boxes of a date: which part, the id's ending, label, width.
+/// The calculator's form writes the same boxes as markup.
+pub const BOXES: [(DatePart, &str, &str, &str); 3] = [
+    (DatePart::Day, "day", "Day", "nhsuk-input--width-2"),
+    (DatePart::Month, "month", "Month", "nhsuk-input--width-2"),
+    (DatePart::Year, "year", "Year", "nhsuk-input--width-4"),
+];
+
 #[component]
 pub fn DateInput(
     /// The base of the ids: boxes are `<id>-day`, `<id>-month`, `<id>-year`.
@@ -44,11 +52,6 @@ pub fn DateInput(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let boxes: [(DatePart, &'static str, &'static str, &'static str); 3] = [
-        (DatePart::Day, "day", "Day", "nhsuk-input--width-2"),
-        (DatePart::Month, "month", "Month", "nhsuk-input--width-2"),
-        (DatePart::Year, "year", "Year", "nhsuk-input--width-4"),
-    ];
     view! {
         <div
             class="nhsuk-form-group"
@@ -60,15 +63,10 @@ pub fn DateInput(
                 {hint.map(|h| view! { <div class="nhsuk-hint" id=hint_id.clone()>{h}</div> })}
                 <ErrorMessage id=error_id.clone() message=Signal::derive(move || error.get().map(|(m, _)| m))/>
                 <div class="nhsuk-date-input" id=id.clone()>
-                    {boxes
+                    {BOXES
                         .into_iter()
                         .map(|(part, suffix, text, width)| {
                             let box_id = format!("{id}-{suffix}");
-                            let read = move |p: &DateParts| match part {
-                                DatePart::Day => p.day.clone(),
-                                DatePart::Month => p.month.clone(),
-                                _ => p.year.clone(),
-                            };
                             let in_error = move || {
                                 error.with(|e| matches!(e, Some((_, p)) if *p == part || *p == DatePart::All))
                             };
@@ -86,15 +84,11 @@ pub fn DateInput(
                                             type="text"
                                             inputmode="numeric"
                                             autocomplete="off"
-                                            prop:value=move || value.with(read)
+                                            prop:value=move || value.with(|p| p.part(part).to_string())
                                             on:input=move |ev| {
                                                 let typed = event_target_value(&ev);
                                                 let mut parts = value.get_untracked();
-                                                match part {
-                                                    DatePart::Day => parts.day = typed,
-                                                    DatePart::Month => parts.month = typed,
-                                                    _ => parts.year = typed,
-                                                }
+                                                *parts.part_mut(part) = typed;
                                                 on_input.run(parts);
                                             }
                                             on:change=move |_| {

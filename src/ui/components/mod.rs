@@ -22,7 +22,7 @@ mod working_details;
 pub use agreement_document::AgreementDocument;
 pub use checkbox::Checkbox;
 pub use copy_link::CopyLink;
-pub use date_input::DateInput;
+pub use date_input::{DateInput, BOXES};
 pub use deadline_table::{rule_link, DeadlineTable, DeadlineTableWithActions};
 pub use error_message::ErrorMessage;
 pub use error_summary::{ErrorSummary, SummaryError};

@@ -16,6 +16,7 @@ use web_sys::{Element, HtmlInputElement};
 use crate::domain::date_text::{DatePart, DateParts};
 use crate::domain::due_link::{DueField, DueForm, FieldError};
 use crate::domain::schemes::{Scheme, ALL};
+use crate::ui::components::BOXES;
 use crate::ui::markup::Markup;
 
 /// Hints under the date fields.
@@ -37,21 +38,6 @@ fn hint(field: DueField) -> &'static str {
         }
         DueField::AsOf => "Statuses and days left are worked out for this date. Today by default.",
         _ => "",
-    }
-}
-
-/// The three boxes of a date: which part, the id's ending, label, width.
-const BOXES: [(DatePart, &str, &str, &str); 3] = [
-    (DatePart::Day, "day", "Day", "nhsuk-input--width-2"),
-    (DatePart::Month, "month", "Month", "nhsuk-input--width-2"),
-    (DatePart::Year, "year", "Year", "nhsuk-input--width-4"),
-];
-
-fn part_of(parts: &DateParts, part: DatePart) -> &str {
-    match part {
-        DatePart::Day => &parts.day,
-        DatePart::Month => &parts.month,
-        _ => &parts.year,
     }
 }
 
@@ -177,7 +163,7 @@ fn date_field(m: &mut Markup, field: DueField, form: &DueForm, scheme: Option<&'
             .tag("-")
             .tag(suffix)
             .tag("\" type=\"text\" inputmode=\"numeric\" autocomplete=\"off\" value=\"")
-            .text(part_of(&value, part))
+            .text(value.part(part))
             .tag("\"></div></div>");
     }
     m.tag("</div></fieldset></div>");
@@ -209,12 +195,7 @@ impl Change {
             Some((field, part))
         })?;
         let mut parts = current.date(field);
-        let typed = input.value();
-        match part {
-            DatePart::Day => parts.day = typed,
-            DatePart::Month => parts.month = typed,
-            _ => parts.year = typed,
-        }
+        *parts.part_mut(part) = input.value();
         Some(Change::Date(field, parts))
     }
 }
