@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test build bench fuzz setup setup-test test-native test-browser test-e2e
+.PHONY: serve test build bench page-sizes fuzz setup setup-test test-native test-browser test-e2e
 
 ## Serve the app with live rebuilds at http://127.0.0.1:8080/
 serve: setup
@@ -20,6 +20,11 @@ build: setup
 ## Sizes and timings, printed as a table (not a test).
 bench: setup-test build
 	cargo bench --bench load
+
+## What each page adds to the full app, gzipped (a table; about half an
+## hour: one release build per page, on a copy of HEAD).
+page-sizes: setup
+	tools/page-sizes.sh
 
 ## The decoders' property tests at length: 20,000 cases each (about 6
 ## minutes); `make test` runs 256.
