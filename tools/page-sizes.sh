@@ -12,11 +12,13 @@
 # never touched; about a minute a build, half an hour in all.
 # Usage: tools/page-sizes.sh [Page ...]   (default: every page of the match)
 set -euo pipefail
+shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
 root=$PWD
 source tools/env.sh
 export PATH="$root/node_modules/.bin:$PATH"
 export CARGO_TARGET_DIR="$root/target/page-sizes"
+mkdir -p "$CARGO_TARGET_DIR"
 copy=$(mktemp -d)
 trap 'git -C "$root" worktree remove --force "$copy" >/dev/null 2>&1 || true' EXIT
 git worktree add --detach -f "$copy" HEAD >/dev/null
@@ -28,8 +30,13 @@ if [[ ${#pages[@]} -eq 0 ]]; then
 fi
 
 # The gzipped size of the full app's wasm as built from the copy now.
+# A build that fails stops the script (a stale wasm would give a wrong size).
 size() {
-  cargo build --release --locked --target wasm32-unknown-unknown --bin care-home-toolkit-full >/dev/null 2>&1
+  if ! cargo build --release --locked --target wasm32-unknown-unknown \
+    --bin care-home-toolkit-full >"$CARGO_TARGET_DIR/build.log" 2>&1; then
+    tail -20 "$CARGO_TARGET_DIR/build.log" >&2
+    return 1
+  fi
   local out="$CARGO_TARGET_DIR/sizes"
   rm -rf "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name full \
@@ -54,7 +61,8 @@ for p in "${pages[@]}"; do
     echo "| $p: not in the match | |"
     continue
   fi
-  echo "| $p adds | $(kb $((whole - $(size)))) |"
+  without=$(size)
+  echo "| $p adds | $(kb $((whole - without))) |"
 done
 leave_out '[A-Za-z]+Page'
 none=$(size)
