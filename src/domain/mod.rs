@@ -9,6 +9,7 @@ pub mod date_text;
 pub mod deadlines;
 pub mod due_link;
 pub mod limits;
+pub mod merge;
 pub mod obligation;
 pub mod qr;
 pub mod query;

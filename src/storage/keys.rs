@@ -13,6 +13,9 @@ pub enum StorageKey {
     Settings,
     /// Returns a commissioner has collected (a versioned JSON document).
     Collected,
+    /// This browser's device id and name (never in a backup: each device
+    /// has its own).
+    Device,
 }
 
 /// Values that could not be read are kept under keys starting with this,
@@ -36,6 +39,7 @@ impl StorageKey {
             StorageKey::Settings => "care-home-toolkit:settings",
             StorageKey::Register => "care-home-toolkit:register",
             StorageKey::Collected => "care-home-toolkit:collected-returns",
+            StorageKey::Device => "care-home-toolkit:device",
         }
     }
 
@@ -47,6 +51,7 @@ impl StorageKey {
             StorageKey::Settings => "settings",
             StorageKey::Register => "register",
             StorageKey::Collected => "collected-returns",
+            StorageKey::Device => "device",
         }
     }
 

@@ -2,6 +2,7 @@
 //! them. Each stored value lives under one key of [`keys::StorageKey`],
 //! behind the small [`KeyValueStore`] trait so tests can use memory.
 
+pub mod device;
 mod document;
 pub mod files;
 pub mod keys;

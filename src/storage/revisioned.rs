@@ -1,9 +1,11 @@
 //! Documents that more than one tab may edit (agreements, the register).
 //! Every save bumps a revision; a save is refused when the stored revision
 //! is not the one this tab last read, so two tabs never silently overwrite
-//! each other.
+//! each other: the tab then merges the stored copy into its own
+//! (`Revisioned::merged_with`) and saves the result (`ui::synced`).
 
 use crate::domain::agreement::{read_agreements, write_agreements, Agreement};
+use crate::domain::merge::Stamp;
 use crate::domain::register::store_file::{read_register, write_register};
 use crate::domain::register::Register;
 use crate::domain::stored::ReadError;
@@ -12,12 +14,22 @@ use super::document::{load as load_document, Loaded};
 use super::{KeyValueStore, StorageError, StorageKey};
 
 /// A document kept under one key with a revision counter.
-pub trait Revisioned: Sized + Default {
+pub trait Revisioned: Sized + Default + Clone + PartialEq {
     const KEY: StorageKey;
     /// What it is, for messages: "agreements".
     const WHAT: &'static str;
     fn read(text: &str) -> Result<(Self, u64), ReadError>;
     fn write(&self, revision: u64) -> String;
+    /// This tab's copy and the one another tab saved, brought together:
+    /// nothing either recorded is lost.
+    fn merged_with(&self, stored: &Self) -> Self;
+    /// Stamp what changed since `saved` (`domain::merge`); only the
+    /// register keeps stamps.
+    fn stamp_changes(&mut self, _saved: &Self, _at: &Stamp) {}
+    /// The latest stamp in it, for this device's clock.
+    fn latest_stamp(&self) -> Stamp {
+        Stamp::default()
+    }
 }
 
 impl Revisioned for Vec<Agreement> {
@@ -28,6 +40,9 @@ impl Revisioned for Vec<Agreement> {
     }
     fn write(&self, revision: u64) -> String {
         write_agreements(self, revision)
+    }
+    fn merged_with(&self, stored: &Self) -> Self {
+        crate::domain::register::backup::merge_agreements(self, stored)
     }
 }
 
@@ -40,6 +55,15 @@ impl Revisioned for Register {
     fn write(&self, revision: u64) -> String {
         write_register(self, revision)
     }
+    fn merged_with(&self, stored: &Self) -> Self {
+        crate::domain::merge::merge(self, stored)
+    }
+    fn stamp_changes(&mut self, saved: &Self, at: &Stamp) {
+        Register::stamp_changes(self, saved, at);
+    }
+    fn latest_stamp(&self) -> Stamp {
+        Register::latest_stamp(self)
+    }
 }
 
 impl Revisioned for Vec<crate::domain::returns::file::ReturnFile> {
@@ -50,6 +74,13 @@ impl Revisioned for Vec<crate::domain::returns::file::ReturnFile> {
     }
     fn write(&self, revision: u64) -> String {
         crate::domain::returns::collect::write_collected(self, revision)
+    }
+    fn merged_with(&self, stored: &Self) -> Self {
+        let mut out = self.clone();
+        for r in stored {
+            crate::domain::returns::collect::add(&mut out, r.clone());
+        }
+        out
     }
 }
 
@@ -176,14 +207,7 @@ pub fn save_workspace(
         return Err(SaveError::ChangedElsewhere);
     }
     let (register_rev, agreements_rev) = (register_at + 1, agreements_at + 1);
-    let register = crate::domain::register::store_file::write_register_parts(
-        &w.homes,
-        &w.residents,
-        &w.assessments,
-        &w.returns,
-        &w.outcome_notes,
-        register_rev,
-    );
+    let register = crate::domain::register::store_file::write_register(&w.register, register_rev);
     let writes = [
         (
             StorageKey::Collected,

@@ -166,55 +166,20 @@ pub fn StorageBanner() -> impl IntoView {
 pub fn SyncBanners() -> impl IntoView {
     let records = expect_context::<Records>();
     view! {
-        {sync_banner(records.agreements, "agreements", "agreements")}
-        {sync_banner(records.register, "register of homes and residents", "register")}
+        {sync_banner(records.agreements)}
+        {sync_banner(records.register)}
     }
 }
 
-/// Tells the user that another tab changed a document, or that a save
-/// failed, with the choices they have.
-fn sync_banner<D>(synced: Synced<D>, what: &'static str, testid: &'static str) -> impl IntoView
+/// Tells the user that a save failed, and what to do. (Another tab's
+/// changes are merged by themselves: `ui::synced`.)
+fn sync_banner<D>(synced: Synced<D>) -> impl IntoView
 where
-    D: crate::storage::revisioned::Revisioned + Clone + Send + Sync + 'static,
+    D: crate::storage::revisioned::Revisioned + Send + Sync + 'static,
 {
     view! {
         {move || {
-            synced.changed_elsewhere.get().then(|| {
-                view! {
-                    <div class="nhsuk-warning-callout" data-testid=format!("changed-elsewhere-{testid}") role="alert">
-                        <h2 class="nhsuk-warning-callout__label">
-                            <span role="text">
-                                <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                                "Changed in another tab"
-                            </span>
-                        </h2>
-                        <p>
-                            {format!("The {what} were changed in another tab or window. ")}
-                            "Changes made here are not being saved until you choose."
-                        </p>
-                        <div class="nhsuk-button-group">
-                            <button
-                                class="nhsuk-button"
-                                type="button"
-                                data-testid=format!("reload-latest-{testid}")
-                                on:click=move |_| synced.reload()
-                            >
-                                "Reload the latest"
-                            </button>
-                            <button
-                                class="nhsuk-button nhsuk-button--secondary"
-                                type="button"
-                                on:click=move |_| synced.keep_this_tabs()
-                            >
-                                "Keep this tab\u{2019}s version"
-                            </button>
-                        </div>
-                    </div>
-                }
-            })
-        }}
-        {move || {
-            synced.save_problem.get().filter(|_| !synced.changed_elsewhere.get()).map(|p| {
+            synced.save_problem.get().map(|p| {
                 view! {
                     <div class="nhsuk-error-summary" role="alert" data-testid="save-problem">
                         <h2 class="nhsuk-error-summary__title">"Not saved"</h2>

@@ -4,6 +4,7 @@
 
 mod app;
 pub mod browser;
+pub mod clock;
 pub mod components;
 mod hand_over;
 mod layout;

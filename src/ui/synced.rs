@@ -1,12 +1,15 @@
 //! A stored document on screen: its value, the revision this tab read, and
 //! what happened to the last save. Every change to saved data goes through
-//! here, and is saved one way with one error path (full, another tab,
-//! damaged): `set`/`update` save at once (a button press); `edit` (typing)
-//! shows the change at once and saves when typing pauses (`PAUSE_MS`), when
-//! the field loses focus, and when the page or tab is left, so a keystroke
-//! never writes the whole register and the last one is never lost. Saving
-//! serialises the value in place, without copying it. Changes stay on
-//! screen when a save fails.
+//! here, and is saved one way with one error path (full, damaged):
+//! `set`/`update` save at once (a button press); `edit` (typing) shows the
+//! change at once and saves when typing pauses (`PAUSE_MS`), when the field
+//! loses focus, and when the page or tab is left, so a keystroke never
+//! writes the whole register and the last one is never lost. Each save
+//! stamps what changed since the last (`domain::merge`, from this device's
+//! clock). When another tab has saved, this tab merges the stored copy into
+//! its own and saves the result: nothing either tab recorded is lost, and
+//! the user is never asked to choose. Changes stay on screen when a save
+//! fails.
 
 use std::cell::RefCell;
 use std::time::Duration;
@@ -24,8 +27,6 @@ pub struct Synced<D: Send + Sync + 'static> {
     /// As on screen (ahead of storage when a save failed or is pending).
     pub value: RwSignal<D>,
     revision: RwSignal<u64>,
-    /// Another tab saved since this tab read.
-    pub changed_elsewhere: RwSignal<bool>,
     /// Why the last save failed.
     pub save_problem: RwSignal<Option<String>>,
     /// The stored value could not be read nor kept aside: nothing is saved
@@ -34,6 +35,9 @@ pub struct Synced<D: Send + Sync + 'static> {
     /// Changes on screen not yet saved.
     pub unsaved: RwSignal<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// The value as last saved or read: what the next save's changes are
+    /// stamped against.
+    saved: StoredValue<D>,
 }
 
 impl<D: Send + Sync + 'static> Clone for Synced<D> {
@@ -63,23 +67,26 @@ pub fn flush_when_leaving() {
     }
 }
 
-impl<D: Revisioned + Clone + Send + Sync + 'static> Synced<D> {
+impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
     /// Read the document; a problem reading it is returned for the banner.
     pub fn load() -> (Self, Option<String>) {
         let loaded = revisioned::load::<D>(&BrowserStore, &now_iso());
         let (value, revision) = loaded.value;
+        crate::ui::clock::observe(&value.latest_stamp());
         let synced = Synced {
+            saved: StoredValue::new(value.clone()),
             value: RwSignal::new(value),
             revision: RwSignal::new(revision),
-            changed_elsewhere: RwSignal::new(false),
             save_problem: RwSignal::new(None),
             blocked: RwSignal::new(loaded.blocked),
             unsaved: RwSignal::new(false),
             timer: StoredValue::new(None),
         };
         crate::storage::on_changed_elsewhere(D::KEY, move || {
-            if revisioned::stored_revision::<D>(&BrowserStore) != synced.revision.get_untracked() {
-                synced.changed_elsewhere.set(true);
+            if !synced.blocked.get_untracked()
+                && revisioned::stored_revision::<D>(&BrowserStore) != synced.revision.get_untracked()
+            {
+                synced.merge_stored();
             }
         });
         FLUSHES.with(|f| f.borrow_mut().push(Box::new(move || synced.flush())));
@@ -133,14 +140,52 @@ impl<D: Revisioned + Clone + Send + Sync + 'static> Synced<D> {
             )));
             return false;
         }
-        if self.changed_elsewhere.get_untracked() {
-            self.save_problem
-                .set(Some(SaveError::ChangedElsewhere.to_string()));
-            return false;
-        }
+        self.stamp_changes();
         let result = self
             .value
             .with_untracked(|v| revisioned::save(&BrowserStore, v, self.revision.get_untracked()));
+        match result {
+            // Another tab saved first: bring its copy in, and save both.
+            Err(SaveError::ChangedElsewhere) => self.merge_stored(),
+            other => self.after_save(other),
+        }
+    }
+
+    /// Stamp what changed on screen since the last save.
+    fn stamp_changes(&self) {
+        let at = crate::ui::clock::stamp_now();
+        self.saved.with_value(|saved| {
+            self.value.update_untracked(|v| v.stamp_changes(saved, &at));
+        });
+    }
+
+    /// Another tab has saved: merge the stored copy into this tab's (its
+    /// own changes stamped first) and save the result if it holds anything
+    /// the stored copy lacks. Whether everything is saved.
+    fn merge_stored(&self) -> bool {
+        self.cancel_timer();
+        let loaded = revisioned::load::<D>(&BrowserStore, &now_iso());
+        if loaded.blocked {
+            self.blocked.set(true);
+            self.save_problem.set(loaded.problem);
+            return false;
+        }
+        self.stamp_changes();
+        let (stored, revision) = loaded.value;
+        crate::ui::clock::observe(&stored.latest_stamp());
+        let merged = self.value.with_untracked(|v| v.merged_with(&stored));
+        let needs_saving = merged != stored;
+        self.value.set(merged);
+        self.revision.set(revision);
+        if !needs_saving {
+            self.saved.set_value(stored);
+            self.save_problem.set(None);
+            self.unsaved.set(false);
+            return true;
+        }
+        let result = self
+            .value
+            .with_untracked(|v| revisioned::save(&BrowserStore, v, revision));
         self.after_save(result)
     }
 
@@ -150,10 +195,12 @@ impl<D: Revisioned + Clone + Send + Sync + 'static> Synced<D> {
                 self.revision.set(revision);
                 self.save_problem.set(None);
                 self.unsaved.set(false);
+                self.saved.set_value(self.value.get_untracked());
                 true
             }
             Err(SaveError::ChangedElsewhere) => {
-                self.changed_elsewhere.set(true);
+                // Saved again in the moment between: merged when its
+                // storage event arrives.
                 self.save_problem
                     .set(Some(SaveError::ChangedElsewhere.to_string()));
                 false
@@ -167,26 +214,14 @@ impl<D: Revisioned + Clone + Send + Sync + 'static> Synced<D> {
         }
     }
 
-    /// Drop this tab's view and read what is stored now.
-    pub fn reload(&self) {
-        self.cancel_timer();
-        let loaded = revisioned::load::<D>(&BrowserStore, &now_iso());
-        let (value, revision) = loaded.value;
-        self.value.set(value);
-        self.revision.set(revision);
-        self.changed_elsewhere.set(false);
-        self.blocked.set(loaded.blocked);
-        self.unsaved.set(false);
-        self.save_problem.set(loaded.problem);
-    }
-
     /// Show a value another part of the app has just saved at `revision`
     /// (a restore, which writes every key together).
     pub fn adopt(&self, value: D, revision: u64) {
         self.cancel_timer();
+        crate::ui::clock::observe(&value.latest_stamp());
+        self.saved.set_value(value.clone());
         self.value.set(value);
         self.revision.set(revision);
-        self.changed_elsewhere.set(false);
         self.blocked.set(false);
         self.unsaved.set(false);
         self.save_problem.set(None);
@@ -205,14 +240,5 @@ impl<D: Revisioned + Clone + Send + Sync + 'static> Synced<D> {
         self.save_problem.set(None);
         self.revision.set(0);
         self.flush();
-    }
-
-    /// Save this tab's copy over what another tab saved.
-    pub fn keep_this_tabs(&self) {
-        self.changed_elsewhere.set(false);
-        let result = self.value.with_untracked(|v| {
-            revisioned::force_save(&BrowserStore, v, self.revision.get_untracked())
-        });
-        self.after_save(result);
     }
 }

@@ -129,7 +129,7 @@ fn synthetic_backup(residents: usize) -> String {
     let people: Vec<Resident> = (0..residents)
         .map(|i| {
             let admitted = start + Days::days((i * 7 % 690) as i64);
-            Resident {
+            Resident { stamps: Default::default(), versions: Vec::new(), 
                 id: format!("res-{i}"),
                 home_id: format!("home-{}", i % 50),
                 name: format!("Resident Number{i} Surname"),
@@ -144,12 +144,12 @@ fn synthetic_backup(residents: usize) -> String {
                 admitted,
                 informed: Some(admitted + Days::days(1)),
                 events: vec![
-                    Event {
+                    Event { id: String::new(), 
                         date: admitted + Days::days(5),
                         kind: EventKind::Done(ObligationId::InitialReview),
                         by: "GP".into(),
                     },
-                    Event {
+                    Event { id: String::new(), 
                         date: admitted + Days::days(40),
                         kind: EventKind::Done(ObligationId::MedicationReview),
                         by: String::new(),

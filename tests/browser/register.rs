@@ -11,7 +11,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use crate::dom::*;
 
 fn register() -> Register {
-    let resident = |id: &str, name: &str, nhs: &str| Resident {
+    let resident = |id: &str, name: &str, nhs: &str| Resident { stamps: Default::default(), versions: Vec::new(), 
         id: id.into(),
         home_id: "h1".into(),
         name: name.into(),
@@ -25,7 +25,7 @@ fn register() -> Register {
         discharged: None,
         concern: String::new(),
     };
-    Register {
+    Register { removed: Vec::new(), 
         homes: vec![Home {
             id: "h1".into(),
             name: "Oakwood House".into(),

@@ -16,6 +16,8 @@ use care_home_toolkit::domain::agreement::{
 use care_home_toolkit::domain::calendar::LocalHoliday;
 use care_home_toolkit::domain::date_text::{iso, parse_iso, WEEKDAYS};
 use care_home_toolkit::domain::due_link::DueForm;
+use care_home_toolkit::domain::merge::fields_of::{IDENTIFYING, RESIDENT_FIELDS};
+use care_home_toolkit::domain::merge::{FieldStamps, FieldVersion, Stamp};
 use care_home_toolkit::domain::obligation::ObligationId;
 use care_home_toolkit::domain::register::backup::{read_backup, write_backup, Workspace};
 use care_home_toolkit::domain::register::resident_json::write_residents;
@@ -52,8 +54,20 @@ fn hostile_resident() -> impl Strategy<Value = Resident> {
         any_text().prop_map(EventKind::DetailsChanged),
         (0..Metric::ALL.len()).prop_map(|m| EventKind::Recorded(Metric::ALL[m])),
     ];
-    let event =
-        (any_date(), kind, any_text()).prop_map(|(date, kind, by)| Event { date, kind, by });
+    let event = (any_date(), kind, any_text(), any_text())
+        .prop_map(|(date, kind, by, id)| Event { id, date, kind, by });
+    let stamp = (any::<u64>(), any::<u32>(), "[a-z0-9]{1,8}")
+        .prop_map(|(ms, n, device)| Stamp { ms, n, device });
+    let version = (0..IDENTIFYING.len(), any_text(), stamp.clone(), stamp.clone()).prop_map(
+        |(f, value, at, prev)| FieldVersion { field: IDENTIFYING[f].to_string(), value, at, prev },
+    );
+    let stamps = proptest::collection::vec((0..RESIDENT_FIELDS.len(), stamp), 0..3).prop_map(|v| {
+        let mut s = FieldStamps::default();
+        for (f, at) in v {
+            s.set(RESIDENT_FIELDS[f], at);
+        }
+        s
+    });
     (
         (
             any_text(),
@@ -71,6 +85,7 @@ fn hostile_resident() -> impl Strategy<Value = Resident> {
         any::<bool>(),
         proptest::collection::vec(event, 0..5),
         proptest::option::of((any_date(), any::<bool>())),
+        (stamps, proptest::collection::vec(version, 0..3)),
     )
         .prop_map(
             |(
@@ -79,8 +94,9 @@ fn hostile_resident() -> impl Strategy<Value = Resident> {
                 temporary,
                 events,
                 left,
+                (stamps, versions),
             )| {
-                Resident {
+                Resident { stamps, versions, 
                     id,
                     home_id,
                     name,
@@ -117,6 +133,7 @@ struct RegisterDoc<'a> {
     assessments: &'a [care_home_toolkit::domain::assessment::Assessment],
     returns: &'a [care_home_toolkit::domain::returns::QuarterReturn],
     outcome_notes: &'a [care_home_toolkit::domain::returns::outcomes::OutcomeNotes],
+    removed: &'a [care_home_toolkit::domain::merge::Removed],
 }
 
 /// The backup file as serde_json wrote it whole: the reference.
@@ -134,6 +151,7 @@ struct BackupDoc<'a> {
     returns: &'a [care_home_toolkit::domain::returns::QuarterReturn],
     collected: &'a [care_home_toolkit::domain::returns::file::ReturnFile],
     outcome_notes: &'a [care_home_toolkit::domain::returns::outcomes::OutcomeNotes],
+    removed: &'a [care_home_toolkit::domain::merge::Removed],
 }
 
 /// Feed `text` to every decoder; each must answer, never panic.
@@ -222,7 +240,7 @@ fn home(i: usize) -> impl Strategy<Value = Home> {
                 ..Home::default()
             };
             for (date, duty, by) in duties {
-                h.record_duty(DutyRecord {
+                h.record_duty(DutyRecord { id: String::new(), 
                     date,
                     duty: ObligationId::PER_HOME[duty],
                     by,
@@ -258,7 +276,7 @@ fn resident(i: usize, homes: usize) -> impl Strategy<Value = Resident> {
                         d
                     }
                 };
-                Resident {
+                Resident { stamps: Default::default(), versions: Vec::new(), 
                     id: format!("res-{i}"),
                     home_id: format!("home-{home}"),
                     name,
@@ -270,7 +288,7 @@ fn resident(i: usize, homes: usize) -> impl Strategy<Value = Resident> {
                     informed: informed.map(later),
                     events: events
                         .into_iter()
-                        .map(|(n, o, by)| Event {
+                        .map(|(n, o, by)| Event { id: String::new(), 
                             date: later(n),
                             kind: EventKind::Done(ObligationId::PER_RESIDENT[o]),
                             by,
@@ -298,12 +316,18 @@ fn register() -> impl Strategy<Value = Register> {
                 .map(move |i| resident(i, homes))
                 .collect::<Vec<_>>(),
         )
-            .prop_map(|(homes, residents)| Register {
-                homes,
-                residents,
-                assessments: Vec::new(),
-                returns: Vec::new(),
-                outcome_notes: Vec::new(),
+            .prop_map(|(homes, residents)| {
+                let mut r = Register {
+                    removed: Vec::new(),
+                    homes,
+                    residents,
+                    assessments: Vec::new(),
+                    returns: Vec::new(),
+                    outcome_notes: Vec::new(),
+                };
+                // As read back: every entry has its id.
+                care_home_toolkit::domain::merge::legacy::fill_legacy_ids(&mut r);
+                r
             })
     })
 }
@@ -378,22 +402,18 @@ proptest! {
         let mut agreements = agreements;
         agreements.dedup_by(|a, b| a.id == b.id);
         let w = Workspace {
-            homes: r.homes,
-            residents: r.residents,
-            assessments: r.assessments,
+            register: Register { returns: Vec::new(), outcome_notes: Vec::new(), ..r },
             agreements,
             settings: Settings { default_scheme: Some("lsc-2026".into()), ..Settings::default() },
             local_holidays: local,
-            returns: Vec::new(),
             collected: Vec::new(),
-            outcome_notes: Vec::new(),
         };
         prop_assert_eq!(read_backup(&write_backup(&w, "2026-11-23T10:00:00Z")), Ok(w));
     }
 
     #[test]
     fn a_mutated_backup_never_panics(r in register(), e in edits()) {
-        let w = Workspace { homes: r.homes, residents: r.residents, ..Workspace::default() };
+        let w = Workspace { register: r, ..Workspace::default() };
         every_decoder(&mutate(&write_backup(&w, "x"), &e));
     }
 
@@ -495,7 +515,7 @@ proptest! {
     ) {
         use care_home_toolkit::domain::register::details::ResidentDraft;
         use care_home_toolkit::domain::register::validate::form_would_accept;
-        let r = Resident {
+        let r = Resident { stamps: Default::default(), versions: Vec::new(), 
             id: "r1".into(),
             home_id: "h1".into(),
             name,
@@ -514,7 +534,7 @@ proptest! {
             prop_assert!(form.is_ok(), "quick yes, form no: {:?}", r);
         }
         if let Ok(details) = form {
-            let as_saved = Resident { nhs_number: details.nhs_number, ..r.clone() };
+            let as_saved = Resident { stamps: Default::default(), versions: Vec::new(),  nhs_number: details.nhs_number, ..r.clone() };
             prop_assert!(form_would_accept(&as_saved), "form yes, quick no: {:?}", as_saved);
         }
     }
@@ -575,11 +595,11 @@ proptest! {
             assessments: &r.assessments,
             returns: &r.returns,
             outcome_notes: &r.outcome_notes,
+            removed: &r.removed,
         }).unwrap();
         prop_assert_eq!(write_register(&r, revision), reference);
         let w = Workspace {
-            homes: r.homes,
-            residents: r.residents,
+            register: r,
             agreements,
             settings: Settings { default_scheme: Some("lsc-2026".into()), ..Settings::default() },
             local_holidays: local,
@@ -589,15 +609,16 @@ proptest! {
             format: BACKUP_FORMAT,
             version: BACKUP_VERSION,
             made_at: &made_at,
-            homes: &w.homes,
-            residents: &w.residents,
-            assessments: &w.assessments,
+            homes: &w.register.homes,
+            residents: &w.register.residents,
+            assessments: &w.register.assessments,
             agreements: &w.agreements,
             settings: &w.settings,
             local_holidays: &w.local_holidays,
-            returns: &w.returns,
+            returns: &w.register.returns,
             collected: &w.collected,
-            outcome_notes: &w.outcome_notes,
+            outcome_notes: &w.register.outcome_notes,
+            removed: &w.register.removed,
         }).unwrap();
         prop_assert_eq!(write_backup(&w, &made_at), reference);
     }

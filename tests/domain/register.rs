@@ -53,7 +53,7 @@ fn nhs_numbers_by_modulus_11() {
 }
 
 fn resident(id: &str, home: &str, name: &str, admitted: (i32, u32, u32)) -> Resident {
-    Resident {
+    Resident { stamps: Default::default(), versions: Vec::new(), 
         id: id.into(),
         home_id: home.into(),
         name: name.into(),
@@ -81,33 +81,33 @@ fn home(id: &str, name: &str, scheme: &str, day: &str) -> Home {
 
 fn register() -> Register {
     let mut ann = resident("r1", "h1", "Ann Smith", (2026, 11, 2));
-    ann.events.push(Event {
+    ann.events.push(Event { id: String::new(), 
         date: d(2026, 11, 10),
         kind: EventKind::Done(ObligationId::InitialReview),
         by: "Dr Lead".into(),
     });
     let mut bob = resident("r2", "h1", "Bob Jones", (2026, 6, 1));
-    bob.events.push(Event {
+    bob.events.push(Event { id: String::new(), 
         date: d(2026, 10, 1),
         kind: EventKind::Done(ObligationId::MedicationReview),
         by: String::new(),
     });
-    bob.events.push(Event {
+    bob.events.push(Event { id: String::new(), 
         date: d(2026, 6, 5),
         kind: EventKind::Done(ObligationId::InitialReview),
         by: String::new(),
     });
-    bob.events.push(Event {
+    bob.events.push(Event { id: String::new(), 
         date: d(2026, 6, 8),
         kind: EventKind::Done(ObligationId::Pcsp),
         by: String::new(),
     });
-    bob.events.push(Event {
+    bob.events.push(Event { id: String::new(), 
         date: d(2026, 6, 8),
         kind: EventKind::Done(ObligationId::Smr),
         by: String::new(),
     });
-    bob.events.push(Event {
+    bob.events.push(Event { id: String::new(), 
         date: d(2026, 6, 3),
         kind: EventKind::Done(ObligationId::MedicinesReconciliation),
         by: String::new(),
@@ -118,7 +118,7 @@ fn register() -> Register {
         reason: LeftBecause::Died,
     });
     let dee = resident("r4", "h2", "Dee Rother", (2020, 6, 1));
-    Register {
+    Register { removed: Vec::new(), 
         homes: vec![
             home("h1", "Oakwood House", "lsc-2026", "Tuesday"),
             home("h2", "Elm Lodge", "rotherham-2020", "Friday"),
@@ -338,14 +338,12 @@ fn csv_export_is_excel_friendly() {
 }
 
 fn workspace() -> Workspace {
-    let r = register();
+    let mut r = register();
+    // As read back: every entry has its id.
+    care_home_toolkit::domain::merge::legacy::fill_legacy_ids(&mut r);
     Workspace {
-        returns: vec![],
+        register: r,
         collected: vec![],
-        outcome_notes: vec![],
-        homes: r.homes,
-        residents: r.residents,
-        assessments: vec![],
         agreements: vec![],
         settings: Settings {
             default_scheme: Some("lsc-2026".into()),
@@ -363,7 +361,7 @@ fn workspace() -> Workspace {
 fn backups_round_trip() {
     let w = workspace();
     let text = write_backup(&w, "2026-11-22T10:00:00Z");
-    assert!(text.starts_with("{\"format\":\"care-home-toolkit/backup\",\"version\":2,"));
+    assert!(text.starts_with("{\"format\":\"care-home-toolkit/backup\",\"version\":3,"));
     assert_eq!(read_backup(&text), Ok(w));
 }
 
@@ -377,7 +375,7 @@ fn a_version_1_backup_migrates_forward() {
     let w = read_backup(v1).unwrap();
     assert_eq!(w.local_holidays.len(), 1);
     assert_eq!(w.settings, Settings::default());
-    assert_eq!(w.residents[0].admitted, d(2026, 11, 2));
+    assert_eq!(w.register.residents[0].admitted, d(2026, 11, 2));
 }
 
 #[test]
@@ -387,12 +385,12 @@ fn bad_backups_are_refused() {
         read_backup(&text[..100]),
         Err(ReadError::NotJson(_))
     ));
-    let newer = text.replacen("\"version\":2", "\"version\":3", 1);
+    let newer = text.replacen("\"version\":3", "\"version\":4", 1);
     assert_eq!(
         read_backup(&newer),
         Err(ReadError::NewerVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         })
     );
     assert!(matches!(
@@ -410,27 +408,33 @@ fn bad_backups_are_refused() {
 }
 
 #[test]
-fn restoring_previews_then_adds_and_replaces_by_id() {
+fn restoring_previews_then_merges_and_replaces_nothing() {
     let mut current = workspace();
-    current.residents.truncate(2);
-    current.residents[0].name = "Ann Smith (old)".into();
+    current.register.residents.truncate(2);
     let incoming = workspace();
-    let p = preview(&current, &incoming);
-    assert_eq!((p.homes_added, p.homes_replaced), (0, 2));
-    assert_eq!((p.residents_added, p.residents_replaced), (2, 2));
+    let merged = restore(&current, &incoming);
+    let p = preview(&current, &merged);
+    assert_eq!(p.register.residents, 2);
+    assert_eq!(p.register.removed, 0);
     assert_eq!(p.holidays_added, 0);
-    assert!(!p.settings_replaced);
-    let empty = preview(&Workspace::default(), &incoming);
-    assert_eq!((empty.residents_added, empty.residents_replaced), (4, 0));
-    assert!(empty.settings_replaced);
-    let after = restore(&current, incoming);
-    assert_eq!(after.residents.len(), 4);
-    assert_eq!(after.residents[0].name, "Ann Smith");
+    assert!(!p.settings_filled);
+    assert!(p.lines()[0].starts_with("Adds 2 residents"), "{:?}", p.lines());
+    assert!(p.lines()[0].ends_with("removes nothing."), "{:?}", p.lines());
+    assert!(!p.lines().join(" ").contains("replace"));
+    let empty = restore(&Workspace::default(), &incoming);
+    let p = preview(&Workspace::default(), &empty);
+    assert_eq!(p.register.residents, 4);
+    assert!(p.settings_filled);
+    assert_eq!(merged.register.residents.len(), 4);
+    // Bringing the same file in again changes nothing.
+    let again = restore(&merged, &incoming);
+    assert_eq!(again, merged);
+    assert!(preview(&merged, &again).register.is_nothing());
 }
 
 #[test]
 fn history_events_have_a_flat_documented_form() {
-    let e = Event {
+    let e = Event { id: "1796601600000-0-k3f9.0".into(),
         date: d(2026, 11, 20),
         kind: EventKind::Done(ObligationId::MedicationReview),
         by: "Pharmacist".into(),
@@ -438,7 +442,7 @@ fn history_events_have_a_flat_documented_form() {
     let json = serde_json::to_string(&e).unwrap();
     assert_eq!(
         json,
-        r#"{"date":"2026-11-20","kind":"done","obligation":"medication-review","by":"Pharmacist"}"#
+        r#"{"id":"1796601600000-0-k3f9.0","date":"2026-11-20","kind":"done","obligation":"medication-review","by":"Pharmacist"}"#
     );
     assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), e);
     let back: Event =
@@ -454,7 +458,7 @@ fn history_events_have_a_flat_documented_form() {
 #[test]
 fn every_event_and_duty_keeps_its_saved_form() {
     use care_home_toolkit::domain::returns::monitoring::Metric;
-    let event = |kind: EventKind, by: &str| Event {
+    let event = |kind: EventKind, by: &str| Event { id: String::new(), 
         date: d(2026, 11, 20),
         kind,
         by: by.into(),
@@ -484,7 +488,7 @@ fn every_event_and_duty_keeps_its_saved_form() {
         assert_eq!(serde_json::to_string(&e).unwrap(), json);
         assert_eq!(serde_json::from_str::<Event>(json).unwrap(), e);
     }
-    let duty = |attended: &str| DutyRecord {
+    let duty = |attended: &str| DutyRecord { id: String::new(), 
         date: d(2026, 11, 17),
         duty: ObligationId::HomeRound,
         by: "Dr A".into(),
@@ -523,7 +527,7 @@ fn recording_a_home_round_moves_the_homes_next_round() {
         Some((d(2026, 11, 22), true, "home-round".into()))
     );
     reg.homes[0]
-        .record_duty(DutyRecord {
+        .record_duty(DutyRecord { id: String::new(), 
             date: d(2026, 11, 17),
             duty: ObligationId::HomeRound,
             by: "Dr Lead".into(),
@@ -533,7 +537,7 @@ fn recording_a_home_round_moves_the_homes_next_round() {
     assert_eq!(round(&reg).unwrap().0, d(2026, 11, 24));
     // An older record goes into its place in the history and changes nothing.
     reg.homes[0]
-        .record_duty(DutyRecord {
+        .record_duty(DutyRecord { id: String::new(), 
             date: d(2026, 11, 10),
             duty: ObligationId::HomeRound,
             by: String::new(),
@@ -544,7 +548,7 @@ fn recording_a_home_round_moves_the_homes_next_round() {
     assert_eq!(round(&reg).unwrap().0, d(2026, 11, 24));
     // A resident's review is not a duty of a home.
     assert!(reg.homes[0]
-        .record_duty(DutyRecord {
+        .record_duty(DutyRecord { id: String::new(), 
             date: d(2026, 11, 10),
             duty: ObligationId::Pcsp,
             by: String::new(),
@@ -749,69 +753,86 @@ fn editing_a_residents_details_checks_them_like_adding_and_keeps_the_change() {
 }
 
 #[test]
-fn restoring_a_large_backup_over_a_large_register_replaces_by_id_and_keeps_order() {
+fn restoring_a_large_backup_over_a_large_register_merges_by_id() {
     // 3,000 residents here, 3,000 in the backup, 1,000 of them the same:
-    // those are replaced where they stand, the rest added after, in order.
+    // their names were changed later in the backup, so the backup's apply;
+    // the rest are added. Everything is in id order.
+    use care_home_toolkit::domain::merge::Stamp;
+    let later = Stamp { ms: 1_796_601_600_000, n: 0, device: "b".into() };
     let homes = vec![home("h1", "Oakwood House", "lsc-2026", "Tuesday")];
     let people = |from: usize, to: usize, name: &str| -> Vec<Resident> {
         (from..to)
-            .map(|i| resident(&format!("r{i}"), "h1", name, (2026, 5, 1)))
+            .map(|i| resident(&format!("r{i:04}"), "h1", name, (2026, 5, 1)))
             .collect()
     };
     let current = Workspace {
-        homes: homes.clone(),
-        residents: people(0, 3000, "Here Before"),
+        register: Register { homes: homes.clone(), residents: people(0, 3000, "Here Before"), ..Register::default() },
         ..Workspace::default()
     };
+    let mut from_backup = people(2000, 5000, "From Backup");
+    for r in &mut from_backup {
+        r.stamps.set("name", later.clone());
+    }
     let incoming = Workspace {
-        homes,
-        residents: people(2000, 5000, "From Backup"),
+        register: Register { homes, residents: from_backup, ..Register::default() },
         ..Workspace::default()
     };
-    let p = preview(&current, &incoming);
-    assert_eq!((p.residents_added, p.residents_replaced), (2000, 1000));
-    assert_eq!((p.homes_added, p.homes_replaced), (0, 1));
-    let merged = restore(&current, incoming);
-    assert_eq!(merged.residents.len(), 5000);
-    let ids: Vec<String> = (0..5000).map(|i| format!("r{i}")).collect();
-    assert!(merged.residents.iter().map(|r| &r.id).eq(ids.iter()));
-    assert_eq!(merged.residents[1999].name, "Here Before");
-    assert_eq!(merged.residents[2000].name, "From Backup");
-    assert_eq!(merged.residents[4999].name, "From Backup");
-    assert_eq!(merged.homes.len(), 1);
+    let merged = restore(&current, &incoming);
+    let p = preview(&current, &merged);
+    assert_eq!((p.register.residents, p.register.details, p.register.homes), (2000, 1000, 0));
+    assert_eq!(p.register.removed, 0);
+    let r = &merged.register.residents;
+    assert_eq!(r.len(), 5000);
+    let ids: Vec<String> = (0..5000).map(|i| format!("r{i:04}")).collect();
+    assert!(r.iter().map(|r| &r.id).eq(ids.iter()));
+    assert_eq!(r[1999].name, "Here Before");
+    assert_eq!(r[2000].name, "From Backup");
+    assert_eq!(r[4999].name, "From Backup");
+    assert_eq!(merged.register.homes.len(), 1);
 }
 
 #[test]
-fn restoring_replaces_a_homes_return_and_outcome_notes_by_quarter_and_half() {
+fn restoring_keeps_the_later_return_and_outcome_notes_by_quarter_and_half() {
+    use care_home_toolkit::domain::merge::Stamp;
     use care_home_toolkit::domain::returns::outcomes::OutcomeNotes;
     use care_home_toolkit::domain::returns::record::QuarterReturn;
-    let ret = |q: u8, other_home: u32| QuarterReturn {
+    let at = |ms: u64| Stamp { ms, n: 0, device: "a".into() };
+    let ret = |q: u8, other_home: u32, ms: u64| QuarterReturn {
         home_id: "h1".into(),
         year: 2026,
         q,
         other_home,
+        at: at(ms),
         ..QuarterReturn::default()
     };
-    let notes = |half: u8, actions: &str| OutcomeNotes {
+    let notes = |half: u8, actions: &str, ms: u64| OutcomeNotes {
         home_id: "h1".into(),
         year: 2026,
         half,
         actions: actions.into(),
+        at: at(ms),
         ..OutcomeNotes::default()
     };
     let current = Workspace {
-        returns: vec![ret(1, 1), ret(2, 2)],
-        outcome_notes: vec![notes(1, "kept")],
+        register: Register {
+            returns: vec![ret(1, 1, 5), ret(2, 2, 5), ret(4, 4, 9)],
+            outcome_notes: vec![notes(1, "kept", 5)],
+            ..Register::default()
+        },
         ..Workspace::default()
     };
     let incoming = Workspace {
-        returns: vec![ret(2, 20), ret(3, 30)],
-        outcome_notes: vec![notes(1, "from backup"), notes(2, "new")],
+        register: Register {
+            returns: vec![ret(2, 20, 7), ret(3, 30, 7), ret(4, 40, 7)],
+            outcome_notes: vec![notes(1, "from backup", 7), notes(2, "new", 7)],
+            ..Register::default()
+        },
         ..Workspace::default()
     };
-    let merged = restore(&current, incoming);
+    let merged = restore(&current, &incoming).register;
     let returns: Vec<(u8, u32)> = merged.returns.iter().map(|r| (r.q, r.other_home)).collect();
-    assert_eq!(returns, [(1, 1), (2, 20), (3, 30)]);
+    // Q4 was changed here after the backup was made: this device's stays.
+    assert_eq!(returns, [(1, 1), (2, 20), (3, 30), (4, 4)]);
     let actions: Vec<&str> = merged
         .outcome_notes
         .iter()

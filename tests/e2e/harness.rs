@@ -381,6 +381,25 @@ impl Session {
         }
     }
 
+    /// Wait until the box `css` holds `value`.
+    pub async fn wait_for_value(&self, css: &str, value: &str) {
+        let start = Instant::now();
+        loop {
+            let now = match self.client.find(Locator::Css(css)).await {
+                Ok(e) => e.prop("value").await.ok().flatten().unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if now == value {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{css} never held {value:?}; it holds {now:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// A scratch file for the test, removed with the session.
     pub fn scratch_file(&mut self, name: &str, contents: &str) -> PathBuf {
         let dir = temp_dir("files");

@@ -112,7 +112,7 @@ async fn backup_then_restore_into_a_fresh_profile() {
     let file = second.scratch_file("backup.json", &text);
     let newer = second.scratch_file(
         "newer.json",
-        &text.replacen("\"version\":2", "\"version\":7", 1),
+        &text.replacen("\"version\":3", "\"version\":7", 1),
     );
     second.choose_backup(&newer).await;
     second
@@ -122,10 +122,10 @@ async fn backup_then_restore_into_a_fresh_profile() {
     let preview = second
         .wait_for_text(
             "[data-testid=restore-preview]",
-            "Residents: 1 added, 0 replaced",
+            "Adds 1 care home and 1 resident; removes nothing.",
         )
         .await;
-    assert!(preview.contains("Care homes: 1 added"), "{preview}");
+    assert!(!preview.contains("replace"), "{preview}");
     // Nothing has changed yet.
     second.open("#/residents").await;
     second.find("[data-testid=no-homes]").await;
@@ -305,7 +305,7 @@ fn thirty_residents() -> String {
         ..Home::default()
     };
     let residents = (1..=30)
-        .map(|i| Resident {
+        .map(|i| Resident { stamps: Default::default(), versions: Vec::new(), 
             id: format!("r{i}"),
             home_id: "h1".into(),
             name: format!("Resident Number{i:02}"),
@@ -322,8 +322,11 @@ fn thirty_residents() -> String {
         .collect();
     write_backup(
         &Workspace {
-            homes: vec![home],
-            residents,
+            register: care_home_toolkit::domain::register::Register {
+                homes: vec![home],
+                residents,
+                ..Default::default()
+            },
             ..Workspace::default()
         },
         "2026-11-22T00:00:00Z",

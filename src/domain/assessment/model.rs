@@ -125,6 +125,9 @@ pub struct Assessment {
     pub date: DateParts,
     /// Set when completed: the assessment date.
     pub completed_on: Option<NaiveDate>,
+    /// When it was last changed (merging keeps the later, `domain::merge`).
+    #[serde(skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
+    pub at: crate::domain::merge::Stamp,
 }
 
 /// A short description of each Clinical Frailty Scale level, in our own

@@ -1,18 +1,24 @@
 //! The whole-workspace backup: one JSON file with everything the app
-//! stores, versioned. Restoring shows what will be added or replaced, and
-//! changes nothing until the user confirms.
+//! stores, versioned. Bringing one in merges it with what is here
+//! (`domain::merge`): nothing recorded on either side is lost, and a
+//! preview in plain words comes before anything changes.
 //!
-//! Version 2 (current): `{"format": "care-home-toolkit/backup", "version": 2,
-//! "made_at", "homes", "residents", "agreements", "settings", "local_holidays"}`.
+//! Version 3 (current): `{"format": "care-home-toolkit/backup", "version": 3,
+//! "made_at", "homes", "residents", "assessments", "returns",
+//! "outcome_notes", "removed", "agreements", "settings", "local_holidays",
+//! "collected"}`, with entry ids and change stamps (docs/formats.md).
+//! Version 2 had no ids or stamps: its entries get ids derived from what
+//! they say, so two version-2 files of one resident keep each entry once.
 //! Version 1 (the development layout, before settings were kept) had the
 //! holidays under `holidays` and no `settings`; it is migrated on reading.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::Value;
 
 use crate::domain::agreement::Agreement;
 use crate::domain::assessment::Assessment;
 use crate::domain::calendar::LocalHoliday;
+use crate::domain::merge::{merge, MergeSummary, Removed};
 use crate::domain::returns::file::ReturnFile;
 use crate::domain::returns::outcomes::OutcomeNotes;
 use crate::domain::returns::QuarterReturn;
@@ -25,41 +31,23 @@ use super::store_file::{field, SIZE_GUESS};
 use crate::domain::small_json::push_quoted;
 
 pub const BACKUP_FORMAT: &str = "care-home-toolkit/backup";
-pub const BACKUP_VERSION: u32 = 2;
+pub const BACKUP_VERSION: u32 = 3;
 
 /// Everything the app keeps in one browser.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Workspace {
-    pub homes: Vec<Home>,
-    pub residents: Vec<Resident>,
-    /// Admission assessments (absent in files made before they existed).
-    pub assessments: Vec<Assessment>,
+    pub register: Register,
     pub agreements: Vec<Agreement>,
     pub settings: Settings,
     pub local_holidays: Vec<LocalHoliday>,
-    /// Quarterly returns (absent in files made before they existed).
-    pub returns: Vec<QuarterReturn>,
     /// Returns a commissioner has collected from practices.
     pub collected: Vec<ReturnFile>,
-    /// What the practice wrote for each outcomes report.
-    pub outcome_notes: Vec<OutcomeNotes>,
 }
 
 impl Workspace {
-    pub fn register(&self) -> Register {
-        Register {
-            homes: self.homes.clone(),
-            residents: self.residents.clone(),
-            assessments: self.assessments.clone(),
-            returns: self.returns.clone(),
-            outcome_notes: self.outcome_notes.clone(),
-        }
-    }
-
     pub fn is_empty(&self) -> bool {
-        self.homes.is_empty()
-            && self.residents.is_empty()
+        self.register.homes.is_empty()
+            && self.register.residents.is_empty()
             && self.agreements.is_empty()
             && self.local_holidays.is_empty()
     }
@@ -92,6 +80,8 @@ struct BackupFile {
     collected: Vec<ReturnFile>,
     #[serde(default)]
     outcome_notes: Vec<OutcomeNotes>,
+    #[serde(default)]
+    removed: Vec<Removed>,
 }
 
 /// Write a backup; `made_at` is an ISO timestamp. Written where it is,
@@ -99,37 +89,42 @@ struct BackupFile {
 /// serde_json, [`write_residents`]), the rest by serde_json. A test checks
 /// the whole against serde_json's writing of the same document.
 pub fn write_backup(w: &Workspace, made_at: &str) -> String {
-    let mut out = String::with_capacity(SIZE_GUESS * (w.residents.len() + 1));
+    let r = &w.register;
+    let mut out = String::with_capacity(SIZE_GUESS * (r.residents.len() + 1));
     out.push_str("{\"format\":");
     push_quoted(&mut out, BACKUP_FORMAT);
     out.push_str(&format!(",\"version\":{BACKUP_VERSION},\"made_at\":"));
     push_quoted(&mut out, made_at);
-    field(&mut out, "homes", &w.homes);
+    field(&mut out, "homes", &r.homes);
     out.push_str(",\"residents\":");
-    write_residents(&mut out, &w.residents);
-    field(&mut out, "assessments", &w.assessments);
+    write_residents(&mut out, &r.residents);
+    field(&mut out, "assessments", &r.assessments);
     field(&mut out, "agreements", &w.agreements);
     field(&mut out, "settings", &w.settings);
     field(&mut out, "local_holidays", &w.local_holidays);
-    field(&mut out, "returns", &w.returns);
+    field(&mut out, "returns", &r.returns);
     field(&mut out, "collected", &w.collected);
-    field(&mut out, "outcome_notes", &w.outcome_notes);
+    field(&mut out, "outcome_notes", &r.outcome_notes);
+    field(&mut out, "removed", &r.removed);
     out.push('}');
     out
 }
 
 /// Bring an older backup's JSON up to the current version, one step at a time.
 fn migrate(mut value: Value, from: u64) -> Value {
-    if from < 2 {
-        // 1 -> 2: holidays were under "holidays"; settings were not kept.
-        if let Some(obj) = value.as_object_mut() {
+    if let Some(obj) = value.as_object_mut() {
+        if from < 2 {
+            // 1 -> 2: holidays were under "holidays"; settings were not kept.
             if let Some(h) = obj.remove("holidays") {
                 obj.insert("local_holidays".into(), h);
             }
             obj.entry("settings")
                 .or_insert_with(|| serde_json::json!({}));
-            obj.insert("version".into(), Value::from(2));
         }
+        // 2 -> 3: entries without ids get them when read
+        // (`merge::legacy`); nothing was stamped, so every field is as old
+        // as can be.
+        obj.insert("version".into(), Value::from(BACKUP_VERSION));
     }
     value
 }
@@ -169,6 +164,7 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         assessments: file.assessments,
         returns: file.returns,
         outcome_notes: file.outcome_notes,
+        removed: file.removed,
     }
     .checked()?;
     crate::domain::agreement::check_ids(&file.agreements)?;
@@ -188,108 +184,145 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
             )));
         }
     }
-    let w = Workspace {
-        homes: register.homes,
-        residents: register.residents,
-        assessments: register.assessments,
-        returns: register.returns,
+    Ok(Workspace {
+        register,
         collected: file.collected,
-        outcome_notes: register.outcome_notes,
         agreements: file.agreements,
         settings: file.settings,
         local_holidays: file.local_holidays,
-    };
-    Ok(w)
+    })
 }
 
-/// What restoring a backup would do.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What bringing a backup in would do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RestorePreview {
-    pub homes_added: usize,
-    pub homes_replaced: usize,
-    pub residents_added: usize,
-    pub residents_replaced: usize,
+    /// The register's homes, residents and history.
+    pub register: MergeSummary,
     pub agreements_added: usize,
-    pub agreements_replaced: usize,
+    pub agreements_changed: usize,
     pub holidays_added: usize,
-    pub settings_replaced: bool,
+    /// Settings not set here that the file sets.
+    pub settings_filled: bool,
 }
 
-fn split<T>(current: &[T], incoming: &[T], id: impl Fn(&T) -> &str) -> (usize, usize) {
-    // Indexed once, so a 5,000-resident restore is not 25 million compares.
-    let ids: std::collections::HashSet<&str> = current.iter().map(&id).collect();
-    let replaced = incoming.iter().filter(|i| ids.contains(id(i))).count();
-    (incoming.len() - replaced, replaced)
-}
-
-pub fn preview(current: &Workspace, incoming: &Workspace) -> RestorePreview {
-    let (homes_added, homes_replaced) = split(&current.homes, &incoming.homes, |h| &h.id);
-    let (residents_added, residents_replaced) =
-        split(&current.residents, &incoming.residents, |r| &r.id);
-    let (agreements_added, agreements_replaced) =
-        split(&current.agreements, &incoming.agreements, |a| &a.id);
-    RestorePreview {
-        homes_added,
-        homes_replaced,
-        residents_added,
-        residents_replaced,
-        agreements_added,
-        agreements_replaced,
-        holidays_added: incoming
-            .local_holidays
-            .iter()
-            .filter(|h| !current.local_holidays.iter().any(|c| c.date == h.date))
-            .count(),
-        settings_replaced: incoming.settings != Settings::default()
-            && incoming.settings != current.settings,
+impl RestorePreview {
+    /// Every line of the preview, in plain words.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = vec![self.register.words()];
+        let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+        if self.agreements_added + self.agreements_changed > 0 {
+            out.push(format!(
+                "Agreements: adds {}, brings a later version of {}.",
+                n(self.agreements_added, "agreement", "agreements"),
+                self.agreements_changed
+            ));
+        }
+        if self.holidays_added > 0 {
+            out.push(format!(
+                "Adds {}.",
+                n(self.holidays_added, "bank holiday", "bank holidays")
+            ));
+        }
+        if self.settings_filled {
+            out.push("Fills in settings not yet set on this device; settings set here stay as they are.".into());
+        }
+        out
     }
 }
 
-/// Put each incoming item in place of the one with the same key, or at
-/// the end. Keys are indexed once (not a search per item), and the items
-/// are moved, not copied (a restore brings thousands).
-fn put_all<T, K: std::hash::Hash + Eq>(into: &mut Vec<T>, incoming: Vec<T>, key: impl Fn(&T) -> K) {
-    let mut at: std::collections::HashMap<K, usize> =
-        into.iter().enumerate().map(|(i, c)| (key(c), i)).collect();
-    for item in incoming {
-        let k = key(&item);
-        match at.get(&k) {
-            Some(&i) => into[i] = item,
-            None => {
-                at.insert(k, into.len());
-                into.push(item);
+/// What merging `incoming` into `current` would do, worked out from the
+/// merge itself (so the preview cannot disagree with the result).
+pub fn preview(current: &Workspace, merged: &Workspace) -> RestorePreview {
+    let (agreements_added, agreements_changed) = {
+        let old: std::collections::HashMap<&str, &Agreement> =
+            current.agreements.iter().map(|a| (a.id.as_str(), a)).collect();
+        let mut added = 0;
+        let mut changed = 0;
+        for a in &merged.agreements {
+            match old.get(a.id.as_str()) {
+                None => added += 1,
+                Some(o) if *o != a => changed += 1,
+                Some(_) => {}
+            }
+        }
+        (added, changed)
+    };
+    RestorePreview {
+        register: MergeSummary::between(&current.register, &merged.register),
+        agreements_added,
+        agreements_changed,
+        holidays_added: merged.local_holidays.len() - current.local_holidays.len(),
+        settings_filled: merged.settings != current.settings,
+    }
+}
+
+/// The agreements of both: one of each id, the later edit where both have
+/// it (on the same time, the greater saved form, so the order of merging
+/// does not matter).
+pub fn merge_agreements(a: &[Agreement], b: &[Agreement]) -> Vec<Agreement> {
+    let mut out: Vec<Agreement> = a.to_vec();
+    for y in b {
+        match out.iter_mut().find(|x| x.id == y.id) {
+            None => out.push(y.clone()),
+            Some(x) => {
+                let take = match y.edited_at.cmp(&x.edited_at) {
+                    std::cmp::Ordering::Greater => true,
+                    std::cmp::Ordering::Less => false,
+                    std::cmp::Ordering::Equal => {
+                        x != y && serde_json::to_string(y).ok() > serde_json::to_string(&*x).ok()
+                    }
+                };
+                if take {
+                    *x = y.clone();
+                }
             }
         }
     }
+    out.sort_by(|x, y| x.id.cmp(&y.id));
+    out
 }
 
-/// The workspace after restoring: items with the same id are replaced,
-/// new ones added, nothing else removed.
-pub fn restore(current: &Workspace, incoming: Workspace) -> Workspace {
-    let mut w = current.clone();
-    put_all(&mut w.homes, incoming.homes, |h| h.id.clone());
-    put_all(&mut w.residents, incoming.residents, |r| r.id.clone());
-    put_all(&mut w.agreements, incoming.agreements, |a| a.id.clone());
-    put_all(&mut w.assessments, incoming.assessments, |a| {
-        a.resident_id.clone()
-    });
-    put_all(&mut w.outcome_notes, incoming.outcome_notes, |n| {
-        (n.home_id.clone(), n.year, n.half)
-    });
-    put_all(&mut w.returns, incoming.returns, |r| {
-        (r.home_id.clone(), r.year, r.q)
-    });
-    for r in incoming.collected {
-        crate::domain::returns::collect::add(&mut w.collected, r);
+/// Settings here stay; any the file sets that are not set here are taken.
+fn fill_settings(current: &Settings, incoming: &Settings) -> Settings {
+    let mut s = current.clone();
+    let fill = |mine: &mut Option<String>, theirs: &Option<String>| {
+        if mine.is_none() {
+            mine.clone_from(theirs);
+        }
+    };
+    if s.default_scheme.is_none() {
+        s.default_scheme.clone_from(&incoming.default_scheme);
+        s.scheme_from_link = incoming.scheme_from_link;
     }
-    for h in incoming.local_holidays {
-        if !w.local_holidays.iter().any(|c| c.date == h.date) {
-            w.local_holidays.push(h);
+    fill(&mut s.practice_name, &incoming.practice_name);
+    fill(&mut s.practice_ods, &incoming.practice_ods);
+    if s.return_dates.is_empty() {
+        s.return_dates.clone_from(&incoming.return_dates);
+    }
+    // The last backup is this device's own: a file from elsewhere does not
+    // change when this device's copy last left it.
+    s
+}
+
+/// The workspace after bringing `incoming` in: everything either side
+/// recorded, merged (`domain::merge`); nothing here is replaced.
+pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
+    let mut local_holidays = current.local_holidays.clone();
+    for h in &incoming.local_holidays {
+        if !local_holidays.iter().any(|c| c.date == h.date) {
+            local_holidays.push(h.clone());
         }
     }
-    crate::domain::stable_sort::sort_by_key(&mut w.local_holidays, |h| h.date);
-    if incoming.settings != Settings::default() {
-        w.settings = incoming.settings;
+    crate::domain::stable_sort::sort_by_key(&mut local_holidays, |h| h.date);
+    let mut collected = current.collected.clone();
+    for r in &incoming.collected {
+        crate::domain::returns::collect::add(&mut collected, r.clone());
     }
-    w
+    Workspace {
+        register: merge(&current.register, &incoming.register),
+        agreements: merge_agreements(&current.agreements, &incoming.agreements),
+        settings: fill_settings(&current.settings, &incoming.settings),
+        local_holidays,
+        collected,
+    }
 }

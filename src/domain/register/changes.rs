@@ -52,6 +52,7 @@ impl Register {
                     res.events.insert(
                         at,
                         Event {
+                            id: String::new(),
                             date,
                             kind: kind.clone(),
                             by: by.to_string(),

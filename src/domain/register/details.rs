@@ -148,6 +148,8 @@ impl Resident {
             events: Vec::new(),
             discharged: None,
             concern: String::new(),
+            stamps: Default::default(),
+            versions: Vec::new(),
         }
     }
 
@@ -216,6 +218,7 @@ impl Register {
         r.admitted = d.admitted;
         r.informed = d.informed;
         let event = Event {
+            id: String::new(),
             date: on,
             kind: EventKind::DetailsChanged(changes.join("; ")),
             by: by.trim().to_string(),

@@ -40,6 +40,7 @@ impl Register {
                     return Err("That is a duty of the home, not a resident\u{2019}s review".into());
                 }
                 let event = Event {
+                    id: String::new(),
                     date,
                     kind: EventKind::Done(target.obligation),
                     by,
@@ -52,6 +53,7 @@ impl Register {
             }
             None => {
                 let record = DutyRecord {
+                    id: String::new(),
                     date,
                     duty: target.obligation,
                     by,
@@ -92,7 +94,9 @@ impl Register {
                 let Some(r) = self.residents.iter_mut().find(|r| r.id == *resident_id) else {
                     return false;
                 };
-                match r.events.iter().rposition(|e| e == event) {
+                // The entry has had its id made since (when it was saved).
+                let same = |e: &Event| e.date == event.date && e.kind == event.kind && e.by == event.by;
+                match r.events.iter().rposition(same) {
                     Some(i) => {
                         r.events.remove(i);
                         true
@@ -104,7 +108,10 @@ impl Register {
                 let Some(h) = self.homes.iter_mut().find(|h| h.id == *home_id) else {
                     return false;
                 };
-                match h.duties.iter().rposition(|d| d == record) {
+                let same = |d: &DutyRecord| {
+                    d.date == record.date && d.duty == record.duty && d.by == record.by && d.attended == record.attended
+                };
+                match h.duties.iter().rposition(same) {
                     Some(i) => {
                         h.remove_duty(i);
                         true

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::agreement::ServiceType;
+use crate::domain::merge::{FieldStamps, FieldVersion};
 use crate::domain::obligation::ObligationId;
 
 /// A care home the practice looks after.
@@ -25,6 +26,9 @@ pub struct Home {
     /// bed, 000 §5); absent in files made before returns existed.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub beds: Vec<crate::domain::returns::BedChange>,
+    /// The stamp of each field's last change (merging, `domain::merge`).
+    #[serde(skip_serializing_if = "FieldStamps::is_empty")]
+    pub stamps: FieldStamps,
 }
 
 /// One duty of a home held or done: a weekly round, a planned clinic, a
@@ -33,6 +37,8 @@ pub struct Home {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "DutyWire")]
 pub struct DutyRecord {
+    /// Its own id, made when it is recorded (`domain::merge`).
+    pub id: String,
     pub date: NaiveDate,
     /// One of [`ObligationId::PER_HOME`].
     pub duty: ObligationId,
@@ -44,6 +50,8 @@ pub struct DutyRecord {
 
 #[derive(Deserialize)]
 struct DutyWire {
+    #[serde(default)]
+    id: String,
     #[serde(
         serialize_with = "crate::domain::date_text::chrono_date::serialize",
         deserialize_with = "crate::domain::date_text::chrono_date::deserialize"
@@ -66,6 +74,7 @@ impl TryFrom<DutyWire> for DutyRecord {
             ));
         }
         Ok(DutyRecord {
+            id: w.id,
             date: w.date,
             duty: w.duty,
             by: w.by,
@@ -78,6 +87,8 @@ impl TryFrom<DutyWire> for DutyRecord {
 /// first (a register's every duty and event is written on each save).
 #[derive(Serialize)]
 struct DutyWireRef<'a> {
+    #[serde(skip_serializing_if = "str::is_empty")]
+    id: &'a str,
     #[serde(serialize_with = "crate::domain::date_text::chrono_date::serialize")]
     date: NaiveDate,
     duty: ObligationId,
@@ -89,6 +100,7 @@ struct DutyWireRef<'a> {
 impl Serialize for DutyRecord {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         DutyWireRef {
+            id: &self.id,
             date: self.date,
             duty: self.duty,
             by: &self.by,
@@ -168,6 +180,9 @@ impl EventKind {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "EventWire")]
 pub struct Event {
+    /// Its own id, made when it is recorded (`domain::merge`); entries
+    /// from files made before ids get one derived from what they say.
+    pub id: String,
     pub date: NaiveDate,
     pub kind: EventKind,
     /// Who did it (name or role).
@@ -178,6 +193,8 @@ pub struct Event {
 /// with `#[serde(flatten)]`, which costs size and speed in the browser.
 #[derive(Deserialize)]
 struct EventWire {
+    #[serde(default)]
+    id: String,
     #[serde(
         serialize_with = "crate::domain::date_text::chrono_date::serialize",
         deserialize_with = "crate::domain::date_text::chrono_date::deserialize"
@@ -202,6 +219,7 @@ impl TryFrom<EventWire> for Event {
         if w.kind == "metric" {
             return match (w.metric, w.obligation) {
                 (Some(m), None) => Ok(Event {
+                    id: w.id,
                     date: w.date,
                     kind: EventKind::Recorded(m),
                     by: w.by,
@@ -224,6 +242,7 @@ impl TryFrom<EventWire> for Event {
             (other, _) => return Err(format!("unknown event kind {other:?}")),
         };
         Ok(Event {
+            id: w.id,
             date: w.date,
             kind,
             by: w.by,
@@ -235,6 +254,8 @@ impl TryFrom<EventWire> for Event {
 /// where it is, not copied first.
 #[derive(Serialize)]
 struct EventWireRef<'a> {
+    #[serde(skip_serializing_if = "str::is_empty")]
+    id: &'a str,
     #[serde(serialize_with = "crate::domain::date_text::chrono_date::serialize")]
     date: NaiveDate,
     kind: &'static str,
@@ -261,6 +282,7 @@ impl Serialize for Event {
             }
         };
         EventWireRef {
+            id: &self.id,
             date: self.date,
             kind,
             obligation,
@@ -326,6 +348,12 @@ pub struct Resident {
     /// A concern the care home has flagged for the next round.
     #[serde(default)]
     pub concern: String,
+    /// The stamp of each field's last change (merging, `domain::merge`).
+    #[serde(default, skip_serializing_if = "FieldStamps::is_empty")]
+    pub stamps: FieldStamps,
+    /// The values its identifying fields were given, to show conflicts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<FieldVersion>,
 }
 
 impl Resident {
@@ -365,4 +393,7 @@ pub struct Register {
     pub returns: Vec<crate::domain::returns::QuarterReturn>,
     /// What the practice wrote for each Rotherham outcomes report.
     pub outcome_notes: Vec<crate::domain::returns::outcomes::OutcomeNotes>,
+    /// Entries taken back or removed, and conflicts dismissed, by id: kept
+    /// so that no merge brings them back.
+    pub removed: Vec<crate::domain::merge::Removed>,
 }

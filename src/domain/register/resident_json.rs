@@ -66,13 +66,28 @@ fn write_resident(out: &mut String, r: &Resident) {
     }
     out.push_str(",\"concern\":");
     push_quoted(out, &r.concern);
+    // Rarely present: written by serde_json (the same bytes).
+    if !r.stamps.is_empty() {
+        out.push_str(",\"stamps\":");
+        out.push_str(&serde_json::to_string(&r.stamps).unwrap_or_default());
+    }
+    if !r.versions.is_empty() {
+        out.push_str(",\"versions\":");
+        out.push_str(&serde_json::to_string(&r.versions).unwrap_or_default());
+    }
     out.push('}');
 }
 
 /// The event's flat wire form (`EventWireRef` in the model): date, kind,
 /// then the obligation, who, what changed or the metric, as present.
 fn event(out: &mut String, e: &Event) {
-    out.push_str("{\"date\":");
+    out.push('{');
+    if !e.id.is_empty() {
+        out.push_str("\"id\":");
+        push_quoted(out, &e.id);
+        out.push(',');
+    }
+    out.push_str("\"date\":");
     date(out, e.date);
     let kind = match &e.kind {
         EventKind::HospitalAdmission => "hospital-admission",

@@ -14,7 +14,9 @@ use crate::domain::returns::outcomes::OutcomeNotes;
 use crate::domain::returns::QuarterReturn;
 
 pub const REGISTER_FORMAT: &str = "care-home-toolkit/register";
-pub const REGISTER_VERSION: u32 = 1;
+/// Version 3 (ids and stamps, `domain::merge`); versions 1 and 2 read,
+/// their entries given ids derived from what they say.
+pub const REGISTER_VERSION: u32 = 3;
 
 #[derive(Deserialize)]
 struct RegisterFile {
@@ -34,44 +36,29 @@ struct RegisterFile {
     returns: Vec<QuarterReturn>,
     #[serde(default)]
     outcome_notes: Vec<OutcomeNotes>,
+    #[serde(default)]
+    removed: Vec<crate::domain::merge::Removed>,
 }
 
+/// Write the register where it is, without copying it first. The
+/// residents, most of a large register, are written by hand
+/// ([`write_residents`], the same bytes as serde_json); the rest by
+/// serde_json. Tests check the whole against serde_json's writing of the
+/// same document.
 pub fn write_register(r: &Register, revision: u64) -> String {
-    write_register_parts(
-        &r.homes,
-        &r.residents,
-        &r.assessments,
-        &r.returns,
-        &r.outcome_notes,
-        revision,
-    )
-}
-
-/// Write a register from its parts (a backup's workspace holds them apart),
-/// where they are, without copying them first. The residents, most of a
-/// large register, are written by hand ([`write_residents`], the same bytes
-/// as serde_json); the rest by serde_json. Tests check the whole against
-/// serde_json's writing of the same document.
-pub fn write_register_parts(
-    homes: &[Home],
-    residents: &[Resident],
-    assessments: &[Assessment],
-    returns: &[QuarterReturn],
-    outcome_notes: &[OutcomeNotes],
-    revision: u64,
-) -> String {
-    let mut out = String::with_capacity(SIZE_GUESS * (residents.len() + 1));
+    let mut out = String::with_capacity(SIZE_GUESS * (r.residents.len() + 1));
     out.push_str("{\"format\":");
     push_quoted(&mut out, REGISTER_FORMAT);
     out.push_str(&format!(
         ",\"version\":{REGISTER_VERSION},\"revision\":{revision}"
     ));
-    field(&mut out, "homes", homes);
+    field(&mut out, "homes", &r.homes);
     out.push_str(",\"residents\":");
-    write_residents(&mut out, residents);
-    field(&mut out, "assessments", assessments);
-    field(&mut out, "returns", returns);
-    field(&mut out, "outcome_notes", outcome_notes);
+    write_residents(&mut out, &r.residents);
+    field(&mut out, "assessments", &r.assessments);
+    field(&mut out, "returns", &r.returns);
+    field(&mut out, "outcome_notes", &r.outcome_notes);
+    field(&mut out, "removed", &r.removed);
     out.push('}');
     out
 }
@@ -100,6 +87,7 @@ pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
         assessments: file.assessments,
         returns: file.returns,
         outcome_notes: file.outcome_notes,
+        removed: file.removed,
     }
     .checked()?;
     Ok((register, file.revision))

@@ -214,8 +214,18 @@ fn check_resident(r: &Resident, index: usize) -> Result<(), Invalid> {
             }
         }
     }
+    let mut ids = std::collections::HashSet::new();
     for e in &r.events {
         plausible(e.date, "date of an event in the history", record)?;
+        if !e.id.is_empty() {
+            id_ok(&e.id, record)?;
+            unique(&mut ids, &e.id, record)?;
+        }
+    }
+    for v in &r.versions {
+        if !crate::domain::merge::fields_of::IDENTIFYING.contains(&v.field.as_str()) || v.value.len() > 1000 {
+            return Err(record.invalid("change history", "a kept value is not one of the identifying details"));
+        }
     }
     if let Some(d) = &r.discharged {
         plausible(d.date, "date of leaving", record)?;
@@ -244,7 +254,10 @@ fn unique<'a>(
 impl Register {
     /// This register, if it passes [`Register::validate`]; else the
     /// first problem, as a reader's error.
-    pub fn checked(self) -> Result<Register, crate::domain::stored::ReadError> {
+    /// Entries from files made before ids get ids derived from what they
+    /// say (`merge::legacy`).
+    pub fn checked(mut self) -> Result<Register, crate::domain::stored::ReadError> {
+        crate::domain::merge::legacy::fill_legacy_ids(&mut self);
         self.validate()
             .map_err(|e| crate::domain::stored::ReadError::Invalid(e.to_string()))?;
         Ok(self)

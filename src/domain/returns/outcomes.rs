@@ -78,6 +78,9 @@ pub struct OutcomeNotes {
     pub actions: String,
     pub unplanned_visits: String,
     pub changes: String,
+    /// When it was last changed (merging keeps the later, `domain::merge`).
+    #[serde(skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
+    pub at: crate::domain::merge::Stamp,
 }
 
 /// One emergency admission to hospital.

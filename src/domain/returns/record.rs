@@ -31,6 +31,9 @@ pub struct QuarterReturn {
     /// At most one per figure (a later one replaces an earlier).
     pub adjustments: Vec<Adjustment>,
     pub submitted: Option<NaiveDate>,
+    /// When it was last changed (merging keeps the later, `domain::merge`).
+    #[serde(skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
+    pub at: crate::domain::merge::Stamp,
 }
 
 impl QuarterReturn {

@@ -1,16 +1,16 @@
-//! `#/backup`: download everything as one file; restore a backup with a
-//! preview, changing nothing until the user confirms. Also where damaged
-//! saved data that was kept aside can be downloaded.
+//! `#/backup`: download everything as one file; bring a backup (or a
+//! colleague's copy) in, merged with what is here, with a preview in plain
+//! words before anything changes and Undo after. Also where damaged saved
+//! data that was kept aside can be downloaded.
 
 use leptos::prelude::*;
 
-use crate::ui::components::StorageKept;
+use crate::ui::components::{focus_element, StorageKept};
 
 use crate::domain::date_text::iso;
 use crate::domain::register::backup::{
     preview, read_backup, restore, write_backup, RestorePreview, Workspace,
 };
-use crate::domain::register::Register;
 use crate::storage::revisioned::save_workspace;
 use crate::storage::{damaged_copies, files, BrowserStore, DamagedCopy, KeyValueStore, StorageKey};
 use crate::ui::browser::now_iso;
@@ -18,19 +18,44 @@ use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 /// Everything this browser holds, as on screen.
+/// Pending changes are saved (and stamped) first, so the copy has them.
 pub fn current_workspace(app: &AppState, records: &Records) -> Workspace {
-    let register = records.register.value.get_untracked();
+    records.register.flush();
+    records.agreements.flush();
     Workspace {
-        homes: register.homes,
-        residents: register.residents,
-        assessments: register.assessments,
+        register: records.register.value.get_untracked(),
         agreements: records.agreements.value.get_untracked(),
         settings: app.settings.get_untracked(),
         local_holidays: app.local_holidays.get_untracked(),
-        returns: register.returns,
-        outcome_notes: register.outcome_notes,
         collected: records.collected.value.get_untracked(),
     }
+}
+
+/// Save a whole workspace as one change and show it on every page.
+fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<(), String> {
+    let (register_rev, agreements_rev) = save_workspace(
+        &BrowserStore,
+        &w,
+        records.register.revision(),
+        records.agreements.revision(),
+    )
+    .map_err(|e| e.to_string())?;
+    let Workspace {
+        register,
+        agreements,
+        settings,
+        local_holidays,
+        collected,
+    } = w;
+    records.register.adopt(register, register_rev);
+    records.agreements.adopt(agreements, agreements_rev);
+    let collected_rev = crate::storage::revisioned::stored_revision::<
+        Vec<crate::domain::returns::file::ReturnFile>,
+    >(&BrowserStore);
+    records.collected.adopt(collected, collected_rev);
+    app.local_holidays.set(local_holidays);
+    app.settings.set(settings);
+    Ok(())
 }
 
 /// Stored values that could not be read nor kept aside, so are not saved
@@ -77,6 +102,8 @@ pub fn BackupPage() -> impl IntoView {
     let problem = RwSignal::new(Option::<String>::None);
     let pending = RwSignal::new(Option::<(Workspace, RestorePreview)>::None);
     let done = RwSignal::new(Option::<String>::None);
+    // What was here before the last file was brought in, until the next.
+    let undo = RwSignal::new(Option::<Workspace>::None);
     // Bumped when a damaged copy is deleted, to redraw the list.
     let refresh = RwSignal::new(0u32);
 
@@ -99,6 +126,7 @@ pub fn BackupPage() -> impl IntoView {
     };
     let on_file = move |ev: leptos::ev::Event| {
         problem.set(None);
+        undo.set(None);
         // A large file takes a moment: say so until it has been read.
         done.set(Some("Reading the file\u{2026}".into()));
         files::read_picked(&ev, move |name, text| {
@@ -109,11 +137,13 @@ pub fn BackupPage() -> impl IntoView {
             };
             match read_backup(&text) {
                 Err(e) => problem.set(Some(format!(
-                    "{name} cannot be restored: {e}. Nothing was changed."
+                    "{name} cannot be brought in: {e}. Nothing was changed."
                 ))),
                 Ok(incoming) => {
-                    let p = preview(&current_workspace(&app, &records), &incoming);
+                    let current = current_workspace(&app, &records);
+                    let p = preview(&current, &restore(&current, &incoming));
                     pending.set(Some((incoming, p)));
+                    request_animation_frame(|| focus_element("restore-preview-title"));
                 }
             }
         });
@@ -122,62 +152,40 @@ pub fn BackupPage() -> impl IntoView {
     // part is saved and the page shows it, or nothing is and it says so.
     let confirm = move |_| {
         // Taken, not cloned: a large backup is not copied again.
-        let Some((incoming, _)) = pending.try_update(Option::take).flatten() else {
+        let Some((incoming, p)) = pending.try_update(Option::take).flatten() else {
             return;
         };
         if !blocked_keys(&app, &records).is_empty() {
             problem.set(Some(
-                "Nothing was restored: saved data that could not be read is still waiting to be downloaded (below), and a restore would write over it.".into(),
+                "Nothing was brought in: saved data that could not be read is still waiting to be downloaded (below), and this would write over it.".into(),
             ));
             return;
         }
-        records.register.flush();
-        records.agreements.flush();
-        let merged = restore(&current_workspace(&app, &records), incoming);
-        match save_workspace(
-            &BrowserStore,
-            &merged,
-            records.register.revision(),
-            records.agreements.revision(),
-        ) {
-            Ok((register_rev, agreements_rev)) => {
-                let Workspace {
-                    homes,
-                    residents,
-                    assessments,
-                    agreements,
-                    settings,
-                    local_holidays,
-                    returns,
-                    collected,
-                    outcome_notes,
-                } = merged;
-                let (h, r, a) = (homes.len(), residents.len(), agreements.len());
-                records.register.adopt(
-                    Register {
-                        homes,
-                        residents,
-                        assessments,
-                        returns,
-                        outcome_notes,
-                    },
-                    register_rev,
-                );
-                records.agreements.adopt(agreements, agreements_rev);
-                let collected_rev = crate::storage::revisioned::stored_revision::<
-                    Vec<crate::domain::returns::file::ReturnFile>,
-                >(&BrowserStore);
-                records.collected.adopt(collected, collected_rev);
-                app.local_holidays.set(local_holidays);
-                app.settings.set(settings);
-                done.set(Some(format!(
-                    "Restored. This device now holds {h} care homes, {r} residents and {a} agreements."
-                )));
+        // Merged with what is here now (anything changed since the preview
+        // included), never replacing it.
+        let before = current_workspace(&app, &records);
+        let merged = restore(&before, &incoming);
+        match save_and_show(&app, &records, merged) {
+            Ok(()) => {
+                undo.set(Some(before));
+                done.set(Some(format!("Brought in. {}", p.lines().join(" "))));
             }
             Err(e) => problem.set(Some(format!(
-                "Nothing was restored: {e}. What was here before is unchanged."
+                "Nothing was brought in: {e}. What was here before is unchanged."
             ))),
         }
+        request_animation_frame(|| focus_element("restore-result"));
+    };
+    // Puts back exactly what was here before the last merge.
+    let undo_merge = move |_| {
+        let Some(before) = undo.try_update(Option::take).flatten() else {
+            return;
+        };
+        match save_and_show(&app, &records, before) {
+            Ok(()) => done.set(Some("Undone: everything is as it was before the file was brought in.".into())),
+            Err(e) => problem.set(Some(format!("Could not undo: {e}."))),
+        }
+        request_animation_frame(|| focus_element("restore-result"));
     };
 
     let damaged = move || {
@@ -259,14 +267,20 @@ pub fn BackupPage() -> impl IntoView {
             None => "No backup made in this browser yet.".into(),
         }}</p>
         <button class="nhsuk-button" type="button" data-testid="download-backup" on:click=download>"Download a backup"</button>
-        {move || done.get().map(|m| view! {
-            <div class="nhsuk-inset-text" role="status" data-testid="backup-done"><span class="nhsuk-u-visually-hidden">"Information: "</span><p>{m}</p></div>
-        })}
 
-        <h2>"Restore a backup"</h2>
+        <h2>"Bring in a backup or another device\u{2019}s copy"</h2>
+        <div id="restore-result" tabindex="-1">
+            {move || done.get().map(|m| view! {
+                <div class="nhsuk-inset-text" role="status" data-testid="backup-done"><span class="nhsuk-u-visually-hidden">"Information: "</span><p>{m}</p>
+                    {move || undo.with(Option::is_some).then(|| view! {
+                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="restore-undo" on:click=undo_merge>"Undo"</button>
+                    })}
+                </div>
+            })}
+        </div>
         <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || problem.with(Option::is_some))>
             <label class="nhsuk-label" for="restore-file">"Backup file"</label>
-            <div class="nhsuk-hint" id="restore-file-hint">"You will see what it would add or replace before anything changes."</div>
+            <div class="nhsuk-hint" id="restore-file-hint">"What it holds is added to what is here: nothing here is removed or overwritten by older information. You will see what it adds before anything changes."</div>
             {move || problem.get().map(|m| view! {
                 <span class="nhsuk-error-message" data-testid="restore-error"><span class="nhsuk-u-visually-hidden">"Error: "</span>{m}</span>
             })}
@@ -274,18 +288,14 @@ pub fn BackupPage() -> impl IntoView {
         </div>
         {move || pending.get().map(|(_, p)| view! {
             <div class="nhsuk-warning-callout" data-testid="restore-preview">
-                <h3 class="nhsuk-warning-callout__label"><span role="text">"Check before restoring"</span></h3>
-                <ul class="nhsuk-list nhsuk-list--bullet">
-                    <li>{format!("Care homes: {} added, {} replaced", p.homes_added, p.homes_replaced)}</li>
-                    <li>{format!("Residents: {} added, {} replaced", p.residents_added, p.residents_replaced)}</li>
-                    <li>{format!("Agreements: {} added, {} replaced", p.agreements_added, p.agreements_replaced)}</li>
-                    <li>{format!("Bank holidays added: {}", p.holidays_added)}</li>
-                    <li>{if p.settings_replaced { "Settings will be replaced" } else { "Settings unchanged" }}</li>
-                </ul>
-                <p>"Nothing else here is removed."</p>
+                <h3 class="nhsuk-warning-callout__label" id="restore-preview-title" tabindex="-1"><span role="text">"Check before bringing it in"</span></h3>
+                {p.lines().into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                 <div class="nhsuk-button-group">
-                    <button class="nhsuk-button" type="button" data-testid="restore-confirm" on:click=confirm>"Restore"</button>
-                    <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| pending.set(None)>"Cancel"</button>
+                    <button class="nhsuk-button" type="button" data-testid="restore-confirm" on:click=confirm>"Bring it in"</button>
+                    <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| {
+                        pending.set(None);
+                        request_animation_frame(|| focus_element("restore-file"));
+                    }>"Cancel"</button>
                 </div>
             </div>
         })}

@@ -69,7 +69,7 @@ pub fn CareHomePage(query: String) -> impl IntoView {
         let (Some(duty), Some(date)) = (duty, date) else {
             return;
         };
-        let entry = DutyRecord {
+        let entry = DutyRecord { id: String::new(), 
             date,
             duty,
             by: by.get_untracked().trim().to_string(),

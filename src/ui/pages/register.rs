@@ -107,6 +107,7 @@ fn AddHome() -> impl IntoView {
             agreement_id: Some(from_agreement.get_untracked()).filter(|s| !s.is_empty()),
             duties: Vec::new(),
             beds: Vec::new(),
+            stamps: Default::default(),
         };
         records.register.update(|r| r.add_home(home));
         name.set(String::new());

@@ -124,7 +124,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
             }
         };
         if let (Some(kind), Some(date)) = (kind, date) {
-            let event = Event {
+            let event = Event { id: String::new(), 
                 date,
                 kind,
                 by: by.get_untracked().trim().to_string(),

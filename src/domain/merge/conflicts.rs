@@ -1,0 +1,127 @@
+//! Conflicts: a field that identifies a person or dates their care (name,
+//! NHS number, date of birth, admission, informed, discharge) changed on two
+//! devices without either knowing of the other's change. The later value
+//! applies; the other is listed on the resident's page until the user uses
+//! it or keeps the value shown. Worked out from the versions each field has
+//! had, which merging keeps whole, so every device shows the same
+//! conflicts whatever order copies met in.
+
+use super::fields::Removed;
+use super::fields_of::{resident_field, set_resident_field, IDENTIFYING};
+use super::stamp::Stamp;
+use crate::domain::register::{Register, Resident};
+
+/// One field with two values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    /// The field's name (`fields_of::IDENTIFYING`).
+    pub field: String,
+    /// The value that applies now, as text, and when it was set.
+    pub kept: String,
+    pub kept_at: Stamp,
+    /// The value set at the same time elsewhere, and when.
+    pub other: String,
+    pub other_at: Stamp,
+    /// The other value's id, to dismiss it.
+    pub id: String,
+}
+
+/// What a field is called on screen.
+pub fn field_label(field: &str) -> &'static str {
+    match field {
+        "name" => "Name",
+        "nhs" => "NHS number",
+        "dob" => "Date of birth",
+        "admitted" => "Date of admission",
+        "informed" => "Date the practice was informed",
+        "discharged" => "Left the home",
+        _ => "Detail",
+    }
+}
+
+impl Resident {
+    /// The conflicts to show, field by field; `removed` holds the ones
+    /// dismissed.
+    pub fn conflicts(&self, removed: &[Removed]) -> Vec<Conflict> {
+        let mut out = Vec::new();
+        if self.versions.is_empty() {
+            return out;
+        }
+        for field in IDENTIFYING {
+            let kept_at = self.stamps.get(field);
+            let of_field = || self.versions.iter().filter(move |v| v.field == field);
+            // What the value shown replaced, where it was set.
+            let kept_prev = of_field()
+                .find(|v| v.at == *kept_at)
+                .map(|v| v.prev.clone())
+                .unwrap_or_default();
+            let kept = resident_field(self, field);
+            for v in of_field() {
+                let superseded = of_field().any(|w| w.prev == v.at);
+                if v.at == *kept_at
+                    || v.value == kept
+                    || v.at <= kept_prev
+                    || superseded
+                    || removed.iter().any(|r| r.id == v.id())
+                {
+                    continue;
+                }
+                out.push(Conflict {
+                    field: field.to_string(),
+                    kept: kept.clone(),
+                    kept_at: kept_at.clone(),
+                    other: v.value.clone(),
+                    other_at: v.at.clone(),
+                    id: v.id(),
+                });
+            }
+        }
+        out
+    }
+}
+
+impl Register {
+    /// The conflicts of the resident `resident_id`.
+    pub fn conflicts_of(&self, resident_id: &str) -> Vec<Conflict> {
+        self.residents
+            .iter()
+            .find(|r| r.id == resident_id)
+            .map(|r| r.conflicts(&self.removed))
+            .unwrap_or_default()
+    }
+
+    /// Every resident with a conflict to check, with how many.
+    pub fn residents_with_conflicts(&self) -> Vec<(&Resident, usize)> {
+        self.residents
+            .iter()
+            .filter(|r| !r.versions.is_empty())
+            .map(|r| (r, r.conflicts(&self.removed).len()))
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+
+    /// Use the other value of a conflict (a change like any other, stamped
+    /// when saved); the conflict is dismissed. False when the resident or
+    /// the value is no longer there.
+    pub fn use_other_value(&mut self, resident_id: &str, c: &Conflict) -> bool {
+        let Some(r) = self.residents.iter_mut().find(|r| r.id == resident_id) else {
+            return false;
+        };
+        if !set_resident_field(r, &c.field, &c.other) {
+            return false;
+        }
+        self.dismiss_conflict(c);
+        true
+    }
+
+    /// Keep the value shown: the other is dismissed, on every device once
+    /// merged.
+    pub fn dismiss_conflict(&mut self, c: &Conflict) {
+        if !self.removed.iter().any(|r| r.id == c.id) {
+            self.removed.push(Removed {
+                id: c.id.clone(),
+                at: Stamp::default(),
+            });
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! This browser as one of the team's devices: a random id made once (the
+//! device part of every stamp it makes) and a name the user gives it
+//! ("GP tablet"), kept in its own small document:
+//! `{"format": "care-home-toolkit/device", "version": 1, "id": "k3f9a2qd", "name": "GP tablet"}`.
+
+use serde::{Deserialize, Serialize};
+
+use super::stamp::check_device_id;
+use crate::domain::stored::ReadError;
+
+pub const DEVICE_FORMAT: &str = "care-home-toolkit/device";
+pub const DEVICE_VERSION: u32 = 1;
+
+/// The longest device name kept.
+pub const MAX_DEVICE_NAME: usize = 60;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DeviceFile {
+    format: String,
+    version: u32,
+    #[serde(flatten)]
+    device: Device,
+}
+
+/// A device id from random bytes: 8 letters and digits (40 bits).
+pub fn device_id_from(bytes: [u8; 5]) -> String {
+    const ALPHABET: &[u8; 32] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let mut n: u64 = 0;
+    for b in bytes {
+        n = (n << 8) | u64::from(b);
+    }
+    (0..8)
+        .map(|i| ALPHABET[((n >> (35 - 5 * i)) & 31) as usize] as char)
+        .collect()
+}
+
+pub fn write_device(d: &Device) -> String {
+    serde_json::to_string(&DeviceFile {
+        format: DEVICE_FORMAT.into(),
+        version: DEVICE_VERSION,
+        device: d.clone(),
+    })
+    .unwrap_or_default()
+}
+
+pub fn read_device(text: &str) -> Result<Device, ReadError> {
+    let file: DeviceFile =
+        serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))?;
+    if file.format != DEVICE_FORMAT || file.version != DEVICE_VERSION {
+        return Err(ReadError::BadShape("not this toolkit's device record".into()));
+    }
+    check_device_id(&file.device.id).map_err(ReadError::Invalid)?;
+    let mut device = file.device;
+    device.name = clean_name(&device.name);
+    Ok(device)
+}
+
+/// A device name as kept: trimmed, on one line, at most 60 characters.
+pub fn clean_name(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_DEVICE_NAME)
+        .collect()
+}

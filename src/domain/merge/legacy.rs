@@ -1,0 +1,53 @@
+//! Entries from files made before entries had ids (register version 1,
+//! backup versions 1 and 2) get an id derived from what they say: the same
+//! entry in two such files gets the same id, so bringing both in keeps it
+//! once ("union by value"), and two identical entries of one person (two
+//! reviews on one day by the same person) stay two.
+
+use crate::domain::register::Register;
+
+/// FNV-1a, 64 bits: small, stable across builds and machines.
+fn fnv(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// `v<16 hex digits>`, from the owner, what the entry says, and how many
+/// identical entries come before it.
+fn derived(owner: &str, what: &str, nth: usize) -> String {
+    format!("v{:016x}", fnv(&[owner, what, &nth.to_string()]))
+}
+
+/// Give every entry without an id one derived from what it says.
+pub fn fill_legacy_ids(register: &mut Register) {
+    for r in &mut register.residents {
+        let mut seen: Vec<String> = Vec::new();
+        for e in &mut r.events {
+            if !e.id.is_empty() {
+                continue;
+            }
+            let what = serde_json::to_string(&*e).unwrap_or_default();
+            let nth = seen.iter().filter(|s| **s == what).count();
+            e.id = derived(&r.id, &what, nth);
+            seen.push(what);
+        }
+    }
+    for h in &mut register.homes {
+        let mut seen: Vec<String> = Vec::new();
+        for d in &mut h.duties {
+            if !d.id.is_empty() {
+                continue;
+            }
+            let what = serde_json::to_string(&*d).unwrap_or_default();
+            let nth = seen.iter().filter(|s| **s == what).count();
+            d.id = derived(&h.id, &what, nth);
+            seen.push(what);
+        }
+    }
+}
