@@ -91,17 +91,33 @@ pub fn keep_aside(
     stamp: &str,
     text: &str,
 ) -> Result<String, super::StorageError> {
+    let aside = copy_aside(store, key, stamp, text)?;
+    // The copy is safe; only now is the original removed. Were the removal
+    // to fail, the original stays and the next load keeps another copy.
+    let _ = store.remove(key);
+    Ok(aside)
+}
+
+/// Copy `text` (the value of `key`) under a new damaged key, leaving the
+/// original where it is. Never overwrites an earlier copy.
+pub fn copy_aside(
+    store: &impl KeyValueStore,
+    key: StorageKey,
+    stamp: &str,
+    text: &str,
+) -> Result<String, super::StorageError> {
     let held = store.keys().unwrap_or_default();
     let aside = (1..)
         .map(|n| key.damaged_key(stamp, n))
         .find(|k| !held.contains(k))
         .unwrap_or_else(|| key.damaged_key(stamp, held.len() + 1));
     store.set_text(&aside, text)?;
-    // The copy is safe; only now is the original removed. Were the removal
-    // to fail, the original stays and the next load keeps another copy.
-    let _ = store.remove(key);
     Ok(aside)
 }
+
+/// Where the whole document, as it was stored, is kept when some of its
+/// records were left out.
+pub const KEPT_ASIDE_WHOLE: &str = "The register as it was saved, with that record, is kept aside, untouched, under \u{201c}Saved data kept aside\u{201d} on the Backup page.";
 
 /// A damaged value kept aside.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -19,6 +19,11 @@ pub trait Revisioned: Sized + Default + Clone + PartialEq {
     /// What it is, for messages: "agreements".
     const WHAT: &'static str;
     fn read(text: &str) -> Result<(Self, u64), ReadError>;
+    /// Read, keeping the records that can be read when some cannot (said
+    /// in words); only the register reads record by record.
+    fn read_keeping_good(text: &str) -> Result<(Self, u64, Vec<String>), ReadError> {
+        Self::read(text).map(|(d, r)| (d, r, Vec::new()))
+    }
     fn write(&self, revision: u64) -> String;
     /// This tab's copy and the one another tab saved, brought together:
     /// nothing either recorded is lost.
@@ -51,6 +56,9 @@ impl Revisioned for Register {
     const WHAT: &'static str = "register of homes and residents";
     fn read(text: &str) -> Result<(Self, u64), ReadError> {
         read_register(text)
+    }
+    fn read_keeping_good(text: &str) -> Result<(Self, u64, Vec<String>), ReadError> {
+        crate::domain::register::store_file::read_register_keeping_good(text)
     }
     fn write(&self, revision: u64) -> String {
         write_register(self, revision)
@@ -106,8 +114,36 @@ impl std::fmt::Display for SaveError {
 
 /// The document and the revision it was read at; `stamp` (the time now)
 /// names a damaged value's copy.
+///
+/// When some records cannot be read (a register), the rest load and work;
+/// the document as it was stored is copied aside, untouched, and the user
+/// is told which records were left out.
 pub fn load<D: Revisioned>(store: &impl KeyValueStore, stamp: &str) -> Loaded<(D, u64)> {
-    load_document(store, D::KEY, D::WHAT, stamp, D::read)
+    let left_out = std::cell::RefCell::new(None::<(String, Vec<String>)>);
+    let mut loaded = load_document(store, D::KEY, D::WHAT, stamp, |text| {
+        let (d, revision, set_aside) = D::read_keeping_good(text)?;
+        if !set_aside.is_empty() {
+            *left_out.borrow_mut() = Some((text.to_string(), set_aside));
+        }
+        Ok((d, revision))
+    });
+    if let Some((text, set_aside)) = left_out.into_inner() {
+        let kept = super::document::copy_aside(store, D::KEY, stamp, &text).is_ok();
+        let n = set_aside.len();
+        loaded.problem = Some(format!(
+            "{} in the saved {} could not be read, so {} left out: {}. {} Everything else is here and works as usual.",
+            if n == 1 { "One record".to_string() } else { format!("{n} records") },
+            D::WHAT,
+            if n == 1 { "it is" } else { "they are" },
+            set_aside.join("; "),
+            if kept {
+                super::document::KEPT_ASIDE_WHOLE
+            } else {
+                "There was no room to keep a copy of it aside: download a backup now."
+            },
+        ));
+    }
+    loaded
 }
 
 /// Just the revision of a stored document: the rest is skipped, not built.

@@ -308,3 +308,32 @@ fn the_space_used_reads_in_tenths_of_a_megabyte() {
     };
     assert!(!unknown.describe().contains("MB"));
 }
+
+/// Issue 22: one resident with an NHS number that fails its check digit no
+/// longer sets the whole register aside. The rest loads; the user is told
+/// which record was left out; the register as stored is copied aside whole.
+#[wasm_bindgen_test]
+fn one_bad_record_is_set_aside_alone() {
+    let store = MemoryStore::default();
+    let text = r#"{"format":"care-home-toolkit/register","version":3,"revision":4,
+        "homes":[{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday"}],
+        "residents":[
+          {"id":"r1","home_id":"h1","name":"Ann Smith","nhs_number":"9434765919","admitted":"2026-11-02"},
+          {"id":"r2","home_id":"h1","name":"Bad Number","nhs_number":"9434765918","admitted":"2026-11-02"},
+          {"id":"r3","home_id":"h1","name":"Cat Green","nhs_number":"4010232137","admitted":"2026-11-02"}]}"#;
+    store.set(StorageKey::Register, text).unwrap();
+    let loaded = revisioned::load::<Register>(&store, STAMP);
+    let problem = loaded.problem.unwrap();
+    assert!(problem.contains("Bad Number"), "{problem}");
+    assert!(problem.contains("Everything else is here"), "{problem}");
+    let (register, read_at) = loaded.value;
+    let names: Vec<&str> = register.residents.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Ann Smith", "Cat Green"]);
+    assert_eq!(read_at, 4);
+    assert!(!loaded.blocked);
+    // The whole register as stored is kept, and saving carries on.
+    let copies = damaged_copies(&store);
+    assert_eq!(copies.len(), 1);
+    assert_eq!(store.get_text(&copies[0].key).unwrap().as_deref(), Some(text));
+    assert_eq!(revisioned::save(&store, &register, read_at), Ok(5));
+}

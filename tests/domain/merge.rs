@@ -495,3 +495,46 @@ fn a_version_2_backup_migrates_and_two_of_them_union_by_value() {
     assert!(text.contains("\"version\":3"));
     assert_eq!(read_backup(&text).unwrap(), both);
 }
+
+/// A conflict's values in the page's words.
+#[test]
+fn conflict_values_are_shown_in_plain_words() {
+    use care_home_toolkit::domain::merge::conflicts::value_words;
+    assert_eq!(value_words("nhs", "9434765919"), "943 476 5919");
+    assert_eq!(value_words("admitted", "2026-11-03"), "Tue 3 Nov 2026");
+    assert_eq!(value_words("discharged", "2026-12-01 died"), "died on Tue 1 Dec 2026");
+    assert_eq!(value_words("discharged", ""), "still living at the home");
+    assert_eq!(value_words("informed", ""), "none");
+    assert_eq!(value_words("name", "Ann Smith"), "Ann Smith");
+}
+
+/// Before: one invalid NHS number set the whole stored register aside and
+/// the register said "No care homes yet". Now that record alone is left
+/// out, named, and everything else reads.
+#[test]
+fn one_bad_record_hides_everything_no_more() {
+    use care_home_toolkit::domain::register::store_file::read_register_keeping_good;
+    let text = r#"{"format":"care-home-toolkit/register","version":1,"revision":2,
+        "homes":[{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday"},
+                 {"id":"h2","name":"","scheme":"lsc-2026","round_day":"Tuesday"}],
+        "residents":[
+          {"id":"r1","home_id":"h1","name":"Ann Smith","nhs_number":"9434765919","admitted":"2026-11-02",
+           "events":[{"date":"2026-11-10","kind":"done","obligation":"smr","by":"GP"}]},
+          {"id":"r2","home_id":"h1","name":"Bad Number","nhs_number":"9434765918","admitted":"2026-11-02"},
+          {"id":"r3","home_id":"h2","name":"In A Bad Home","nhs_number":"4010232137","admitted":"2026-11-02"},
+          {"id":"r4","home_id":"h1","name":"Not A Record","nhs_number":12}]}"#;
+    let (r, revision, left_out) = read_register_keeping_good(text).unwrap();
+    assert_eq!(revision, 2);
+    let names: Vec<&str> = r.residents.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Ann Smith"]);
+    assert_eq!(r.residents[0].events.len(), 1);
+    assert_eq!(r.homes.len(), 1);
+    assert_eq!(left_out.len(), 4, "{left_out:?}");
+    let all = left_out.join("\n");
+    assert!(all.contains("Bad Number") && all.contains("In A Bad Home") && all.contains("number 4"), "{all}");
+    // A register whose lists are not lists is damaged whole, as before.
+    assert!(read_register_keeping_good(r#"{"format":"care-home-toolkit/register","version":3,"homes":7}"#).is_err());
+    // A sound register loads with nothing left out.
+    let sound = write_register(&r, 3);
+    assert!(read_register_keeping_good(&sound).unwrap().2.is_empty());
+}

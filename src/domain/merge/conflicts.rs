@@ -39,7 +39,47 @@ pub fn field_label(field: &str) -> &'static str {
     }
 }
 
+/// A field's value as text (`fields_of::resident_field`), in the words
+/// the resident's page uses: "943 476 5919", "Tue 3 Nov 2026", "Died on
+/// Tue 1 Dec 2026", "none".
+pub fn value_words(field: &str, value: &str) -> String {
+    use crate::domain::date_text::{parse_iso, short};
+    if value.is_empty() {
+        return match field {
+            "discharged" => "still living at the home".into(),
+            _ => "none".into(),
+        };
+    }
+    match field {
+        "nhs" => crate::domain::register::nhs_number::format(value),
+        "dob" | "admitted" | "informed" => parse_iso(value).map_or(value.to_string(), short),
+        "discharged" => {
+            let (date, why) = value.split_once(' ').unwrap_or((value, ""));
+            let date = parse_iso(date).map_or(date.to_string(), short);
+            match why {
+                "died" => format!("died on {date}"),
+                _ => format!("moved out on {date}"),
+            }
+        }
+        _ => value.to_string(),
+    }
+}
+
 impl Resident {
+    /// Who made the change stamped `at`, when it was made through the
+    /// details form (which records who in the history).
+    pub fn changed_by(&self, at: &Stamp) -> Option<&str> {
+        let prefix = format!("{}.", at.text());
+        self.events
+            .iter()
+            .find(|e| {
+                e.id.starts_with(&prefix)
+                    && matches!(e.kind, crate::domain::register::EventKind::DetailsChanged(_))
+            })
+            .map(|e| e.by.as_str())
+            .filter(|by| !by.is_empty())
+    }
+
     /// The conflicts to show, field by field; `removed` holds the ones
     /// dismissed.
     pub fn conflicts(&self, removed: &[Removed]) -> Vec<Conflict> {

@@ -65,6 +65,26 @@ impl Register {
 }
 
 impl Register {
+    /// The homes in the order the register lists them: by name (a merge
+    /// keeps records in id order, the same on every device).
+    pub fn homes_by_name(&self) -> Vec<&super::Home> {
+        let mut homes: Vec<&super::Home> = self.homes.iter().collect();
+        crate::domain::stable_sort::sort_by(&mut homes, |a, b| {
+            (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id))
+        });
+        homes
+    }
+
+    /// A home's residents by name.
+    pub fn residents_of(&self, home_id: &str) -> Vec<&super::Resident> {
+        let mut out: Vec<&super::Resident> =
+            self.residents.iter().filter(|r| r.home_id == home_id).collect();
+        crate::domain::stable_sort::sort_by(&mut out, |a, b| {
+            (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id))
+        });
+        out
+    }
+
     /// Add a care home (at the end of the list).
     pub fn add_home(&mut self, home: super::Home) {
         self.homes.push(home);

@@ -92,3 +92,86 @@ pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
     .checked()?;
     Ok((register, file.revision))
 }
+
+/// A record of a stored register that could not be read or fails the
+/// forms' checks: said in words, to list for the user.
+pub type SetAside = String;
+
+/// Read a stored register, keeping every record that can be read when some
+/// cannot: one bad record is set aside alone, not the whole register. The
+/// records set aside are returned in words; a document that is not a
+/// register at all (not JSON, another format, a newer version, too large)
+/// is still an error.
+pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetAside>), ReadError> {
+    let first = match read_register(text) {
+        Ok((r, revision)) => return Ok((r, revision, Vec::new())),
+        Err(e @ (ReadError::BadShape(_) | ReadError::Invalid(_))) => e,
+        Err(e) => return Err(e),
+    };
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ReadError::NotJson(e.to_string()))?;
+    let Some(doc) = value.as_object() else {
+        return Err(first);
+    };
+    // A list that is not a list: the document itself is damaged.
+    let lists = ["homes", "residents", "assessments", "returns", "outcome_notes", "removed"];
+    if lists
+        .iter()
+        .any(|l| doc.get(*l).is_some_and(|v| !v.is_array()))
+    {
+        return Err(first);
+    }
+    let mut set_aside = Vec::new();
+    fn each<T: serde::de::DeserializeOwned>(
+        doc: &serde_json::Map<String, serde_json::Value>,
+        list: &str,
+        what: &str,
+        set_aside: &mut Vec<SetAside>,
+    ) -> Vec<T> {
+        let items = doc.get(list).and_then(|v| v.as_array()).cloned().unwrap_or_default();
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            match serde_json::from_value::<T>(item) {
+                Ok(x) => out.push(x),
+                Err(e) => set_aside.push(format!("The {what} number {} in the register could not be read: {e}", i + 1)),
+            }
+        }
+        out
+    }
+    let mut r = Register {
+        homes: each(doc, "homes", "care home", &mut set_aside),
+        residents: each(doc, "residents", "resident", &mut set_aside),
+        assessments: each(doc, "assessments", "assessment", &mut set_aside),
+        returns: each(doc, "returns", "quarterly return", &mut set_aside),
+        outcome_notes: each(doc, "outcome_notes", "outcomes report", &mut set_aside),
+        removed: each(doc, "removed", "removal", &mut set_aside),
+    };
+    crate::domain::merge::legacy::fill_legacy_ids(&mut r);
+    // Each failing record is taken out and the rest checked again: a home
+    // taken out takes its residents' check with it, so they follow.
+    let most = r.homes.len() + r.residents.len() + r.assessments.len() + r.returns.len() + r.outcome_notes.len();
+    for _ in 0..=most {
+        let Err(bad) = r.validate() else {
+            if set_aside.is_empty() {
+                return Err(first);
+            }
+            let revision = doc.get("revision").and_then(serde_json::Value::as_u64).unwrap_or(0);
+            return Ok((r, revision, set_aside));
+        };
+        set_aside.push(bad.to_string());
+        fn take<T>(list: &mut Vec<T>, i: usize) {
+            if i < list.len() {
+                list.remove(i);
+            }
+        }
+        let i = bad.index;
+        match bad.list {
+            "homes" => take(&mut r.homes, i),
+            "residents" => take(&mut r.residents, i),
+            "assessments" => take(&mut r.assessments, i),
+            "returns" => take(&mut r.returns, i),
+            _ => take(&mut r.outcome_notes, i),
+        }
+    }
+    Err(first)
+}

@@ -21,6 +21,9 @@ pub struct Invalid {
     pub field: &'static str,
     /// What is wrong, as the form says it.
     pub message: String,
+    /// Where the record is: its list in the file ("residents") and place.
+    pub list: &'static str,
+    pub index: usize,
 }
 
 impl std::fmt::Display for Invalid {
@@ -147,6 +150,14 @@ impl<'a> Record<'a> {
             record: ordinal_record(self.what, self.name, self.index),
             field,
             message: message.into(),
+            list: match self.what {
+                "care home" => "homes",
+                "resident" => "residents",
+                "assessment" => "assessments",
+                "quarterly return" => "returns",
+                _ => "outcome_notes",
+            },
+            index: self.index,
         }
     }
 }

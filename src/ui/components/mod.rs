@@ -2,6 +2,7 @@
 
 mod agreement_document;
 mod checkbox;
+mod conflicts;
 mod copy_link;
 mod date_input;
 mod deadline_table;
@@ -21,6 +22,7 @@ mod working_details;
 
 pub use agreement_document::AgreementDocument;
 pub use checkbox::Checkbox;
+pub use conflicts::Conflicts;
 pub use copy_link::CopyLink;
 pub use date_input::{DateInput, BOXES};
 pub use deadline_table::{rule_link, DeadlineTable, DeadlineTableWithActions};

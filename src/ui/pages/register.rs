@@ -170,11 +170,11 @@ pub fn RegisterPage() -> impl IntoView {
     });
     let homes = move || {
         records.register.value.with(|reg| {
-            reg.homes
-                .iter()
+            reg.homes_by_name()
+                .into_iter()
                 .map(|h| {
                     let scheme = Scheme::by_id(&h.scheme).map(|s| s.name).unwrap_or("No scheme chosen");
-                    let residents: Vec<_> = reg.residents.iter().filter(|r| r.home_id == h.id).cloned().collect();
+                    let residents: Vec<_> = reg.residents_of(&h.id).into_iter().cloned().collect();
                     let current: Vec<_> = residents.iter().filter(|r| r.is_current()).cloned().collect();
                     let left: Vec<_> = residents.iter().filter(|r| !r.is_current()).cloned().collect();
                     let rows = current

@@ -13,7 +13,7 @@ use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::{nhs_number, Discharge, Event, EventKind, LeftBecause};
 use crate::domain::schemes::Scheme;
 use crate::ui::components::{
-    DateInput, DeadlineTableWithActions, JustMarked, MarkDone, SelectField, TextField, UndoBanner,
+    Conflicts, DateInput, DeadlineTableWithActions, JustMarked, MarkDone, SelectField, TextField, UndoBanner,
 };
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -237,7 +237,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
                 <dt class="nhsuk-summary-list__key">"NHS number"</dt>
-                <dd class="nhsuk-summary-list__value">{nhs_number::format(&first.nhs_number)}</dd>
+                <dd class="nhsuk-summary-list__value">{move || resident.with(|r| r.as_ref().map(|r| nhs_number::format(&r.nhs_number)).unwrap_or_default())}</dd>
             </div>
             <div class="nhsuk-summary-list__row">
                 <dt class="nhsuk-summary-list__key">"Care home"</dt>
@@ -252,6 +252,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
                 <dd class="nhsuk-summary-list__value">{scheme.map(|s| s.name).unwrap_or("None chosen")}</dd>
             </div>
         </dl>
+        <Conflicts resident_id=first.id.clone()/>
         <div class="nhsuk-button-group app-no-print">
             <a class="nhsuk-button nhsuk-button--secondary" data-testid="edit-resident" href=format!("#/residents/edit?id={}", first.id)>"Change details"</a>
             <a class="nhsuk-button nhsuk-button--secondary" data-testid="open-assessment" href=format!("#/residents/{}/assessment", first.id)>"Admission assessment"</a>
