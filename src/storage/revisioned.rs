@@ -6,7 +6,7 @@
 
 use crate::domain::agreement::{read_agreements, write_agreements, Agreement};
 use crate::domain::merge::Stamp;
-use crate::domain::register::store_file::{read_register, write_register};
+use crate::domain::register::store_file::read_register;
 use crate::domain::register::Register;
 use crate::domain::stored::ReadError;
 
@@ -61,7 +61,7 @@ impl Revisioned for Register {
         crate::domain::register::store_file::read_register_keeping_good(text)
     }
     fn write(&self, revision: u64) -> String {
-        write_register(self, revision)
+        crate::domain::register::store_file::write_register_stored(self, revision)
     }
     fn merged_with(&self, stored: &Self) -> Self {
         crate::domain::merge::merge(self, stored)
@@ -243,7 +243,8 @@ pub fn save_workspace(
         return Err(SaveError::ChangedElsewhere);
     }
     let (register_rev, agreements_rev) = (register_at + 1, agreements_at + 1);
-    let register = crate::domain::register::store_file::write_register(&w.register, register_rev);
+    let register =
+        crate::domain::register::store_file::write_register_stored(&w.register, register_rev);
     let writes = [
         (
             StorageKey::Collected,

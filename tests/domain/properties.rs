@@ -412,6 +412,15 @@ proptest! {
     }
 
     #[test]
+    fn a_mutated_stored_register_never_panics(r in register(), e in edits()) {
+        use care_home_toolkit::domain::register::store_file::{read_register_keeping_good, write_register_stored};
+        let text = mutate(&write_register_stored(&r, 3), &e);
+        let _ = read_register(&text);
+        let _ = read_register_keeping_good(&text);
+        let _ = read_register_keeping_good(&mutate(&write_register(&r, 3), &e));
+    }
+
+    #[test]
     fn a_mutated_backup_never_panics(r in register(), e in edits()) {
         let w = Workspace { register: r, ..Workspace::default() };
         every_decoder(&mutate(&write_backup(&w, "x"), &e));
