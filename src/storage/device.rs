@@ -14,7 +14,7 @@ pub fn load_or_make(store: &impl KeyValueStore, fresh_id: impl FnOnce() -> Strin
     }
     let d = Device {
         id: fresh_id(),
-        name: String::new(),
+        ..Device::default()
     };
     let _ = store.set(StorageKey::Device, &write_device(&d));
     d

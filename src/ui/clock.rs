@@ -49,3 +49,19 @@ pub fn rename_device(name: &str) -> Result<(), String> {
         crate::storage::device::save(&BrowserStore, d).map_err(|e| e.to_string())
     })
 }
+
+/// This device's copy left it today (sent, or a backup).
+pub fn note_sent(today: chrono::NaiveDate) {
+    with(|d, _| {
+        d.last_sent = Some(today);
+        let _ = crate::storage::device::save(&BrowserStore, d);
+    });
+}
+
+/// A copy from `from` was brought in today.
+pub fn note_brought_in(from: &Device, today: chrono::NaiveDate) {
+    with(|d, _| {
+        d.brought_in(from, today);
+        let _ = crate::storage::device::save(&BrowserStore, d);
+    });
+}

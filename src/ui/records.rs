@@ -40,6 +40,22 @@ impl Records {
         )
     }
 
+    /// Everything this browser holds, as on screen, for a backup or a copy
+    /// to send. Pending changes are saved (and stamped) first, so the copy
+    /// has them.
+    pub fn workspace(&self, app: &super::AppState) -> crate::domain::register::backup::Workspace {
+        self.register.flush();
+        self.agreements.flush();
+        crate::domain::register::backup::Workspace {
+            register: self.register.value.get_untracked(),
+            agreements: self.agreements.value.get_untracked(),
+            settings: app.settings.get_untracked(),
+            local_holidays: app.local_holidays.get_untracked(),
+            collected: self.collected.value.get_untracked(),
+            from: None,
+        }
+    }
+
     /// Whether there is anything a backup would keep.
     pub fn has_data(&self) -> bool {
         self.register.value.with(|r| !r.homes.is_empty())

@@ -95,3 +95,22 @@ pub async fn open_data(d: &str, passphrase: &str) -> Result<Vec<u8>, LinkError> 
     }
     Ok(js_sys::Uint8Array::new(&out).to_vec())
 }
+
+/// A copy of the register sealed with `passphrase`, as a file's text
+/// (`domain::register::sent_copy`).
+pub async fn seal_copy(backup: &str, passphrase: &str) -> Result<String, String> {
+    use crate::domain::register::sent_copy::{pack, sealed_file};
+    let salt = crate::ui::browser::random_bytes::<16>();
+    let nonce = crate::ui::browser::random_bytes::<12>();
+    let d = seal_data(&pack(backup), passphrase, salt, nonce)
+        .await
+        .map_err(|_| "This browser could not seal the file".to_string())?;
+    Ok(sealed_file(&d))
+}
+
+/// The backup inside a sealed file, opened with `passphrase`.
+pub async fn open_copy(file: &str, passphrase: &str) -> Result<String, LinkError> {
+    let d = crate::domain::register::sent_copy::sealed_data(file).ok_or(LinkError::Damaged)?;
+    let data = open_data(&d, passphrase).await?;
+    crate::domain::register::sent_copy::unpack(&data).ok_or(LinkError::Damaged)
+}

@@ -656,3 +656,53 @@ fn the_largest_register_fits_in_half_of_local_storage_and_reads_back() {
     let flipped = text.replacen("deflated\":\"", "deflated\":\"AAAA", 1);
     assert!(read_register(&flipped).is_err());
 }
+
+/// A copy sent to a colleague: sealed with a passphrase, opened only with
+/// it, named with the device and date; for one home, only that home.
+#[test]
+fn a_copy_sent_to_a_colleague_is_sealed_and_brought_in_as_a_merge() {
+    use care_home_toolkit::domain::agreement::LinkError;
+    use care_home_toolkit::domain::merge::device::Device;
+    use care_home_toolkit::domain::register::sent_copy::{file_name, open, seal, sealed_data};
+    let tablet = Device { id: "k3f9a2qd".into(), name: "GP tablet".into(), ..Device::default() };
+    let mut w = Workspace { register: start(), from: Some(tablet.clone()), ..Workspace::default() };
+    w.register.add_home(Home { id: "h2".into(), name: "Elm Lodge".into(), scheme: "lsc-2026".into(), round_day: "Friday".into(), ..Home::default() });
+    w.register.add_resident(Resident::new("r9".into(), "h2".into(), details("Dee Elm", "9434765919")));
+    let text = write_backup(&w, "2026-12-07T10:00:00Z");
+    let file = seal(&text, "correct horse", [7; 16], [9; 12]);
+    assert!(sealed_data(&file).is_some());
+    assert!(!file.contains("Ann Smith"), "sealed: no patient data in the clear");
+    assert_eq!(open(&file, "wrong"), Err(LinkError::WrongPassphrase));
+    let opened = read_backup(&open(&file, "correct horse").unwrap()).unwrap();
+    assert_eq!(opened.from.as_ref().map(|d| d.name.as_str()), Some("GP tablet"));
+    assert_eq!(opened.register, w.register);
+    // One home only.
+    let elm = w.only_home("h2");
+    assert_eq!(elm.register.homes.len(), 1);
+    assert_eq!(elm.register.residents.len(), 1);
+    assert_eq!(file_name(&tablet, "2026-12-07", None, true), "care-home-toolkit-gp-tablet-2026-12-07-sealed.json");
+    assert_eq!(file_name(&tablet, "2026-12-07", Some("Elm Lodge"), false), "care-home-toolkit-gp-tablet-elm-lodge-2026-12-07.json");
+    let unnamed = Device { id: "abcd2345".into(), ..Device::default() };
+    assert_eq!(file_name(&unnamed, "2026-12-07", None, false), "care-home-toolkit-abcd2345-2026-12-07.json");
+    // Brought in twice: the second time changes nothing.
+    let here = Workspace { register: start(), ..Workspace::default() };
+    let once = restore(&here, &opened);
+    assert_eq!(restore(&once, &opened), once);
+}
+
+/// Which devices' copies were brought in, and when this one's last left.
+#[test]
+fn the_register_says_when_each_devices_copy_was_brought_in() {
+    use care_home_toolkit::domain::merge::device::Device;
+    let mut me = Device { id: "tablet22".into(), name: "GP tablet".into(), ..Device::default() };
+    let desk = Device { id: "desk2345".into(), name: "Practice desktop".into(), ..Device::default() };
+    assert_eq!(me.copies(d(2026, 12, 7)), ["This device\u{2019}s copy has not left it yet: send it to a colleague or download a backup."]);
+    me.brought_in(&desk, d(2026, 12, 5));
+    me.brought_in(&desk, d(2026, 12, 3));
+    me.brought_in(&me.clone(), d(2026, 12, 6));
+    me.last_sent = Some(d(2026, 12, 7));
+    assert_eq!(
+        me.copies(d(2026, 12, 7)),
+        ["Practice desktop: its copy brought in 2 days ago.", "This device\u{2019}s copy last left it today (sent or backed up)."]
+    );
+}

@@ -407,6 +407,7 @@ proptest! {
             settings: Settings { default_scheme: Some("lsc-2026".into()), ..Settings::default() },
             local_holidays: local,
             collected: Vec::new(),
+            from: None,
         };
         prop_assert_eq!(read_backup(&write_backup(&w, "2026-11-23T10:00:00Z")), Ok(w));
     }

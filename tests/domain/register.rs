@@ -343,6 +343,7 @@ fn workspace() -> Workspace {
     care_home_toolkit::domain::merge::legacy::fill_legacy_ids(&mut r);
     Workspace {
         register: r,
+        from: None,
         collected: vec![],
         agreements: vec![],
         settings: Settings {

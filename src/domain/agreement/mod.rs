@@ -6,7 +6,7 @@ mod checks;
 mod file;
 pub mod list;
 mod model;
-mod share_link;
+pub mod share_link;
 pub mod template;
 
 pub use checks::{

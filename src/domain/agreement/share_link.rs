@@ -78,7 +78,7 @@ struct Envelope {
     agreement: Agreement,
 }
 
-fn derive_key(passphrase: &str, salt: &[u8]) -> [u8; 32] {
+pub fn derive_key(passphrase: &str, salt: &[u8]) -> [u8; 32] {
     let mut key = [0u8; 32];
     pbkdf2::pbkdf2_hmac::<sha2::Sha256>(passphrase.as_bytes(), salt, PBKDF2_ROUNDS, &mut key);
     key

@@ -19,6 +19,79 @@ pub struct Device {
     pub id: String,
     #[serde(default)]
     pub name: String,
+    /// When this device's copy last left it (a copy sent or a backup).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_sent: Option<chrono::NaiveDate>,
+    /// The other devices whose copies were brought in here, and when.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub peers: Vec<Peer>,
+}
+
+/// Another device whose copy was brought in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Peer {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    pub brought_in: chrono::NaiveDate,
+}
+
+/// "today", "yesterday", "3 days ago".
+fn days_ago(date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    match (today - date).num_days() {
+        i64::MIN..=0 => "today".into(),
+        1 => "yesterday".into(),
+        n => format!("{n} days ago"),
+    }
+}
+
+impl Device {
+    /// What the user calls it: its name, or "an unnamed device".
+    pub fn called(&self) -> String {
+        if self.name.is_empty() {
+            format!("an unnamed device ({})", self.id)
+        } else {
+            self.name.clone()
+        }
+    }
+
+    /// A copy from `from` was brought in on `date`.
+    pub fn brought_in(&mut self, from: &Device, date: chrono::NaiveDate) {
+        if from.id == self.id {
+            return;
+        }
+        match self.peers.iter_mut().find(|p| p.id == from.id) {
+            Some(p) => {
+                p.brought_in = p.brought_in.max(date);
+                if !from.name.is_empty() {
+                    p.name.clone_from(&from.name);
+                }
+            }
+            None => self.peers.push(Peer {
+                id: from.id.clone(),
+                name: from.name.clone(),
+                brought_in: date,
+            }),
+        }
+    }
+
+    /// A line for each other device and one for this device's copy:
+    /// "Practice desktop: brought in 2 days ago."
+    pub fn copies(&self, today: chrono::NaiveDate) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .peers
+            .iter()
+            .map(|p| {
+                let name = if p.name.is_empty() { format!("Device {}", p.id) } else { p.name.clone() };
+                format!("{name}: its copy brought in {}.", days_ago(p.brought_in, today))
+            })
+            .collect();
+        out.push(match self.last_sent {
+            Some(d) => format!("This device\u{2019}s copy last left it {} (sent or backed up).", days_ago(d, today)),
+            None => "This device\u{2019}s copy has not left it yet: send it to a colleague or download a backup.".into(),
+        });
+        out
+    }
 }
 
 #[derive(Serialize, Deserialize)]

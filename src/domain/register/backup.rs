@@ -42,6 +42,9 @@ pub struct Workspace {
     pub local_holidays: Vec<LocalHoliday>,
     /// Returns a commissioner has collected from practices.
     pub collected: Vec<ReturnFile>,
+    /// The device that made the file, when it says (a copy sent to a
+    /// colleague says; backups made before version 3 do not).
+    pub from: Option<crate::domain::merge::device::Device>,
 }
 
 impl Workspace {
@@ -82,6 +85,8 @@ struct BackupFile {
     outcome_notes: Vec<OutcomeNotes>,
     #[serde(default)]
     removed: Vec<Removed>,
+    #[serde(default)]
+    device: Option<crate::domain::merge::device::Device>,
 }
 
 /// Write a backup; `made_at` is an ISO timestamp. Written where it is,
@@ -106,6 +111,9 @@ pub fn write_backup(w: &Workspace, made_at: &str) -> String {
     field(&mut out, "collected", &w.collected);
     field(&mut out, "outcome_notes", &r.outcome_notes);
     field(&mut out, "removed", &r.removed);
+    if let Some(d) = &w.from {
+        field(&mut out, "device", d);
+    }
     out.push('}');
     out
 }
@@ -184,8 +192,16 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
             )));
         }
     }
+    if let Some(d) = &file.device {
+        crate::domain::merge::stamp::check_device_id(&d.id)
+            .map_err(|m| ReadError::Invalid(format!("The device that made it: {m}")))?;
+    }
     Ok(Workspace {
         register,
+        from: file.device.map(|mut d| {
+            d.name = crate::domain::merge::device::clean_name(&d.name);
+            d
+        }),
         collected: file.collected,
         agreements: file.agreements,
         settings: file.settings,
@@ -324,5 +340,6 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
         settings: fill_settings(&current.settings, &incoming.settings),
         local_holidays,
         collected,
+        from: current.from.clone(),
     }
 }

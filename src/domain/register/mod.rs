@@ -12,6 +12,7 @@ pub mod marking;
 pub mod model;
 pub mod nhs_number;
 pub mod resident_json;
+pub mod sent_copy;
 pub mod store_file;
 pub mod validate;
 pub mod worklist;

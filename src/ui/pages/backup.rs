@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::{focus_element, StorageKept};
+use crate::ui::components::{focus_element, StorageKept, TextField};
 
 use crate::domain::date_text::iso;
 use crate::domain::register::backup::{
@@ -16,20 +16,6 @@ use crate::storage::{damaged_copies, files, BrowserStore, DamagedCopy, KeyValueS
 use crate::ui::browser::now_iso;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
-
-/// Everything this browser holds, as on screen.
-/// Pending changes are saved (and stamped) first, so the copy has them.
-pub fn current_workspace(app: &AppState, records: &Records) -> Workspace {
-    records.register.flush();
-    records.agreements.flush();
-    Workspace {
-        register: records.register.value.get_untracked(),
-        agreements: records.agreements.value.get_untracked(),
-        settings: app.settings.get_untracked(),
-        local_holidays: app.local_holidays.get_untracked(),
-        collected: records.collected.value.get_untracked(),
-    }
-}
 
 /// Save a whole workspace as one change and show it on every page.
 fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<(), String> {
@@ -46,6 +32,7 @@ fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<(), 
         settings,
         local_holidays,
         collected,
+        from: _,
     } = w;
     records.register.adopt(register, register_rev);
     records.agreements.adopt(agreements, agreements_rev);
@@ -104,12 +91,20 @@ pub fn BackupPage() -> impl IntoView {
     let done = RwSignal::new(Option::<String>::None);
     // What was here before the last file was brought in, until the next.
     let undo = RwSignal::new(Option::<Workspace>::None);
+    // A sealed file waiting for its passphrase: (name, text).
+    let sealed = RwSignal::new(Option::<(String, String)>::None);
+    let passphrase = RwSignal::new(String::new());
+    let pass_error = RwSignal::new(Option::<String>::None);
+    let opening = RwSignal::new(false);
     // Bumped when a damaged copy is deleted, to redraw the list.
     let refresh = RwSignal::new(0u32);
 
     let download = move |_| {
         let made = now_iso();
-        let text = write_backup(&current_workspace(&app, &records), &made);
+        let device = crate::ui::clock::this_device();
+        let mut w = records.workspace(&app);
+        w.from = Some(crate::domain::merge::device::Device { id: device.id, name: device.name, ..Default::default() });
+        let text = write_backup(&w, &made);
         match files::download(
             &format!("care-home-toolkit-backup-{}.json", iso(app.today)),
             "application/json",
@@ -119,31 +114,70 @@ pub fn BackupPage() -> impl IntoView {
                 let mut s = app.settings.get_untracked();
                 s.last_backup = Some(iso(app.today));
                 let _ = app.save_settings(s);
+                crate::ui::clock::note_sent(app.today);
                 done.set(Some("Backup downloaded. Keep the file somewhere safe: it holds patient information.".into()));
             }
             Err(e) => problem.set(Some(e)),
         }
     };
+    // A file read: a sealed one asks for its passphrase first; a backup is
+    // merged in a preview.
+    let consider = move |name: String, text: String| {
+        if crate::domain::register::sent_copy::sealed_data(&text).is_some() {
+            sealed.set(Some((name, text)));
+            request_animation_frame(|| focus_element("open-passphrase"));
+            return;
+        }
+        match read_backup(&text) {
+            Err(e) => problem.set(Some(format!(
+                "{name} cannot be brought in: {e}. Nothing was changed."
+            ))),
+            Ok(incoming) => {
+                let current = records.workspace(&app);
+                let p = preview(&current, &restore(&current, &incoming));
+                pending.set(Some((incoming, p)));
+                request_animation_frame(|| focus_element("restore-preview-title"));
+            }
+        }
+    };
     let on_file = move |ev: leptos::ev::Event| {
         problem.set(None);
         undo.set(None);
+        sealed.set(None);
+        pending.set(None);
         // A large file takes a moment: say so until it has been read.
         done.set(Some("Reading the file\u{2026}".into()));
         files::read_picked(&ev, move |name, text| {
             done.set(None);
-            let text = match text {
-                Ok(t) => t,
-                Err(e) => return problem.set(Some(format!("{name}: {e}. Nothing was changed."))),
-            };
-            match read_backup(&text) {
-                Err(e) => problem.set(Some(format!(
-                    "{name} cannot be brought in: {e}. Nothing was changed."
-                ))),
-                Ok(incoming) => {
-                    let current = current_workspace(&app, &records);
-                    let p = preview(&current, &restore(&current, &incoming));
-                    pending.set(Some((incoming, p)));
-                    request_animation_frame(|| focus_element("restore-preview-title"));
+            match text {
+                Ok(t) => consider(name, t),
+                Err(e) => problem.set(Some(format!("{name}: {e}. Nothing was changed."))),
+            }
+        });
+    };
+    let open_sealed = move |_| {
+        let Some((name, text)) = sealed.get_untracked() else {
+            return;
+        };
+        let pass = passphrase.get_untracked();
+        if pass.is_empty() {
+            pass_error.set(Some("Enter the passphrase you were given".into()));
+            return;
+        }
+        pass_error.set(None);
+        opening.set(true);
+        leptos::task::spawn_local(async move {
+            let opened = crate::ui::web_crypto::open_copy(&text, &pass).await;
+            opening.set(false);
+            match opened {
+                Ok(backup) => {
+                    sealed.set(None);
+                    passphrase.set(String::new());
+                    consider(name, backup);
+                }
+                Err(e) => {
+                    pass_error.set(Some(e.to_string().replace("link", "file")));
+                    request_animation_frame(|| focus_element("open-passphrase"));
                 }
             }
         });
@@ -163,10 +197,13 @@ pub fn BackupPage() -> impl IntoView {
         }
         // Merged with what is here now (anything changed since the preview
         // included), never replacing it.
-        let before = current_workspace(&app, &records);
+        let before = records.workspace(&app);
         let merged = restore(&before, &incoming);
         match save_and_show(&app, &records, merged) {
             Ok(()) => {
+                if let Some(from) = &incoming.from {
+                    crate::ui::clock::note_brought_in(from, app.today);
+                }
                 undo.set(Some(before));
                 done.set(Some(format!("Brought in. {}", p.lines().join(" "))));
             }
@@ -286,6 +323,16 @@ pub fn BackupPage() -> impl IntoView {
             })}
             <input class="nhsuk-file-upload" id="restore-file" type="file" accept=".json,application/json" aria-describedby="restore-file-hint" on:change=on_file/>
         </div>
+        {move || sealed.get().map(|(name, _)| view! {
+            <div class="nhsuk-inset-text" data-testid="sealed-file">
+                <p>{format!("\u{201c}{name}\u{201d} is sealed. Enter the passphrase the sender gave you.")}</p>
+                <TextField id="open-passphrase" label="Passphrase" input_type="password" autocomplete="off" width="nhsuk-input--width-20"
+                    value=passphrase on_input=Callback::new(move |v| passphrase.set(v)) error=pass_error/>
+                <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="button" data-testid="open-sealed" on:click=open_sealed disabled=move || opening.get()>
+                    {move || if opening.get() { "Opening\u{2026}" } else { "Open the file" }}
+                </button>
+            </div>
+        })}
         {move || pending.get().map(|(_, p)| view! {
             <div class="nhsuk-warning-callout" data-testid="restore-preview">
                 <h3 class="nhsuk-warning-callout__label" id="restore-preview-title" tabindex="-1"><span role="text">"Check before bringing it in"</span></h3>

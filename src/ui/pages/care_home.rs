@@ -10,7 +10,7 @@ use crate::domain::obligation::ObligationId;
 use crate::domain::query;
 use crate::domain::register::DutyRecord;
 use crate::domain::schemes::Scheme;
-use crate::ui::components::{DateInput, DeadlineTable, SelectField, TextField};
+use crate::ui::components::{SendCopy, DateInput, DeadlineTable, SelectField, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -182,6 +182,9 @@ pub fn CareHomePage(query: String) -> impl IntoView {
         </form>
         <h2>"History"</h2>
         {history}
+        <h2>"Send this home to a colleague"</h2>
+        <p>"A copy of this home and its residents for another device of the team: they bring it in on their Backup page, and it is merged with what they have."</p>
+        <SendCopy home=(first.id.clone(), first.name.clone())/>
     }
     .into_any()
 }

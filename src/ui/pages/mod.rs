@@ -31,7 +31,7 @@ pub use agreement_print::AgreementPrintPage;
 pub use agreement_view::AgreementViewPage;
 pub use agreements_list::AgreementsListPage;
 pub use assessment::{AssessmentPage, AssessmentPrintPage};
-pub use backup::{current_workspace, BackupPage};
+pub use backup::BackupPage;
 pub use bank_holidays::BankHolidaysPage;
 pub use care_home::CareHomePage;
 pub use commissioners::CommissionersPage;

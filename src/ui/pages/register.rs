@@ -11,7 +11,7 @@ use crate::domain::register::validate::HomeDraft;
 use crate::domain::register::Home;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::browser::new_id;
-use crate::ui::components::{ErrorSummary, SelectField, StatusTag, SummaryError, TextField};
+use crate::ui::components::{SendCopy, ErrorSummary, SelectField, StatusTag, SummaryError, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -268,5 +268,31 @@ pub fn RegisterPage() -> impl IntoView {
             <p data-testid="no-homes">"No care homes yet. Add one to start the register."</p>
         })}
         {homes}
+        <TeamCopies/>
+    }
+}
+
+/// The team's devices: each other device's copy brought in, this device's
+/// sent, and sending one.
+#[component]
+fn TeamCopies() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let records = expect_context::<Records>();
+    let has_homes = move || records.register.value.with(|r| !r.homes.is_empty());
+    view! {
+        {move || has_homes().then(|| {
+            let device = crate::ui::clock::this_device();
+            let lines = device.copies(app.today);
+            view! {
+                <section class="app-no-print" aria-labelledby="team-copies">
+                    <h2 id="team-copies">"The team\u{2019}s other devices"</h2>
+                    <p>{format!("This device is {}. Each device keeps its own copy; send yours to a colleague, and bring theirs in on the ", device.called())}<a href="#/backup">"Backup page"</a>". Copies are merged: nothing either side recorded is lost."</p>
+                    <ul class="nhsuk-list" data-testid="team-copies">
+                        {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                    </ul>
+                    <SendCopy/>
+                </section>
+            }
+        })}
     }
 }

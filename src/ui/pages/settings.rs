@@ -44,6 +44,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p data-testid="return-dates">{super::return_dates_text(&st.return_dates)}</p>
         }))}
         <PracticeDetails/>
+        <DeviceName/>
         <h2>"Data on this device"</h2>
         <StorageKept/>
     }
@@ -94,5 +95,28 @@ fn PracticeDetails() -> impl IntoView {
         <TextField id="practice-ods" label="ODS code" hint="A letter and 5 digits, like C87001" width="nhsuk-input--width-10" value=ods on_input=Callback::new(move |v| ods.set(v)) error=ods_error/>
         <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="save-practice" on:click=save>"Save practice details"</button>
         {move || saved.get().map(|m| view! { <p role="status" data-testid="practice-saved">{m}</p> })}
+    }
+}
+
+/// This device's name, shown to colleagues whose devices bring its copy in.
+#[component]
+fn DeviceName() -> impl IntoView {
+    let name = RwSignal::new(crate::ui::clock::this_device().name);
+    let saved = RwSignal::new(Option::<String>::None);
+    let save = move |_| {
+        saved.set(Some(match crate::ui::clock::rename_device(&name.get_untracked()) {
+            Ok(()) => {
+                name.set(crate::ui::clock::this_device().name);
+                "Saved.".to_string()
+            }
+            Err(e) => format!("Not saved: {e}."),
+        }));
+    };
+    view! {
+        <h2>"This device"</h2>
+        <p>"Colleagues who bring in a copy from this device see this name beside it."</p>
+        <TextField id="device-name" label="Name of this device" hint="For example, GP tablet or Practice desktop" width="nhsuk-input--width-20" value=name on_input=Callback::new(move |v| name.set(v)) error=Signal::derive(|| None::<String>)/>
+        <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="save-device-name" on:click=save>"Save the name"</button>
+        {move || saved.get().map(|m| view! { <p role="status" data-testid="device-saved">{m}</p> })}
     }
 }
