@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::layout::{BackupReminder, Frame, StorageBanner, SyncBanners};
+use super::layout::{BackupReminder, Frame, KeepingAdvice, StorageBanner, SyncBanners};
 use super::pages::{
     AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
     AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, CommissionersPage,
@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Frame route>
+            <KeepingAdvice/>
             <BackupReminder/>
             <StorageBanner/>
             <SyncBanners/>

@@ -97,3 +97,23 @@ pub fn local_date_time(iso: &str) -> Option<String> {
         d.get_minutes()
     ))
 }
+
+/// Where this browser keeps data (`domain::merge::device::keeping`): Safari
+/// on an iPad or iPhone in a tab, the app from the Home Screen, or another.
+pub fn keeping() -> crate::domain::merge::device::Keeping {
+    let Some(w) = web_sys::window() else {
+        return crate::domain::merge::device::Keeping::Browser;
+    };
+    let navigator = w.navigator();
+    let ua = navigator.user_agent().unwrap_or_default();
+    // `navigator.standalone` is Safari's own; display-mode the others'.
+    let standalone = js_sys::Reflect::get(&navigator, &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+        || w.match_media("(display-mode: standalone)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+    crate::domain::merge::device::keeping(&ua, navigator.max_touch_points(), standalone)
+}

@@ -194,6 +194,46 @@ where
     }
 }
 
+/// Safari on an iPad or iPhone, in a tab: add the toolkit to the Home
+/// Screen first, with the steps (Safari deletes what a site keeps after 7
+/// days unused, and the Home Screen app has storage of its own). The app
+/// from the Home Screen, with nothing in it yet: bring the register in
+/// from another device.
+#[component]
+pub fn KeepingAdvice() -> impl IntoView {
+    use crate::domain::merge::device::Keeping;
+    let records = expect_context::<Records>();
+    let keeping = crate::ui::browser::keeping();
+    move || {
+        let has_data = records.has_data();
+        match keeping {
+            Keeping::AddToHomeScreen => view! {
+                <div class="nhsuk-warning-callout app-no-print" data-testid="add-to-home-screen">
+                    <h2 class="nhsuk-warning-callout__label"><span role="text">
+                        <span class="nhsuk-u-visually-hidden">"Important: "</span>
+                        "Add the toolkit to your Home Screen first"
+                    </span></h2>
+                    <p>"Safari deletes everything a website keeps once it has not been used for 7 days, and what is typed here in a Safari tab stays in that tab: the toolkit on the Home Screen keeps its own records, and keeps them."</p>
+                    <ol class="nhsuk-list nhsuk-list--number">
+                        <li>"Tap the Share button (a square with an arrow pointing up) in Safari\u{2019}s toolbar."</li>
+                        <li>"Choose \u{201c}Add to Home Screen\u{201d}, then \u{201c}Add\u{201d}."</li>
+                        <li>"Open the toolkit from its icon on the Home Screen and enter your records there."</li>
+                    </ol>
+                    {has_data.then(|| view! {
+                        <p>"Records are already kept in this tab: make a backup now, then bring it in on the Backup page of the toolkit opened from the Home Screen. "<a href="#/backup">"Make a backup"</a></p>
+                    })}
+                </div>
+            }.into_any(),
+            Keeping::Installed if !has_data => view! {
+                <div class="nhsuk-inset-text app-no-print" data-testid="bring-in-offer">
+                    <p>"Starting on this device? If the register is kept on another device of the team, "<a href="#/backup">"bring in a copy from another device"</a>"."</p>
+                </div>
+            }.into_any(),
+            _ => ().into_any(),
+        }
+    }
+}
+
 /// A plain reminder when there is data and no backup in the last 7 days:
 /// browser storage can be cleared by the browser or the user.
 #[component]
@@ -211,8 +251,18 @@ pub fn BackupReminder() -> impl IntoView {
         let stale = last.is_none_or(|d| (state.today - d).num_days() > 7);
         (has_data && stale && !dismissed.get()).then(|| {
             let when = match last {
-                Some(d) => format!("The last backup was {} days ago.", (state.today - d).num_days()),
+                Some(d) => format!("This device\u{2019}s copy last left it {} days ago (a backup or a copy sent).", (state.today - d).num_days()),
                 None => "No backup has been made in this browser.".to_string(),
+            };
+            let peers: Vec<String> = crate::ui::clock::this_device()
+                .peers
+                .into_iter()
+                .map(|p| if p.name.is_empty() { format!("device {}", p.id) } else { p.name })
+                .collect();
+            let when = if peers.is_empty() {
+                when
+            } else {
+                format!("{when} Copies brought in here came from: {}.", peers.join(", "))
             };
             view! {
                 <div class="nhsuk-inset-text app-no-print" data-testid="backup-reminder">

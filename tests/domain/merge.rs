@@ -706,3 +706,20 @@ fn the_register_says_when_each_devices_copy_was_brought_in() {
         ["Practice desktop: its copy brought in 2 days ago.", "This device\u{2019}s copy last left it today (sent or backed up)."]
     );
 }
+
+/// Safari on an iPad or iPhone in a tab is told to add the toolkit to the
+/// Home Screen first; the installed app and other browsers are not.
+#[test]
+fn safari_on_an_ipad_in_a_tab_is_told_about_the_7_day_rule() {
+    use care_home_toolkit::domain::merge::device::{keeping, Keeping};
+    let ipad_as_mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15";
+    let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+    let chrome_ios = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0 Mobile/15E148 Safari/604.1";
+    let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
+    assert_eq!(keeping(ipad_as_mac, 5, false), Keeping::AddToHomeScreen);
+    assert_eq!(keeping(ipad_as_mac, 0, false), Keeping::Browser, "a real Mac has no touch");
+    assert_eq!(keeping(iphone, 5, false), Keeping::AddToHomeScreen);
+    assert_eq!(keeping(iphone, 5, true), Keeping::Installed);
+    assert_eq!(keeping(chrome_ios, 5, false), Keeping::Browser);
+    assert_eq!(keeping(chrome, 0, false), Keeping::Browser);
+}

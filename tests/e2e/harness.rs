@@ -381,6 +381,11 @@ impl Session {
         }
     }
 
+    /// The text of the element `css`, once it is there.
+    pub async fn find_text(&self, css: &str) -> String {
+        self.find(css).await.text().await.unwrap_or_default()
+    }
+
     /// Wait until the box `css` holds `value`.
     pub async fn wait_for_value(&self, css: &str, value: &str) {
         let start = Instant::now();

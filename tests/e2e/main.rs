@@ -8,6 +8,7 @@ mod act_where_you_look;
 mod agreements;
 mod assessment;
 mod bank_holidays;
+mod devices;
 mod due_dates;
 mod first_load;
 mod harness;

@@ -144,3 +144,38 @@ pub fn clean_name(name: &str) -> String {
         .take(MAX_DEVICE_NAME)
         .collect()
 }
+
+/// What to tell the user about where this browser keeps their data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keeping {
+    /// Safari on an iPad or iPhone, in a tab: it deletes what a site keeps
+    /// once the site has not been used for 7 days of Safari use, and an
+    /// app added to the Home Screen has storage of its own. Add the
+    /// toolkit to the Home Screen first.
+    AddToHomeScreen,
+    /// Running as an app added to the Home Screen (or installed).
+    Installed,
+    /// Any other browser.
+    Browser,
+}
+
+/// Where this browser keeps data, from its user agent, how many touch
+/// points it has, and whether it runs as an installed app. iPadOS Safari
+/// says it is a Mac: a "Mac" with touch is an iPad. Other browsers on iOS
+/// (CriOS, FxiOS, EdgiOS) are not Safari.
+pub fn keeping(user_agent: &str, touch_points: i32, standalone: bool) -> Keeping {
+    if standalone {
+        return Keeping::Installed;
+    }
+    let apple_mobile = ["iPhone", "iPad", "iPod"].iter().any(|d| user_agent.contains(d))
+        || (user_agent.contains("Macintosh") && touch_points > 1);
+    let safari = user_agent.contains("Safari")
+        && !["CriOS", "FxiOS", "EdgiOS", "OPiOS", "Chrome", "Firefox"]
+            .iter()
+            .any(|b| user_agent.contains(b));
+    if apple_mobile && safari {
+        Keeping::AddToHomeScreen
+    } else {
+        Keeping::Browser
+    }
+}

@@ -1,0 +1,215 @@
+//! Issue 22: one register across the team's devices, with nothing lost.
+//! Two browser profiles (two devices) send each other sealed copies; two
+//! tabs of one browser change the register at once; a stored register with
+//! one bad record; a conflict on an NHS number.
+
+use crate::harness::Session;
+
+/// The resident's page of the first resident listed.
+async fn open_first_resident(s: &Session) {
+    s.open("#/residents").await;
+    s.click("tr[data-resident] a").await;
+    s.find("[data-testid=history], [data-testid=record-event]").await;
+}
+
+async fn record(s: &Session, obligation: &str, day: &str, by: &str) {
+    open_first_resident(s).await;
+    s.click(&format!("#event-kind option[value={obligation}]")).await;
+    s.type_date("event-date", day, "11", "2026").await;
+    s.type_into("event-by", by).await;
+    s.click("[data-testid=record-event]").await;
+    s.wait_for_text("[data-testid=history]", by).await;
+}
+
+/// Save a copy to send, sealed with `passphrase`; the file's text.
+async fn send_sealed(s: &Session, passphrase: &str) -> String {
+    s.open("#/residents").await;
+    s.type_into("send-copy-passphrase", passphrase).await;
+    s.click("[data-testid=send-copy]").await;
+    s.wait_for_text("[data-testid=send-copy-done]", "sealed").await;
+    std::fs::read_to_string(s.downloaded("-sealed.json").await).unwrap()
+}
+
+/// Bring in a sealed file: the preview's words.
+async fn bring_in_sealed(s: &mut Session, name: &str, text: &str, passphrase: &str) -> String {
+    let file = s.scratch_file(name, text);
+    s.choose_backup(&file).await;
+    s.find("[data-testid=sealed-file]").await;
+    s.type_into("open-passphrase", passphrase).await;
+    s.click("[data-testid=open-sealed]").await;
+    let preview = s.find_text("[data-testid=restore-preview]").await;
+    s.click("[data-testid=restore-confirm]").await;
+    s.wait_for_text("[data-testid=backup-done]", "Brought in").await;
+    preview
+}
+
+async fn due_list_text(s: &Session) -> String {
+    s.open("#/due-list").await;
+    s.find("[data-testid=due-list]").await.text().await.unwrap()
+}
+
+#[tokio::test]
+async fn two_devices_send_each_other_sealed_copies_and_both_keep_both_reviews() {
+    // Both devices start from the same register.
+    let mut a = Session::start().await;
+    a.add_home("Oakwood House").await;
+    a.add_resident("Ann Smith", "9434765919").await;
+    a.wait_for_due("pcsp", "2026-11-11").await;
+    a.open("#/backup").await;
+    a.click("[data-testid=download-backup]").await;
+    let start = std::fs::read_to_string(a.downloaded(".json").await).unwrap();
+    let mut b = Session::start().await;
+    let file = b.scratch_file("start.json", &start);
+    b.restore_backup(&file).await;
+
+    // Each records a different review of the same resident.
+    record(&a, "medication-review", "20", "Pharmacist Amberley").await;
+    record(&b, "pcsp", "12", "Nurse Bluebell").await;
+
+    // Each sends the other a sealed copy; each brings the other's in.
+    let from_a = send_sealed(&a, "oak tree passphrase").await;
+    assert!(!from_a.contains("Ann Smith"), "a sealed copy shows no patient data");
+    let from_b = send_sealed(&b, "oak tree passphrase").await;
+    let preview = bring_in_sealed(&mut b, "from-a-sealed.json", &from_a, "oak tree passphrase").await;
+    assert!(preview.contains("Adds 1 review; removes nothing."), "{preview}");
+    assert!(!preview.to_lowercase().contains("replace"), "{preview}");
+    bring_in_sealed(&mut a, "from-b-sealed.json", &from_b, "oak tree passphrase").await;
+
+    for s in [&a, &b] {
+        open_first_resident(s).await;
+        let history = s.find_text("[data-testid=history]").await;
+        assert!(history.contains("Pharmacist Amberley") && history.contains("Nurse Bluebell"), "{history}");
+    }
+    let (list_a, list_b) = (due_list_text(&a).await, due_list_text(&b).await);
+    assert_eq!(list_a, list_b);
+
+    // The register names the other device and when its copy came in.
+    b.open("#/residents").await;
+    b.wait_for_text("[data-testid=team-copies]", "its copy brought in today").await;
+
+    // The same file twice: the second time brings nothing new.
+    let again = bring_in_sealed(&mut b, "again-sealed.json", &from_a, "oak tree passphrase").await;
+    assert!(again.contains("Nothing new"), "{again}");
+    assert_eq!(due_list_text(&b).await, list_b);
+
+    // A wrong passphrase opens nothing and says so at the field.
+    let file = b.scratch_file("wrong-sealed.json", &from_a);
+    b.choose_backup(&file).await;
+    b.type_into("open-passphrase", "not the passphrase").await;
+    b.click("[data-testid=open-sealed]").await;
+    b.wait_for_text("[data-testid=sealed-file]", "passphrase is wrong").await;
+    assert!(!b.exists("[data-testid=restore-preview]").await);
+    a.close().await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn two_tabs_change_the_register_at_once_and_both_changes_stay() {
+    let s = Session::start().await;
+    s.add_home("Oakwood House").await;
+    s.add_resident("Ann Smith", "9434765919").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    let first_tab = s.client.window().await.unwrap();
+    let second_tab = s.client.new_window(true).await.unwrap().handle;
+
+    // Tab 2 marks a review done for Ann while tab 1 adds a resident.
+    s.client.switch_to_window(second_tab.clone()).await.unwrap();
+    s.client.goto(&format!("{}#/residents", s.base)).await.unwrap();
+    record(&s, "smr", "20", "Dr Tab Two").await;
+    s.client.switch_to_window(first_tab.clone()).await.unwrap();
+    s.add_resident("Cat Green", "4010232137").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    assert!(!s.exists("[data-testid=save-problem]").await);
+
+    // Tab 2 has both, without being asked to choose.
+    s.client.switch_to_window(second_tab).await.unwrap();
+    s.open("#/residents").await;
+    s.wait_for_text("main", "Cat Green").await;
+    assert!(!s.exists("[data-testid=save-problem]").await);
+    // And so does what is stored.
+    s.client.refresh().await.unwrap();
+    s.wait_for_text("main", "Cat Green").await;
+    open_first_resident(&s).await;
+    s.wait_for_text("[data-testid=history]", "Dr Tab Two").await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn one_bad_record_is_set_aside_and_the_rest_shows() {
+    let s = Session::start().await;
+    s.open("#/").await;
+    let stored = r#"{"format":"care-home-toolkit/register","version":1,"revision":3,
+        "homes":[{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday"}],
+        "residents":[
+          {"id":"r1","home_id":"h1","name":"Ann Smith","nhs_number":"9434765919","admitted":"2026-11-02"},
+          {"id":"r2","home_id":"h1","name":"Bad Number","nhs_number":"9434765918","admitted":"2026-11-02"}]}"#;
+    s.client
+        .execute(
+            "localStorage.setItem('care-home-toolkit:register', arguments[0]);",
+            vec![serde_json::json!(stored)],
+        )
+        .await
+        .unwrap();
+    s.client.refresh().await.unwrap();
+    s.open("#/residents").await;
+    s.wait_for_text("main", "Ann Smith").await;
+    let problem = s.find_text("[data-testid=storage-problem]").await;
+    assert!(problem.contains("Bad Number") && problem.contains("Everything else is here"), "{problem}");
+    assert!(!s.find_text("main").await.contains("No care homes yet"));
+    // The register as it was stored is on the Backup page.
+    s.open("#/backup").await;
+    s.find("[data-testid=damaged-copy]").await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_conflict_on_an_nhs_number_is_shown_and_resolved() {
+    let a = Session::start().await;
+    a.add_home("Oakwood House").await;
+    a.add_resident("Ann Smith", "9434765919").await;
+    a.wait_for_due("pcsp", "2026-11-11").await;
+    a.open("#/backup").await;
+    a.click("[data-testid=download-backup]").await;
+    let start = std::fs::read_to_string(a.downloaded(".json").await).unwrap();
+    let mut b = Session::start().await;
+    let file = b.scratch_file("start.json", &start);
+    b.restore_backup(&file).await;
+
+    // Each device corrects the NHS number, differently, A first.
+    for (s, nhs) in [(&a, "401 023 2137"), (&b, "485 777 3457")] {
+        open_first_resident(s).await;
+        s.click("[data-testid=edit-resident]").await;
+        s.type_into("resident-nhs", nhs).await;
+        s.click("[data-testid=save-resident]").await;
+        s.wait_for_text("main", nhs).await;
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    a.open("#/backup").await;
+    a.click("[data-testid=download-backup]").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let newest = std::fs::read_dir(&a.downloads)
+        .unwrap()
+        .filter_map(Result::ok)
+        .max_by_key(|e| e.metadata().unwrap().modified().unwrap())
+        .unwrap();
+    let from_a = std::fs::read_to_string(newest.path()).unwrap();
+    let file = b.scratch_file("from-a.json", &from_a);
+    b.choose_backup(&file).await;
+    b.wait_for_text("[data-testid=restore-preview]", "1 conflict to check").await;
+    b.click("[data-testid=restore-confirm]").await;
+    b.find("[data-testid=backup-done]").await;
+
+    // The later value applies; the other is listed, and can be used.
+    open_first_resident(&b).await;
+    let conflict = b.find_text("[data-testid=conflict]").await;
+    assert!(conflict.contains("485 777 3457") && conflict.contains("401 023 2137"), "{conflict}");
+    b.click("[data-testid=conflict-use-other]").await;
+    b.wait_for_text("[data-testid=conflict-done]", "401 023 2137 is kept").await;
+    assert!(!b.exists("[data-testid=conflict]").await);
+    b.wait_for_text("main dl", "401 023 2137").await;
+    b.client.refresh().await.unwrap();
+    b.wait_for_text("main dl", "401 023 2137").await;
+    assert!(!b.exists("[data-testid=conflict]").await);
+    a.close().await;
+    b.close().await;
+}
