@@ -153,6 +153,9 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
 
     /// Stamp what changed on screen since the last save.
     fn stamp_changes(&self) {
+        if !D::STAMPED {
+            return;
+        }
         let at = crate::ui::clock::stamp_now();
         self.saved.with_value(|saved| {
             self.value.update_untracked(|v| v.stamp_changes(saved, &at));

@@ -1,7 +1,7 @@
 //! This browser as one of the team's devices: a random id made once (the
 //! device part of every stamp it makes) and a name the user gives it
 //! ("GP tablet"), kept in its own small document:
-//! `{"format": "care-home-toolkit/device", "version": 1, "id": "k3f9a2qd", "name": "GP tablet"}`.
+//! `{"format": "care-home-toolkit/device", "version": 1, "device": {"id": "k3f9a2qd", "name": "GP tablet"}}`.
 
 use serde::{Deserialize, Serialize};
 
@@ -94,11 +94,12 @@ impl Device {
     }
 }
 
+/// The record as kept: the envelope and the device, side by side (written
+/// out rather than `#[serde(flatten)]`, which costs the full app size).
 #[derive(Serialize, Deserialize)]
 struct DeviceFile {
     format: String,
     version: u32,
-    #[serde(flatten)]
     device: Device,
 }
 

@@ -28,15 +28,17 @@ pub fn merge(a: &Register, b: &Register) -> Register {
     homes.retain(|h| !gone.contains(h.id.as_str()));
     for h in &mut homes {
         h.duties.retain(|d| !gone.contains(d.id.as_str()));
-        h.duties.sort_by(|x, y| (x.date, &x.id).cmp(&(y.date, &y.id)));
+        sort_by_date(&mut h.duties, |d| d.date, |d| &d.id);
     }
     let mut residents = union_by(&a.residents, &b.residents, |r| r.id.clone(), merge_resident);
     residents.retain(|r| !gone.contains(r.id.as_str()));
     for r in &mut residents {
         r.events.retain(|e| !gone.contains(e.id.as_str()));
         // A record from one side only is put in the same order as a merged one.
-        r.events.sort_by(|x, y| (x.date, &x.id).cmp(&(y.date, &y.id)));
-        r.versions.sort_by(|x, y| (&x.field, &x.at).cmp(&(&y.field, &y.at)));
+        sort_by_date(&mut r.events, |e| e.date, |e| &e.id);
+        crate::domain::stable_sort::sort_by(&mut r.versions, |x, y| {
+            (&x.field, &x.at).cmp(&(&y.field, &y.at))
+        });
     }
     Register {
         homes,
@@ -50,13 +52,13 @@ pub fn merge(a: &Register, b: &Register) -> Register {
         returns: union_by(
             &a.returns,
             &b.returns,
-            |x| (x.home_id.clone(), x.year, x.q),
+            |x| format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.q),
             |x, y| later(x, y, |v| &v.at).clone(),
         ),
         outcome_notes: union_by(
             &a.outcome_notes,
             &b.outcome_notes,
-            |x| (x.home_id.clone(), x.year, x.half),
+            |x| format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.half),
             |x, y| later(x, y, |v| &v.at).clone(),
         ),
         removed,
@@ -64,35 +66,54 @@ pub fn merge(a: &Register, b: &Register) -> Register {
 }
 
 /// Every item of both lists, those with the same key merged by `both`;
-/// in key order.
-fn union_by<T: Clone, K: Ord + std::hash::Hash + Clone>(
+/// in key order. The keys are text, and the work of pairing and ordering
+/// is done once for every type ([`pair_in_order`]), which keeps the full
+/// app small (each generic sort and hash map is compiled per type).
+fn union_by<T: Clone>(
     a: &[T],
     b: &[T],
-    key: impl Fn(&T) -> K,
+    key: impl Fn(&T) -> String,
     both: impl Fn(&T, &T) -> T,
 ) -> Vec<T> {
-    let in_b: HashMap<K, &T> = b.iter().map(|y| (key(y), y)).collect();
-    let mut out: Vec<(K, T)> = Vec::with_capacity(a.len().max(b.len()));
-    let mut taken: HashSet<K> = HashSet::with_capacity(a.len());
-    for x in a {
-        let k = key(x);
-        if !taken.insert(k.clone()) {
-            continue;
+    let ka: Vec<String> = a.iter().map(&key).collect();
+    let kb: Vec<String> = b.iter().map(&key).collect();
+    pair_in_order(&ka, &kb)
+        .into_iter()
+        .filter_map(|pair| match pair {
+            (Some(i), Some(j)) => Some(both(&a[i], &b[j])),
+            (Some(i), None) => Some(a[i].clone()),
+            (None, Some(j)) => Some(b[j].clone()),
+            (None, None) => None,
+        })
+        .collect()
+}
+
+/// The union of two lists of keys, each key once (the first of a list's
+/// repeats), in key order: where it is in `a` and where in `b`.
+fn pair_in_order(a: &[String], b: &[String]) -> Vec<(Option<usize>, Option<usize>)> {
+    let mut at: HashMap<&str, usize> = HashMap::with_capacity(a.len() + b.len());
+    let mut out: Vec<(&str, Option<usize>, Option<usize>)> = Vec::with_capacity(a.len().max(b.len()));
+    for (i, k) in a.iter().enumerate() {
+        if !at.contains_key(k.as_str()) {
+            at.insert(k, out.len());
+            out.push((k, Some(i), None));
         }
-        let item = match in_b.get(&k) {
-            Some(y) => both(x, y),
-            None => x.clone(),
-        };
-        out.push((k, item));
     }
-    for y in b {
-        let k = key(y);
-        if taken.insert(k.clone()) {
-            out.push((k, y.clone()));
+    for (j, k) in b.iter().enumerate() {
+        match at.get(k.as_str()) {
+            Some(&n) => {
+                if out[n].2.is_none() {
+                    out[n].2 = Some(j);
+                }
+            }
+            None => {
+                at.insert(k, out.len());
+                out.push((k, None, Some(j)));
+            }
         }
     }
-    out.sort_by(|p, q| p.0.cmp(&q.0));
-    out.into_iter().map(|(_, t)| t).collect()
+    crate::domain::stable_sort::sort_by(&mut out, |x, y| x.0.cmp(y.0));
+    out.into_iter().map(|(_, i, j)| (i, j)).collect()
 }
 
 /// The one with the later stamp; on equal stamps the one whose saved form
@@ -135,8 +156,17 @@ fn entries<T: Clone + Serialize + PartialEq>(
     let mut out = union_by(a, b, |x| id(x).to_string(), |x, y| {
         later(x, y, |_| &ZERO).clone()
     });
-    out.sort_by(|x, y| (date(x), id(x)).cmp(&(date(y), id(y))));
+    sort_by_date(&mut out, date, id);
     out
+}
+
+/// Entries by date, then id (the one sort compiled for every list).
+fn sort_by_date<T>(
+    items: &mut Vec<T>,
+    date: impl Fn(&T) -> chrono::NaiveDate,
+    id: impl Fn(&T) -> &str,
+) {
+    crate::domain::stable_sort::sort_by(items, |x, y| (date(x), id(x)).cmp(&(date(y), id(y))));
 }
 
 static ZERO: Stamp = Stamp {
@@ -230,7 +260,7 @@ fn merge_resident_lists(
     r.versions = union_by(
         &a.versions,
         versions,
-        |v: &FieldVersion| (v.field.clone(), v.at.clone()),
+        |v: &FieldVersion| format!("{}@{}", v.field, v.at.text()),
         |x, y| later(x, y, |_| &ZERO).clone(),
     );
     r

@@ -39,17 +39,17 @@ impl Register {
         let mut removed: Vec<String> = Vec::new();
         let mut changed = false;
 
-        let old_homes: HashMap<&str, &crate::domain::register::Home> =
-            before.homes.iter().map(|h| (h.id.as_str(), h)).collect();
+        let old_homes: HashMap<&str, usize> =
+            before.homes.iter().enumerate().map(|(i, h)| (h.id.as_str(), i)).collect();
         for h in &mut self.homes {
             for d in &mut h.duties {
                 ids.fill(&mut d.id);
             }
-            let Some(old) = old_homes.get(h.id.as_str()) else {
+            let Some(old) = old_homes.get(h.id.as_str()).map(|&i| &before.homes[i]) else {
                 changed = true;
                 continue;
             };
-            if *old == h {
+            if old == h {
                 continue;
             }
             changed = true;
@@ -77,17 +77,17 @@ impl Register {
                 .map(|h| h.id.clone()),
         );
 
-        let old_residents: HashMap<&str, &crate::domain::register::Resident> =
-            before.residents.iter().map(|r| (r.id.as_str(), r)).collect();
+        let old_residents: HashMap<&str, usize> =
+            before.residents.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
         for r in &mut self.residents {
             for e in &mut r.events {
                 ids.fill(&mut e.id);
             }
-            let Some(old) = old_residents.get(r.id.as_str()) else {
+            let Some(old) = old_residents.get(r.id.as_str()).map(|&i| &before.residents[i]) else {
                 changed = true;
                 continue;
             };
-            if *old == r {
+            if old == r {
                 continue;
             }
             changed = true;
@@ -125,13 +125,13 @@ impl Register {
         );
 
         changed |= stamp_records(&mut self.assessments, &before.assessments, at, |a| {
-            (a.resident_id.clone(), 0, 0)
+            a.resident_id.clone()
         }, |a| &mut a.at);
         changed |= stamp_records(&mut self.returns, &before.returns, at, |r| {
-            (r.home_id.clone(), r.year, r.q)
+            format!("{}\u{1f}{}\u{1f}{}", r.home_id, r.year, r.q)
         }, |r| &mut r.at);
         changed |= stamp_records(&mut self.outcome_notes, &before.outcome_notes, at, |n| {
-            (n.home_id.clone(), n.year, n.half)
+            format!("{}\u{1f}{}\u{1f}{}", n.home_id, n.year, n.half)
         }, |n| &mut n.at);
 
         // Removals the page already made (a conflict dismissed) come with
@@ -156,17 +156,18 @@ impl Register {
 
 /// Stamp each record (assessment, return, notes) that is new or differs
 /// from the one with its key in `before`.
-fn stamp_records<T: PartialEq, K: std::hash::Hash + Eq>(
+fn stamp_records<T: PartialEq>(
     now: &mut [T],
     before: &[T],
     at: &Stamp,
-    key: impl Fn(&T) -> K,
+    key: impl Fn(&T) -> String,
     stamp: impl Fn(&mut T) -> &mut Stamp,
 ) -> bool {
-    let old: HashMap<K, &T> = before.iter().map(|x| (key(x), x)).collect();
+    let keys: Vec<String> = before.iter().map(&key).collect();
+    let old: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
     let mut changed = false;
     for x in now {
-        if old.get(&key(x)).is_some_and(|o| *o == x) {
+        if old.get(key(x).as_str()).is_some_and(|&i| before[i] == *x) {
             continue;
         }
         *stamp(x) = at.clone();

@@ -33,9 +33,10 @@ impl MergeSummary {
     /// What `merged` has that `now` had not.
     pub fn between(now: &Register, merged: &Register) -> MergeSummary {
         let mut s = MergeSummary::default();
-        let homes: HashMap<&str, _> = now.homes.iter().map(|h| (h.id.as_str(), h)).collect();
+        let homes: HashMap<&str, usize> =
+            now.homes.iter().enumerate().map(|(i, h)| (h.id.as_str(), i)).collect();
         for h in &merged.homes {
-            match homes.get(h.id.as_str()) {
+            match homes.get(h.id.as_str()).map(|&i| &now.homes[i]) {
                 None => {
                     s.homes += 1;
                     s.other_entries += h.duties.len();
@@ -59,10 +60,10 @@ impl MergeSummary {
             .iter()
             .filter(|h| !merged_homes.contains(h.id.as_str()))
             .count();
-        let residents: HashMap<&str, _> =
-            now.residents.iter().map(|r| (r.id.as_str(), r)).collect();
+        let residents: HashMap<&str, usize> =
+            now.residents.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
         for r in &merged.residents {
-            let old = residents.get(r.id.as_str());
+            let old = residents.get(r.id.as_str()).map(|&i| &now.residents[i]);
             let old_ids: HashSet<&str> = old
                 .map(|o| o.events.iter().map(|e| e.id.as_str()).collect())
                 .unwrap_or_default();
@@ -83,7 +84,7 @@ impl MergeSummary {
                     let ids: HashSet<&str> = r.events.iter().map(|e| e.id.as_str()).collect();
                     s.removed += old_ids.difference(&ids).count();
                     if r.versions != old.versions {
-                        let before: HashSet<String> = old
+                        let before: Vec<String> = old
                             .conflicts(&now.removed)
                             .into_iter()
                             .map(|c| c.id)
@@ -106,7 +107,7 @@ impl MergeSummary {
             .count();
         s.details += changed(&now.assessments, &merged.assessments, |a| a.resident_id.clone());
         s.details += changed(&now.returns, &merged.returns, |r| {
-            format!("{} {} {}", r.home_id, r.year, r.q)
+            format!("{}\u{1f}{}\u{1f}{}", r.home_id, r.year, r.q)
         });
         s.details += changed(&now.outcome_notes, &merged.outcome_notes, |n| {
             format!("{} {} {}", n.home_id, n.year, n.half)
@@ -175,14 +176,11 @@ fn list(items: &[String]) -> String {
 }
 
 /// How many records of `merged` are new or differ from `now`'s.
-fn changed<T: PartialEq, K: std::hash::Hash + Eq>(
-    now: &[T],
-    merged: &[T],
-    key: impl Fn(&T) -> K,
-) -> usize {
-    let old: HashMap<K, &T> = now.iter().map(|x| (key(x), x)).collect();
+fn changed<T: PartialEq>(now: &[T], merged: &[T], key: impl Fn(&T) -> String) -> usize {
+    let keys: Vec<String> = now.iter().map(&key).collect();
+    let old: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
     merged
         .iter()
-        .filter(|x| old.get(&key(x)).is_none_or(|o| *o != *x))
+        .filter(|x| old.get(key(x).as_str()).is_none_or(|&i| now[i] != **x))
         .count()
 }

@@ -10,7 +10,6 @@
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
-use serde::{Deserialize, Serialize};
 
 use super::backup::Workspace;
 use super::model::Register;
@@ -20,30 +19,29 @@ use crate::domain::merge::device::Device;
 pub const SEALED_FORMAT: &str = "care-home-toolkit/sealed";
 pub const SEALED_VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct SealedFile {
-    format: String,
-    version: u32,
-    sealed: String,
-}
-
 /// The sealed data (`2e.…`) of a sealed file; `None` for any other file.
+/// Read as the small JSON documents are (`small_json`): no serde reader
+/// of its own.
 pub fn sealed_data(text: &str) -> Option<String> {
     if !text.contains(SEALED_FORMAT) {
         return None;
     }
-    let f: SealedFile = serde_json::from_str(text).ok()?;
-    (f.format == SEALED_FORMAT && f.version == SEALED_VERSION).then_some(f.sealed)
+    let doc = crate::domain::small_json::Json::parse(text).ok()?;
+    let field = |k: &str| doc.get(k);
+    use crate::domain::small_json::Json;
+    match (field("format"), field("version"), field("sealed")) {
+        (Some(Json::String(f)), Some(Json::Number(v)), Some(Json::String(d)))
+            if f == SEALED_FORMAT && *v == SEALED_VERSION.to_string() && d.starts_with("2e.") =>
+        {
+            Some(d.clone())
+        }
+        _ => None,
+    }
 }
 
-/// A sealed file around the sealed data.
+/// A sealed file around the sealed data (base64url: nothing to escape).
 pub fn sealed_file(sealed: &str) -> String {
-    serde_json::to_string(&SealedFile {
-        format: SEALED_FORMAT.into(),
-        version: SEALED_VERSION,
-        sealed: sealed.into(),
-    })
-    .unwrap_or_default()
+    format!("{{\"format\":\"{SEALED_FORMAT}\",\"version\":{SEALED_VERSION},\"sealed\":\"{sealed}\"}}")
 }
 
 /// What is sealed: the backup text, deflated.
