@@ -9,6 +9,7 @@ mod deadlines_des;
 mod deadlines_lsc;
 mod deadlines_rotherham;
 mod due_link;
+mod large_register;
 mod merge;
 mod mutations;
 mod one_way_in;
