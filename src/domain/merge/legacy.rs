@@ -24,15 +24,36 @@ fn derived(owner: &str, what: &str, nth: usize) -> String {
     format!("v{:016x}", fnv(&[owner, what, &nth.to_string()]))
 }
 
+/// What an entry says, as text: its date, kind and the rest of its fields.
+fn event_text(e: &crate::domain::register::Event) -> String {
+    use crate::domain::register::EventKind;
+    let mut out = crate::domain::date_text::iso(e.date);
+    let (kind, detail) = match &e.kind {
+        EventKind::HospitalAdmission => ("hospital-admission", ""),
+        EventKind::ReturnFromHospital => ("return-from-hospital", ""),
+        EventKind::Done(id) => ("done", id.as_str()),
+        EventKind::DetailsChanged(what) => ("details-changed", what.as_str()),
+        EventKind::Recorded(m) => ("metric", m.key()),
+    };
+    for part in [kind, detail, &e.by] {
+        out.push('\u{1f}');
+        out.push_str(part);
+    }
+    out
+}
+
 /// Give every entry without an id one derived from what it says.
 pub fn fill_legacy_ids(register: &mut Register) {
     for r in &mut register.residents {
+        if r.events.iter().all(|e| !e.id.is_empty()) {
+            continue;
+        }
         let mut seen: Vec<String> = Vec::new();
         for e in &mut r.events {
             if !e.id.is_empty() {
                 continue;
             }
-            let what = serde_json::to_string(&*e).unwrap_or_default();
+            let what = event_text(e);
             let nth = seen.iter().filter(|s| **s == what).count();
             e.id = derived(&r.id, &what, nth);
             seen.push(what);
@@ -44,7 +65,13 @@ pub fn fill_legacy_ids(register: &mut Register) {
             if !d.id.is_empty() {
                 continue;
             }
-            let what = serde_json::to_string(&*d).unwrap_or_default();
+            let what = [
+                crate::domain::date_text::iso(d.date).as_str(),
+                d.duty.as_str(),
+                &d.by,
+                &d.attended,
+            ]
+            .join("\u{1f}");
             let nth = seen.iter().filter(|s| **s == what).count();
             d.id = derived(&h.id, &what, nth);
             seen.push(what);

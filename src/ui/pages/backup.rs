@@ -87,7 +87,9 @@ pub fn BackupPage() -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     let problem = RwSignal::new(Option::<String>::None);
-    let pending = RwSignal::new(Option::<(Workspace, RestorePreview)>::None);
+    // The file read, the merge its preview was worked out from (with the
+    // revisions it was made at), and the preview.
+    let pending = RwSignal::new(Option::<(Workspace, Workspace, (u64, u64), RestorePreview)>::None);
     let done = RwSignal::new(Option::<String>::None);
     // What was here before the last file was brought in, until the next.
     let undo = RwSignal::new(Option::<Workspace>::None);
@@ -134,8 +136,10 @@ pub fn BackupPage() -> impl IntoView {
             ))),
             Ok(incoming) => {
                 let current = records.workspace(&app);
-                let p = preview(&current, &restore(&current, &incoming));
-                pending.set(Some((incoming, p)));
+                let merged = restore(&current, &incoming);
+                let p = preview(&current, &merged);
+                let at = (records.register.revision(), records.agreements.revision());
+                pending.set(Some((incoming, merged, at, p)));
                 request_animation_frame(|| focus_element("restore-preview-title"));
             }
         }
@@ -186,7 +190,7 @@ pub fn BackupPage() -> impl IntoView {
     // part is saved and the page shows it, or nothing is and it says so.
     let confirm = move |_| {
         // Taken, not cloned: a large backup is not copied again.
-        let Some((incoming, p)) = pending.try_update(Option::take).flatten() else {
+        let Some((incoming, merged, at, p)) = pending.try_update(Option::take).flatten() else {
             return;
         };
         if !blocked_keys(&app, &records).is_empty() {
@@ -198,7 +202,9 @@ pub fn BackupPage() -> impl IntoView {
         // Merged with what is here now (anything changed since the preview
         // included), never replacing it.
         let before = records.workspace(&app);
-        let merged = restore(&before, &incoming);
+        // The preview's merge, unless something was saved since it was made.
+        let now = (records.register.revision(), records.agreements.revision());
+        let merged = if now == at { merged } else { restore(&before, &incoming) };
         match save_and_show(&app, &records, merged) {
             Ok(()) => {
                 if let Some(from) = &incoming.from {
@@ -333,7 +339,7 @@ pub fn BackupPage() -> impl IntoView {
                 </button>
             </div>
         })}
-        {move || pending.get().map(|(_, p)| view! {
+        {move || pending.with(|p| p.as_ref().map(|(_, _, _, p)| p.clone())).map(|p| view! {
             <div class="nhsuk-warning-callout" data-testid="restore-preview">
                 <h3 class="nhsuk-warning-callout__label" id="restore-preview-title" tabindex="-1"><span role="text">"Check before bringing it in"</span></h3>
                 {p.lines().into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
