@@ -213,3 +213,39 @@ async fn a_conflict_on_an_nhs_number_is_shown_and_resolved() {
     a.close().await;
     b.close().await;
 }
+
+/// Undo after bringing a copy in puts back what was there, and stays so
+/// after a reload.
+#[tokio::test]
+async fn undo_after_bringing_a_copy_in_puts_back_what_was_there() {
+    let a = Session::start().await;
+    a.add_home("Oakwood House").await;
+    a.add_resident("Ann Smith", "9434765919").await;
+    a.wait_for_due("pcsp", "2026-11-11").await;
+    a.open("#/backup").await;
+    a.click("[data-testid=download-backup]").await;
+    let start = std::fs::read_to_string(a.downloaded(".json").await).unwrap();
+    a.close().await;
+
+    let mut b = Session::start().await;
+    b.add_home("Elm Lodge").await;
+    let file = b.scratch_file("from-a.json", &start);
+    b.restore_backup(&file).await;
+    b.wait_for_text("[data-testid=backup-done]", "Adds 1 care home and 1 resident").await;
+    b.click("[data-testid=restore-undo]").await;
+    b.wait_for_text("[data-testid=backup-done]", "Undone").await;
+    let focused = b
+        .client
+        .execute("return document.activeElement.id;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, serde_json::json!("restore-result"));
+    for _ in 0..2 {
+        b.open("#/residents").await;
+        b.wait_for_text("main", "Elm Lodge").await;
+        let main = b.find_text("main").await;
+        assert!(!main.contains("Ann Smith") && !main.contains("Oakwood House"), "{main}");
+        b.client.refresh().await.unwrap();
+    }
+    b.close().await;
+}

@@ -12,10 +12,14 @@ use crate::ui::records::Records;
 
 /// "on this device, Thu 3 Dec 2026 at 10:05" (or another device).
 fn where_and_when(at: &Stamp, by: Option<&str>) -> String {
-    let device = if at.device == crate::ui::clock::this_device().id {
+    let me = crate::ui::clock::this_device();
+    let device = if at.device == me.id {
         "this device".to_string()
     } else {
-        format!("another device ({})", at.device)
+        match me.peers.iter().find(|p| p.id == at.device && !p.name.is_empty()) {
+            Some(p) => p.name.clone(),
+            None => format!("another device ({})", at.device),
+        }
     };
     let iso = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.ms as f64))
         .to_iso_string()

@@ -221,9 +221,14 @@ pub fn BackupPage() -> impl IntoView {
     };
     // Puts back exactly what was here before the last merge.
     let undo_merge = move |_| {
-        let Some(before) = undo.try_update(Option::take).flatten() else {
+        let Some(mut before) = undo.try_update(Option::take).flatten() else {
             return;
         };
+        // Through the usual save, so it is stamped: what the file added
+        // becomes removals and what it changed is changed back, and another
+        // tab or device that has the file's entries takes them back too.
+        records.register.update(|r| *r = before.register.clone());
+        before.register = records.register.value.get_untracked();
         match save_and_show(&app, &records, before) {
             Ok(()) => done.set(Some("Undone: everything is as it was before the file was brought in.".into())),
             Err(e) => problem.set(Some(format!("Could not undo: {e}."))),
