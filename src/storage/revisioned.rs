@@ -41,6 +41,7 @@ pub trait Revisioned: Sized + Default + Clone + PartialEq {
 }
 
 impl Revisioned for Vec<Agreement> {
+    const STAMPED: bool = true;
     const KEY: StorageKey = StorageKey::Agreements;
     const WHAT: &'static str = "agreements";
     fn read(text: &str) -> Result<(Self, u64), ReadError> {
@@ -51,6 +52,12 @@ impl Revisioned for Vec<Agreement> {
     }
     fn merged_with(&self, stored: &Self) -> Self {
         crate::domain::register::backup::merge_agreements(self, stored)
+    }
+    fn stamp_changes(&mut self, saved: &Self, at: &Stamp) {
+        crate::domain::register::backup::stamp_agreements(self, saved, at);
+    }
+    fn latest_stamp(&self) -> Stamp {
+        self.iter().map(|a| a.at.clone()).max().unwrap_or_default()
     }
 }
 

@@ -19,7 +19,14 @@ fn with<T>(f: impl FnOnce(&mut Device, &mut Clock) -> T) -> T {
             let device = crate::storage::device::load_or_make(&BrowserStore, || {
                 device_id_from(crate::ui::browser::random_bytes::<5>())
             });
-            let clock = Clock::new(&device.id);
+            // Each tab (each page load) stamps as its own part of the device:
+            // two tabs' clocks run apart, and must never make the same stamp
+            // (an entry's id is its stamp).
+            let tab: String = device_id_from(crate::ui::browser::random_bytes::<5>())
+                .chars()
+                .take(4)
+                .collect();
+            let clock = Clock::new(&format!("{}{tab}", device.id));
             (device, clock)
         });
         f(device, clock)

@@ -160,6 +160,9 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         self.saved.with_value(|saved| {
             self.value.update_untracked(|v| v.stamp_changes(saved, &at));
         });
+        // Every difference is stamped now: later changes are stamped
+        // against this, even if the write fails and is tried again.
+        self.saved.set_value(self.value.get_untracked());
     }
 
     /// Another tab has saved: merge the stored copy into this tab's (its
@@ -173,11 +176,19 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             self.save_problem.set(loaded.problem);
             return false;
         }
-        self.stamp_changes();
         let (stored, revision) = loaded.value;
+        // The other tab's stamps first, so this tab's next are later.
         crate::ui::clock::observe(&stored.latest_stamp());
+        self.stamp_changes();
+        if let Some(problem) = loaded.problem {
+            // The stored copy was damaged or had records left out: say so,
+            // as a load does (it is kept aside).
+            self.save_problem.set(Some(problem));
+        }
         let merged = self.value.with_untracked(|v| v.merged_with(&stored));
         let needs_saving = merged != stored;
+        // Everything that differs from it is this tab's, already stamped.
+        self.saved.set_value(merged.clone());
         self.value.set(merged);
         self.revision.set(revision);
         if !needs_saving {

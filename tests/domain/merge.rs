@@ -631,3 +631,95 @@ fn safari_on_an_ipad_in_a_tab_is_told_about_the_7_day_rule() {
     assert_eq!(keeping(chrome_ios, 5, false), Keeping::Browser);
     assert_eq!(keeping(chrome, 0, false), Keeping::Browser);
 }
+
+/// Found in review: one device corrected the admission date while another
+/// recorded that the resident died, before it. Taken field by field the
+/// merge made a stay no form accepts (left before admitted), and the next
+/// load set the resident aside. The dates of a stay are taken together;
+/// the other side's change is kept as a conflict to check.
+#[test]
+fn the_dates_of_a_stay_merge_together_and_stay_valid() {
+    use care_home_toolkit::domain::register::{Discharge, LeftBecause};
+    let mut a = Device::new("tablet", &start());
+    let mut b = Device::new("desktop", &start());
+    a.change(|r| r.resident_mut("r1").unwrap().admitted = d(2026, 11, 20));
+    b.now += 100;
+    b.change(|r| {
+        r.resident_mut("r1").unwrap().discharged =
+            Some(Discharge { date: d(2026, 11, 15), reason: LeftBecause::Died })
+    });
+    a.bring_in(&b.copy);
+    b.bring_in(&a.copy);
+    assert_eq!(a.copy, b.copy);
+    let r1 = &a.copy.residents[0];
+    assert_eq!(r1.admitted, d(2026, 11, 2), "the stay as the later change left it");
+    assert!(r1.discharged.is_some());
+    // It saves and reads back whole, with nothing left out.
+    let text = write_register(&a.copy, 1);
+    let (back, _, left_out) = care_home_toolkit::domain::register::store_file::read_register_keeping_good(&text).unwrap();
+    assert!(left_out.is_empty(), "{left_out:?}");
+    assert_eq!(back.residents.len(), 2);
+    let conflicts = a.copy.conflicts_of("r1");
+    assert!(conflicts.iter().any(|c| c.field == "admitted" && c.other == "2026-11-20"), "{conflicts:?}");
+}
+
+/// Found in review: a device that changed a name twice, never having seen
+/// the other device's change, hid the conflict.
+#[test]
+fn a_conflict_is_shown_when_the_later_device_changed_the_field_twice() {
+    let mut a = Device::new("tablet", &start());
+    let mut b = Device::new("desktop", &start());
+    b.change(|r| r.resident_mut("r1").unwrap().name = "Ann Smyth".into());
+    a.now += 100;
+    a.change(|r| r.resident_mut("r1").unwrap().name = "Anne Smith".into());
+    a.change(|r| r.resident_mut("r1").unwrap().name = "Anne Smithe".into());
+    a.bring_in(&b.copy);
+    assert_eq!(a.copy.residents[0].name, "Anne Smithe");
+    let others: Vec<String> = a.copy.conflicts_of("r1").into_iter().map(|c| c.other).collect();
+    assert_eq!(others, ["Ann Smyth"]);
+}
+
+/// Found in review: stamps from a file are bounded (no clock pushed past
+/// the year 3000, which would overflow or break the page's dates); a
+/// home's duty ids are checked and unique; field names this build does not
+/// merge are dropped, so merging stays commutative.
+#[test]
+fn hostile_stamps_duty_ids_and_field_names_are_refused_or_dropped() {
+    assert!(Stamp::parse("18446744073709551615-4294967295-x").is_err());
+    assert!(Stamp::parse("9000000000000000-0-abc").is_err());
+    assert!(Stamp::parse("32503680000000-0-abc").is_ok());
+    let mut c = Clock::new("tablet");
+    c.observe(&Stamp::parse("32503680000000-4294967295-abc").unwrap());
+    let next = c.tick(1);
+    assert_eq!((next.ms, next.n), (32_503_680_000_001, 0));
+    assert_eq!(Stamp::parse(&next.text()), Ok(next), "what a clock makes reads back");
+    let twice = r#"{"format":"care-home-toolkit/backup","version":3,
+      "homes":[{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday",
+        "duties":[{"id":"x","date":"2026-11-03","duty":"home-round"},{"id":"x","date":"2026-11-10","duty":"home-round"}]}]}"#;
+    assert!(read_backup(twice).is_err());
+    let future = r#"{"format":"care-home-toolkit/backup","version":3,
+      "homes":[{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday",
+        "stamps":{"zfuture":"5-0-abc","name":"6-0-abc"}}]}"#;
+    let w = read_backup(future).unwrap();
+    assert_eq!(w.register.homes[0].stamps.stamps().count(), 1);
+}
+
+/// Found in an end-to-end run: two tabs' edits of one agreement in the same
+/// second were settled by their text, and the older could win. Each save
+/// stamps the agreements it changed, and the later stamp wins.
+#[test]
+fn the_later_agreement_change_wins_within_the_same_second() {
+    use care_home_toolkit::domain::agreement::Agreement;
+    use care_home_toolkit::domain::register::backup::{merge_agreements, stamp_agreements};
+    let first = Agreement::new("a1".into(), "2026-12-07T10:00:00Z".into(), "lsc-2026");
+    let mut older = first.clone();
+    older.care_home.name = "Oakwood House".into();
+    let mut newer = first.clone();
+    newer.care_home.name = "Oakwood House Nursing Home".into();
+    let (mut tab1, mut tab2) = (vec![older], vec![newer]);
+    stamp_agreements(&mut tab1, &[first.clone()], &Stamp { ms: 5, n: 0, device: "tab1".into() });
+    stamp_agreements(&mut tab2, &[first], &Stamp { ms: 6, n: 0, device: "tab2".into() });
+    for merged in [merge_agreements(&tab1, &tab2), merge_agreements(&tab2, &tab1)] {
+        assert_eq!(merged[0].care_home.name, "Oakwood House Nursing Home");
+    }
+}

@@ -103,7 +103,7 @@ async fn backup_then_restore_into_a_fresh_profile() {
     first.wait_for_due("pcsp", "2026-11-11").await;
     first.open("#/backup").await;
     first.click("[data-testid=download-backup]").await;
-    first.find("[data-testid=backup-done]").await;
+    first.find("[data-testid=backup-downloaded]").await;
     let text = std::fs::read_to_string(first.downloaded(".json").await).unwrap();
     assert!(text.contains("\"format\":\"care-home-toolkit/backup\""));
     first.close().await;

@@ -163,6 +163,10 @@ pub struct Agreement {
     pub scheme: String,
     pub care_home_sign_off: SignOff,
     pub practice_sign_off: SignOff,
+    /// When it was last changed on a device (merging keeps the later,
+    /// `domain::merge`); `edited_at` is what the user sees.
+    #[serde(default, skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
+    pub at: crate::domain::merge::Stamp,
 }
 
 impl Agreement {

@@ -90,17 +90,23 @@ impl Resident {
         for field in IDENTIFYING {
             let kept_at = self.stamps.get(field);
             let of_field = || self.versions.iter().filter(move |v| v.field == field);
-            // What the value shown replaced, where it was set.
-            let kept_prev = of_field()
-                .find(|v| v.at == *kept_at)
-                .map(|v| v.prev.clone())
-                .unwrap_or_default();
+            // The values the device that set the value shown had seen: the
+            // chain of what each change replaced.
+            let mut seen: Vec<&Stamp> = Vec::new();
+            let mut at = kept_at;
+            while let Some(v) = of_field().find(|v| v.at == *at) {
+                if seen.contains(&&v.prev) || v.prev.is_zero() {
+                    break;
+                }
+                seen.push(&v.prev);
+                at = &v.prev;
+            }
             let kept = resident_field(self, field);
             for v in of_field() {
                 let superseded = of_field().any(|w| w.prev == v.at);
                 if v.at == *kept_at
                     || v.value == kept
-                    || v.at <= kept_prev
+                    || seen.contains(&&v.at)
                     || superseded
                     || removed.iter().any(|r| r.id == v.id())
                 {

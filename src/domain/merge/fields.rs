@@ -73,10 +73,15 @@ impl<'de> Deserialize<'de> for FieldStamps {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FieldStamps, A::Error> {
                 let mut out = FieldStamps::default();
                 while let Some((field, at)) = map.next_entry::<String, Stamp>()? {
-                    if field.len() > 32 {
-                        return Err(serde::de::Error::custom("a field name is too long"));
+                    // Only fields this build merges: an unknown name would
+                    // be kept by one side and not the other.
+                    let known = super::fields_of::RESIDENT_FIELDS
+                        .iter()
+                        .chain(super::fields_of::HOME_FIELDS.iter())
+                        .any(|f| *f == field);
+                    if known {
+                        out.set(&field, at);
                     }
-                    out.set(&field, at);
                 }
                 Ok(out)
             }

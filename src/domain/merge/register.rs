@@ -213,6 +213,9 @@ fn sort_by_date<T>(
     crate::domain::stable_sort::sort_by(items, |x, y| (date(x), id(x)).cmp(&(date(y), id(y))));
 }
 
+/// A resident's fields that are checked against each other.
+const STAY: [&str; 3] = ["dob", "admitted", "discharged"];
+
 static ZERO: Stamp = Stamp {
     ms: 0,
     n: 0,
@@ -292,6 +295,23 @@ fn merge_resident(a: &Resident, b: &Resident) -> Resident {
         copy_resident_field,
     );
     r.stamps = merge_stamps(&a.stamps, &b.stamps, &RESIDENT_FIELDS);
+    // The dates of a stay are checked together (born before admitted, left
+    // after admitted): taken together from the side that changed them
+    // last, so a merge never makes a stay no form would accept. A date the
+    // other side changed meanwhile stays in its versions, shown as a
+    // conflict.
+    let latest = |x: &Resident| STAY.iter().map(|f| x.stamps.get(f).clone()).max().unwrap_or_default();
+    let text = |x: &Resident| STAY.map(|f| resident_field(x, f)).join(" ");
+    let from = match latest(a).cmp(&latest(b)) {
+        std::cmp::Ordering::Greater => a,
+        std::cmp::Ordering::Less => b,
+        std::cmp::Ordering::Equal if text(b) > text(a) => b,
+        std::cmp::Ordering::Equal => a,
+    };
+    for f in STAY {
+        copy_resident_field(&mut r, from, f);
+        r.stamps.set(f, from.stamps.get(f).clone());
+    }
     merge_resident_lists(r, a, &b.events, &b.versions)
 }
 

@@ -24,6 +24,11 @@ pub struct Stamp {
     pub device: String,
 }
 
+/// The latest time a stamp may have: the start of the year 3000, in
+/// milliseconds (well within what a JavaScript date holds). A stamp from a
+/// file beyond it is refused, so no clock is pushed past it.
+pub const MAX_MS: u64 = 32_503_680_000_000;
+
 /// The longest device id read from a file.
 pub const MAX_DEVICE_ID: usize = 32;
 
@@ -71,8 +76,14 @@ impl Stamp {
             return Err(bad());
         }
         check_device_id(device).map_err(|_| bad())?;
+        let ms: u64 = ms.parse().map_err(|_| bad())?;
+        // A day past the latest a clock is set to: room for the counter's
+        // rare borrowing, so a stamp this build makes always reads back.
+        if ms > MAX_MS + 86_400_000 {
+            return Err(bad());
+        }
         Ok(Stamp {
-            ms: ms.parse().map_err(|_| bad())?,
+            ms,
             n: n.parse().map_err(|_| bad())?,
             device: device.to_string(),
         })
@@ -128,7 +139,7 @@ impl Clock {
             self.last.n = 0;
         } else if self.last.n == u32::MAX {
             // Four billion changes in one millisecond: borrow the next one.
-            self.last.ms += 1;
+            self.last.ms = self.last.ms.saturating_add(1);
             self.last.n = 0;
         } else {
             self.last.n += 1;
@@ -139,8 +150,9 @@ impl Clock {
     /// A stamp from elsewhere (a merged file, another tab): the next one
     /// made here will be later.
     pub fn observe(&mut self, seen: &Stamp) {
-        if (seen.ms, seen.n) > (self.last.ms, self.last.n) {
-            self.last.ms = seen.ms;
+        let seen_ms = seen.ms.min(MAX_MS);
+        if (seen_ms, seen.n) > (self.last.ms, self.last.n) {
+            self.last.ms = seen_ms;
             self.last.n = seen.n;
         }
     }

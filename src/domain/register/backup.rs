@@ -222,6 +222,13 @@ pub struct RestorePreview {
 }
 
 impl RestorePreview {
+    /// Whether bringing the file in would change nothing here.
+    pub fn is_nothing(&self) -> bool {
+        self.register.is_nothing()
+            && self.agreements_added + self.agreements_changed + self.holidays_added == 0
+            && !self.settings_filled
+    }
+
     /// Every line of the preview, in plain words.
     pub fn lines(&self) -> Vec<String> {
         let mut out = vec![self.register.words()];
@@ -272,16 +279,16 @@ pub fn preview(current: &Workspace, merged: &Workspace) -> RestorePreview {
     }
 }
 
-/// The agreements of both: one of each id, the later edit where both have
-/// it (on the same time, the greater saved form, so the order of merging
-/// does not matter).
+/// The agreements of both: one of each id, the later change where both
+/// have it (by its stamp, then the time shown, then the greater saved
+/// form, so the order of merging does not matter).
 pub fn merge_agreements(a: &[Agreement], b: &[Agreement]) -> Vec<Agreement> {
     let mut out: Vec<Agreement> = a.to_vec();
     for y in b {
         match out.iter_mut().find(|x| x.id == y.id) {
             None => out.push(y.clone()),
             Some(x) => {
-                let take = match y.edited_at.cmp(&x.edited_at) {
+                let take = match (&y.at, &y.edited_at).cmp(&(&x.at, &x.edited_at)) {
                     std::cmp::Ordering::Greater => true,
                     std::cmp::Ordering::Less => false,
                     std::cmp::Ordering::Equal => {
@@ -341,5 +348,15 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
         local_holidays,
         collected,
         from: current.from.clone(),
+    }
+}
+
+/// Stamp each agreement that is new or changed since `saved`.
+pub fn stamp_agreements(now: &mut [Agreement], saved: &[Agreement], at: &crate::domain::merge::Stamp) {
+    for a in now {
+        let same = saved.iter().find(|s| s.id == a.id).is_some_and(|s| s == a);
+        if !same {
+            a.at = at.clone();
+        }
     }
 }

@@ -187,8 +187,13 @@ fn check_home(h: &Home, index: usize) -> Result<(), Invalid> {
     if let Some(p) = HomeDraft::from_home(h).problems().into_iter().next() {
         return Err(record.invalid(field_name(p.field), p.message));
     }
+    let mut ids = std::collections::HashSet::new();
     for d in &h.duties {
         plausible(d.date, "date of a duty held", record)?;
+        if !d.id.is_empty() {
+            id_ok(&d.id, record)?;
+            unique(&mut ids, &d.id, record)?;
+        }
     }
     Ok(())
 }

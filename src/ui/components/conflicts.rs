@@ -13,19 +13,23 @@ use crate::ui::records::Records;
 /// "on this device, Thu 3 Dec 2026 at 10:05" (or another device).
 fn where_and_when(at: &Stamp, by: Option<&str>) -> String {
     let me = crate::ui::clock::this_device();
-    let device = if at.device == me.id {
+    let device = if at.device.starts_with(&me.id) {
         "this device".to_string()
     } else {
-        match me.peers.iter().find(|p| p.id == at.device && !p.name.is_empty()) {
+        match me.peers.iter().find(|p| at.device.starts_with(&p.id) && !p.name.is_empty()) {
             Some(p) => p.name.clone(),
             None => format!("another device ({})", at.device),
         }
     };
-    let iso = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.ms as f64))
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default();
-    let when = crate::ui::browser::local_date_time(&iso).unwrap_or_default();
+    // Stamps are read only up to the year 3000 (`Stamp::parse`), within
+    // what a JavaScript date holds, so this never throws.
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.ms as f64));
+    let when = if date.get_time().is_nan() {
+        String::new()
+    } else {
+        crate::ui::browser::local_date_time(&date.to_iso_string().as_string().unwrap_or_default())
+            .unwrap_or_default()
+    };
     let by = by.map(|b| format!(" by {b}")).unwrap_or_default();
     format!("changed{by} on {device}, {when}")
 }

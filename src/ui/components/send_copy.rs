@@ -23,6 +23,9 @@ pub fn SendCopy(
     /// One home (its id and name), or the whole register.
     #[prop(optional)]
     home: Option<(String, String)>,
+    /// Told when a copy has been saved (the page's list of copies).
+    #[prop(optional)]
+    on_sent: Option<Callback<()>>,
 ) -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
@@ -66,10 +69,14 @@ pub fn SendCopy(
                     let mut s = app.settings.get_untracked();
                     s.last_backup = Some(iso(today));
                     let _ = app.save_settings(s);
+                    passphrase.set(String::new());
+                    if let Some(cb) = on_sent {
+                        cb.run(());
+                    }
                     done.set(Some(if pass.is_empty() {
-                        format!("Saved as \u{201c}{name}\u{201d}. It is not sealed: send it only through NHS.net e-mail or a secure shared drive.")
+                        "The copy is in your downloads, named with this device and today\u{2019}s date. It is not sealed: send it only by NHS.net e-mail or a secure shared drive.".to_string()
                     } else {
-                        format!("Saved as \u{201c}{name}\u{201d}, sealed. Send the passphrase separately, for example by phone.")
+                        "The sealed copy is in your downloads, named with this device and today\u{2019}s date. Send the passphrase separately, for example by phone.".to_string()
                     }));
                 }
                 Err(e) => error.set(Some(e)),

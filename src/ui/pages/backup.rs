@@ -91,6 +91,7 @@ pub fn BackupPage() -> impl IntoView {
     // revisions it was made at), and the preview.
     let pending = RwSignal::new(Option::<(Workspace, Workspace, (u64, u64), RestorePreview)>::None);
     let done = RwSignal::new(Option::<String>::None);
+    let downloaded = RwSignal::new(Option::<String>::None);
     // What was here before the last file was brought in, until the next.
     let undo = RwSignal::new(Option::<Workspace>::None);
     // A sealed file waiting for its passphrase: (name, text).
@@ -117,7 +118,8 @@ pub fn BackupPage() -> impl IntoView {
                 s.last_backup = Some(iso(app.today));
                 let _ = app.save_settings(s);
                 crate::ui::clock::note_sent(app.today);
-                done.set(Some("Backup downloaded. Keep the file somewhere safe: it holds patient information.".into()));
+                downloaded.set(Some("Backup downloaded. Keep the file somewhere safe: it holds patient information.".into()));
+                request_animation_frame(|| focus_element("download-result"));
             }
             Err(e) => problem.set(Some(e)),
         }
@@ -221,14 +223,12 @@ pub fn BackupPage() -> impl IntoView {
     };
     // Puts back exactly what was here before the last merge.
     let undo_merge = move |_| {
-        let Some(mut before) = undo.try_update(Option::take).flatten() else {
+        let Some(before) = undo.try_update(Option::take).flatten() else {
             return;
         };
-        // Through the usual save, so it is stamped: what the file added
-        // becomes removals and what it changed is changed back, and another
-        // tab or device that has the file's entries takes them back too.
-        records.register.update(|r| *r = before.register.clone());
-        before.register = records.register.value.get_untracked();
+        // Written back as it was, not as removals: what the file brought
+        // may be a colleague's own records, and removals would travel to
+        // their device with the next copy and take them away there.
         match save_and_show(&app, &records, before) {
             Ok(()) => done.set(Some("Undone: everything is as it was before the file was brought in.".into())),
             Err(e) => problem.set(Some(format!("Could not undo: {e}."))),
@@ -311,10 +311,18 @@ pub fn BackupPage() -> impl IntoView {
             "of it: care homes, residents, agreements, settings and bank holidays added here."
         </p>
         <p data-testid="last-backup">{move || match app.settings.with(|s| s.last_backup.clone()) {
-            Some(d) => format!("Last backup: {d}."),
+            Some(d) => format!(
+                "This device\u{2019}s copy last left it (a backup or a copy sent) on {}.",
+                crate::domain::date_text::parse_iso(&d).map_or(d, crate::domain::date_text::short)
+            ),
             None => "No backup made in this browser yet.".into(),
         }}</p>
         <button class="nhsuk-button" type="button" data-testid="download-backup" on:click=download>"Download a backup"</button>
+        <div id="download-result" tabindex="-1">
+            {move || downloaded.get().map(|m| view! {
+                <div class="nhsuk-inset-text" role="status" data-testid="backup-downloaded"><span class="nhsuk-u-visually-hidden">"Information: "</span><p>{m}</p></div>
+            })}
+        </div>
 
         <h2>"Bring in a backup or another device\u{2019}s copy"</h2>
         <div id="restore-result" tabindex="-1">
@@ -336,7 +344,7 @@ pub fn BackupPage() -> impl IntoView {
         </div>
         {move || sealed.get().map(|(name, _)| view! {
             <div class="nhsuk-inset-text" data-testid="sealed-file">
-                <p>{format!("\u{201c}{name}\u{201d} is sealed. Enter the passphrase the sender gave you.")}</p>
+                <p>{let _ = name; "This file is sealed. Enter the passphrase the person who sent it gave you."}</p>
                 <TextField id="open-passphrase" label="Passphrase" input_type="password" autocomplete="off" width="nhsuk-input--width-20"
                     value=passphrase on_input=Callback::new(move |v| passphrase.set(v)) error=pass_error/>
                 <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="button" data-testid="open-sealed" on:click=open_sealed disabled=move || opening.get()>
@@ -349,11 +357,13 @@ pub fn BackupPage() -> impl IntoView {
                 <h3 class="nhsuk-warning-callout__label" id="restore-preview-title" tabindex="-1"><span role="text">"Check before bringing it in"</span></h3>
                 {p.lines().into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                 <div class="nhsuk-button-group">
-                    <button class="nhsuk-button" type="button" data-testid="restore-confirm" on:click=confirm>"Bring it in"</button>
-                    <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| {
+                    {(!p.is_nothing()).then(|| view! {
+                        <button class="nhsuk-button" type="button" data-testid="restore-confirm" on:click=confirm>"Bring it in"</button>
+                    })}
+                    <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="restore-cancel" on:click=move |_| {
                         pending.set(None);
                         request_animation_frame(|| focus_element("restore-file"));
-                    }>"Cancel"</button>
+                    }>{if p.is_nothing() { "Close" } else { "Cancel" }}</button>
                 </div>
             </div>
         })}
