@@ -135,22 +135,42 @@ pub fn open_compressed(compressed: &[u8]) -> Result<Agreement, LinkError> {
 pub fn encode_link(agreement: &Agreement, secret: Option<Secret<'_>>) -> String {
     match secret {
         None => encode_open_link(agreement),
-        Some(s) => {
-            let compressed = compressed_envelope(agreement);
-            let key = derive_key(s.passphrase, &s.salt);
-            let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
-            let sealed = cipher
-                .encrypt(
-                    Nonce::from_slice(&s.nonce),
-                    Payload {
-                        msg: &compressed,
-                        aad: SEALED_AAD,
-                    },
-                )
-                .expect("encryption of a short message cannot fail");
-            sealed_link(&s.salt, &s.nonce, &sealed)
-        }
+        Some(s) => seal_native(&compressed_envelope(agreement), &s),
     }
+}
+
+/// `data` sealed with the secret, natively: the `2e.` value a protected
+/// link or a sealed file carries (the app seals with Web Crypto, which
+/// gives the same bytes; this is the tests' path).
+pub fn seal_native(data: &[u8], s: &Secret<'_>) -> String {
+    let key = derive_key(s.passphrase, &s.salt);
+    let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
+    let sealed = cipher
+        .encrypt(
+            Nonce::from_slice(&s.nonce),
+            Payload {
+                msg: data,
+                aad: SEALED_AAD,
+            },
+        )
+        .expect("encryption of plain bytes cannot fail");
+    sealed_link(&s.salt, &s.nonce, &sealed)
+}
+
+/// The data inside a `2e.` value, opened natively with `passphrase`.
+pub fn open_native(d: &str, passphrase: &str) -> Result<Vec<u8>, LinkError> {
+    let (salt, nonce, sealed) = split_sealed(d)?;
+    let key = derive_key(passphrase, &salt);
+    let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
+    cipher
+        .decrypt(
+            Nonce::from_slice(&nonce),
+            Payload {
+                msg: &sealed,
+                aad: SEALED_AAD,
+            },
+        )
+        .map_err(|_| LinkError::WrongPassphrase)
 }
 
 /// The `d` value of an unprotected link. The app uses this and
@@ -213,17 +233,5 @@ pub fn decode_link(d: &str, passphrase: Option<&str>) -> Result<Agreement, LinkE
     let passphrase = passphrase
         .filter(|p| !p.is_empty())
         .ok_or(LinkError::NeedsPassphrase)?;
-    let (salt, nonce, sealed) = split_sealed(d)?;
-    let key = derive_key(passphrase, &salt);
-    let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
-    let compressed = cipher
-        .decrypt(
-            Nonce::from_slice(&nonce),
-            Payload {
-                msg: &sealed,
-                aad: SEALED_AAD,
-            },
-        )
-        .map_err(|_| LinkError::WrongPassphrase)?;
-    open_compressed(&compressed)
+    open_compressed(&open_native(d, passphrase)?)
 }

@@ -8,12 +8,10 @@
 //! the browser's Web Crypto, and [`seal`] and [`open`] here do the same
 //! natively for the tests. Bringing one in is a merge, like any backup.
 
-use aes_gcm::aead::{Aead, KeyInit, Payload};
-use aes_gcm::{Aes256Gcm, Nonce};
 
 use super::backup::Workspace;
 use super::model::Register;
-use crate::domain::agreement::share_link::{derive_key, sealed_link, split_sealed, LinkError, SEALED_AAD};
+use crate::domain::agreement::share_link::{open_native, seal_native, LinkError, Secret};
 use crate::domain::merge::device::Device;
 
 pub const SEALED_FORMAT: &str = "care-home-toolkit/sealed";
@@ -59,36 +57,13 @@ pub fn unpack(data: &[u8]) -> Option<String> {
 
 /// Seal natively (the tests'; the app uses Web Crypto, byte for byte the same).
 pub fn seal(backup: &str, passphrase: &str, salt: [u8; 16], nonce: [u8; 12]) -> String {
-    let key = derive_key(passphrase, &salt);
-    let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
-    let sealed = cipher
-        .encrypt(
-            Nonce::from_slice(&nonce),
-            Payload {
-                msg: &pack(backup),
-                aad: SEALED_AAD,
-            },
-        )
-        .expect("sealing plain bytes");
-    sealed_file(&sealed_link(&salt, &nonce, &sealed))
+    sealed_file(&seal_native(&pack(backup), &Secret { passphrase, salt, nonce }))
 }
 
 /// Open natively: the backup text inside a sealed file.
 pub fn open(file: &str, passphrase: &str) -> Result<String, LinkError> {
     let d = sealed_data(file).ok_or(LinkError::Damaged)?;
-    let (salt, nonce, sealed) = split_sealed(&d)?;
-    let key = derive_key(passphrase, &salt);
-    let cipher = Aes256Gcm::new_from_slice(&key).expect("a 32-byte key");
-    let data = cipher
-        .decrypt(
-            Nonce::from_slice(&nonce),
-            Payload {
-                msg: &sealed,
-                aad: SEALED_AAD,
-            },
-        )
-        .map_err(|_| LinkError::WrongPassphrase)?;
-    unpack(&data).ok_or(LinkError::Damaged)
+    unpack(&open_native(&d, passphrase)?).ok_or(LinkError::Damaged)
 }
 
 impl Workspace {
