@@ -18,6 +18,9 @@ pub trait Revisioned: Sized + Default + Clone + PartialEq {
     /// Whether it keeps change stamps and is read record by record (the
     /// register): the others skip that code altogether.
     const STAMPED: bool = false;
+    /// Whether it keeps its removals (the register) or never removes
+    /// anything (collected returns): merging it needs no shared copy.
+    const KEEPS_REMOVALS: bool = false;
     const KEY: StorageKey;
     /// What it is, for messages: "agreements".
     const WHAT: &'static str;
@@ -29,8 +32,10 @@ pub trait Revisioned: Sized + Default + Clone + PartialEq {
     }
     fn write(&self, revision: u64) -> String;
     /// This tab's copy and the one another tab saved, brought together:
-    /// nothing either recorded is lost.
-    fn merged_with(&self, stored: &Self) -> Self;
+    /// nothing either recorded is lost. `saved` is the copy both last
+    /// shared (what this tab last read or wrote), for documents that keep
+    /// no removals: what it had and either side has not, was deleted.
+    fn merged_with(&self, stored: &Self, saved: &Self) -> Self;
     /// Stamp what changed since `saved` (`domain::merge`); only the
     /// register keeps stamps.
     fn stamp_changes(&mut self, _saved: &Self, _at: &Stamp) {}
@@ -50,8 +55,8 @@ impl Revisioned for Vec<Agreement> {
     fn write(&self, revision: u64) -> String {
         write_agreements(self, revision)
     }
-    fn merged_with(&self, stored: &Self) -> Self {
-        crate::domain::register::backup::merge_agreements(self, stored)
+    fn merged_with(&self, stored: &Self, saved: &Self) -> Self {
+        crate::domain::register::backup::merge_agreements_since(self, stored, saved)
     }
     fn stamp_changes(&mut self, saved: &Self, at: &Stamp) {
         crate::domain::register::backup::stamp_agreements(self, saved, at);
@@ -63,6 +68,7 @@ impl Revisioned for Vec<Agreement> {
 
 impl Revisioned for Register {
     const STAMPED: bool = true;
+    const KEEPS_REMOVALS: bool = true;
     const KEY: StorageKey = StorageKey::Register;
     const WHAT: &'static str = "register of homes and residents";
     fn read(text: &str) -> Result<(Self, u64), ReadError> {
@@ -74,7 +80,8 @@ impl Revisioned for Register {
     fn write(&self, revision: u64) -> String {
         crate::domain::register::store_file::write_register_stored(self, revision)
     }
-    fn merged_with(&self, stored: &Self) -> Self {
+    fn merged_with(&self, stored: &Self, _saved: &Self) -> Self {
+        // The register keeps its removals: no shared copy is needed.
         crate::domain::merge::merge(self, stored)
     }
     fn stamp_changes(&mut self, saved: &Self, at: &Stamp) {
@@ -86,6 +93,7 @@ impl Revisioned for Register {
 }
 
 impl Revisioned for Vec<crate::domain::returns::file::ReturnFile> {
+    const KEEPS_REMOVALS: bool = true;
     const KEY: StorageKey = StorageKey::Collected;
     const WHAT: &'static str = "collected returns";
     fn read(text: &str) -> Result<(Self, u64), ReadError> {
@@ -94,7 +102,8 @@ impl Revisioned for Vec<crate::domain::returns::file::ReturnFile> {
     fn write(&self, revision: u64) -> String {
         crate::domain::returns::collect::write_collected(self, revision)
     }
-    fn merged_with(&self, stored: &Self) -> Self {
+    fn merged_with(&self, stored: &Self, _saved: &Self) -> Self {
+        // Collected returns are never removed.
         let mut out = self.clone();
         for r in stored {
             crate::domain::returns::collect::add(&mut out, r.clone());

@@ -38,6 +38,10 @@ pub struct Synced<D: Send + Sync + 'static> {
     /// The value as last saved or read: what the next save's changes are
     /// stamped against.
     saved: StoredValue<D>,
+    /// The value as last read from or written to storage, shared with the
+    /// other tabs: for documents that keep no removals, what it had and a
+    /// tab no longer has was deleted there (`Revisioned::merged_with`).
+    shared: StoredValue<D>,
 }
 
 impl<D: Send + Sync + 'static> Clone for Synced<D> {
@@ -75,6 +79,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         crate::ui::clock::observe(&value.latest_stamp());
         let synced = Synced {
             saved: StoredValue::new(value.clone()),
+            shared: StoredValue::new(if D::KEEPS_REMOVALS { D::default() } else { value.clone() }),
             value: RwSignal::new(value),
             revision: RwSignal::new(revision),
             save_problem: RwSignal::new(None),
@@ -151,6 +156,13 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         }
     }
 
+    /// The value on screen is what is stored now.
+    fn share(&self) {
+        if !D::KEEPS_REMOVALS {
+            self.shared.set_value(self.value.get_untracked());
+        }
+    }
+
     /// Stamp what changed on screen since the last save.
     fn stamp_changes(&self) {
         if !D::STAMPED {
@@ -185,13 +197,16 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             // as a load does (it is kept aside).
             self.save_problem.set(Some(problem));
         }
-        let merged = self.value.with_untracked(|v| v.merged_with(&stored));
+        let merged = self
+            .shared
+            .with_value(|shared| self.value.with_untracked(|v| v.merged_with(&stored, shared)));
         let needs_saving = merged != stored;
         // Everything that differs from it is this tab's, already stamped.
         self.saved.set_value(merged.clone());
         self.value.set(merged);
         self.revision.set(revision);
         if !needs_saving {
+            self.share();
             self.saved.set_value(stored);
             self.save_problem.set(None);
             self.unsaved.set(false);
@@ -210,6 +225,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
                 self.save_problem.set(None);
                 self.unsaved.set(false);
                 self.saved.set_value(self.value.get_untracked());
+                self.share();
                 true
             }
             Err(SaveError::ChangedElsewhere) => {
@@ -235,6 +251,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         crate::ui::clock::observe(&value.latest_stamp());
         self.saved.set_value(value.clone());
         self.value.set(value);
+        self.share();
         self.revision.set(revision);
         self.blocked.set(false);
         self.unsaved.set(false);

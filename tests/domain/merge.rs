@@ -723,3 +723,18 @@ fn the_later_agreement_change_wins_within_the_same_second() {
         assert_eq!(merged[0].care_home.name, "Oakwood House Nursing Home");
     }
 }
+
+/// An agreement deleted in one tab stays deleted when another tab merges
+/// the stored list into its own; one added in either stays.
+#[test]
+fn an_agreement_deleted_in_one_tab_stays_deleted_in_the_other() {
+    use care_home_toolkit::domain::agreement::Agreement;
+    use care_home_toolkit::domain::register::backup::merge_agreements_since;
+    let a = |id: &str| Agreement::new(id.into(), "2026-12-07T10:00:00Z".into(), "lsc-2026");
+    let shared = vec![a("a1"), a("a2")];
+    let tab1 = vec![a("a2"), a("a3")]; // deleted a1, added a3
+    let tab2 = vec![a("a1"), a("a2"), a("a4")]; // added a4
+    let ids = |l: Vec<Agreement>| l.into_iter().map(|x| x.id).collect::<Vec<_>>();
+    assert_eq!(ids(merge_agreements_since(&tab2, &tab1, &shared)), ["a2", "a3", "a4"]);
+    assert_eq!(ids(merge_agreements_since(&tab1, &tab2, &shared)), ["a2", "a3", "a4"]);
+}

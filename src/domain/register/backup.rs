@@ -360,3 +360,13 @@ pub fn stamp_agreements(now: &mut [Agreement], saved: &[Agreement], at: &crate::
         }
     }
 }
+
+/// Two tabs' agreements brought together, `saved` being the list both last
+/// shared: an agreement it had that either tab no longer has was deleted
+/// there, and stays deleted; everything else as [`merge_agreements`].
+pub fn merge_agreements_since(mine: &[Agreement], stored: &[Agreement], saved: &[Agreement]) -> Vec<Agreement> {
+    let has = |list: &[Agreement], id: &str| list.iter().any(|a| a.id == id);
+    let mut out = merge_agreements(mine, stored);
+    out.retain(|a| !(has(saved, &a.id) && (!has(mine, &a.id) || !has(stored, &a.id))));
+    out
+}
