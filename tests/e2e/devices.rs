@@ -255,3 +255,24 @@ async fn undo_after_bringing_a_copy_in_puts_back_what_was_there() {
     }
     b.close().await;
 }
+
+/// Safari on an iPad, in a tab: before anything is saved, the toolkit says
+/// to add it to the Home Screen first, with the steps. Other browsers are
+/// not told. (An iPad that says it is a Mac, and the app run from the Home
+/// Screen, are told apart in the domain's tests: `merge.rs`.)
+#[tokio::test]
+async fn safari_on_an_ipad_is_told_to_add_the_toolkit_to_the_home_screen_first() {
+    let ipad = "Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+    let s = Session::start_as(Some(ipad)).await;
+    s.open("#/residents").await;
+    let advice = s.find_text("[data-testid=add-to-home-screen]").await;
+    assert!(advice.contains("Add the toolkit to your Home Screen first"), "{advice}");
+    assert!(advice.contains("Add to Home Screen") && advice.contains("7 days"), "{advice}");
+    s.close().await;
+
+    let other = Session::start().await;
+    other.open("#/residents").await;
+    other.find("main h1").await;
+    assert!(!other.exists("[data-testid=add-to-home-screen]").await);
+    other.close().await;
+}

@@ -74,6 +74,11 @@ pub struct Session {
 impl Session {
     /// Serve `dist/` at a sub-path and open a fresh Chromium profile.
     pub async fn start() -> Session {
+        Session::start_as(None).await
+    }
+
+    /// The same, with Chromium saying it is another browser (`user_agent`).
+    pub async fn start_as(user_agent: Option<&str>) -> Session {
         let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
         assert!(
             dist.join("index.html").exists(),
@@ -115,7 +120,13 @@ impl Session {
                 }
             }
         });
-        let caps = caps.as_object().unwrap().clone();
+        let mut caps = caps.as_object().unwrap().clone();
+        if let Some(ua) = user_agent {
+            caps["goog:chromeOptions"]["args"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!(format!("--user-agent={ua}")));
+        }
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{driver_port}"))
