@@ -79,7 +79,11 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         crate::ui::clock::observe(&value.latest_stamp());
         let synced = Synced {
             saved: StoredValue::new(value.clone()),
-            shared: StoredValue::new(if D::KEEPS_REMOVALS { D::default() } else { value.clone() }),
+            shared: StoredValue::new(if D::KEEPS_REMOVALS {
+                D::default()
+            } else {
+                value.clone()
+            }),
             value: RwSignal::new(value),
             revision: RwSignal::new(revision),
             save_problem: RwSignal::new(None),
@@ -89,7 +93,8 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         };
         crate::storage::on_changed_elsewhere(D::KEY, move || {
             if !synced.blocked.get_untracked()
-                && revisioned::stored_revision::<D>(&BrowserStore) != synced.revision.get_untracked()
+                && revisioned::stored_revision::<D>(&BrowserStore)
+                    != synced.revision.get_untracked()
             {
                 synced.merge_stored();
             }
@@ -197,9 +202,10 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             // as a load does (it is kept aside).
             self.save_problem.set(Some(problem));
         }
-        let merged = self
-            .shared
-            .with_value(|shared| self.value.with_untracked(|v| v.merged_with(&stored, shared)));
+        let merged = self.shared.with_value(|shared| {
+            self.value
+                .with_untracked(|v| v.merged_with(&stored, shared))
+        });
         let needs_saving = merged != stored;
         // Everything that differs from it is this tab's, already stamped.
         self.saved.set_value(merged.clone());

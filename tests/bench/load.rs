@@ -136,7 +136,9 @@ fn synthetic_backup_with(residents: usize, reviewed: usize) -> String {
     let people: Vec<Resident> = (0..residents)
         .map(|i| {
             let admitted = start + Days::days((i * 7 % 690) as i64);
-            Resident { stamps: Default::default(), versions: Vec::new(), 
+            Resident {
+                stamps: Default::default(),
+                versions: Vec::new(),
                 id: format!("res-{i}"),
                 home_id: format!("home-{}", i % 50),
                 name: format!("Resident Number{i} Surname"),
@@ -151,12 +153,14 @@ fn synthetic_backup_with(residents: usize, reviewed: usize) -> String {
                 admitted,
                 informed: Some(admitted + Days::days(1)),
                 events: vec![
-                    Event { id: String::new(), 
+                    Event {
+                        id: String::new(),
                         date: admitted + Days::days(5),
                         kind: EventKind::Done(ObligationId::InitialReview),
                         by: "GP".into(),
                     },
-                    Event { id: String::new(), 
+                    Event {
+                        id: String::new(),
                         date: admitted + Days::days(40),
                         kind: EventKind::Done(ObligationId::MedicationReview),
                         by: String::new(),
@@ -197,7 +201,12 @@ async fn restore_and_draw_ms(client: &Client, base: &str, text: &str) -> Option<
 
 /// Bring `text` in on the Backup page (into an empty browser when `fresh`,
 /// else merged with what is stored) and draw the due list.
-async fn bring_in_and_draw_ms(client: &Client, base: &str, text: &str, fresh: bool) -> Option<Stages> {
+async fn bring_in_and_draw_ms(
+    client: &Client,
+    base: &str,
+    text: &str,
+    fresh: bool,
+) -> Option<Stages> {
     client.goto(&format!("{base}#/backup")).await.ok()?;
     if fresh {
         client.execute("localStorage.clear();", vec![]).await.ok()?;
@@ -390,14 +399,19 @@ async fn main() {
     merges.sort_by(|a, b| a.total.partial_cmp(&b.total).unwrap());
     let merge = merges.get(merges.len() / 2).copied();
     let stored_size = client
-        .execute("return (localStorage.getItem('care-home-toolkit:register') || '').length;", vec![])
+        .execute(
+            "return (localStorage.getItem('care-home-toolkit:register') || '').length;",
+            vec![],
+        )
         .await
         .ok()
         .and_then(|v| v.as_u64());
     // The largest register tested (`tests/domain/merge.rs`), as stored.
     let largest = large_register::two_years_of_a_large_register(5_000);
-    let largest_plain = care_home_toolkit::domain::register::store_file::write_register(&largest, 1).len();
-    let largest_stored = care_home_toolkit::domain::register::store_file::write_register_stored(&largest, 1).len();
+    let largest_plain =
+        care_home_toolkit::domain::register::store_file::write_register(&largest, 1).len();
+    let largest_stored =
+        care_home_toolkit::domain::register::store_file::write_register_stored(&largest, 1).len();
     // The 5,000-resident register is now stored: type into an assessment.
     let mut keys = Vec::new();
     for _ in 0..5 {
@@ -444,16 +458,27 @@ async fn main() {
         "\n| two devices' copies of 5,000 residents, differing in 500 (median of {}) | time | target |\n|---|---:|---:|",
         merges.len()
     );
-    println!("| bring the other copy in: preview, merge, save, first due-list screen | {} | 300 ms |", show(merge.map(|t| t.total)));
-    println!("| of which: read the file and show what it adds | {} | |", show(merge.map(|t| t.read)));
-    println!("| merge and save after \u{201c}Bring it in\u{201d} | {} | |", show(merge.map(|t| t.save)));
+    println!(
+        "| bring the other copy in: preview, merge, save, first due-list screen | {} | 300 ms |",
+        show(merge.map(|t| t.total))
+    );
+    println!(
+        "| of which: read the file and show what it adds | {} | |",
+        show(merge.map(|t| t.read))
+    );
+    println!(
+        "| merge and save after \u{201c}Bring it in\u{201d} | {} | |",
+        show(merge.map(|t| t.save))
+    );
     println!("| open the due list | {} | |", show(merge.map(|t| t.draw)));
     println!(
         "\n| stored register (localStorage holds about 5,000,000 characters) | characters | target |\n|---|---:|---:|"
     );
     println!(
         "| 5,000 residents as in the rows above, merged | {} | |",
-        stored_size.map(|n| n.to_string()).unwrap_or_else(|| "not measured".into())
+        stored_size
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "not measured".into())
     );
     println!(
         "| 5,000 residents in 50 homes, two years of history and stamps ({largest_plain} as plain text) | {largest_stored} | 2,500,000 |"

@@ -13,7 +13,8 @@ use crate::dom::*;
 async fn the_4at_scores_live_and_the_checklist_follows_the_scheme() {
     let store = BrowserStore;
     store.remove(StorageKey::Register).unwrap();
-    let register = Register { removed: Vec::new(), 
+    let register = Register {
+        removed: Vec::new(),
         homes: vec![Home {
             id: "h1".into(),
             name: "Elm Lodge".into(),
@@ -21,7 +22,9 @@ async fn the_4at_scores_live_and_the_checklist_follows_the_scheme() {
             round_day: "Friday".into(),
             ..Home::default()
         }],
-        residents: vec![Resident { stamps: Default::default(), versions: Vec::new(), 
+        residents: vec![Resident {
+            stamps: Default::default(),
+            versions: Vec::new(),
             id: "r1".into(),
             home_id: "h1".into(),
             name: "Ann Smith".into(),

@@ -11,7 +11,9 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use crate::dom::*;
 
 fn register() -> Register {
-    let resident = |id: &str, name: &str, nhs: &str| Resident { stamps: Default::default(), versions: Vec::new(), 
+    let resident = |id: &str, name: &str, nhs: &str| Resident {
+        stamps: Default::default(),
+        versions: Vec::new(),
         id: id.into(),
         home_id: "h1".into(),
         name: name.into(),
@@ -25,7 +27,8 @@ fn register() -> Register {
         discharged: None,
         concern: String::new(),
     };
-    Register { removed: Vec::new(), 
+    Register {
+        removed: Vec::new(),
         homes: vec![Home {
             id: "h1".into(),
             name: "Oakwood House".into(),

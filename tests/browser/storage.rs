@@ -334,6 +334,9 @@ fn one_bad_record_is_set_aside_alone() {
     // The whole register as stored is kept, and saving carries on.
     let copies = damaged_copies(&store);
     assert_eq!(copies.len(), 1);
-    assert_eq!(store.get_text(&copies[0].key).unwrap().as_deref(), Some(text));
+    assert_eq!(
+        store.get_text(&copies[0].key).unwrap().as_deref(),
+        Some(text)
+    );
     assert_eq!(revisioned::save(&store, &register, read_at), Ok(5));
 }

@@ -64,7 +64,8 @@ fn four_at_every_band_and_edge() {
 
 /// An assessment with every item filled in.
 fn full() -> Assessment {
-    Assessment { at: Default::default(), 
+    Assessment {
+        at: Default::default(),
         resident_id: "r1".into(),
         mental_health: "Low mood, no risk".into(),
         frailty: Some(6),
@@ -188,7 +189,8 @@ fn completeness_per_scheme() {
     a.remote_reason = "Flu outbreak in the home; video with nurse present".into();
     assert!(missing(&a, "lsc-2026").is_empty());
     // A blank assessment lists everything, in the order of the form.
-    let blank = Assessment { at: Default::default(), 
+    let blank = Assessment {
+        at: Default::default(),
         resident_id: "r1".into(),
         ..Assessment::default()
     };
@@ -278,7 +280,8 @@ fn completing_records_the_reviews_it_contains() {
         events_on_completion(&a, &ROTHERHAM_2019)[0],
         EventKind::Done(ObligationId::AdmissionAssessment)
     );
-    let no_pcsp = Assessment { at: Default::default(), 
+    let no_pcsp = Assessment {
+        at: Default::default(),
         pcsp_agreed: false,
         medication: Medication::default(),
         ..a
@@ -288,7 +291,9 @@ fn completing_records_the_reviews_it_contains() {
 
 #[test]
 fn the_plain_text_summary_has_key_findings_and_whats_outstanding() {
-    let r = Resident { stamps: Default::default(), versions: Vec::new(), 
+    let r = Resident {
+        stamps: Default::default(),
+        versions: Vec::new(),
         id: "r1".into(),
         home_id: "h1".into(),
         name: "Ann Smith".into(),

@@ -76,7 +76,9 @@ fn register() -> Register {
         round_day: "Tuesday".into(),
         ..Home::default()
     });
-    r.residents.push(Resident { stamps: Default::default(), versions: Vec::new(), 
+    r.residents.push(Resident {
+        stamps: Default::default(),
+        versions: Vec::new(),
         id: "r1".into(),
         home_id: "h1".into(),
         name: "Ann Smith".into(),
@@ -118,7 +120,8 @@ fn completing_an_assessment_records_each_review_once_in_date_order() {
 #[test]
 fn a_duty_is_recorded_only_at_a_home_in_the_register() {
     let mut r = register();
-    let held = DutyRecord { id: String::new(), 
+    let held = DutyRecord {
+        id: String::new(),
         date: d(2026, 11, 10),
         duty: ObligationId::HomeRound,
         by: "Dr A".into(),

@@ -181,7 +181,8 @@ fn post_hospital_review_is_7_working_days_after_the_return() {
 }
 
 fn event(date: NaiveDate, kind: EventKind) -> Event {
-    Event { id: String::new(), 
+    Event {
+        id: String::new(),
         date,
         kind,
         by: String::new(),
@@ -192,7 +193,9 @@ fn event(date: NaiveDate, kind: EventKind) -> Event {
 fn two_returns_from_hospital_the_latest_counts() {
     // 002 Appendix 1 (b)(i); 000 §2.7: each return is a move between care
     // settings. The register keeps both; the rows follow the latest.
-    let resident = Resident { stamps: Default::default(), versions: Vec::new(), 
+    let resident = Resident {
+        stamps: Default::default(),
+        versions: Vec::new(),
         id: "r1".into(),
         home_id: "h1".into(),
         name: "Ann Smith".into(),

@@ -32,11 +32,18 @@ pub fn two_years_of_a_large_register(residents: usize) -> Register {
         let admitted = start + chrono::Days::new((i % 700) as u64);
         let home = r.homes[i % 50].id.clone();
         let mut x = Resident::new(
-            format!("{:016x}", (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+            format!(
+                "{:016x}",
+                (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ),
             home,
             ResidentDetails {
                 name: format!("Resident Number{i} Surname"),
-                date_of_birth: Some(d(1935 + (i % 20) as i32, 1 + (i % 12) as u32, 1 + (i % 28) as u32)),
+                date_of_birth: Some(d(
+                    1935 + (i % 20) as i32,
+                    1 + (i % 12) as u32,
+                    1 + (i % 28) as u32,
+                )),
                 nhs_number: "9434765919".into(),
                 room: format!("{}", i % 60),
                 temporary: i % 10 == 0,
@@ -69,13 +76,15 @@ pub fn two_years_of_a_large_register(residents: usize) -> Register {
     }
     for h in 0..50 {
         for w in 0..104u64 {
-            r.homes[h].duties.push(care_home_toolkit::domain::register::DutyRecord {
-                id: String::new(),
-                date: start + chrono::Days::new(7 * w),
-                duty: ObligationId::HomeRound,
-                by: "Dr Patel".into(),
-                attended: String::new(),
-            });
+            r.homes[h]
+                .duties
+                .push(care_home_toolkit::domain::register::DutyRecord {
+                    id: String::new(),
+                    date: start + chrono::Days::new(7 * w),
+                    duty: ObligationId::HomeRound,
+                    by: "Dr Patel".into(),
+                    attended: String::new(),
+                });
         }
     }
     // Saved entry by entry on the tablet: each entry's id is its own stamp.
@@ -99,7 +108,13 @@ pub fn two_years_of_a_large_register(residents: usize) -> Register {
         x.room = format!("{}a", x.room);
         x.name.push_str(" Jr");
     }
-    r.stamp_changes(&before, &Stamp { ms: ms + 1, n: 0, device: "desktop7".into() });
+    r.stamp_changes(
+        &before,
+        &Stamp {
+            ms: ms + 1,
+            n: 0,
+            device: "desktop7".into(),
+        },
+    );
     r
 }
-

@@ -81,7 +81,10 @@ fn start() -> Register {
         round_day: "Tuesday".into(),
         ..Home::default()
     });
-    for (id, name, nhs) in [("r1", "Ann Smith", "9434765919"), ("r2", "Bob Jones", "4010232137")] {
+    for (id, name, nhs) in [
+        ("r1", "Ann Smith", "9434765919"),
+        ("r2", "Bob Jones", "4010232137"),
+    ] {
         r.add_resident(Resident::new(id.into(), "h1".into(), details(name, nhs)));
     }
     r
@@ -126,11 +129,14 @@ fn pick(r: &Register, i: u8) -> Option<String> {
 }
 
 fn apply(dev: &mut Device, op: &Op, name: &str, undone: &mut Vec<String>) {
-    let who = pick(&dev.copy, match op {
-        Op::Rename(i, _) | Op::Room(i, _) | Op::Concern(i, _) | Op::MarkDone(i, _) => *i,
-        Op::UndoLast(i) | Op::Discharge(i) | Op::Assess(i, _) => *i,
-        _ => 0,
-    });
+    let who = pick(
+        &dev.copy,
+        match op {
+            Op::Rename(i, _) | Op::Room(i, _) | Op::Concern(i, _) | Op::MarkDone(i, _) => *i,
+            Op::UndoLast(i) | Op::Discharge(i) | Op::Assess(i, _) => *i,
+            _ => 0,
+        },
+    );
     let n = dev.now;
     match op {
         Op::Add(k) => dev.change(|r| {
@@ -160,14 +166,20 @@ fn apply(dev: &mut Device, op: &Op, name: &str, undone: &mut Vec<String>) {
                 let target = DoneTarget {
                     home_id: "h1".into(),
                     resident_id: Some(id),
-                    obligation: ObligationId::PER_RESIDENT[usize::from(*v) % ObligationId::PER_RESIDENT.len()],
+                    obligation: ObligationId::PER_RESIDENT
+                        [usize::from(*v) % ObligationId::PER_RESIDENT.len()],
                 };
                 let _ = r.mark_done(&target, d(2026, 11, 3 + u32::from(*v % 20)), name);
             }
         }),
         Op::UndoLast(_) => {
             if let Some(id) = who {
-                let last = dev.copy.residents.iter().find(|x| x.id == id).and_then(|x| x.events.last().cloned());
+                let last = dev
+                    .copy
+                    .residents
+                    .iter()
+                    .find(|x| x.id == id)
+                    .and_then(|x| x.events.last().cloned());
                 if let Some(e) = last {
                     undone.push(e.id.clone());
                     dev.change(|r| {
@@ -213,13 +225,20 @@ fn entry_ids(r: &Register) -> std::collections::HashSet<String> {
     r.residents
         .iter()
         .flat_map(|x| x.events.iter().map(|e| e.id.clone()))
-        .chain(r.homes.iter().flat_map(|h| h.duties.iter().map(|d| d.id.clone())))
+        .chain(
+            r.homes
+                .iter()
+                .flat_map(|h| h.duties.iter().map(|d| d.id.clone())),
+        )
         .collect()
 }
 
 /// Three devices, each doing what `ops` say, sending copies as `sends`
 /// says (from, to), in that order.
-fn simulate(ops: &[(u8, Op)], sends: &[(u8, u8, u8)]) -> (Vec<Device>, Vec<String>, std::collections::HashSet<String>) {
+fn simulate(
+    ops: &[(u8, Op)],
+    sends: &[(u8, u8, u8)],
+) -> (Vec<Device>, Vec<String>, std::collections::HashSet<String>) {
     let names = ["tablet", "desktop", "pharmacist"];
     let mut devices: Vec<Device> = names.iter().map(|n| Device::new(n, &start())).collect();
     let mut undone = Vec::new();
@@ -313,19 +332,41 @@ fn two_devices_lose_one_side_no_more() {
         obligation: o,
     };
     a.change(|r| {
-        r.mark_done(&target(ObligationId::MedicationReview), d(2026, 12, 1), "Pharmacist Amberley")
-            .unwrap();
+        r.mark_done(
+            &target(ObligationId::MedicationReview),
+            d(2026, 12, 1),
+            "Pharmacist Amberley",
+        )
+        .unwrap();
     });
     b.change(|r| {
-        r.mark_done(&target(ObligationId::Pcsp), d(2026, 12, 2), "Nurse Bluebell").unwrap();
+        r.mark_done(
+            &target(ObligationId::Pcsp),
+            d(2026, 12, 2),
+            "Nurse Bluebell",
+        )
+        .unwrap();
     });
-    let a_file = write_backup(&Workspace { register: a.copy.clone(), ..Workspace::default() }, "x");
-    let b_now = Workspace { register: b.copy.clone(), ..Workspace::default() };
+    let a_file = write_backup(
+        &Workspace {
+            register: a.copy.clone(),
+            ..Workspace::default()
+        },
+        "x",
+    );
+    let b_now = Workspace {
+        register: b.copy.clone(),
+        ..Workspace::default()
+    };
     let incoming = read_backup(&a_file).unwrap();
     let merged = restore(&b_now, &incoming);
     let p = care_home_toolkit::domain::register::backup::preview(&b_now, &merged);
     assert_eq!(p.lines()[0], "Adds 1 review; removes nothing.");
-    let bys: Vec<&str> = merged.register.residents[0].events.iter().map(|e| e.by.as_str()).collect();
+    let bys: Vec<&str> = merged.register.residents[0]
+        .events
+        .iter()
+        .map(|e| e.by.as_str())
+        .collect();
     assert_eq!(bys, ["Pharmacist Amberley", "Nurse Bluebell"]);
     // A brings B's copy in: the same register on both.
     a.bring_in(&b.copy);
@@ -340,11 +381,19 @@ fn two_tabs_lose_one_side_no_more() {
     let mut tab1 = Device::new("samebrowser", &start());
     let mut tab2 = tab1.clone();
     tab1.change(|r| {
-        r.add_resident(Resident::new("r3".into(), "h1".into(), details("Cat Green", "9434765919")))
+        r.add_resident(Resident::new(
+            "r3".into(),
+            "h1".into(),
+            details("Cat Green", "9434765919"),
+        ))
     });
     tab2.change(|r| {
         r.mark_done(
-            &DoneTarget { home_id: "h1".into(), resident_id: Some("r2".into()), obligation: ObligationId::Smr },
+            &DoneTarget {
+                home_id: "h1".into(),
+                resident_id: Some("r2".into()),
+                obligation: ObligationId::Smr,
+            },
             d(2026, 12, 1),
             "GP",
         )
@@ -367,7 +416,11 @@ fn two_tabs_lose_one_side_no_more() {
 #[test]
 fn an_undone_review_stays_undone_when_an_older_copy_comes_back() {
     let mut a = Device::new("tablet", &start());
-    let target = DoneTarget { home_id: "h1".into(), resident_id: Some("r1".into()), obligation: ObligationId::Smr };
+    let target = DoneTarget {
+        home_id: "h1".into(),
+        resident_id: Some("r1".into()),
+        obligation: ObligationId::Smr,
+    };
     let mut marked = None;
     a.change(|r| marked = Some(r.mark_done(&target, d(2026, 12, 1), "GP").unwrap()));
     let older = a.copy.clone();
@@ -388,7 +441,11 @@ fn an_older_backup_of_this_device_removes_nothing() {
     a.change(|r| r.resident_mut("r1").unwrap().room = "9".into());
     a.change(|r| {
         r.mark_done(
-            &DoneTarget { home_id: "h1".into(), resident_id: Some("r1".into()), obligation: ObligationId::Smr },
+            &DoneTarget {
+                home_id: "h1".into(),
+                resident_id: Some("r1".into()),
+                obligation: ObligationId::Smr,
+            },
             d(2026, 12, 1),
             "GP",
         )
@@ -417,14 +474,24 @@ fn a_conflict_on_an_nhs_number_is_shown_and_resolved() {
     a.bring_in(&b.copy);
     b.bring_in(&a.copy);
     assert_eq!(a.copy, b.copy);
-    assert_eq!(a.copy.residents[0].nhs_number, "4857773457", "the later change applies");
+    assert_eq!(
+        a.copy.residents[0].nhs_number, "4857773457",
+        "the later change applies"
+    );
     let conflicts = a.copy.conflicts_of("r1");
     assert_eq!(conflicts.len(), 1);
-    assert_eq!((conflicts[0].field.as_str(), conflicts[0].other.as_str()), ("nhs", "4010232137"));
+    assert_eq!(
+        (conflicts[0].field.as_str(), conflicts[0].other.as_str()),
+        ("nhs", "4010232137")
+    );
     assert_eq!(conflicts[0].other_at.device, "tablet");
     let preview = MergeSummary::between(&start(), &a.copy);
     assert_eq!(preview.conflicts, 1);
-    assert!(preview.words().contains("(1 conflict to check)"), "{}", preview.words());
+    assert!(
+        preview.words().contains("(1 conflict to check)"),
+        "{}",
+        preview.words()
+    );
     let c = conflicts[0].clone();
     a.change(|r| assert!(r.use_other_value("r1", &c)));
     assert_eq!(a.copy.residents[0].nhs_number, "4010232137");
@@ -456,7 +523,11 @@ fn the_clock_only_goes_forward() {
     let s2 = c.tick(900);
     let s3 = c.tick(1000);
     assert!(s1 < s2 && s2 < s3);
-    c.observe(&Stamp { ms: 5000, n: 3, device: "desktop".into() });
+    c.observe(&Stamp {
+        ms: 5000,
+        n: 3,
+        device: "desktop".into(),
+    });
     let s4 = c.tick(1001);
     assert_eq!((s4.ms, s4.n, s4.device.as_str()), (5000, 4, "tablet"));
     assert_eq!(Stamp::parse(&s4.text()), Ok(s4.clone()));
@@ -487,8 +558,18 @@ fn a_version_2_backup_migrates_and_two_of_them_union_by_value() {
     assert_eq!(e.kind, EventKind::Done(ObligationId::MedicationReview));
     assert!(!one.register.homes[0].duties[0].id.is_empty());
     let both = restore(&one, &two);
-    let kinds: Vec<&EventKind> = both.register.residents[0].events.iter().map(|e| &e.kind).collect();
-    assert_eq!(kinds, [&EventKind::Done(ObligationId::MedicationReview), &EventKind::HospitalAdmission]);
+    let kinds: Vec<&EventKind> = both.register.residents[0]
+        .events
+        .iter()
+        .map(|e| &e.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            &EventKind::Done(ObligationId::MedicationReview),
+            &EventKind::HospitalAdmission
+        ]
+    );
     assert_eq!(both.register.homes[0].duties.len(), 1);
     // Written again, it is version 3 and reads back the same.
     let text = write_backup(&both, "2026-12-07T09:00:00Z");
@@ -502,7 +583,10 @@ fn conflict_values_are_shown_in_plain_words() {
     use care_home_toolkit::domain::merge::conflicts::value_words;
     assert_eq!(value_words("nhs", "9434765919"), "943 476 5919");
     assert_eq!(value_words("admitted", "2026-11-03"), "Tue 3 Nov 2026");
-    assert_eq!(value_words("discharged", "2026-12-01 died"), "died on Tue 1 Dec 2026");
+    assert_eq!(
+        value_words("discharged", "2026-12-01 died"),
+        "died on Tue 1 Dec 2026"
+    );
     assert_eq!(value_words("discharged", ""), "still living at the home");
     assert_eq!(value_words("informed", ""), "none");
     assert_eq!(value_words("name", "Ann Smith"), "Ann Smith");
@@ -531,9 +615,15 @@ fn one_bad_record_hides_everything_no_more() {
     assert_eq!(r.homes.len(), 1);
     assert_eq!(left_out.len(), 4, "{left_out:?}");
     let all = left_out.join("\n");
-    assert!(all.contains("Bad Number") && all.contains("In A Bad Home") && all.contains("number 4"), "{all}");
+    assert!(
+        all.contains("Bad Number") && all.contains("In A Bad Home") && all.contains("number 4"),
+        "{all}"
+    );
     // A register whose lists are not lists is damaged whole, as before.
-    assert!(read_register_keeping_good(r#"{"format":"care-home-toolkit/register","version":3,"homes":7}"#).is_err());
+    assert!(read_register_keeping_good(
+        r#"{"format":"care-home-toolkit/register","version":3,"homes":7}"#
+    )
+    .is_err());
     // A sound register loads with nothing left out.
     let sound = write_register(&r, 3);
     assert!(read_register_keeping_good(&sound).unwrap().2.is_empty());
@@ -550,14 +640,23 @@ fn the_largest_register_fits_in_half_of_local_storage_and_reads_back() {
     let plain = write_register(&r, 1).chars().count();
     let text = write_register_stored(&r, 1);
     let chars = text.chars().count();
-    println!("stored register, 5,000 residents, two years: {chars} characters ({plain} as plain text)");
-    assert!(plain > 5_000_000, "the test register is as large as it says");
-    assert!(chars < 2_500_000, "{chars} characters leave less than half of localStorage");
+    println!(
+        "stored register, 5,000 residents, two years: {chars} characters ({plain} as plain text)"
+    );
+    assert!(
+        plain > 5_000_000,
+        "the test register is as large as it says"
+    );
+    assert!(
+        chars < 2_500_000,
+        "{chars} characters leave less than half of localStorage"
+    );
     let (back, revision) = read_register(&text).unwrap();
     assert_eq!(revision, 1);
     assert_eq!(back, r);
     // The revision is still read from the head, without inflating.
-    assert!(text.starts_with("{\"format\":\"care-home-toolkit/register\",\"version\":3,\"revision\":1,"));
+    assert!(text
+        .starts_with("{\"format\":\"care-home-toolkit/register\",\"version\":3,\"revision\":1,"));
     // Damaged: refused with a message, never a panic.
     let cut = &text[..text.len() / 2];
     assert!(read_register(cut).is_err());
@@ -572,28 +671,67 @@ fn a_copy_sent_to_a_colleague_is_sealed_and_brought_in_as_a_merge() {
     use care_home_toolkit::domain::agreement::LinkError;
     use care_home_toolkit::domain::merge::device::Device;
     use care_home_toolkit::domain::register::sent_copy::{file_name, open, seal, sealed_data};
-    let tablet = Device { id: "k3f9a2qd".into(), name: "GP tablet".into(), ..Device::default() };
-    let mut w = Workspace { register: start(), from: Some(tablet.clone()), ..Workspace::default() };
-    w.register.add_home(Home { id: "h2".into(), name: "Elm Lodge".into(), scheme: "lsc-2026".into(), round_day: "Friday".into(), ..Home::default() });
-    w.register.add_resident(Resident::new("r9".into(), "h2".into(), details("Dee Elm", "9434765919")));
+    let tablet = Device {
+        id: "k3f9a2qd".into(),
+        name: "GP tablet".into(),
+        ..Device::default()
+    };
+    let mut w = Workspace {
+        register: start(),
+        from: Some(tablet.clone()),
+        ..Workspace::default()
+    };
+    w.register.add_home(Home {
+        id: "h2".into(),
+        name: "Elm Lodge".into(),
+        scheme: "lsc-2026".into(),
+        round_day: "Friday".into(),
+        ..Home::default()
+    });
+    w.register.add_resident(Resident::new(
+        "r9".into(),
+        "h2".into(),
+        details("Dee Elm", "9434765919"),
+    ));
     let text = write_backup(&w, "2026-12-07T10:00:00Z");
     let file = seal(&text, "correct horse", [7; 16], [9; 12]);
     assert!(sealed_data(&file).is_some());
-    assert!(!file.contains("Ann Smith"), "sealed: no patient data in the clear");
+    assert!(
+        !file.contains("Ann Smith"),
+        "sealed: no patient data in the clear"
+    );
     assert_eq!(open(&file, "wrong"), Err(LinkError::WrongPassphrase));
     let opened = read_backup(&open(&file, "correct horse").unwrap()).unwrap();
-    assert_eq!(opened.from.as_ref().map(|d| d.name.as_str()), Some("GP tablet"));
+    assert_eq!(
+        opened.from.as_ref().map(|d| d.name.as_str()),
+        Some("GP tablet")
+    );
     assert_eq!(opened.register, w.register);
     // One home only.
     let elm = w.only_home("h2");
     assert_eq!(elm.register.homes.len(), 1);
     assert_eq!(elm.register.residents.len(), 1);
-    assert_eq!(file_name(&tablet, "2026-12-07", None, true), "care-home-toolkit-gp-tablet-2026-12-07-sealed.json");
-    assert_eq!(file_name(&tablet, "2026-12-07", Some("Elm Lodge"), false), "care-home-toolkit-gp-tablet-elm-lodge-2026-12-07.json");
-    let unnamed = Device { id: "abcd2345".into(), ..Device::default() };
-    assert_eq!(file_name(&unnamed, "2026-12-07", None, false), "care-home-toolkit-abcd2345-2026-12-07.json");
+    assert_eq!(
+        file_name(&tablet, "2026-12-07", None, true),
+        "care-home-toolkit-gp-tablet-2026-12-07-sealed.json"
+    );
+    assert_eq!(
+        file_name(&tablet, "2026-12-07", Some("Elm Lodge"), false),
+        "care-home-toolkit-gp-tablet-elm-lodge-2026-12-07.json"
+    );
+    let unnamed = Device {
+        id: "abcd2345".into(),
+        ..Device::default()
+    };
+    assert_eq!(
+        file_name(&unnamed, "2026-12-07", None, false),
+        "care-home-toolkit-abcd2345-2026-12-07.json"
+    );
     // Brought in twice: the second time changes nothing.
-    let here = Workspace { register: start(), ..Workspace::default() };
+    let here = Workspace {
+        register: start(),
+        ..Workspace::default()
+    };
     let once = restore(&here, &opened);
     assert_eq!(restore(&once, &opened), once);
 }
@@ -602,8 +740,16 @@ fn a_copy_sent_to_a_colleague_is_sealed_and_brought_in_as_a_merge() {
 #[test]
 fn the_register_says_when_each_devices_copy_was_brought_in() {
     use care_home_toolkit::domain::merge::device::Device;
-    let mut me = Device { id: "tablet22".into(), name: "GP tablet".into(), ..Device::default() };
-    let desk = Device { id: "desk2345".into(), name: "Practice desktop".into(), ..Device::default() };
+    let mut me = Device {
+        id: "tablet22".into(),
+        name: "GP tablet".into(),
+        ..Device::default()
+    };
+    let desk = Device {
+        id: "desk2345".into(),
+        name: "Practice desktop".into(),
+        ..Device::default()
+    };
     assert_eq!(me.copies(d(2026, 12, 7)), ["This device\u{2019}s copy has not left it yet: send it to a colleague or download a backup."]);
     me.brought_in(&desk, d(2026, 12, 5));
     me.brought_in(&desk, d(2026, 12, 3));
@@ -611,7 +757,10 @@ fn the_register_says_when_each_devices_copy_was_brought_in() {
     me.last_sent = Some(d(2026, 12, 7));
     assert_eq!(
         me.copies(d(2026, 12, 7)),
-        ["Practice desktop: its copy brought in 2 days ago.", "This device\u{2019}s copy last left it today (sent or backed up)."]
+        [
+            "Practice desktop: its copy brought in 2 days ago.",
+            "This device\u{2019}s copy last left it today (sent or backed up)."
+        ]
     );
 }
 
@@ -625,7 +774,11 @@ fn safari_on_an_ipad_in_a_tab_is_told_about_the_7_day_rule() {
     let chrome_ios = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0 Mobile/15E148 Safari/604.1";
     let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
     assert_eq!(keeping(ipad_as_mac, 5, false), Keeping::AddToHomeScreen);
-    assert_eq!(keeping(ipad_as_mac, 0, false), Keeping::Browser, "a real Mac has no touch");
+    assert_eq!(
+        keeping(ipad_as_mac, 0, false),
+        Keeping::Browser,
+        "a real Mac has no touch"
+    );
     assert_eq!(keeping(iphone, 5, false), Keeping::AddToHomeScreen);
     assert_eq!(keeping(iphone, 5, true), Keeping::Installed);
     assert_eq!(keeping(chrome_ios, 5, false), Keeping::Browser);
@@ -645,22 +798,34 @@ fn the_dates_of_a_stay_merge_together_and_stay_valid() {
     a.change(|r| r.resident_mut("r1").unwrap().admitted = d(2026, 11, 20));
     b.now += 100;
     b.change(|r| {
-        r.resident_mut("r1").unwrap().discharged =
-            Some(Discharge { date: d(2026, 11, 15), reason: LeftBecause::Died })
+        r.resident_mut("r1").unwrap().discharged = Some(Discharge {
+            date: d(2026, 11, 15),
+            reason: LeftBecause::Died,
+        })
     });
     a.bring_in(&b.copy);
     b.bring_in(&a.copy);
     assert_eq!(a.copy, b.copy);
     let r1 = &a.copy.residents[0];
-    assert_eq!(r1.admitted, d(2026, 11, 2), "the stay as the later change left it");
+    assert_eq!(
+        r1.admitted,
+        d(2026, 11, 2),
+        "the stay as the later change left it"
+    );
     assert!(r1.discharged.is_some());
     // It saves and reads back whole, with nothing left out.
     let text = write_register(&a.copy, 1);
-    let (back, _, left_out) = care_home_toolkit::domain::register::store_file::read_register_keeping_good(&text).unwrap();
+    let (back, _, left_out) =
+        care_home_toolkit::domain::register::store_file::read_register_keeping_good(&text).unwrap();
     assert!(left_out.is_empty(), "{left_out:?}");
     assert_eq!(back.residents.len(), 2);
     let conflicts = a.copy.conflicts_of("r1");
-    assert!(conflicts.iter().any(|c| c.field == "admitted" && c.other == "2026-11-20"), "{conflicts:?}");
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.field == "admitted" && c.other == "2026-11-20"),
+        "{conflicts:?}"
+    );
 }
 
 /// Found in review: a device that changed a name twice, never having seen
@@ -675,7 +840,12 @@ fn a_conflict_is_shown_when_the_later_device_changed_the_field_twice() {
     a.change(|r| r.resident_mut("r1").unwrap().name = "Anne Smithe".into());
     a.bring_in(&b.copy);
     assert_eq!(a.copy.residents[0].name, "Anne Smithe");
-    let others: Vec<String> = a.copy.conflicts_of("r1").into_iter().map(|c| c.other).collect();
+    let others: Vec<String> = a
+        .copy
+        .conflicts_of("r1")
+        .into_iter()
+        .map(|c| c.other)
+        .collect();
     assert_eq!(others, ["Ann Smyth"]);
 }
 
@@ -692,7 +862,11 @@ fn hostile_stamps_duty_ids_and_field_names_are_refused_or_dropped() {
     c.observe(&Stamp::parse("32503680000000-4294967295-abc").unwrap());
     let next = c.tick(1);
     assert_eq!((next.ms, next.n), (32_503_680_000_001, 0));
-    assert_eq!(Stamp::parse(&next.text()), Ok(next), "what a clock makes reads back");
+    assert_eq!(
+        Stamp::parse(&next.text()),
+        Ok(next),
+        "what a clock makes reads back"
+    );
     let twice = r#"{"format":"care-home-toolkit/backup","version":3,
       "homes":[{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday",
         "duties":[{"id":"x","date":"2026-11-03","duty":"home-round"},{"id":"x","date":"2026-11-10","duty":"home-round"}]}]}"#;
@@ -717,9 +891,28 @@ fn the_later_agreement_change_wins_within_the_same_second() {
     let mut newer = first.clone();
     newer.care_home.name = "Oakwood House Nursing Home".into();
     let (mut tab1, mut tab2) = (vec![older], vec![newer]);
-    stamp_agreements(&mut tab1, &[first.clone()], &Stamp { ms: 5, n: 0, device: "tab1".into() });
-    stamp_agreements(&mut tab2, &[first], &Stamp { ms: 6, n: 0, device: "tab2".into() });
-    for merged in [merge_agreements(&tab1, &tab2), merge_agreements(&tab2, &tab1)] {
+    stamp_agreements(
+        &mut tab1,
+        &[first.clone()],
+        &Stamp {
+            ms: 5,
+            n: 0,
+            device: "tab1".into(),
+        },
+    );
+    stamp_agreements(
+        &mut tab2,
+        &[first],
+        &Stamp {
+            ms: 6,
+            n: 0,
+            device: "tab2".into(),
+        },
+    );
+    for merged in [
+        merge_agreements(&tab1, &tab2),
+        merge_agreements(&tab2, &tab1),
+    ] {
         assert_eq!(merged[0].care_home.name, "Oakwood House Nursing Home");
     }
 }
@@ -735,6 +928,12 @@ fn an_agreement_deleted_in_one_tab_stays_deleted_in_the_other() {
     let tab1 = vec![a("a2"), a("a3")]; // deleted a1, added a3
     let tab2 = vec![a("a1"), a("a2"), a("a4")]; // added a4
     let ids = |l: Vec<Agreement>| l.into_iter().map(|x| x.id).collect::<Vec<_>>();
-    assert_eq!(ids(merge_agreements_since(&tab2, &tab1, &shared)), ["a2", "a3", "a4"]);
-    assert_eq!(ids(merge_agreements_since(&tab1, &tab2, &shared)), ["a2", "a3", "a4"]);
+    assert_eq!(
+        ids(merge_agreements_since(&tab2, &tab1, &shared)),
+        ["a2", "a3", "a4"]
+    );
+    assert_eq!(
+        ids(merge_agreements_since(&tab1, &tab2, &shared)),
+        ["a2", "a3", "a4"]
+    );
 }

@@ -133,7 +133,8 @@ fn register_files_with_home_duties_and_edits_never_panic() {
         if let Ok(h) = serde_json::from_str::<Home>(&g.mutate(home)) {
             // Only a home's own duties get in.
             assert!(h.duties.iter().all(|x| x.duty.is_per_home()));
-            let reg = Register { removed: Vec::new(), 
+            let reg = Register {
+                removed: Vec::new(),
                 homes: vec![h],
                 ..Register::default()
             };

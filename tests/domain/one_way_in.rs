@@ -121,7 +121,8 @@ fn each_kind_of_record_is_named_when_it_is_refused() {
     };
     let first_problem = |register: Register| register.validate().unwrap_err().to_string();
 
-    let twice = Register { removed: Vec::new(), 
+    let twice = Register {
+        removed: Vec::new(),
         homes: vec![home("h1"), home("h1")],
         ..Register::default()
     };
@@ -129,9 +130,11 @@ fn each_kind_of_record_is_named_when_it_is_refused() {
         first_problem(twice),
         "The care home \u{201c}Oakwood House\u{201d} (number 2 in the file), id: the id h1 appears twice"
     );
-    let orphan_assessment = Register { removed: Vec::new(), 
+    let orphan_assessment = Register {
+        removed: Vec::new(),
         homes: vec![home("h1")],
-        assessments: vec![Assessment { at: Default::default(), 
+        assessments: vec![Assessment {
+            at: Default::default(),
             resident_id: "r9".into(),
             ..Assessment::default()
         }],
@@ -141,7 +144,8 @@ fn each_kind_of_record_is_named_when_it_is_refused() {
         first_problem(orphan_assessment),
         "The assessment number 1 in the file, resident: the assessment is of a resident who is not in the file"
     );
-    let orphan_return = Register { removed: Vec::new(), 
+    let orphan_return = Register {
+        removed: Vec::new(),
         homes: vec![home("h1")],
         returns: vec![QuarterReturn {
             home_id: "h2".into(),

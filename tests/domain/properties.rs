@@ -54,13 +54,29 @@ fn hostile_resident() -> impl Strategy<Value = Resident> {
         any_text().prop_map(EventKind::DetailsChanged),
         (0..Metric::ALL.len()).prop_map(|m| EventKind::Recorded(Metric::ALL[m])),
     ];
-    let event = (any_date(), kind, any_text(), any_text())
-        .prop_map(|(date, kind, by, id)| Event { id, date, kind, by });
-    let stamp = (any::<u64>(), any::<u32>(), "[a-z0-9]{1,8}")
-        .prop_map(|(ms, n, device)| Stamp { ms, n, device });
-    let version = (0..IDENTIFYING.len(), any_text(), stamp.clone(), stamp.clone()).prop_map(
-        |(f, value, at, prev)| FieldVersion { field: IDENTIFYING[f].to_string(), value, at, prev },
-    );
+    let event = (any_date(), kind, any_text(), any_text()).prop_map(|(date, kind, by, id)| Event {
+        id,
+        date,
+        kind,
+        by,
+    });
+    let stamp = (any::<u64>(), any::<u32>(), "[a-z0-9]{1,8}").prop_map(|(ms, n, device)| Stamp {
+        ms,
+        n,
+        device,
+    });
+    let version = (
+        0..IDENTIFYING.len(),
+        any_text(),
+        stamp.clone(),
+        stamp.clone(),
+    )
+        .prop_map(|(f, value, at, prev)| FieldVersion {
+            field: IDENTIFYING[f].to_string(),
+            value,
+            at,
+            prev,
+        });
     let stamps = proptest::collection::vec((0..RESIDENT_FIELDS.len(), stamp), 0..3).prop_map(|v| {
         let mut s = FieldStamps::default();
         for (f, at) in v {
@@ -96,7 +112,9 @@ fn hostile_resident() -> impl Strategy<Value = Resident> {
                 left,
                 (stamps, versions),
             )| {
-                Resident { stamps, versions, 
+                Resident {
+                    stamps,
+                    versions,
                     id,
                     home_id,
                     name,
@@ -240,7 +258,8 @@ fn home(i: usize) -> impl Strategy<Value = Home> {
                 ..Home::default()
             };
             for (date, duty, by) in duties {
-                h.record_duty(DutyRecord { id: String::new(), 
+                h.record_duty(DutyRecord {
+                    id: String::new(),
                     date,
                     duty: ObligationId::PER_HOME[duty],
                     by,
@@ -276,7 +295,9 @@ fn resident(i: usize, homes: usize) -> impl Strategy<Value = Resident> {
                         d
                     }
                 };
-                Resident { stamps: Default::default(), versions: Vec::new(), 
+                Resident {
+                    stamps: Default::default(),
+                    versions: Vec::new(),
                     id: format!("res-{i}"),
                     home_id: format!("home-{home}"),
                     name,
@@ -288,7 +309,8 @@ fn resident(i: usize, homes: usize) -> impl Strategy<Value = Resident> {
                     informed: informed.map(later),
                     events: events
                         .into_iter()
-                        .map(|(n, o, by)| Event { id: String::new(), 
+                        .map(|(n, o, by)| Event {
+                            id: String::new(),
                             date: later(n),
                             kind: EventKind::Done(ObligationId::PER_RESIDENT[o]),
                             by,
@@ -525,7 +547,7 @@ proptest! {
     ) {
         use care_home_toolkit::domain::register::details::ResidentDraft;
         use care_home_toolkit::domain::register::validate::form_would_accept;
-        let r = Resident { stamps: Default::default(), versions: Vec::new(), 
+        let r = Resident { stamps: Default::default(), versions: Vec::new(),
             id: "r1".into(),
             home_id: "h1".into(),
             name,

@@ -53,7 +53,9 @@ fn nhs_numbers_by_modulus_11() {
 }
 
 fn resident(id: &str, home: &str, name: &str, admitted: (i32, u32, u32)) -> Resident {
-    Resident { stamps: Default::default(), versions: Vec::new(), 
+    Resident {
+        stamps: Default::default(),
+        versions: Vec::new(),
         id: id.into(),
         home_id: home.into(),
         name: name.into(),
@@ -81,33 +83,39 @@ fn home(id: &str, name: &str, scheme: &str, day: &str) -> Home {
 
 fn register() -> Register {
     let mut ann = resident("r1", "h1", "Ann Smith", (2026, 11, 2));
-    ann.events.push(Event { id: String::new(), 
+    ann.events.push(Event {
+        id: String::new(),
         date: d(2026, 11, 10),
         kind: EventKind::Done(ObligationId::InitialReview),
         by: "Dr Lead".into(),
     });
     let mut bob = resident("r2", "h1", "Bob Jones", (2026, 6, 1));
-    bob.events.push(Event { id: String::new(), 
+    bob.events.push(Event {
+        id: String::new(),
         date: d(2026, 10, 1),
         kind: EventKind::Done(ObligationId::MedicationReview),
         by: String::new(),
     });
-    bob.events.push(Event { id: String::new(), 
+    bob.events.push(Event {
+        id: String::new(),
         date: d(2026, 6, 5),
         kind: EventKind::Done(ObligationId::InitialReview),
         by: String::new(),
     });
-    bob.events.push(Event { id: String::new(), 
+    bob.events.push(Event {
+        id: String::new(),
         date: d(2026, 6, 8),
         kind: EventKind::Done(ObligationId::Pcsp),
         by: String::new(),
     });
-    bob.events.push(Event { id: String::new(), 
+    bob.events.push(Event {
+        id: String::new(),
         date: d(2026, 6, 8),
         kind: EventKind::Done(ObligationId::Smr),
         by: String::new(),
     });
-    bob.events.push(Event { id: String::new(), 
+    bob.events.push(Event {
+        id: String::new(),
         date: d(2026, 6, 3),
         kind: EventKind::Done(ObligationId::MedicinesReconciliation),
         by: String::new(),
@@ -118,7 +126,8 @@ fn register() -> Register {
         reason: LeftBecause::Died,
     });
     let dee = resident("r4", "h2", "Dee Rother", (2020, 6, 1));
-    Register { removed: Vec::new(), 
+    Register {
+        removed: Vec::new(),
         homes: vec![
             home("h1", "Oakwood House", "lsc-2026", "Tuesday"),
             home("h2", "Elm Lodge", "rotherham-2020", "Friday"),
@@ -419,8 +428,16 @@ fn restoring_previews_then_merges_and_replaces_nothing() {
     assert_eq!(p.register.removed, 0);
     assert_eq!(p.holidays_added, 0);
     assert!(!p.settings_filled);
-    assert!(p.lines()[0].starts_with("Adds 2 residents"), "{:?}", p.lines());
-    assert!(p.lines()[0].ends_with("removes nothing."), "{:?}", p.lines());
+    assert!(
+        p.lines()[0].starts_with("Adds 2 residents"),
+        "{:?}",
+        p.lines()
+    );
+    assert!(
+        p.lines()[0].ends_with("removes nothing."),
+        "{:?}",
+        p.lines()
+    );
     assert!(!p.lines().join(" ").contains("replace"));
     let empty = restore(&Workspace::default(), &incoming);
     let p = preview(&Workspace::default(), &empty);
@@ -435,7 +452,8 @@ fn restoring_previews_then_merges_and_replaces_nothing() {
 
 #[test]
 fn history_events_have_a_flat_documented_form() {
-    let e = Event { id: "1796601600000-0-k3f9.0".into(),
+    let e = Event {
+        id: "1796601600000-0-k3f9.0".into(),
         date: d(2026, 11, 20),
         kind: EventKind::Done(ObligationId::MedicationReview),
         by: "Pharmacist".into(),
@@ -459,7 +477,8 @@ fn history_events_have_a_flat_documented_form() {
 #[test]
 fn every_event_and_duty_keeps_its_saved_form() {
     use care_home_toolkit::domain::returns::monitoring::Metric;
-    let event = |kind: EventKind, by: &str| Event { id: String::new(), 
+    let event = |kind: EventKind, by: &str| Event {
+        id: String::new(),
         date: d(2026, 11, 20),
         kind,
         by: by.into(),
@@ -489,7 +508,8 @@ fn every_event_and_duty_keeps_its_saved_form() {
         assert_eq!(serde_json::to_string(&e).unwrap(), json);
         assert_eq!(serde_json::from_str::<Event>(json).unwrap(), e);
     }
-    let duty = |attended: &str| DutyRecord { id: String::new(), 
+    let duty = |attended: &str| DutyRecord {
+        id: String::new(),
         date: d(2026, 11, 17),
         duty: ObligationId::HomeRound,
         by: "Dr A".into(),
@@ -528,7 +548,8 @@ fn recording_a_home_round_moves_the_homes_next_round() {
         Some((d(2026, 11, 22), true, "home-round".into()))
     );
     reg.homes[0]
-        .record_duty(DutyRecord { id: String::new(), 
+        .record_duty(DutyRecord {
+            id: String::new(),
             date: d(2026, 11, 17),
             duty: ObligationId::HomeRound,
             by: "Dr Lead".into(),
@@ -538,7 +559,8 @@ fn recording_a_home_round_moves_the_homes_next_round() {
     assert_eq!(round(&reg).unwrap().0, d(2026, 11, 24));
     // An older record goes into its place in the history and changes nothing.
     reg.homes[0]
-        .record_duty(DutyRecord { id: String::new(), 
+        .record_duty(DutyRecord {
+            id: String::new(),
             date: d(2026, 11, 10),
             duty: ObligationId::HomeRound,
             by: String::new(),
@@ -549,7 +571,8 @@ fn recording_a_home_round_moves_the_homes_next_round() {
     assert_eq!(round(&reg).unwrap().0, d(2026, 11, 24));
     // A resident's review is not a duty of a home.
     assert!(reg.homes[0]
-        .record_duty(DutyRecord { id: String::new(), 
+        .record_duty(DutyRecord {
+            id: String::new(),
             date: d(2026, 11, 10),
             duty: ObligationId::Pcsp,
             by: String::new(),
@@ -759,7 +782,11 @@ fn restoring_a_large_backup_over_a_large_register_merges_by_id() {
     // their names were changed later in the backup, so the backup's apply;
     // the rest are added. Everything is in id order.
     use care_home_toolkit::domain::merge::Stamp;
-    let later = Stamp { ms: 1_796_601_600_000, n: 0, device: "b".into() };
+    let later = Stamp {
+        ms: 1_796_601_600_000,
+        n: 0,
+        device: "b".into(),
+    };
     let homes = vec![home("h1", "Oakwood House", "lsc-2026", "Tuesday")];
     let people = |from: usize, to: usize, name: &str| -> Vec<Resident> {
         (from..to)
@@ -767,7 +794,11 @@ fn restoring_a_large_backup_over_a_large_register_merges_by_id() {
             .collect()
     };
     let current = Workspace {
-        register: Register { homes: homes.clone(), residents: people(0, 3000, "Here Before"), ..Register::default() },
+        register: Register {
+            homes: homes.clone(),
+            residents: people(0, 3000, "Here Before"),
+            ..Register::default()
+        },
         ..Workspace::default()
     };
     let mut from_backup = people(2000, 5000, "From Backup");
@@ -775,12 +806,19 @@ fn restoring_a_large_backup_over_a_large_register_merges_by_id() {
         r.stamps.set("name", later.clone());
     }
     let incoming = Workspace {
-        register: Register { homes, residents: from_backup, ..Register::default() },
+        register: Register {
+            homes,
+            residents: from_backup,
+            ..Register::default()
+        },
         ..Workspace::default()
     };
     let merged = restore(&current, &incoming);
     let p = preview(&current, &merged);
-    assert_eq!((p.register.residents, p.register.details, p.register.homes), (2000, 1000, 0));
+    assert_eq!(
+        (p.register.residents, p.register.details, p.register.homes),
+        (2000, 1000, 0)
+    );
     assert_eq!(p.register.removed, 0);
     let r = &merged.register.residents;
     assert_eq!(r.len(), 5000);
@@ -797,7 +835,11 @@ fn restoring_keeps_the_later_return_and_outcome_notes_by_quarter_and_half() {
     use care_home_toolkit::domain::merge::Stamp;
     use care_home_toolkit::domain::returns::outcomes::OutcomeNotes;
     use care_home_toolkit::domain::returns::record::QuarterReturn;
-    let at = |ms: u64| Stamp { ms, n: 0, device: "a".into() };
+    let at = |ms: u64| Stamp {
+        ms,
+        n: 0,
+        device: "a".into(),
+    };
     let ret = |q: u8, other_home: u32, ms: u64| QuarterReturn {
         home_id: "h1".into(),
         year: 2026,

@@ -14,7 +14,9 @@ use crate::d;
 const Q3: Quarter = Quarter { year: 2026, q: 3 };
 
 fn resident(id: &str, admitted: (i32, u32, u32), temporary: bool) -> Resident {
-    Resident { stamps: Default::default(), versions: Vec::new(), 
+    Resident {
+        stamps: Default::default(),
+        versions: Vec::new(),
         id: id.into(),
         home_id: "h1".into(),
         name: format!("Resident {id}"),
@@ -39,7 +41,8 @@ fn left(mut r: Resident, on: (i32, u32, u32), reason: LeftBecause) -> Resident {
 }
 
 fn register(residents: Vec<Resident>) -> Register {
-    Register { removed: Vec::new(), 
+    Register {
+        removed: Vec::new(),
         homes: vec![Home {
             id: "h1".into(),
             name: "Elm Lodge".into(),
@@ -515,7 +518,8 @@ fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
         (d(2026, 10, 9), EventKind::ReturnFromHospital),
         (d(2027, 3, 31), EventKind::HospitalAdmission),
     ] {
-        ann.events.push(Event { id: String::new(), 
+        ann.events.push(Event {
+            id: String::new(),
             date,
             kind,
             by: String::new(),
@@ -529,7 +533,8 @@ fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
     ] {
         r.record_duty(
             "h1",
-            DutyRecord { id: String::new(), 
+            DutyRecord {
+                id: String::new(),
                 date,
                 duty,
                 by: "Dr Lead".into(),
@@ -592,7 +597,8 @@ fn lsc_monitoring_counts_current_residents_with_each_metric_in_12_months() {
     use care_home_toolkit::domain::returns::monitoring::{
         baseline, monitoring, Metric, MetricLine,
     };
-    let event = |date, kind| Event { id: String::new(), 
+    let event = |date, kind| Event {
+        id: String::new(),
         date,
         kind,
         by: String::new(),

@@ -445,7 +445,8 @@ async fn two_tabs_merge_by_themselves() {
 
     // The first tab shows it without being asked, and types on.
     s.client.switch_to_window(first_tab.clone()).await.unwrap();
-    s.wait_for_value("#care-home-name", "Oakwood House Nursing Home").await;
+    s.wait_for_value("#care-home-name", "Oakwood House Nursing Home")
+        .await;
     assert!(!s.exists("[data-testid=save-problem]").await);
     s.type_into("care-home-manager", "Someone Else").await;
     s.click("#care-home-name").await;
@@ -455,7 +456,8 @@ async fn two_tabs_merge_by_themselves() {
     s.wait_for_value("#care-home-manager", "Someone Else").await;
     s.client.refresh().await.unwrap();
     s.wait_for_value("#care-home-manager", "Someone Else").await;
-    s.wait_for_value("#care-home-name", "Oakwood House Nursing Home").await;
+    s.wait_for_value("#care-home-name", "Oakwood House Nursing Home")
+        .await;
     s.close().await;
 }
 

@@ -9,12 +9,14 @@ use crate::harness::Session;
 async fn open_first_resident(s: &Session) {
     s.open("#/residents").await;
     s.click("tr[data-resident] a").await;
-    s.find("[data-testid=history], [data-testid=record-event]").await;
+    s.find("[data-testid=history], [data-testid=record-event]")
+        .await;
 }
 
 async fn record(s: &Session, obligation: &str, day: &str, by: &str) {
     open_first_resident(s).await;
-    s.click(&format!("#event-kind option[value={obligation}]")).await;
+    s.click(&format!("#event-kind option[value={obligation}]"))
+        .await;
     s.type_date("event-date", day, "11", "2026").await;
     s.type_into("event-by", by).await;
     s.click("[data-testid=record-event]").await;
@@ -26,7 +28,8 @@ async fn send_sealed(s: &Session, passphrase: &str) -> String {
     s.open("#/residents").await;
     s.type_into("send-copy-passphrase", passphrase).await;
     s.click("[data-testid=send-copy]").await;
-    s.wait_for_text("[data-testid=send-copy-done]", "sealed").await;
+    s.wait_for_text("[data-testid=send-copy-done]", "sealed")
+        .await;
     std::fs::read_to_string(s.downloaded("-sealed.json").await).unwrap()
 }
 
@@ -39,7 +42,8 @@ async fn bring_in_sealed(s: &mut Session, name: &str, text: &str, passphrase: &s
     s.click("[data-testid=open-sealed]").await;
     let preview = s.find_text("[data-testid=restore-preview]").await;
     s.click("[data-testid=restore-confirm]").await;
-    s.wait_for_text("[data-testid=backup-done]", "Brought in").await;
+    s.wait_for_text("[data-testid=backup-done]", "Brought in")
+        .await;
     preview
 }
 
@@ -68,24 +72,35 @@ async fn two_devices_send_each_other_sealed_copies_and_both_keep_both_reviews() 
 
     // Each sends the other a sealed copy; each brings the other's in.
     let from_a = send_sealed(&a, "oak tree passphrase").await;
-    assert!(!from_a.contains("Ann Smith"), "a sealed copy shows no patient data");
+    assert!(
+        !from_a.contains("Ann Smith"),
+        "a sealed copy shows no patient data"
+    );
     let from_b = send_sealed(&b, "oak tree passphrase").await;
-    let preview = bring_in_sealed(&mut b, "from-a-sealed.json", &from_a, "oak tree passphrase").await;
-    assert!(preview.contains("Adds 1 review; removes nothing."), "{preview}");
+    let preview =
+        bring_in_sealed(&mut b, "from-a-sealed.json", &from_a, "oak tree passphrase").await;
+    assert!(
+        preview.contains("Adds 1 review; removes nothing."),
+        "{preview}"
+    );
     assert!(!preview.to_lowercase().contains("replace"), "{preview}");
     bring_in_sealed(&mut a, "from-b-sealed.json", &from_b, "oak tree passphrase").await;
 
     for s in [&a, &b] {
         open_first_resident(s).await;
         let history = s.find_text("[data-testid=history]").await;
-        assert!(history.contains("Pharmacist Amberley") && history.contains("Nurse Bluebell"), "{history}");
+        assert!(
+            history.contains("Pharmacist Amberley") && history.contains("Nurse Bluebell"),
+            "{history}"
+        );
     }
     let (list_a, list_b) = (due_list_text(&a).await, due_list_text(&b).await);
     assert_eq!(list_a, list_b);
 
     // The register names the other device and when its copy came in.
     b.open("#/residents").await;
-    b.wait_for_text("[data-testid=team-copies]", "its copy brought in today").await;
+    b.wait_for_text("[data-testid=team-copies]", "its copy brought in today")
+        .await;
 
     // The same file twice: the second time brings nothing new, and there is
     // nothing to confirm.
@@ -93,7 +108,8 @@ async fn two_devices_send_each_other_sealed_copies_and_both_keep_both_reviews() 
     b.choose_backup(&file).await;
     b.type_into("open-passphrase", "oak tree passphrase").await;
     b.click("[data-testid=open-sealed]").await;
-    b.wait_for_text("[data-testid=restore-preview]", "Nothing new").await;
+    b.wait_for_text("[data-testid=restore-preview]", "Nothing new")
+        .await;
     assert!(!b.exists("[data-testid=restore-confirm]").await);
     b.click("[data-testid=restore-cancel]").await;
     assert_eq!(due_list_text(&b).await, list_b);
@@ -103,7 +119,8 @@ async fn two_devices_send_each_other_sealed_copies_and_both_keep_both_reviews() 
     b.choose_backup(&file).await;
     b.type_into("open-passphrase", "not the passphrase").await;
     b.click("[data-testid=open-sealed]").await;
-    b.wait_for_text("[data-testid=sealed-file]", "passphrase is wrong").await;
+    b.wait_for_text("[data-testid=sealed-file]", "passphrase is wrong")
+        .await;
     assert!(!b.exists("[data-testid=restore-preview]").await);
     a.close().await;
     b.close().await;
@@ -120,7 +137,10 @@ async fn two_tabs_change_the_register_at_once_and_both_changes_stay() {
 
     // Tab 2 marks a review done for Ann while tab 1 adds a resident.
     s.client.switch_to_window(second_tab.clone()).await.unwrap();
-    s.client.goto(&format!("{}#/residents", s.base)).await.unwrap();
+    s.client
+        .goto(&format!("{}#/residents", s.base))
+        .await
+        .unwrap();
     record(&s, "smr", "20", "Dr Tab Two").await;
     s.client.switch_to_window(first_tab.clone()).await.unwrap();
     s.add_resident("Cat Green", "4010232137").await;
@@ -160,7 +180,10 @@ async fn one_bad_record_is_set_aside_and_the_rest_shows() {
     s.open("#/residents").await;
     s.wait_for_text("main", "Ann Smith").await;
     let problem = s.find_text("[data-testid=storage-problem]").await;
-    assert!(problem.contains("Bad Number") && problem.contains("Everything else is here"), "{problem}");
+    assert!(
+        problem.contains("Bad Number") && problem.contains("Everything else is here"),
+        "{problem}"
+    );
     assert!(!s.find_text("main").await.contains("No care homes yet"));
     // The register as it was stored is on the Backup page.
     s.open("#/backup").await;
@@ -201,16 +224,21 @@ async fn a_conflict_on_an_nhs_number_is_shown_and_resolved() {
     let from_a = std::fs::read_to_string(newest.path()).unwrap();
     let file = b.scratch_file("from-a.json", &from_a);
     b.choose_backup(&file).await;
-    b.wait_for_text("[data-testid=restore-preview]", "1 conflict to check").await;
+    b.wait_for_text("[data-testid=restore-preview]", "1 conflict to check")
+        .await;
     b.click("[data-testid=restore-confirm]").await;
     b.find("[data-testid=backup-done]").await;
 
     // The later value applies; the other is listed, and can be used.
     open_first_resident(&b).await;
     let conflict = b.find_text("[data-testid=conflict]").await;
-    assert!(conflict.contains("485 777 3457") && conflict.contains("401 023 2137"), "{conflict}");
+    assert!(
+        conflict.contains("485 777 3457") && conflict.contains("401 023 2137"),
+        "{conflict}"
+    );
     b.click("[data-testid=conflict-use-other]").await;
-    b.wait_for_text("[data-testid=conflict-done]", "401 023 2137 is kept").await;
+    b.wait_for_text("[data-testid=conflict-done]", "401 023 2137 is kept")
+        .await;
     assert!(!b.exists("[data-testid=conflict]").await);
     b.wait_for_text("main dl", "401 023 2137").await;
     b.client.refresh().await.unwrap();
@@ -237,7 +265,11 @@ async fn undo_after_bringing_a_copy_in_puts_back_what_was_there() {
     b.add_home("Elm Lodge").await;
     let file = b.scratch_file("from-a.json", &start);
     b.restore_backup(&file).await;
-    b.wait_for_text("[data-testid=backup-done]", "Adds 1 care home and 1 resident").await;
+    b.wait_for_text(
+        "[data-testid=backup-done]",
+        "Adds 1 care home and 1 resident",
+    )
+    .await;
     b.click("[data-testid=restore-undo]").await;
     b.wait_for_text("[data-testid=backup-done]", "Undone").await;
     let focused = b
@@ -250,7 +282,10 @@ async fn undo_after_bringing_a_copy_in_puts_back_what_was_there() {
         b.open("#/residents").await;
         b.wait_for_text("main", "Elm Lodge").await;
         let main = b.find_text("main").await;
-        assert!(!main.contains("Ann Smith") && !main.contains("Oakwood House"), "{main}");
+        assert!(
+            !main.contains("Ann Smith") && !main.contains("Oakwood House"),
+            "{main}"
+        );
         b.client.refresh().await.unwrap();
     }
     b.close().await;
@@ -266,8 +301,14 @@ async fn safari_on_an_ipad_is_told_to_add_the_toolkit_to_the_home_screen_first()
     let s = Session::start_as(Some(ipad)).await;
     s.open("#/residents").await;
     let advice = s.find_text("[data-testid=add-to-home-screen]").await;
-    assert!(advice.contains("Add the toolkit to your Home Screen first"), "{advice}");
-    assert!(advice.contains("Add to Home Screen") && advice.contains("7 days"), "{advice}");
+    assert!(
+        advice.contains("Add the toolkit to your Home Screen first"),
+        "{advice}"
+    );
+    assert!(
+        advice.contains("Add to Home Screen") && advice.contains("7 days"),
+        "{advice}"
+    );
     s.close().await;
 
     let other = Session::start().await;

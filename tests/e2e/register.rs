@@ -305,7 +305,9 @@ fn thirty_residents() -> String {
         ..Home::default()
     };
     let residents = (1..=30)
-        .map(|i| Resident { stamps: Default::default(), versions: Vec::new(), 
+        .map(|i| Resident {
+            stamps: Default::default(),
+            versions: Vec::new(),
             id: format!("r{i}"),
             home_id: "h1".into(),
             name: format!("Resident Number{i:02}"),

@@ -74,7 +74,10 @@ impl Resident {
             .iter()
             .find(|e| {
                 e.id.starts_with(&prefix)
-                    && matches!(e.kind, crate::domain::register::EventKind::DetailsChanged(_))
+                    && matches!(
+                        e.kind,
+                        crate::domain::register::EventKind::DetailsChanged(_)
+                    )
             })
             .map(|e| e.by.as_str())
             .filter(|by| !by.is_empty())

@@ -82,8 +82,15 @@ impl Device {
             .peers
             .iter()
             .map(|p| {
-                let name = if p.name.is_empty() { format!("Device {}", p.id) } else { p.name.clone() };
-                format!("{name}: its copy brought in {}.", days_ago(p.brought_in, today))
+                let name = if p.name.is_empty() {
+                    format!("Device {}", p.id)
+                } else {
+                    p.name.clone()
+                };
+                format!(
+                    "{name}: its copy brought in {}.",
+                    days_ago(p.brought_in, today)
+                )
             })
             .collect();
         out.push(match self.last_sent {
@@ -128,7 +135,9 @@ pub fn read_device(text: &str) -> Result<Device, ReadError> {
     let file: DeviceFile =
         serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))?;
     if file.format != DEVICE_FORMAT || file.version != DEVICE_VERSION {
-        return Err(ReadError::BadShape("not this toolkit's device record".into()));
+        return Err(ReadError::BadShape(
+            "not this toolkit's device record".into(),
+        ));
     }
     check_device_id(&file.device.id).map_err(ReadError::Invalid)?;
     let mut device = file.device;
@@ -168,7 +177,9 @@ pub fn keeping(user_agent: &str, touch_points: i32, standalone: bool) -> Keeping
     if standalone {
         return Keeping::Installed;
     }
-    let apple_mobile = ["iPhone", "iPad", "iPod"].iter().any(|d| user_agent.contains(d))
+    let apple_mobile = ["iPhone", "iPad", "iPod"]
+        .iter()
+        .any(|d| user_agent.contains(d))
         || (user_agent.contains("Macintosh") && touch_points > 1);
     let safari = user_agent.contains("Safari")
         && !["CriOS", "FxiOS", "EdgiOS", "OPiOS", "Chrome", "Firefox"]

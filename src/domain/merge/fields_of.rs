@@ -7,7 +7,15 @@ use crate::domain::register::{Home, LeftBecause, Resident};
 
 /// A resident's fields, by the names their stamps are kept under.
 pub const RESIDENT_FIELDS: [&str; 10] = [
-    "home", "name", "dob", "nhs", "room", "temporary", "admitted", "informed", "discharged",
+    "home",
+    "name",
+    "dob",
+    "nhs",
+    "room",
+    "temporary",
+    "admitted",
+    "informed",
+    "discharged",
     "concern",
 ];
 
@@ -94,7 +102,13 @@ pub fn copy_resident_field(into: &mut Resident, from: &Resident, field: &str) {
 /// when the text is not a value of that field.
 pub fn set_resident_field(r: &mut Resident, field: &str, text: &str) -> bool {
     let date = |t: &str| crate::domain::date_text::parse_iso(t);
-    let optional = |t: &str| if t.is_empty() { Some(None) } else { date(t).map(Some) };
+    let optional = |t: &str| {
+        if t.is_empty() {
+            Some(None)
+        } else {
+            date(t).map(Some)
+        }
+    };
     match field {
         "name" if !text.trim().is_empty() => r.name = text.into(),
         "nhs" if super::super::register::nhs_number::parse(text).is_ok() => {

@@ -97,7 +97,8 @@ fn union_by<T: Clone>(
 /// repeats), in key order: where it is in `a` and where in `b`.
 fn pair_in_order(a: &[String], b: &[String]) -> Vec<(Option<usize>, Option<usize>)> {
     let mut at: HashMap<&str, usize> = HashMap::with_capacity(a.len() + b.len());
-    let mut out: Vec<(&str, Option<usize>, Option<usize>)> = Vec::with_capacity(a.len().max(b.len()));
+    let mut out: Vec<(&str, Option<usize>, Option<usize>)> =
+        Vec::with_capacity(a.len().max(b.len()));
     for (i, k) in a.iter().enumerate() {
         if !at.contains_key(k.as_str()) {
             at.insert(k, out.len());
@@ -142,13 +143,18 @@ fn later<'a, T: Serialize + PartialEq>(x: &'a T, y: &'a T, at: impl Fn(&T) -> &S
 fn merge_removed(a: &[Removed], b: &[Removed]) -> Vec<Removed> {
     // The first removal of an id is kept (any one would do, but it must
     // not depend on the order).
-    union_by(a, b, |r| r.id.clone(), |x, y| {
-        if x.at <= y.at {
-            x.clone()
-        } else {
-            y.clone()
-        }
-    })
+    union_by(
+        a,
+        b,
+        |r| r.id.clone(),
+        |x, y| {
+            if x.at <= y.at {
+                x.clone()
+            } else {
+                y.clone()
+            }
+        },
+    )
 }
 
 /// Entries of both, once each by id, by date then id.
@@ -158,9 +164,12 @@ fn entries<T: Clone + Serialize + PartialEq>(
     id: impl Fn(&T) -> &str,
     date: impl Fn(&T) -> chrono::NaiveDate,
 ) -> Vec<T> {
-    let mut out = union_by(a, b, |x| id(x).to_string(), |x, y| {
-        later(x, y, |_| &ZERO).clone()
-    });
+    let mut out = union_by(
+        a,
+        b,
+        |x| id(x).to_string(),
+        |x, y| later(x, y, |_| &ZERO).clone(),
+    );
     sort_by_date(&mut out, date, id);
     out
 }
@@ -196,8 +205,12 @@ fn in_merged_order(r: &Register) -> bool {
         })
         && r.removed.windows(2).all(|w| w[0].id < w[1].id)
         && keyed_in_order(&r.assessments, |x| x.resident_id.clone())
-        && keyed_in_order(&r.returns, |x| format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.q))
-        && keyed_in_order(&r.outcome_notes, |x| format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.half))
+        && keyed_in_order(&r.returns, |x| {
+            format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.q)
+        })
+        && keyed_in_order(&r.outcome_notes, |x| {
+            format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.half)
+        })
 }
 
 fn keyed_in_order<T>(items: &[T], key: impl Fn(&T) -> String) -> bool {
@@ -248,7 +261,11 @@ fn pick_fields<T: Clone>(
     out
 }
 
-fn merge_stamps(a: &super::FieldStamps, b: &super::FieldStamps, fields: &[&str]) -> super::FieldStamps {
+fn merge_stamps(
+    a: &super::FieldStamps,
+    b: &super::FieldStamps,
+    fields: &[&str],
+) -> super::FieldStamps {
     let mut out = a.clone();
     for f in fields {
         if b.get(f) > a.get(f) {
@@ -300,7 +317,12 @@ fn merge_resident(a: &Resident, b: &Resident) -> Resident {
     // last, so a merge never makes a stay no form would accept. A date the
     // other side changed meanwhile stays in its versions, shown as a
     // conflict.
-    let latest = |x: &Resident| STAY.iter().map(|f| x.stamps.get(f).clone()).max().unwrap_or_default();
+    let latest = |x: &Resident| {
+        STAY.iter()
+            .map(|f| x.stamps.get(f).clone())
+            .max()
+            .unwrap_or_default()
+    };
     let text = |x: &Resident| STAY.map(|f| resident_field(x, f)).join(" ");
     let from = match latest(a).cmp(&latest(b)) {
         std::cmp::Ordering::Greater => a,

@@ -71,7 +71,8 @@ impl Stamp {
         let ms = parts.next().ok_or_else(bad)?;
         let n = parts.next().ok_or_else(bad)?;
         let device = parts.next().ok_or_else(bad)?;
-        let digits = |s: &str| !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit());
+        let digits =
+            |s: &str| !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(ms) || !digits(n) {
             return Err(bad());
         }

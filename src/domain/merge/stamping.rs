@@ -9,8 +9,7 @@ use std::collections::HashMap;
 
 use super::fields::{FieldVersion, Removed};
 use super::fields_of::{
-    resident_field, same_home_field, same_resident_field, HOME_FIELDS, IDENTIFYING,
-    RESIDENT_FIELDS,
+    resident_field, same_home_field, same_resident_field, HOME_FIELDS, IDENTIFYING, RESIDENT_FIELDS,
 };
 use super::stamp::Stamp;
 use crate::domain::register::Register;
@@ -39,8 +38,12 @@ impl Register {
         let mut removed: Vec<String> = Vec::new();
         let mut changed = false;
 
-        let old_homes: HashMap<&str, usize> =
-            before.homes.iter().enumerate().map(|(i, h)| (h.id.as_str(), i)).collect();
+        let old_homes: HashMap<&str, usize> = before
+            .homes
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.id.as_str(), i))
+            .collect();
         for h in &mut self.homes {
             for d in &mut h.duties {
                 ids.fill(&mut d.id);
@@ -77,13 +80,20 @@ impl Register {
                 .map(|h| h.id.clone()),
         );
 
-        let old_residents: HashMap<&str, usize> =
-            before.residents.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+        let old_residents: HashMap<&str, usize> = before
+            .residents
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i))
+            .collect();
         for r in &mut self.residents {
             for e in &mut r.events {
                 ids.fill(&mut e.id);
             }
-            let Some(old) = old_residents.get(r.id.as_str()).map(|&i| &before.residents[i]) else {
+            let Some(old) = old_residents
+                .get(r.id.as_str())
+                .map(|&i| &before.residents[i])
+            else {
                 changed = true;
                 continue;
             };
@@ -124,15 +134,27 @@ impl Register {
                 .map(|r| r.id.clone()),
         );
 
-        changed |= stamp_records(&mut self.assessments, &before.assessments, at, |a| {
-            a.resident_id.clone()
-        }, |a| &mut a.at);
-        changed |= stamp_records(&mut self.returns, &before.returns, at, |r| {
-            format!("{}\u{1f}{}\u{1f}{}", r.home_id, r.year, r.q)
-        }, |r| &mut r.at);
-        changed |= stamp_records(&mut self.outcome_notes, &before.outcome_notes, at, |n| {
-            format!("{}\u{1f}{}\u{1f}{}", n.home_id, n.year, n.half)
-        }, |n| &mut n.at);
+        changed |= stamp_records(
+            &mut self.assessments,
+            &before.assessments,
+            at,
+            |a| a.resident_id.clone(),
+            |a| &mut a.at,
+        );
+        changed |= stamp_records(
+            &mut self.returns,
+            &before.returns,
+            at,
+            |r| format!("{}\u{1f}{}\u{1f}{}", r.home_id, r.year, r.q),
+            |r| &mut r.at,
+        );
+        changed |= stamp_records(
+            &mut self.outcome_notes,
+            &before.outcome_notes,
+            at,
+            |n| format!("{}\u{1f}{}\u{1f}{}", n.home_id, n.year, n.half),
+            |n| &mut n.at,
+        );
 
         // Removals the page already made (a conflict dismissed) come with
         // no stamp yet.
@@ -144,10 +166,7 @@ impl Register {
         }
         for id in removed {
             if !id.is_empty() && !self.removed.iter().any(|r| r.id == id) {
-                self.removed.push(Removed {
-                    id,
-                    at: at.clone(),
-                });
+                self.removed.push(Removed { id, at: at.clone() });
             }
         }
         changed || self.removed.len() != before.removed.len()
@@ -164,7 +183,11 @@ fn stamp_records<T: PartialEq>(
     stamp: impl Fn(&mut T) -> &mut Stamp,
 ) -> bool {
     let keys: Vec<String> = before.iter().map(&key).collect();
-    let old: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
+    let old: HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
     let mut changed = false;
     for x in now {
         if old.get(key(x).as_str()).is_some_and(|&i| before[i] == *x) {

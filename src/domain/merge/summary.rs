@@ -33,8 +33,12 @@ impl MergeSummary {
     /// What `merged` has that `now` had not.
     pub fn between(now: &Register, merged: &Register) -> MergeSummary {
         let mut s = MergeSummary::default();
-        let homes: HashMap<&str, usize> =
-            now.homes.iter().enumerate().map(|(i, h)| (h.id.as_str(), i)).collect();
+        let homes: HashMap<&str, usize> = now
+            .homes
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.id.as_str(), i))
+            .collect();
         for h in &merged.homes {
             match homes.get(h.id.as_str()).map(|&i| &now.homes[i]) {
                 None => {
@@ -47,8 +51,7 @@ impl MergeSummary {
                         .filter(|f| !same_home_field(old, h, f))
                         .count();
                     let ids: HashSet<&str> = h.duties.iter().map(|d| d.id.as_str()).collect();
-                    let old_ids: HashSet<&str> =
-                        old.duties.iter().map(|d| d.id.as_str()).collect();
+                    let old_ids: HashSet<&str> = old.duties.iter().map(|d| d.id.as_str()).collect();
                     s.other_entries += ids.difference(&old_ids).count();
                     s.removed += old_ids.difference(&ids).count();
                 }
@@ -60,8 +63,12 @@ impl MergeSummary {
             .iter()
             .filter(|h| !merged_homes.contains(h.id.as_str()))
             .count();
-        let residents: HashMap<&str, usize> =
-            now.residents.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+        let residents: HashMap<&str, usize> = now
+            .residents
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i))
+            .collect();
         for r in &merged.residents {
             let old = residents.get(r.id.as_str()).map(|&i| &now.residents[i]);
             let old_ids: HashSet<&str> = old
@@ -105,7 +112,9 @@ impl MergeSummary {
             .iter()
             .filter(|r| !merged_residents.contains(r.id.as_str()))
             .count();
-        s.details += changed(&now.assessments, &merged.assessments, |a| a.resident_id.clone());
+        s.details += changed(&now.assessments, &merged.assessments, |a| {
+            a.resident_id.clone()
+        });
         s.details += changed(&now.returns, &merged.returns, |r| {
             format!("{}\u{1f}{}\u{1f}{}", r.home_id, r.year, r.q)
         });
@@ -135,7 +144,11 @@ impl MergeSummary {
         count(self.residents, "resident", "residents");
         count(self.reviews, "review", "reviews");
         count(self.hospital_stays, "hospital stay", "hospital stays");
-        count(self.other_entries, "other history entry", "other history entries");
+        count(
+            self.other_entries,
+            "other history entry",
+            "other history entries",
+        );
         let mut parts = Vec::new();
         parts.push(if adds.is_empty() {
             "Adds nothing".to_string()
@@ -146,13 +159,21 @@ impl MergeSummary {
             let mut changes = format!(
                 "changes {} {}",
                 self.details,
-                if self.details == 1 { "detail" } else { "details" }
+                if self.details == 1 {
+                    "detail"
+                } else {
+                    "details"
+                }
             );
             if self.conflicts > 0 {
                 changes.push_str(&format!(
                     " ({} {} to check)",
                     self.conflicts,
-                    if self.conflicts == 1 { "conflict" } else { "conflicts" }
+                    if self.conflicts == 1 {
+                        "conflict"
+                    } else {
+                        "conflicts"
+                    }
                 ));
             }
             parts.push(changes);
@@ -178,7 +199,11 @@ fn list(items: &[String]) -> String {
 /// How many records of `merged` are new or differ from `now`'s.
 fn changed<T: PartialEq>(now: &[T], merged: &[T], key: impl Fn(&T) -> String) -> usize {
     let keys: Vec<String> = now.iter().map(&key).collect();
-    let old: HashMap<&str, usize> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i)).collect();
+    let old: HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
     merged
         .iter()
         .filter(|x| old.get(key(x).as_str()).is_none_or(|&i| now[i] != **x))

@@ -232,7 +232,8 @@ impl RestorePreview {
     /// Every line of the preview, in plain words.
     pub fn lines(&self) -> Vec<String> {
         let mut out = vec![self.register.words()];
-        let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+        let n =
+            |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
         if self.agreements_added + self.agreements_changed > 0 {
             out.push(format!(
                 "Agreements: adds {}, brings a later version of {}.",
@@ -247,7 +248,10 @@ impl RestorePreview {
             ));
         }
         if self.settings_filled {
-            out.push("Fills in settings not yet set on this device; settings set here stay as they are.".into());
+            out.push(
+                "Fills in settings not yet set on this device; settings set here stay as they are."
+                    .into(),
+            );
         }
         out
     }
@@ -257,8 +261,11 @@ impl RestorePreview {
 /// merge itself (so the preview cannot disagree with the result).
 pub fn preview(current: &Workspace, merged: &Workspace) -> RestorePreview {
     let (agreements_added, agreements_changed) = {
-        let old: std::collections::HashMap<&str, &Agreement> =
-            current.agreements.iter().map(|a| (a.id.as_str(), a)).collect();
+        let old: std::collections::HashMap<&str, &Agreement> = current
+            .agreements
+            .iter()
+            .map(|a| (a.id.as_str(), a))
+            .collect();
         let mut added = 0;
         let mut changed = 0;
         for a in &merged.agreements {
@@ -352,7 +359,11 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
 }
 
 /// Stamp each agreement that is new or changed since `saved`.
-pub fn stamp_agreements(now: &mut [Agreement], saved: &[Agreement], at: &crate::domain::merge::Stamp) {
+pub fn stamp_agreements(
+    now: &mut [Agreement],
+    saved: &[Agreement],
+    at: &crate::domain::merge::Stamp,
+) {
     for a in now {
         let same = saved.iter().find(|s| s.id == a.id).is_some_and(|s| s == a);
         if !same {
@@ -364,7 +375,11 @@ pub fn stamp_agreements(now: &mut [Agreement], saved: &[Agreement], at: &crate::
 /// Two tabs' agreements brought together, `saved` being the list both last
 /// shared: an agreement it had that either tab no longer has was deleted
 /// there, and stays deleted; everything else as [`merge_agreements`].
-pub fn merge_agreements_since(mine: &[Agreement], stored: &[Agreement], saved: &[Agreement]) -> Vec<Agreement> {
+pub fn merge_agreements_since(
+    mine: &[Agreement],
+    stored: &[Agreement],
+    saved: &[Agreement],
+) -> Vec<Agreement> {
     let has = |list: &[Agreement], id: &str| list.iter().any(|a| a.id == id);
     let mut out = merge_agreements(mine, stored);
     out.retain(|a| !(has(saved, &a.id) && (!has(mine, &a.id) || !has(stored, &a.id))));

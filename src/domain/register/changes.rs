@@ -77,8 +77,11 @@ impl Register {
 
     /// A home's residents by name.
     pub fn residents_of(&self, home_id: &str) -> Vec<&super::Resident> {
-        let mut out: Vec<&super::Resident> =
-            self.residents.iter().filter(|r| r.home_id == home_id).collect();
+        let mut out: Vec<&super::Resident> = self
+            .residents
+            .iter()
+            .filter(|r| r.home_id == home_id)
+            .collect();
         crate::domain::stable_sort::sort_by(&mut out, |a, b| {
             (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id))
         });

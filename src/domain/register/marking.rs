@@ -95,7 +95,8 @@ impl Register {
                     return false;
                 };
                 // The entry has had its id made since (when it was saved).
-                let same = |e: &Event| e.date == event.date && e.kind == event.kind && e.by == event.by;
+                let same =
+                    |e: &Event| e.date == event.date && e.kind == event.kind && e.by == event.by;
                 match r.events.iter().rposition(same) {
                     Some(i) => {
                         r.events.remove(i);
@@ -109,7 +110,10 @@ impl Register {
                     return false;
                 };
                 let same = |d: &DutyRecord| {
-                    d.date == record.date && d.duty == record.duty && d.by == record.by && d.attended == record.attended
+                    d.date == record.date
+                        && d.duty == record.duty
+                        && d.by == record.by
+                        && d.attended == record.attended
                 };
                 match h.duties.iter().rposition(same) {
                     Some(i) => {

@@ -8,7 +8,6 @@
 //! the browser's Web Crypto, and [`seal`] and [`open`] here do the same
 //! natively for the tests. Bringing one in is a merge, like any backup.
 
-
 use super::backup::Workspace;
 use super::model::Register;
 use crate::domain::agreement::share_link::{open_native, seal_native, LinkError, Secret};
@@ -39,7 +38,9 @@ pub fn sealed_data(text: &str) -> Option<String> {
 
 /// A sealed file around the sealed data (base64url: nothing to escape).
 pub fn sealed_file(sealed: &str) -> String {
-    format!("{{\"format\":\"{SEALED_FORMAT}\",\"version\":{SEALED_VERSION},\"sealed\":\"{sealed}\"}}")
+    format!(
+        "{{\"format\":\"{SEALED_FORMAT}\",\"version\":{SEALED_VERSION},\"sealed\":\"{sealed}\"}}"
+    )
 }
 
 /// What is sealed: the backup text, deflated.
@@ -57,7 +58,14 @@ pub fn unpack(data: &[u8]) -> Option<String> {
 
 /// Seal natively (the tests'; the app uses Web Crypto, byte for byte the same).
 pub fn seal(backup: &str, passphrase: &str, salt: [u8; 16], nonce: [u8; 12]) -> String {
-    sealed_file(&seal_native(&pack(backup), &Secret { passphrase, salt, nonce }))
+    sealed_file(&seal_native(
+        &pack(backup),
+        &Secret {
+            passphrase,
+            salt,
+            nonce,
+        },
+    ))
 }
 
 /// Open natively: the backup text inside a sealed file.
@@ -72,13 +80,39 @@ impl Workspace {
     /// other device takes back what was taken back here).
     pub fn only_home(&self, home_id: &str) -> Workspace {
         let r = &self.register;
-        let residents: Vec<_> = r.residents.iter().filter(|x| x.home_id == home_id).cloned().collect();
-        let ids: std::collections::HashSet<&str> = residents.iter().map(|x| x.id.as_str()).collect();
+        let residents: Vec<_> = r
+            .residents
+            .iter()
+            .filter(|x| x.home_id == home_id)
+            .cloned()
+            .collect();
+        let ids: std::collections::HashSet<&str> =
+            residents.iter().map(|x| x.id.as_str()).collect();
         let register = Register {
-            homes: r.homes.iter().filter(|h| h.id == home_id).cloned().collect(),
-            assessments: r.assessments.iter().filter(|a| ids.contains(a.resident_id.as_str())).cloned().collect(),
-            returns: r.returns.iter().filter(|x| x.home_id == home_id).cloned().collect(),
-            outcome_notes: r.outcome_notes.iter().filter(|x| x.home_id == home_id).cloned().collect(),
+            homes: r
+                .homes
+                .iter()
+                .filter(|h| h.id == home_id)
+                .cloned()
+                .collect(),
+            assessments: r
+                .assessments
+                .iter()
+                .filter(|a| ids.contains(a.resident_id.as_str()))
+                .cloned()
+                .collect(),
+            returns: r
+                .returns
+                .iter()
+                .filter(|x| x.home_id == home_id)
+                .cloned()
+                .collect(),
+            outcome_notes: r
+                .outcome_notes
+                .iter()
+                .filter(|x| x.home_id == home_id)
+                .cloned()
+                .collect(),
             removed: r.removed.clone(),
             residents,
         };
@@ -104,7 +138,11 @@ pub fn file_name(device: &Device, date: &str, home: Option<&str>, sealed: bool) 
         }
         out.trim_end_matches('-').chars().take(40).collect()
     };
-    let who = if device.name.trim().is_empty() { device.id.clone() } else { slug(&device.name) };
+    let who = if device.name.trim().is_empty() {
+        device.id.clone()
+    } else {
+        slug(&device.name)
+    };
     let home = home.map(|h| format!("-{}", slug(h))).unwrap_or_default();
     let sealed = if sealed { "-sealed" } else { "" };
     format!("care-home-toolkit-{who}{home}-{date}{sealed}.json")

@@ -107,8 +107,11 @@ fn unpacked(text: &str) -> Result<std::borrow::Cow<'_, str>, ReadError> {
     let bad = |m: &str| ReadError::BadShape(format!("the stored register {m}"));
     let data = after.split('"').next().unwrap_or_default();
     let packed = crate::domain::base64url::decode(data).ok_or_else(|| bad("is not readable"))?;
-    let plain = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, crate::domain::limits::MAX_BYTES)
-        .map_err(|_| bad("is damaged or too large"))?;
+    let plain = miniz_oxide::inflate::decompress_to_vec_with_limit(
+        &packed,
+        crate::domain::limits::MAX_BYTES,
+    )
+    .map_err(|_| bad("is damaged or too large"))?;
     String::from_utf8(plain)
         .map(std::borrow::Cow::Owned)
         .map_err(|_| bad("is not text"))
@@ -161,7 +164,14 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
         return Err(first);
     };
     // A list that is not a list: the document itself is damaged.
-    let lists = ["homes", "residents", "assessments", "returns", "outcome_notes", "removed"];
+    let lists = [
+        "homes",
+        "residents",
+        "assessments",
+        "returns",
+        "outcome_notes",
+        "removed",
+    ];
     if lists
         .iter()
         .any(|l| doc.get(*l).is_some_and(|v| !v.is_array()))
@@ -207,13 +217,20 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
     crate::domain::merge::legacy::fill_legacy_ids(&mut r);
     // Each failing record is taken out and the rest checked again: a home
     // taken out takes its residents' check with it, so they follow.
-    let most = r.homes.len() + r.residents.len() + r.assessments.len() + r.returns.len() + r.outcome_notes.len();
+    let most = r.homes.len()
+        + r.residents.len()
+        + r.assessments.len()
+        + r.returns.len()
+        + r.outcome_notes.len();
     for _ in 0..=most {
         let Err(bad) = r.validate() else {
             if set_aside.is_empty() {
                 return Err(first);
             }
-            let revision = doc.get("revision").and_then(serde_json::Value::as_u64).unwrap_or(0);
+            let revision = doc
+                .get("revision")
+                .and_then(serde_json::Value::as_u64)
+                .unwrap_or(0);
             return Ok((r, revision, set_aside));
         };
         set_aside.push(bad.to_string());

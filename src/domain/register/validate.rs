@@ -239,8 +239,13 @@ fn check_resident(r: &Resident, index: usize) -> Result<(), Invalid> {
         }
     }
     for v in &r.versions {
-        if !crate::domain::merge::fields_of::IDENTIFYING.contains(&v.field.as_str()) || v.value.len() > 1000 {
-            return Err(record.invalid("change history", "a kept value is not one of the identifying details"));
+        if !crate::domain::merge::fields_of::IDENTIFYING.contains(&v.field.as_str())
+            || v.value.len() > 1000
+        {
+            return Err(record.invalid(
+                "change history",
+                "a kept value is not one of the identifying details",
+            ));
         }
     }
     if let Some(d) = &r.discharged {

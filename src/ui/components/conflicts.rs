@@ -16,7 +16,11 @@ fn where_and_when(at: &Stamp, by: Option<&str>) -> String {
     let device = if at.device.starts_with(&me.id) {
         "this device".to_string()
     } else {
-        match me.peers.iter().find(|p| at.device.starts_with(&p.id) && !p.name.is_empty()) {
+        match me
+            .peers
+            .iter()
+            .find(|p| at.device.starts_with(&p.id) && !p.name.is_empty())
+        {
             Some(p) => p.name.clone(),
             None => format!("another device ({})", at.device),
         }

@@ -34,19 +34,29 @@ pub fn SendCopy(
     let done = RwSignal::new(Option::<String>::None);
     let busy = RwSignal::new(false);
     let home = StoredValue::new(home);
-    let id = if home.with_value(Option::is_some) { "send-copy-home" } else { "send-copy" };
+    let id = if home.with_value(Option::is_some) {
+        "send-copy-home"
+    } else {
+        "send-copy"
+    };
     let send = move |_| {
         error.set(None);
         done.set(None);
         let pass = passphrase.get_untracked();
         if !pass.is_empty() && pass.chars().count() < MIN_PASSPHRASE {
-            error.set(Some(format!("Use a passphrase of at least {MIN_PASSPHRASE} characters, or none")));
+            error.set(Some(format!(
+                "Use a passphrase of at least {MIN_PASSPHRASE} characters, or none"
+            )));
             request_animation_frame(move || focus_element(&format!("{id}-passphrase")));
             return;
         }
         let device = crate::ui::clock::this_device();
         let mut w = records.workspace(&app);
-        w.from = Some(crate::domain::merge::device::Device { id: device.id.clone(), name: device.name.clone(), ..Default::default() });
+        w.from = Some(crate::domain::merge::device::Device {
+            id: device.id.clone(),
+            name: device.name.clone(),
+            ..Default::default()
+        });
         let (w, home_name) = match home.get_value() {
             Some((home_id, name)) => (w.only_home(&home_id), Some(name)),
             None => (w, None),

@@ -80,7 +80,8 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
         let rid = resident_id.clone();
         Memo::new(move |_| {
             records.register.value.with(|r| {
-                r.assessment(&rid).cloned().unwrap_or_else(|| Assessment { at: Default::default(), 
+                r.assessment(&rid).cloned().unwrap_or_else(|| Assessment {
+                    at: Default::default(),
                     resident_id: rid.clone(),
                     ..Assessment::default()
                 })

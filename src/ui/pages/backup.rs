@@ -106,7 +106,11 @@ pub fn BackupPage() -> impl IntoView {
         let made = now_iso();
         let device = crate::ui::clock::this_device();
         let mut w = records.workspace(&app);
-        w.from = Some(crate::domain::merge::device::Device { id: device.id, name: device.name, ..Default::default() });
+        w.from = Some(crate::domain::merge::device::Device {
+            id: device.id,
+            name: device.name,
+            ..Default::default()
+        });
         let text = write_backup(&w, &made);
         match files::download(
             &format!("care-home-toolkit-backup-{}.json", iso(app.today)),
@@ -206,7 +210,11 @@ pub fn BackupPage() -> impl IntoView {
         let before = records.workspace(&app);
         // The preview's merge, unless something was saved since it was made.
         let now = (records.register.revision(), records.agreements.revision());
-        let merged = if now == at { merged } else { restore(&before, &incoming) };
+        let merged = if now == at {
+            merged
+        } else {
+            restore(&before, &incoming)
+        };
         match save_and_show(&app, &records, merged) {
             Ok(()) => {
                 if let Some(from) = &incoming.from {
@@ -230,7 +238,9 @@ pub fn BackupPage() -> impl IntoView {
         // may be a colleague's own records, and removals would travel to
         // their device with the next copy and take them away there.
         match save_and_show(&app, &records, before) {
-            Ok(()) => done.set(Some("Undone: everything is as it was before the file was brought in.".into())),
+            Ok(()) => done.set(Some(
+                "Undone: everything is as it was before the file was brought in.".into(),
+            )),
             Err(e) => problem.set(Some(format!("Could not undo: {e}."))),
         }
         request_animation_frame(|| focus_element("restore-result"));

@@ -10,7 +10,7 @@ use crate::domain::obligation::ObligationId;
 use crate::domain::query;
 use crate::domain::register::DutyRecord;
 use crate::domain::schemes::Scheme;
-use crate::ui::components::{SendCopy, DateInput, DeadlineTable, SelectField, TextField};
+use crate::ui::components::{DateInput, DeadlineTable, SelectField, SendCopy, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -69,7 +69,8 @@ pub fn CareHomePage(query: String) -> impl IntoView {
         let (Some(duty), Some(date)) = (duty, date) else {
             return;
         };
-        let entry = DutyRecord { id: String::new(), 
+        let entry = DutyRecord {
+            id: String::new(),
             date,
             duty,
             by: by.get_untracked().trim().to_string(),

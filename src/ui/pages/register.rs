@@ -11,7 +11,9 @@ use crate::domain::register::validate::HomeDraft;
 use crate::domain::register::Home;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::browser::new_id;
-use crate::ui::components::{SendCopy, ErrorSummary, SelectField, StatusTag, SummaryError, TextField};
+use crate::ui::components::{
+    ErrorSummary, SelectField, SendCopy, StatusTag, SummaryError, TextField,
+};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 

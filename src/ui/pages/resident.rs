@@ -13,7 +13,8 @@ use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::{nhs_number, Discharge, Event, EventKind, LeftBecause};
 use crate::domain::schemes::Scheme;
 use crate::ui::components::{
-    Conflicts, DateInput, DeadlineTableWithActions, JustMarked, MarkDone, SelectField, TextField, UndoBanner,
+    Conflicts, DateInput, DeadlineTableWithActions, JustMarked, MarkDone, SelectField, TextField,
+    UndoBanner,
 };
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -124,7 +125,8 @@ pub fn ResidentPage(query: String) -> impl IntoView {
             }
         };
         if let (Some(kind), Some(date)) = (kind, date) {
-            let event = Event { id: String::new(), 
+            let event = Event {
+                id: String::new(),
                 date,
                 kind,
                 by: by.get_untracked().trim().to_string(),

@@ -104,13 +104,15 @@ fn DeviceName() -> impl IntoView {
     let name = RwSignal::new(crate::ui::clock::this_device().name);
     let saved = RwSignal::new(Option::<String>::None);
     let save = move |_| {
-        saved.set(Some(match crate::ui::clock::rename_device(&name.get_untracked()) {
-            Ok(()) => {
-                name.set(crate::ui::clock::this_device().name);
-                "Saved.".to_string()
-            }
-            Err(e) => format!("Not saved: {e}."),
-        }));
+        saved.set(Some(
+            match crate::ui::clock::rename_device(&name.get_untracked()) {
+                Ok(()) => {
+                    name.set(crate::ui::clock::this_device().name);
+                    "Saved.".to_string()
+                }
+                Err(e) => format!("Not saved: {e}."),
+            },
+        ));
     };
     view! {
         <h2>"This device"</h2>
