@@ -191,6 +191,13 @@ fn every_decoder(text: &str) {
     let form = DueForm::from_query(text, today, Some("lsc-2026"));
     let _ = form.validate();
     let _ = form.to_query();
+    // Issue 22's readers: stamps, the device record, a sealed copy's
+    // envelope and opening, the register read record by record.
+    let _ = care_home_toolkit::domain::merge::Stamp::parse(text);
+    let _ = care_home_toolkit::domain::merge::device::read_device(text);
+    let _ = care_home_toolkit::domain::register::sent_copy::sealed_data(text);
+    let _ = care_home_toolkit::domain::register::sent_copy::unpack(text.as_bytes());
+    let _ = care_home_toolkit::domain::register::store_file::read_register_keeping_good(text);
 }
 
 // ---- generators of valid values ----
@@ -445,8 +452,20 @@ proptest! {
 
     #[test]
     fn a_mutated_backup_never_panics(r in register(), e in edits()) {
-        let w = Workspace { register: r, ..Workspace::default() };
-        every_decoder(&mutate(&write_backup(&w, "x"), &e));
+        let mut w = Workspace { register: r, ..Workspace::default() };
+        // Stamps, kept values, removals and the sending device, as version 3
+        // writes them, to be mutated too.
+        let at = Stamp { ms: 1_796_601_600_000, n: 2, device: "k3f9a2qd".into() };
+        if let Some(x) = w.register.residents.first_mut() {
+            x.stamps.set("name", at.clone());
+            x.versions.push(FieldVersion { field: "name".into(), value: x.name.clone(), at: at.clone(), prev: Stamp::default() });
+        }
+        w.register.removed.push(care_home_toolkit::domain::merge::Removed { id: "gone".into(), at });
+        w.from = Some(care_home_toolkit::domain::merge::device::Device { id: "k3f9a2qd".into(), name: "GP tablet".into(), ..Default::default() });
+        let text = write_backup(&w, "x");
+        every_decoder(&mutate(&text, &e));
+        every_decoder(&mutate(&care_home_toolkit::domain::register::sent_copy::sealed_file(&text), &e));
+        every_decoder(&mutate(&care_home_toolkit::domain::merge::device::write_device(w.from.as_ref().unwrap()), &e));
     }
 
     #[test]

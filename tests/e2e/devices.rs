@@ -47,6 +47,28 @@ async fn bring_in_sealed(s: &mut Session, name: &str, text: &str, passphrase: &s
     preview
 }
 
+/// A device with one home and one resident, Ann Smith, and its backup.
+async fn device_with_one_resident() -> (Session, String) {
+    let a = Session::start().await;
+    a.add_home("Oakwood House").await;
+    a.add_resident("Ann Smith", "9434765919").await;
+    a.wait_for_due("pcsp", "2026-11-11").await;
+    a.open("#/backup").await;
+    a.click("[data-testid=download-backup]").await;
+    let backup = std::fs::read_to_string(a.downloaded(".json").await).unwrap();
+    (a, backup)
+}
+
+/// Two devices that start from the same register: the second restored
+/// the first's backup.
+async fn two_devices_with_one_resident() -> (Session, Session) {
+    let (a, backup) = device_with_one_resident().await;
+    let mut b = Session::start().await;
+    let file = b.scratch_file("start.json", &backup);
+    b.restore_backup(&file).await;
+    (a, b)
+}
+
 async fn due_list_text(s: &Session) -> String {
     s.open("#/due-list").await;
     s.find("[data-testid=due-list]").await.text().await.unwrap()
@@ -55,16 +77,7 @@ async fn due_list_text(s: &Session) -> String {
 #[tokio::test]
 async fn two_devices_send_each_other_sealed_copies_and_both_keep_both_reviews() {
     // Both devices start from the same register.
-    let mut a = Session::start().await;
-    a.add_home("Oakwood House").await;
-    a.add_resident("Ann Smith", "9434765919").await;
-    a.wait_for_due("pcsp", "2026-11-11").await;
-    a.open("#/backup").await;
-    a.click("[data-testid=download-backup]").await;
-    let start = std::fs::read_to_string(a.downloaded(".json").await).unwrap();
-    let mut b = Session::start().await;
-    let file = b.scratch_file("start.json", &start);
-    b.restore_backup(&file).await;
+    let (mut a, mut b) = two_devices_with_one_resident().await;
 
     // Each records a different review of the same resident.
     record(&a, "medication-review", "20", "Pharmacist Amberley").await;
@@ -193,16 +206,7 @@ async fn one_bad_record_is_set_aside_and_the_rest_shows() {
 
 #[tokio::test]
 async fn a_conflict_on_an_nhs_number_is_shown_and_resolved() {
-    let a = Session::start().await;
-    a.add_home("Oakwood House").await;
-    a.add_resident("Ann Smith", "9434765919").await;
-    a.wait_for_due("pcsp", "2026-11-11").await;
-    a.open("#/backup").await;
-    a.click("[data-testid=download-backup]").await;
-    let start = std::fs::read_to_string(a.downloaded(".json").await).unwrap();
-    let mut b = Session::start().await;
-    let file = b.scratch_file("start.json", &start);
-    b.restore_backup(&file).await;
+    let (a, mut b) = two_devices_with_one_resident().await;
 
     // Each device corrects the NHS number, differently, A first.
     for (s, nhs) in [(&a, "401 023 2137"), (&b, "485 777 3457")] {
@@ -252,13 +256,7 @@ async fn a_conflict_on_an_nhs_number_is_shown_and_resolved() {
 /// after a reload.
 #[tokio::test]
 async fn undo_after_bringing_a_copy_in_puts_back_what_was_there() {
-    let a = Session::start().await;
-    a.add_home("Oakwood House").await;
-    a.add_resident("Ann Smith", "9434765919").await;
-    a.wait_for_due("pcsp", "2026-11-11").await;
-    a.open("#/backup").await;
-    a.click("[data-testid=download-backup]").await;
-    let start = std::fs::read_to_string(a.downloaded(".json").await).unwrap();
+    let (a, start) = device_with_one_resident().await;
     a.close().await;
 
     let mut b = Session::start().await;

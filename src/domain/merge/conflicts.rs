@@ -139,16 +139,6 @@ impl Register {
             .unwrap_or_default()
     }
 
-    /// Every resident with a conflict to check, with how many.
-    pub fn residents_with_conflicts(&self) -> Vec<(&Resident, usize)> {
-        self.residents
-            .iter()
-            .filter(|r| !r.versions.is_empty())
-            .map(|r| (r, r.conflicts(&self.removed).len()))
-            .filter(|(_, n)| *n > 0)
-            .collect()
-    }
-
     /// Use the other value of a conflict (a change like any other, stamped
     /// when saved); the conflict is dismissed. False when the resident or
     /// the value is no longer there.

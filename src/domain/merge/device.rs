@@ -46,15 +46,6 @@ fn days_ago(date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
 }
 
 impl Device {
-    /// What the user calls it: its name, or "an unnamed device".
-    pub fn called(&self) -> String {
-        if self.name.is_empty() {
-            format!("an unnamed device ({})", self.id)
-        } else {
-            self.name.clone()
-        }
-    }
-
     /// A copy from `from` was brought in on `date`.
     pub fn brought_in(&mut self, from: &Device, date: chrono::NaiveDate) {
         if from.id == self.id {

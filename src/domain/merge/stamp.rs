@@ -127,10 +127,6 @@ impl Clock {
         }
     }
 
-    pub fn device(&self) -> &str {
-        &self.last.device
-    }
-
     /// The stamp of a change made now (`now_ms`, the wall clock): later
     /// than every stamp this clock has made or seen, even when the wall
     /// clock has gone back.
