@@ -23,6 +23,7 @@ async fn the_4at_scores_live_and_the_checklist_follows_the_scheme() {
             ..Home::default()
         }],
         residents: vec![Resident {
+            made: Default::default(),
             stamps: Default::default(),
             versions: Vec::new(),
             id: "r1".into(),

@@ -12,6 +12,7 @@ use crate::dom::*;
 
 fn register() -> Register {
     let resident = |id: &str, name: &str, nhs: &str| Resident {
+        made: Default::default(),
         stamps: Default::default(),
         versions: Vec::new(),
         id: id.into(),

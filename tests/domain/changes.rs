@@ -77,6 +77,7 @@ fn register() -> Register {
         ..Home::default()
     });
     r.residents.push(Resident {
+        made: Default::default(),
         stamps: Default::default(),
         versions: Vec::new(),
         id: "r1".into(),

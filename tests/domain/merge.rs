@@ -103,6 +103,9 @@ enum Op {
     HoldRound(u8),
     RemoveDuty,
     Assess(u8, u8),
+    /// A resident added under an id another device also used, for a
+    /// different person (as two devices' older files can have).
+    SameIdOtherPerson,
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -118,6 +121,7 @@ fn op() -> impl Strategy<Value = Op> {
         any::<u8>().prop_map(Op::HoldRound),
         Just(Op::RemoveDuty),
         (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Assess(a, b)),
+        Just(Op::SameIdOtherPerson),
     ]
 }
 
@@ -145,6 +149,20 @@ fn apply(dev: &mut Device, op: &Op, name: &str, undone: &mut Vec<String>) {
                 "h1".into(),
                 details(&format!("New {k}"), "9434765919"),
             ))
+        }),
+        Op::SameIdOtherPerson => dev.change(|r| {
+            let (person, nhs) = match name {
+                "tablet" => ("Cara Brown", "9434765919"),
+                "desktop" => ("Dev Green", "4010232137"),
+                _ => ("Eve White", "4857773457"),
+            };
+            if r.resident("shared").is_none() {
+                r.add_resident(Resident::new(
+                    "shared".into(),
+                    "h1".into(),
+                    details(person, nhs),
+                ));
+            }
         }),
         Op::Rename(_, v) => dev.change(|r| {
             if let Some(x) = who.and_then(|id| r.resident_mut(&id)) {
@@ -936,4 +954,91 @@ fn an_agreement_deleted_in_one_tab_stays_deleted_in_the_other() {
         ids(merge_agreements_since(&tab1, &tab2, &shared)),
         ["a2", "a3", "a4"]
     );
+}
+
+/// Two devices' older files both hold "r1", for two different people
+/// (different names and NHS numbers). Before, one person's record took the
+/// other's place. Now both are kept, each with its own history and
+/// assessment, in whichever order the files come, and listed to check.
+#[test]
+fn two_people_with_one_record_number_are_kept_apart() {
+    let file = |name: &str, nhs: &str, review: &str, made: &str| {
+        format!(
+            r#"{{"format":"care-home-toolkit/backup","version":2,"made_at":"{made}",
+      "homes":[{{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday"}}],
+      "residents":[{{"id":"r1","home_id":"h1","name":"{name}","date_of_birth":"1938-04-12","nhs_number":"{nhs}","room":"12","temporary":false,"admitted":"2026-11-02",
+        "events":[{{"date":"2026-11-10","kind":"done","obligation":"{review}","by":""}}],"discharged":null,"concern":""}}],
+      "agreements":[],"settings":{{}},"local_holidays":[]}}"#
+        )
+    };
+    let one = read_backup(&file(
+        "Ann Smith",
+        "9434765919",
+        "medication-review",
+        "2026-11-22T10:30:00Z",
+    ))
+    .unwrap();
+    let two = read_backup(&file(
+        "Bob Jones",
+        "4010232137",
+        "pcsp",
+        "2026-11-23T10:30:00Z",
+    ))
+    .unwrap();
+    let ab = restore(&one, &two).register;
+    let ba = restore(&two, &one).register;
+    assert_eq!(ab, ba, "the same whichever comes first");
+    assert_eq!(ab.residents.len(), 2);
+    let kinds = |name: &str| -> Vec<EventKind> {
+        let r = ab.residents.iter().find(|r| r.name == name).unwrap();
+        r.events.iter().map(|e| e.kind.clone()).collect()
+    };
+    assert_eq!(
+        kinds("Ann Smith"),
+        [EventKind::Done(ObligationId::MedicationReview)]
+    );
+    assert_eq!(kinds("Bob Jones"), [EventKind::Done(ObligationId::Pcsp)]);
+    let apart = ab.kept_apart();
+    assert_eq!(apart.len(), 1);
+    let (moved, first) = apart[0];
+    assert!(moved.id.starts_with("r1~"), "{}", moved.id);
+    assert_eq!(first.map(|f| f.id.as_str()), Some("r1"));
+    let preview = MergeSummary::between(&one.register, &ab);
+    assert_eq!(preview.kept_apart, 1);
+    assert_eq!(
+        preview.removed,
+        0,
+        "nothing here is removed: {}",
+        preview.words()
+    );
+    assert!(
+        preview.words().contains("1 record kept apart to check"),
+        "{}",
+        preview.words()
+    );
+    // Bringing either file in again changes nothing.
+    assert_eq!(merge(&ab, &one.register), ab);
+    assert_eq!(merge(&ab, &two.register), ab);
+    assert!(MergeSummary::between(&ab, &merge(&ab, &two.register)).is_nothing());
+    // The stored form accepts the id it was kept under.
+    let back = read_register(&write_register(&ab, 1)).unwrap().0;
+    assert_eq!(back, ab);
+}
+
+/// A device that corrects both the name and the NHS number of a resident
+/// (the wrong person was typed) changes the one record: its versions show
+/// it went through the other device's values.
+#[test]
+fn a_correction_of_both_name_and_nhs_number_is_one_record() {
+    let mut a = Device::new("tablet", &start());
+    let b = Device::new("desktop", &start());
+    a.change(|r| {
+        let x = r.resident_mut("r1").unwrap();
+        x.name = "Cara Brown".into();
+        x.nhs_number = "4857773457".into();
+    });
+    let both = merge(&a.copy, &b.copy);
+    assert_eq!(both.residents.len(), 2);
+    assert_eq!(both.resident("r1").unwrap().name, "Cara Brown");
+    assert!(both.kept_apart().is_empty());
 }

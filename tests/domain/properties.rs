@@ -113,6 +113,7 @@ fn hostile_resident() -> impl Strategy<Value = Resident> {
                 (stamps, versions),
             )| {
                 Resident {
+                    made: versions.first().map(|v| v.at.clone()).unwrap_or_default(),
                     stamps,
                     versions,
                     id,
@@ -303,6 +304,7 @@ fn resident(i: usize, homes: usize) -> impl Strategy<Value = Resident> {
                     }
                 };
                 Resident {
+                    made: Default::default(),
                     stamps: Default::default(),
                     versions: Vec::new(),
                     id: format!("res-{i}"),
@@ -566,7 +568,7 @@ proptest! {
     ) {
         use care_home_toolkit::domain::register::details::ResidentDraft;
         use care_home_toolkit::domain::register::validate::form_would_accept;
-        let r = Resident { stamps: Default::default(), versions: Vec::new(),
+        let r = Resident { made: Default::default(), stamps: Default::default(), versions: Vec::new(),
             id: "r1".into(),
             home_id: "h1".into(),
             name,
@@ -585,7 +587,7 @@ proptest! {
             prop_assert!(form.is_ok(), "quick yes, form no: {:?}", r);
         }
         if let Ok(details) = form {
-            let as_saved = Resident { stamps: Default::default(), versions: Vec::new(),  nhs_number: details.nhs_number, ..r.clone() };
+            let as_saved = Resident { made: Default::default(), stamps: Default::default(), versions: Vec::new(),  nhs_number: details.nhs_number, ..r.clone() };
             prop_assert!(form_would_accept(&as_saved), "form yes, quick no: {:?}", as_saved);
         }
     }

@@ -54,6 +54,7 @@ fn nhs_numbers_by_modulus_11() {
 
 fn resident(id: &str, home: &str, name: &str, admitted: (i32, u32, u32)) -> Resident {
     Resident {
+        made: Default::default(),
         stamps: Default::default(),
         versions: Vec::new(),
         id: id.into(),

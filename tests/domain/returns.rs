@@ -15,6 +15,7 @@ const Q3: Quarter = Quarter { year: 2026, q: 3 };
 
 fn resident(id: &str, admitted: (i32, u32, u32), temporary: bool) -> Resident {
     Resident {
+        made: Default::default(),
         stamps: Default::default(),
         versions: Vec::new(),
         id: id.into(),

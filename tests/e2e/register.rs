@@ -306,6 +306,7 @@ fn thirty_residents() -> String {
     };
     let residents = (1..=30)
         .map(|i| Resident {
+            made: Default::default(),
             stamps: Default::default(),
             versions: Vec::new(),
             id: format!("r{i}"),

@@ -78,3 +78,26 @@ pub fn fill_legacy_ids(register: &mut Register) {
         }
     }
 }
+
+/// Give every resident of a file made before version 3 a making
+/// ([`Resident::made`]) derived from its id and details: the same person
+/// in two such files is made the same way, while two people under one id
+/// ("r1" on two devices) are made apart, and kept apart when merged
+/// (`merge::kept_apart`).
+///
+/// [`Resident::made`]: crate::domain::register::Resident::made
+pub fn fill_legacy_made(register: &mut Register) {
+    for r in &mut register.residents {
+        if r.made.is_zero() {
+            let dob = r.date_of_birth.map(crate::domain::date_text::iso);
+            r.made = crate::domain::merge::Stamp {
+                ms: 0,
+                n: 0,
+                device: format!(
+                    "v{:016x}",
+                    fnv(&[&r.id, &r.name, &r.nhs_number, dob.as_deref().unwrap_or("")])
+                ),
+            };
+        }
+    }
+}

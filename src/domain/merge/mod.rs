@@ -11,6 +11,7 @@ pub mod conflicts;
 pub mod device;
 pub mod fields;
 pub mod fields_of;
+pub mod kept_apart;
 pub mod legacy;
 pub mod register;
 pub mod stamp;

@@ -27,6 +27,10 @@ pub fn merge(a: &Register, b: &Register) -> Register {
     if a == b && in_merged_order(a) {
         return a.clone();
     }
+    // Two different people under one id are kept apart, not merged.
+    if let Some((a, b)) = super::kept_apart::kept_apart(a, b) {
+        return merge(&a, &b);
+    }
     let removed = merge_removed(&a.removed, &b.removed);
     let gone: HashSet<&str> = removed.iter().map(|r| r.id.as_str()).collect();
     let mut homes = union_by(&a.homes, &b.homes, |h| h.id.clone(), merge_home);
@@ -312,6 +316,7 @@ fn merge_resident(a: &Resident, b: &Resident) -> Resident {
         copy_resident_field,
     );
     r.stamps = merge_stamps(&a.stamps, &b.stamps, &RESIDENT_FIELDS);
+    r.made = a.made.clone().max(b.made.clone());
     // The dates of a stay are checked together (born before admitted, left
     // after admitted): taken together from the side that changed them
     // last, so a merge never makes a stay no form would accept. A date the
@@ -375,6 +380,7 @@ impl Register {
             h.duties.iter().for_each(|d| see_id(&d.id));
         }
         for r in &self.residents {
+            latest = latest.max(&r.made);
             for s in r.stamps.stamps() {
                 latest = latest.max(s);
             }

@@ -94,6 +94,9 @@ impl Register {
                 .get(r.id.as_str())
                 .map(|&i| &before.residents[i])
             else {
+                if r.made.is_zero() {
+                    r.made = at.clone();
+                }
                 changed = true;
                 continue;
             };

@@ -27,12 +27,27 @@ pub struct MergeSummary {
     pub conflicts: usize,
     /// Entries here that a removal on the other side takes away.
     pub removed: usize,
+    /// Residents kept apart from another with the same id (two different
+    /// people), newly.
+    pub kept_apart: usize,
 }
 
 impl MergeSummary {
     /// What `merged` has that `now` had not.
     pub fn between(now: &Register, merged: &Register) -> MergeSummary {
         let mut s = MergeSummary::default();
+        {
+            let ids: HashSet<&str> = now.residents.iter().map(|r| r.id.as_str()).collect();
+            s.kept_apart = merged
+                .kept_apart()
+                .iter()
+                .filter(|(r, _)| !ids.contains(r.id.as_str()))
+                .count();
+        }
+        // A resident here that the merge kept apart is compared under the
+        // id it moved to.
+        let moved = now.as_kept_apart_in(merged);
+        let now = moved.as_ref().unwrap_or(now);
         let homes: HashMap<&str, usize> = now
             .homes
             .iter()
@@ -142,6 +157,11 @@ impl MergeSummary {
         };
         count(self.homes, "care home", "care homes");
         count(self.residents, "resident", "residents");
+        count(
+            self.kept_apart,
+            "record kept apart to check (two people with one record number)",
+            "records kept apart to check (two people with one record number)",
+        );
         count(self.reviews, "review", "reviews");
         count(self.hospital_stays, "hospital stay", "hospital stays");
         count(

@@ -93,6 +93,11 @@ impl Register {
         self.homes.push(home);
     }
 
+    /// The resident with this id.
+    pub fn resident(&self, id: &str) -> Option<&super::Resident> {
+        self.residents.iter().find(|r| r.id == id)
+    }
+
     /// The resident with this id, to change.
     pub fn resident_mut(&mut self, id: &str) -> Option<&mut super::Resident> {
         self.residents.iter_mut().find(|r| r.id == id)

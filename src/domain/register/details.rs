@@ -148,6 +148,7 @@ impl Resident {
             events: Vec::new(),
             discharged: None,
             concern: String::new(),
+            made: Default::default(),
             stamps: Default::default(),
             versions: Vec::new(),
         }

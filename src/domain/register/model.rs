@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::agreement::ServiceType;
-use crate::domain::merge::{FieldStamps, FieldVersion};
+use crate::domain::merge::{FieldStamps, FieldVersion, Stamp};
 use crate::domain::obligation::ObligationId;
 
 /// A care home the practice looks after.
@@ -348,6 +348,12 @@ pub struct Resident {
     /// A concern the care home has flagged for the next round.
     #[serde(default)]
     pub concern: String,
+    /// When and where the record was made: two records with one id and
+    /// different makings are two people if their NHS numbers differ
+    /// (`domain::merge::kept_apart`). Records from files made before it
+    /// have one derived from what they said (`domain::merge::legacy`).
+    #[serde(default, skip_serializing_if = "Stamp::is_zero")]
+    pub made: Stamp,
     /// The stamp of each field's last change (merging, `domain::merge`).
     #[serde(default, skip_serializing_if = "FieldStamps::is_empty")]
     pub stamps: FieldStamps,

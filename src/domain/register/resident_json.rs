@@ -66,6 +66,10 @@ fn write_resident(out: &mut String, r: &Resident) {
     }
     out.push_str(",\"concern\":");
     push_quoted(out, &r.concern);
+    if !r.made.is_zero() {
+        out.push_str(",\"made\":");
+        push_quoted(out, &r.made.text());
+    }
     // Rarely present: written by serde_json (the same bytes).
     if !r.stamps.is_empty() {
         out.push_str(",\"stamps\":");

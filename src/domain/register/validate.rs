@@ -36,8 +36,16 @@ impl std::fmt::Display for Invalid {
 pub const MAX_ID_LENGTH: usize = 64;
 
 /// Ids are 1 to 64 letters, digits, `-`, `_`, `.` or `:`: they go into
-/// addresses, calendar UIDs and CSV cells, so nothing else is let in.
+/// addresses, calendar UIDs and CSV cells, so nothing else is let in. A
+/// resident kept apart from another with the same id (two different
+/// people, `domain::merge::kept_apart`) has `~` and 16 hex digits after it.
 pub fn check_id(id: &str) -> Result<(), String> {
+    if let Some((first, apart)) = id.split_once('~') {
+        if apart.len() != 16 || !apart.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err("the id may have only 16 hex digits after a tilde".into());
+        }
+        return check_id(first);
+    }
     if id.is_empty() {
         return Err("the id is missing".into());
     }

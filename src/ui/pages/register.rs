@@ -265,6 +265,7 @@ pub fn RegisterPage() -> impl IntoView {
     view! {
         <h1>"Care homes and residents"</h1>
         <p>"The homes this practice looks after and their residents. Deadlines for everyone are on the " <a href="#/due-list">"due list"</a> "."</p>
+        <crate::ui::components::KeptApart/>
         <AddHome/>
         {move || records.register.value.with(|r| r.homes.is_empty()).then(|| view! {
             <p data-testid="no-homes">"No care homes yet. Add one to start the register."</p>

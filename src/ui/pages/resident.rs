@@ -255,6 +255,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
             </div>
         </dl>
         <Conflicts resident_id=first.id.clone()/>
+        <crate::ui::components::KeptApart resident_id=first.id.clone()/>
         <div class="nhsuk-button-group app-no-print">
             <a class="nhsuk-button nhsuk-button--secondary" data-testid="edit-resident" href=format!("#/residents/edit?id={}", first.id)>"Change details"</a>
             <a class="nhsuk-button nhsuk-button--secondary" data-testid="open-assessment" href=format!("#/residents/{}/assessment", first.id)>"Admission assessment"</a>
