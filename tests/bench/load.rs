@@ -137,6 +137,7 @@ fn synthetic_backup_with(residents: usize, reviewed: usize) -> String {
         .map(|i| {
             let admitted = start + Days::days((i * 7 % 690) as i64);
             Resident {
+                made: Default::default(),
                 stamps: Default::default(),
                 versions: Vec::new(),
                 id: format!("res-{i}"),
