@@ -16,40 +16,40 @@ fn agreement(id: &str, name: &str) -> Agreement {
     a
 }
 
+/// Issue 22: an agreements file is merged, as a backup is. Before, an
+/// agreement already here was replaced by the file's (losing a later
+/// change made here) or copied beside it.
 #[test]
-fn an_import_adds_new_agreements_and_copies_or_replaces_clashing_ones() {
-    let mut here = vec![agreement("a", "Oakwood House")];
-    let incoming = vec![
-        agreement("a", "Oakwood House (new)"),
-        agreement("b", "Elm Court"),
-    ];
-    assert_eq!(list::clashes(&here, &incoming), 1);
-    let mut n = 0;
-    let done = list::import(&mut here.clone(), incoming.clone(), true, || unreachable!());
+fn an_agreements_file_is_merged_keeping_the_later_change_of_each() {
+    use care_home_toolkit::domain::merge::Stamp;
+    let at = |ms: u64| Stamp { ms, n: 0, device: "tablet".into() };
+    let mut older_here = agreement("a", "Oakwood House");
+    older_here.at = at(1);
+    let mut newer_here = agreement("c", "Birch Lodge (renamed here)");
+    newer_here.at = at(5);
+    let mut here = vec![older_here, newer_here.clone()];
+    let mut from_file = agreement("a", "Oakwood House (changed there)");
+    from_file.at = at(2);
+    let mut older_in_file = agreement("c", "Birch Lodge");
+    older_in_file.at = at(3);
+    let incoming = vec![from_file.clone(), agreement("b", "Elm Court"), older_in_file];
+    let done = list::bring_in(&mut here, &incoming);
+    assert_eq!(done, list::Imported { added: 1, updated: 1, kept: 1 });
     assert_eq!(
-        done,
-        list::Imported {
-            added: 1,
-            replaced: 1
-        }
+        done.words(),
+        "Adds 1 agreement and brings a later version of 1 agreement; 1 agreement already here as in the file or changed here since."
     );
-    let done = list::import(&mut here, incoming, false, || {
-        n += 1;
-        format!("new-{n}")
-    });
+    let names: Vec<&str> = here.iter().map(|a| a.care_home.name.as_str()).collect();
     assert_eq!(
-        done,
-        list::Imported {
-            added: 2,
-            replaced: 0
-        }
+        names,
+        ["Oakwood House (changed there)", "Birch Lodge (renamed here)", "Elm Court"]
     );
-    assert_eq!(here.len(), 3);
-    assert_eq!(here[1].id, "new-1");
-    assert_eq!(
-        here[1].care_home.name,
-        "Oakwood House (new) (imported copy)"
-    );
+    // The same file again changes nothing.
+    let before = here.clone();
+    let again = list::bring_in(&mut here, &incoming);
+    assert_eq!(again, list::Imported { added: 0, updated: 0, kept: 3 });
+    assert!(again.words().starts_with("Nothing new"), "{}", again.words());
+    assert_eq!(here, before);
 }
 
 #[test]

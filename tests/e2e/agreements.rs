@@ -181,8 +181,10 @@ async fn export_then_import_into_a_fresh_profile_and_refuse_a_broken_file() {
         .wait_for_text("[data-testid=agreements]", "Oakwood House")
         .await;
     second
-        .wait_for_text("[data-testid=list-message]", "1 added")
+        .wait_for_text("[data-testid=list-message]", "Adds 1 agreement")
         .await;
+    second.find("[data-testid=undo-import]").await;
+    assert_eq!(second.active_id().await, "list-message", "the answer has focus");
 
     // Broken, foreign and newer files change nothing and say why.
     for (file, why) in [
@@ -208,17 +210,16 @@ async fn export_then_import_into_a_fresh_profile_and_refuse_a_broken_file() {
         assert_eq!(rows.len(), 1);
     }
 
-    // The same file again: asked, and "keep both" keeps both.
+    // The same file again is merged (issue 22): nothing new, nothing
+    // copied or replaced, nothing asked.
     second
         .find("#import-file")
         .await
         .send_keys(&copy.display().to_string())
         .await
         .unwrap();
-    second.find("[data-testid=import-question]").await;
-    second.click("[data-testid=import-keep-both]").await;
     second
-        .wait_for_text("[data-testid=agreements]", "Oakwood House (imported copy)")
+        .wait_for_text("[data-testid=list-message]", "Nothing new")
         .await;
     assert_eq!(
         second
@@ -227,7 +228,7 @@ async fn export_then_import_into_a_fresh_profile_and_refuse_a_broken_file() {
             .await
             .unwrap()
             .len(),
-        2
+        1
     );
     second.close().await;
 }

@@ -340,6 +340,19 @@ impl Session {
         )
     }
 
+    /// The id of the focused element, once focus has settled (a message is
+    /// focused on the frame after it is drawn): "" when none has one.
+    pub async fn active_id(&self) -> String {
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        self.client
+            .execute("return document.activeElement.id || '';", vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
     /// Wait for a file to finish downloading and return its path.
     pub async fn downloaded(&self, ends_with: &str) -> PathBuf {
         let start = Instant::now();

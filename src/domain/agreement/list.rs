@@ -43,48 +43,70 @@ pub fn duplicate<'a>(
     list.last()
 }
 
-/// How many agreements of a file share an id with one already here.
-pub fn clashes(list: &[Agreement], incoming: &[Agreement]) -> usize {
-    incoming
-        .iter()
-        .filter(|a| find(list, &a.id).is_some())
-        .count()
-}
-
-/// What an import did.
+/// What bringing in an agreements file did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Imported {
+    /// Agreements not here before.
     pub added: usize,
-    pub replaced: usize,
+    /// Agreements here that the file had a later change of.
+    pub updated: usize,
+    /// Agreements of the file already here as they are, or changed here
+    /// later: kept as they are here.
+    pub kept: usize,
 }
 
-/// Add a file's agreements. One whose id is already here replaces it when
-/// `replace`, else is added as "… (imported copy)" under a new id.
-pub fn import(
-    list: &mut Vec<Agreement>,
-    incoming: Vec<Agreement>,
-    replace: bool,
-    mut new_id: impl FnMut() -> String,
-) -> Imported {
+impl Imported {
+    /// "Adds 2 agreements and brings a later version of 1; 3 were already
+    /// here as they are or newer."
+    pub fn words(&self) -> String {
+        let n = |k: usize| if k == 1 { "1 agreement".to_string() } else { format!("{k} agreements") };
+        let mut parts = Vec::new();
+        if self.added > 0 {
+            parts.push(format!("adds {}", n(self.added)));
+        }
+        if self.updated > 0 {
+            parts.push(format!("brings a later version of {}", n(self.updated)));
+        }
+        let mut out = if parts.is_empty() {
+            "Nothing new".to_string()
+        } else {
+            let mut s = parts.join(" and ");
+            s[..1].make_ascii_uppercase();
+            s
+        };
+        if self.kept > 0 {
+            out.push_str(&format!(
+                "; {} already here as in the file or changed here since",
+                n(self.kept)
+            ));
+        }
+        out.push('.');
+        out
+    }
+}
+
+/// Bring a file's agreements in by merging (as a backup is): one not here
+/// is added; one here too keeps whichever was changed later, so nothing
+/// changed here since is lost, and the same file twice changes nothing.
+pub fn bring_in(list: &mut Vec<Agreement>, incoming: &[Agreement]) -> Imported {
+    let merged = crate::domain::register::backup::merge_agreements(list, incoming);
     let mut done = Imported::default();
-    for mut a in incoming {
-        match list.iter().position(|x| x.id == a.id) {
-            Some(i) if replace => {
-                list[i] = a;
-                done.replaced += 1;
-            }
-            Some(_) => {
-                a.id = new_id();
-                a.care_home.name = format!("{} (imported copy)", a.title());
-                list.push(a);
-                done.added += 1;
-            }
-            None => {
-                list.push(a);
-                done.added += 1;
-            }
+    for a in incoming {
+        match find(list, &a.id) {
+            None => done.added += 1,
+            Some(here) => match find(&merged, &a.id) {
+                Some(m) if m != here => done.updated += 1,
+                _ => done.kept += 1,
+            },
         }
     }
+    // Agreements here keep their place; new ones follow.
+    let mut out: Vec<Agreement> = list
+        .iter()
+        .filter_map(|a| find(&merged, &a.id).cloned())
+        .collect();
+    out.extend(merged.into_iter().filter(|m| find(list, &m.id).is_none()));
+    *list = out;
     done
 }
 

@@ -19,14 +19,6 @@ fn edited_text(iso: &str) -> String {
     crate::ui::browser::local_date_time(iso).unwrap_or_else(|| "Not recorded".into())
 }
 
-/// An import waiting for the user to say what to do with agreements that
-/// are already here.
-#[derive(Clone)]
-struct PendingImport {
-    incoming: Vec<Agreement>,
-    clashes: usize,
-}
-
 #[component]
 pub fn AgreementsListPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
@@ -35,7 +27,8 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     let deleted = RwSignal::new(Option::<(usize, Agreement)>::None);
     let message = RwSignal::new(Option::<String>::None);
     let import_error = RwSignal::new(Option::<String>::None);
-    let pending = RwSignal::new(Option::<PendingImport>::None);
+    // The list before the last file was brought in, for "Undo".
+    let before_import = RwSignal::new(Option::<Vec<Agreement>>::None);
 
     // The draft is stored by the form once something is typed.
     let create = move |_| {
@@ -47,6 +40,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             name = list::duplicate(l, &id, new_id(), now_iso()).map(|c| c.care_home.name.clone());
         });
         if let (Some(name), true) = (name, saved) {
+            before_import.set(None);
             message.set(Some(format!("Made a copy: {name}.")));
         }
     };
@@ -54,8 +48,22 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         let mut gone = None;
         records.agreements.update(|l| gone = list::remove(l, &id));
         if gone.is_some() {
+            before_import.set(None);
             message.set(None);
             deleted.set(gone);
+        }
+    };
+    let focus_message = || {
+        request_animation_frame(|| crate::ui::components::focus_element("list-message"));
+    };
+    // Undo an import: the list as it was before the file came in.
+    let undo_import = move |_| {
+        if let Some(before) = before_import.get_untracked() {
+            if records.agreements.update(|l| *l = before) {
+                before_import.set(None);
+                message.set(Some("The file\u{2019}s agreements were taken out again.".into()));
+                request_animation_frame(|| crate::ui::components::focus_element("list-message"));
+            }
         }
     };
     let undo = move |_| {
@@ -77,20 +85,19 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             import_error.set(Some(e));
         }
     };
-    // All or nothing: when the browser refuses to save, the list on
-    // screen goes back to what is stored and the message says so.
-    let finish_import = move |incoming: Vec<Agreement>, replace: bool| {
+    // A file is merged (issue 22): nothing here is replaced by an older
+    // change. All or nothing: when the browser refuses to save, the list
+    // on screen goes back to what is stored and the message says so.
+    let finish_import = move |incoming: Vec<Agreement>| {
         let before = records.agreements.value.get_untracked();
-        let mut done = list::Imported::default();
-        let saved = records
-            .agreements
-            .update(|l| done = list::import(l, incoming, replace, new_id));
-        pending.set(None);
+        let mut copy = before.clone();
+        let done = list::bring_in(&mut copy, &incoming);
+        let changed = copy != before;
+        let saved = !changed || records.agreements.update(|l| *l = copy);
         if saved {
-            message.set(Some(format!(
-                "Imported: {} added, {} replaced.",
-                done.added, done.replaced
-            )));
+            before_import.set(changed.then_some(before));
+            message.set(Some(done.words()));
+            focus_message();
         } else {
             let why = records
                 .agreements
@@ -118,20 +125,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                 Err(e) => import_error.set(Some(format!(
                     "{name} could not be imported: {e}. Nothing was changed."
                 ))),
-                Ok(file) => {
-                    let clashes = records
-                        .agreements
-                        .value
-                        .with_untracked(|l| list::clashes(l, &file.agreements));
-                    if clashes == 0 {
-                        finish_import(file.agreements, false);
-                    } else {
-                        pending.set(Some(PendingImport {
-                            incoming: file.agreements,
-                            clashes,
-                        }));
-                    }
-                }
+                Ok(file) => finish_import(file.agreements),
             }
         });
     };
@@ -205,30 +199,18 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             </div>
         })}
         {move || message.get().map(|m| view! {
-            <div class="nhsuk-inset-text" role="status" data-testid="list-message">
+            <div class="nhsuk-inset-text" role="status" data-testid="list-message" id="list-message" tabindex="-1">
                 <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>{m}</p>
+                <p>
+                    {m}
+                    {move || before_import.with(Option::is_some).then(|| view! {
+                        " "
+                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="undo-import" on:click=undo_import>
+                            "Undo"
+                        </button>
+                    })}
+                </p>
             </div>
-        })}
-        {move || pending.get().map(|p| {
-            let (keep, replace) = (p.incoming.clone(), p.incoming.clone());
-            view! {
-                <div class="nhsuk-warning-callout" data-testid="import-question">
-                    <h2 class="nhsuk-warning-callout__label">
-                        <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Already on this device"</span>
-                    </h2>
-                    <p>{format!(
-                        "{} of the {} agreements in the file are already here. Keep both copies, or replace the ones here with the file\u{2019}s?",
-                        p.clashes,
-                        p.incoming.len()
-                    )}</p>
-                    <div class="nhsuk-button-group">
-                        <button class="nhsuk-button" type="button" data-testid="import-keep-both" on:click=move |_| finish_import(keep.clone(), false)>"Keep both"</button>
-                        <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="import-replace" on:click=move |_| finish_import(replace.clone(), true)>"Replace"</button>
-                        <button class="nhsuk-button nhsuk-button--secondary" type="button" on:click=move |_| pending.set(None)>"Cancel"</button>
-                    </div>
-                </div>
-            }
         })}
         <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || import_error.with(Option::is_some))>
             <label class="nhsuk-label" for="import-file">"Import agreements from a file"</label>
