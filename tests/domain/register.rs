@@ -614,6 +614,28 @@ fn home_duties_and_events_refuse_each_others_ids_in_files() {
     assert!(old.duties.is_empty());
 }
 
+/// Issue 23: ids that differ only in a character a UID cannot hold gave
+/// one UID, and a calendar merged three residents' events into one.
+#[test]
+fn calendar_uids_differ_for_ids_that_differ() {
+    let mut reg = register();
+    let first = reg.residents[0].clone();
+    reg.residents.clear();
+    for id in ["r.1", "r:1", "r_1"] {
+        let mut r = first.clone();
+        r.id = id.into();
+        reg.residents.push(r);
+    }
+    let list = due_list(&reg, d(2026, 11, 22), &Calendar::england_and_wales());
+    let text = ics(&list.rows, NameDetail::Initials, "20261122T100000Z");
+    let uids: Vec<&str> = text.lines().filter(|l| l.starts_with("UID:")).collect();
+    let distinct: std::collections::HashSet<&&str> = uids.iter().collect();
+    assert_eq!(uids.len(), distinct.len(), "{uids:?}");
+    for part in ["UID:r_2E1.", "UID:r_3A1.", "UID:r_5F1."] {
+        assert!(text.contains(part), "{part} in {uids:?}");
+    }
+}
+
 #[test]
 fn calendar_export_is_inert_against_hostile_ids_and_names() {
     let mut reg = register();
@@ -622,7 +644,7 @@ fn calendar_export_is_inert_against_hostile_ids_and_names() {
     let list = due_list(&reg, d(2026, 11, 22), &Calendar::england_and_wales());
     let text = ics(&list.rows, NameDetail::FullName, "20261122T100000Z");
     assert!(!text.lines().any(|l| l.starts_with("ATTACH")));
-    assert!(text.contains("UID:r1__ATTACH_http___x.pcsp@care-home-toolkit\r\n"));
+    assert!(text.contains("UID:r1_0D_0AATTACH_3Ahttp_3A_2F_2Fx.pcsp@care-home-toolkit\r\n"));
     assert!(text.contains("Ann\\nSmith"));
     // One event per row, and every line ends CRLF.
     assert_eq!(text.matches("BEGIN:VEVENT").count(), list.rows.len());

@@ -34,17 +34,20 @@ fn ics_text(s: &str) -> String {
 }
 
 /// A UID part made only of letters, digits, '-' and '_': anything else in
-/// a stored id (a line break, a colon) cannot reach the file.
+/// a stored id (a line break, a colon) cannot reach the file. Every other
+/// byte, '_' included, is written `_` and two hex digits, so distinct ids
+/// give distinct UIDs ("r.1", "r:1" and "r_1" were all "r_1", and a
+/// calendar merged three residents' events).
 fn uid_part(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("_{b:02X}"));
+        }
+    }
+    out
 }
 
 /// Fold a content line at 75 octets (RFC 5545 §3.1), never inside a
