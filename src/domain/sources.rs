@@ -4,8 +4,10 @@
 //! document in plain words ("LSC specification 2026/27, section 2.6").
 
 /// Each document as cited in the data, and as a user reads it.
-const NAMES: [(&str, &str); 10] = [
+const NAMES: [(&str, &str); 12] = [
     ("LSC 2026/27 (000) ", "LSC specification 2026/27, "),
+    ("LSC (000) ", "LSC specification, "),
+    ("Rotherham (003) ", "Rotherham scheme overview, "),
     (
         "EHCH framework (002) ",
         "Enhanced Health in Care Homes framework, ",
@@ -49,6 +51,12 @@ pub fn plain(text: &str) -> String {
                 }
             }
         }
+        // A seed's code left in brackets (" (002)") means nothing to a user.
+        let b = rest.as_bytes();
+        if b.len() >= 6 && b.starts_with(b" (00") && b[4].is_ascii_digit() && b[5] == b')' {
+            rest = &rest[6..];
+            continue;
+        }
         let c = rest.chars().next().unwrap_or(' ');
         match c {
             '\u{a7}' => out.push_str("section "),
@@ -72,6 +80,14 @@ mod tests {
         assert_eq!(
             plain("EHCH framework (002) Appendix 1 (b)(i)"),
             "Enhanced Health in Care Homes framework, Appendix 1 (b)(i)"
+        );
+        assert_eq!(
+            plain("EHCH framework v2 (002), Appendix 1; DES summary (004)"),
+            "EHCH framework v2, Appendix 1; DES summary for practices"
+        );
+        assert_eq!(
+            plain("LSC (000) §2.6; Rotherham (003) §5"),
+            "LSC specification, section 2.6; Rotherham scheme overview, section 5"
         );
         assert_eq!(
             plain("Rotherham 2019/20 (001) §3.2; Rotherham overview (003) §5"),

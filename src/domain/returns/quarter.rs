@@ -120,7 +120,7 @@ impl Quarter {
         let next = self.next().first_day();
         (
             NaiveDate::from_ymd_opt(next.year(), next.month(), 15).expect("the 15th"),
-            "the 15th of the month after the quarter (no date was set by the commissioner)",
+            "the 15th of the month after the quarter, as the commissioner set no date",
         )
     }
 }

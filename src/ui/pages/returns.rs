@@ -366,7 +366,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                     {line("net", "Net".to_string(), p.net)}
                 </tbody>
             </table>
-            <p data-testid="when-paid">{format!("{}. The percentage for a late return is read as deducted from the payment (domain-rules.md \u{a7}6).", l.when_paid())}</p>
+            <p data-testid="when-paid">{format!("{}. The percentage for a late return is read as deducted from the payment.", l.when_paid())}</p>
         })
     };
 
