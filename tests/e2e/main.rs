@@ -15,6 +15,7 @@ mod harness;
 mod nothing_lost;
 mod offline;
 mod own_origin;
+mod readable;
 mod register;
 mod returns;
 mod rules;

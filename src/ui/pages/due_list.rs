@@ -57,7 +57,7 @@ fn row_view(r: DueRow, on_marked: Callback<JustMarked>) -> impl IntoView {
         Some(x) => view! {
             <a href=format!("#/residents/resident?id={}", x.id)>{x.name.clone()}</a>
             <br/>
-            <span class="nhsuk-body-s">{format!("{} \u{b7} {}", nhs_number::format(&x.nhs_number), r.home_name)}</span>
+            <span class="nhsuk-body-s"><span class="app-nowrap">{nhs_number::format(&x.nhs_number)}</span>{format!(" \u{b7} {}", r.home_name)}</span>
         }
         .into_any(),
         None => view! {

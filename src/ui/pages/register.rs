@@ -189,7 +189,7 @@ pub fn RegisterPage() -> impl IntoView {
                                 </td>
                                 <td class="nhsuk-table__cell">
                                     <span class="app-table__label" aria-hidden="true">"NHS number "</span>
-                                    {nhs_number::format(&r.nhs_number)}
+                                    <span class="app-nowrap">{nhs_number::format(&r.nhs_number)}</span>
                                 </td>
                                 <td class="nhsuk-table__cell">
                                     <span class="app-table__label" aria-hidden="true">"Room "</span>
@@ -197,7 +197,7 @@ pub fn RegisterPage() -> impl IntoView {
                                 </td>
                                 <td class="nhsuk-table__cell">
                                     <span class="app-table__label" aria-hidden="true">"Admitted "</span>
-                                    {short(r.admitted)}
+                                    <span class="app-nowrap">{short(r.admitted)}</span>
                                     {r.temporary.then_some(" (temporary)")}
                                 </td>
                                 <td class="nhsuk-table__cell" data-testid="next-due">
