@@ -22,7 +22,11 @@ fn agreement(id: &str, name: &str) -> Agreement {
 #[test]
 fn an_agreements_file_is_merged_keeping_the_later_change_of_each() {
     use care_home_toolkit::domain::merge::Stamp;
-    let at = |ms: u64| Stamp { ms, n: 0, device: "tablet".into() };
+    let at = |ms: u64| Stamp {
+        ms,
+        n: 0,
+        device: "tablet".into(),
+    };
     let mut older_here = agreement("a", "Oakwood House");
     older_here.at = at(1);
     let mut newer_here = agreement("c", "Birch Lodge (renamed here)");
@@ -32,9 +36,20 @@ fn an_agreements_file_is_merged_keeping_the_later_change_of_each() {
     from_file.at = at(2);
     let mut older_in_file = agreement("c", "Birch Lodge");
     older_in_file.at = at(3);
-    let incoming = vec![from_file.clone(), agreement("b", "Elm Court"), older_in_file];
+    let incoming = vec![
+        from_file.clone(),
+        agreement("b", "Elm Court"),
+        older_in_file,
+    ];
     let done = list::bring_in(&mut here, &incoming);
-    assert_eq!(done, list::Imported { added: 1, updated: 1, kept: 1 });
+    assert_eq!(
+        done,
+        list::Imported {
+            added: 1,
+            updated: 1,
+            kept: 1
+        }
+    );
     assert_eq!(
         done.words(),
         "Adds 1 agreement and brings a later version of 1 agreement; 1 agreement already here as in the file or changed here since."
@@ -42,13 +57,28 @@ fn an_agreements_file_is_merged_keeping_the_later_change_of_each() {
     let names: Vec<&str> = here.iter().map(|a| a.care_home.name.as_str()).collect();
     assert_eq!(
         names,
-        ["Oakwood House (changed there)", "Birch Lodge (renamed here)", "Elm Court"]
+        [
+            "Oakwood House (changed there)",
+            "Birch Lodge (renamed here)",
+            "Elm Court"
+        ]
     );
     // The same file again changes nothing.
     let before = here.clone();
     let again = list::bring_in(&mut here, &incoming);
-    assert_eq!(again, list::Imported { added: 0, updated: 0, kept: 3 });
-    assert!(again.words().starts_with("Nothing new"), "{}", again.words());
+    assert_eq!(
+        again,
+        list::Imported {
+            added: 0,
+            updated: 0,
+            kept: 3
+        }
+    );
+    assert!(
+        again.words().starts_with("Nothing new"),
+        "{}",
+        again.words()
+    );
     assert_eq!(here, before);
 }
 

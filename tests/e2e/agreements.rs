@@ -184,7 +184,11 @@ async fn export_then_import_into_a_fresh_profile_and_refuse_a_broken_file() {
         .wait_for_text("[data-testid=list-message]", "Adds 1 agreement")
         .await;
     second.find("[data-testid=undo-import]").await;
-    assert_eq!(second.active_id().await, "list-message", "the answer has focus");
+    assert_eq!(
+        second.active_id().await,
+        "list-message",
+        "the answer has focus"
+    );
 
     // Broken, foreign and newer files change nothing and say why.
     for (file, why) in [

@@ -6,6 +6,7 @@
 
 mod act_where_you_look;
 mod agreements;
+mod answers;
 mod assessment;
 mod bank_holidays;
 mod devices;

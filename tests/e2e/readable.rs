@@ -55,7 +55,10 @@ async fn a_focused_menu_link_and_the_header_title_can_be_read() {
             )
             .await
             .unwrap();
-        let (ratio, text) = (v[0].as_f64().unwrap(), v[1].as_str().unwrap_or_default().to_string());
+        let (ratio, text) = (
+            v[0].as_f64().unwrap(),
+            v[1].as_str().unwrap_or_default().to_string(),
+        );
         assert!(ratio >= 4.5, "focused {text:?}: contrast {ratio:.2}:1");
     }
     // (A visited link's colours cannot be read from a page: browsers

@@ -59,7 +59,13 @@ impl Imported {
     /// "Adds 2 agreements and brings a later version of 1; 3 were already
     /// here as they are or newer."
     pub fn words(&self) -> String {
-        let n = |k: usize| if k == 1 { "1 agreement".to_string() } else { format!("{k} agreements") };
+        let n = |k: usize| {
+            if k == 1 {
+                "1 agreement".to_string()
+            } else {
+                format!("{k} agreements")
+            }
+        };
         let mut parts = Vec::new();
         if self.added > 0 {
             parts.push(format!("adds {}", n(self.added)));

@@ -16,13 +16,27 @@ pub fn ErrorSummary(
     /// Every problem on the page, in the order of the form.
     #[prop(into)]
     errors: Signal<Vec<SummaryError>>,
+    /// Where the problems appear only when the form is sent: focus moves to
+    /// the summary when it appears, as the NHS.UK pattern says (it is read
+    /// out, and is where the user looks). Not where problems show as the
+    /// user types: focus would leave the field being typed in.
+    #[prop(optional)]
+    focus_when_shown: bool,
 ) -> impl IntoView {
+    let shown = StoredValue::new(false);
     move || {
         let list = errors.get();
+        let appears = focus_when_shown && !list.is_empty() && !shown.get_value();
+        shown.set_value(!list.is_empty());
+        if appears {
+            request_animation_frame(|| focus_element("error-summary"));
+        }
         (!list.is_empty()).then(|| {
             view! {
                 <div
                     class="nhsuk-error-summary"
+                    id="error-summary"
+                    tabindex="-1"
                     aria-labelledby="error-summary-title"
                     role="alert"
                     data-testid="error-summary"

@@ -61,7 +61,9 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         if let Some(before) = before_import.get_untracked() {
             if records.agreements.update(|l| *l = before) {
                 before_import.set(None);
-                message.set(Some("The file\u{2019}s agreements were taken out again.".into()));
+                message.set(Some(
+                    "The file\u{2019}s agreements were taken out again.".into(),
+                ));
                 request_animation_frame(|| crate::ui::components::focus_element("list-message"));
             }
         }

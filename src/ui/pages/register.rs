@@ -41,6 +41,7 @@ fn AddHome() -> impl IntoView {
     let day = RwSignal::new(String::new());
     let from_agreement = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<SummaryError>::new());
+    let added = RwSignal::new(Option::<(String, String)>::None);
     let error_at = move |id: &'static str| {
         Signal::derive(move || {
             errors.with(|e| {
@@ -111,9 +112,15 @@ fn AddHome() -> impl IntoView {
             beds: Vec::new(),
             stamps: Default::default(),
         };
-        records.register.update(|r| r.add_home(home));
-        name.set(String::new());
-        from_agreement.set(String::new());
+        let (id, home_name) = (home.id.clone(), home.name.clone());
+        if records.register.update(|r| r.add_home(home)) {
+            name.set(String::new());
+            from_agreement.set(String::new());
+            // The answer where the user is looking: at the button pressed,
+            // with the next thing to do (issue 23).
+            added.set(Some((id, home_name)));
+            request_animation_frame(|| crate::ui::components::focus_element("home-added"));
+        }
     };
 
     view! {
@@ -122,7 +129,7 @@ fn AddHome() -> impl IntoView {
                 <span class="nhsuk-details__summary-text">"Add a care home"</span>
             </summary>
             <div class="nhsuk-details__text">
-                <ErrorSummary errors=errors/>
+                <ErrorSummary errors=errors focus_when_shown=true/>
                 <SelectField
                     id="home-from-agreement"
                     label="Take the details from an agreement (optional)"
@@ -155,6 +162,15 @@ fn AddHome() -> impl IntoView {
                     error=error_at("home-round-day")
                 />
                 <button class="nhsuk-button" type="button" data-testid="save-home" on:click=add>"Add care home"</button>
+                {move || added.get().map(|(id, home_name)| view! {
+                    <div class="nhsuk-inset-text" role="status" id="home-added" tabindex="-1" data-testid="home-added">
+                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                        <p>
+                            {format!("Added {home_name}. ")}
+                            <a href=format!("#/residents/add?home={id}")>{format!("Add residents to {home_name}")}</a>
+                        </p>
+                    </div>
+                })}
             </div>
         </details>
     }

@@ -163,7 +163,7 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
     view! {
         <p><a href=back>"Back"</a></p>
         <h1>{title}</h1>
-        <ErrorSummary errors=errors/>
+        <ErrorSummary errors=errors focus_when_shown=true/>
         <form novalidate on:submit=move |ev| { ev.prevent_default(); save(); }>
             <TextField id="resident-name" label="Full name" value=name on_input=Callback::new(move |v| name.set(v)) error=error_at("resident-name")/>
             <DateInput id="resident-dob" label="Date of birth" hint="For example, 1 5 1936" value=dob on_input=Callback::new(move |p: DateParts| dob.set(p)) error=date_error("resident-dob")/>
