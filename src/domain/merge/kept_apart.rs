@@ -83,15 +83,22 @@ impl Register {
     /// This register with each resident that `merged` kept apart under
     /// the id it moved to there; `None` when none was.
     pub fn as_kept_apart_in(&self, merged: &Register) -> Option<Register> {
+        // Ids kept apart in the merge and not here (almost always none).
+        let here: std::collections::HashSet<&str> =
+            self.residents.iter().map(|r| r.id.as_str()).collect();
+        let apart: std::collections::HashSet<&str> = merged
+            .residents
+            .iter()
+            .map(|r| r.id.as_str())
+            .filter(|id| id.contains(MARK) && !here.contains(id))
+            .collect();
+        if apart.is_empty() {
+            return None;
+        }
         let moved: Vec<String> = self
             .residents
             .iter()
-            .filter(|r| {
-                let to = apart_id(r);
-                !r.id.contains(MARK)
-                    && merged.residents.iter().any(|m| m.id == to)
-                    && !self.residents.iter().any(|m| m.id == to)
-            })
+            .filter(|r| !r.id.contains(MARK) && apart.contains(apart_id(r).as_str()))
             .map(|r| r.id.clone())
             .collect();
         if moved.is_empty() {

@@ -1,4 +1,7 @@
 //! The NHS error summary: "There is a problem", with a link to each field.
+//! A form whose problems show only when it is sent moves focus to it then
+//! ([`focus_error_summary`]), as the NHS.UK pattern says; one whose
+//! problems show as the user types does not (focus would leave the field).
 
 use leptos::prelude::*;
 
@@ -16,21 +19,9 @@ pub fn ErrorSummary(
     /// Every problem on the page, in the order of the form.
     #[prop(into)]
     errors: Signal<Vec<SummaryError>>,
-    /// Where the problems appear only when the form is sent: focus moves to
-    /// the summary when it appears, as the NHS.UK pattern says (it is read
-    /// out, and is where the user looks). Not where problems show as the
-    /// user types: focus would leave the field being typed in.
-    #[prop(optional)]
-    focus_when_shown: bool,
 ) -> impl IntoView {
-    let shown = StoredValue::new(false);
     move || {
         let list = errors.get();
-        let appears = focus_when_shown && !list.is_empty() && !shown.get_value();
-        shown.set_value(!list.is_empty());
-        if appears {
-            request_animation_frame(|| focus_element("error-summary"));
-        }
         (!list.is_empty()).then(|| {
             view! {
                 <div
@@ -71,4 +62,9 @@ pub fn ErrorSummary(
             }
         })
     }
+}
+
+/// Move focus to the error summary once it is drawn.
+pub fn focus_error_summary() {
+    request_animation_frame(|| focus_element("error-summary"));
 }

@@ -29,7 +29,7 @@ pub use copy_link::CopyLink;
 pub use date_input::{DateInput, BOXES};
 pub use deadline_table::{rule_link, DeadlineTable, DeadlineTableWithActions};
 pub use error_message::ErrorMessage;
-pub use error_summary::{ErrorSummary, SummaryError};
+pub use error_summary::{focus_error_summary, ErrorSummary, SummaryError};
 pub use focus::focus_element;
 pub use kept_apart::KeptApart;
 pub use mark_done::{JustMarked, MarkDone, UndoBanner};

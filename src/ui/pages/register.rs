@@ -97,6 +97,7 @@ fn AddHome() -> impl IntoView {
             .collect();
         errors.set(problems.clone());
         if !problems.is_empty() {
+            crate::ui::components::focus_error_summary();
             return;
         }
         let home = Home {
@@ -129,7 +130,7 @@ fn AddHome() -> impl IntoView {
                 <span class="nhsuk-details__summary-text">"Add a care home"</span>
             </summary>
             <div class="nhsuk-details__text">
-                <ErrorSummary errors=errors focus_when_shown=true/>
+                <ErrorSummary errors=errors/>
                 <SelectField
                     id="home-from-agreement"
                     label="Take the details from an agreement (optional)"

@@ -128,6 +128,7 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
                         })
                         .collect(),
                 );
+                crate::ui::components::focus_error_summary();
                 return;
             }
         };
@@ -147,10 +148,13 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
                 match result {
                     Ok(changes) if changes.is_empty() => nothing_changed.set(true),
                     Ok(_) => location::go_to(&format!("#/residents/resident?id={resident_id}")),
-                    Err(message) => errors.set(vec![SummaryError {
-                        target_id: "resident-name".into(),
-                        message,
-                    }]),
+                    Err(message) => {
+                        errors.set(vec![SummaryError {
+                            target_id: "resident-name".into(),
+                            message,
+                        }]);
+                        crate::ui::components::focus_error_summary();
+                    }
                 }
             }
         }
@@ -163,7 +167,7 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
     view! {
         <p><a href=back>"Back"</a></p>
         <h1>{title}</h1>
-        <ErrorSummary errors=errors focus_when_shown=true/>
+        <ErrorSummary errors=errors/>
         <form novalidate on:submit=move |ev| { ev.prevent_default(); save(); }>
             <TextField id="resident-name" label="Full name" value=name on_input=Callback::new(move |v| name.set(v)) error=error_at("resident-name")/>
             <DateInput id="resident-dob" label="Date of birth" hint="For example, 1 5 1936" value=dob on_input=Callback::new(move |p: DateParts| dob.set(p)) error=date_error("resident-dob")/>
