@@ -62,12 +62,6 @@ impl Records {
             || self.agreements.value.with(|a| !a.is_empty())
     }
 
-    /// Replace one agreement (by id), or add it; saved at once.
-    pub fn put_agreement(&self, agreement: Agreement) -> bool {
-        self.agreements
-            .update(|list| crate::domain::agreement::list::put(list, agreement))
-    }
-
     /// Change one agreement as typed: shown at once, saved when typing
     /// pauses.
     pub fn edit_agreement(&self, agreement: Agreement) {

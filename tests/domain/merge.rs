@@ -1042,3 +1042,129 @@ fn a_correction_of_both_name_and_nhs_number_is_one_record() {
     assert_eq!(both.resident("r1").unwrap().name, "Cara Brown");
     assert!(both.kept_apart().is_empty());
 }
+
+/// One agreement on three devices (the care home's, the practice's and the
+/// commissioner's), each changing some of its fields, saving (stamped) and
+/// sending copies.
+fn agreement_devices(
+    edits: &[(u8, u8, u8)],
+    sends: &[(u8, u8, u8)],
+) -> (
+    Vec<Vec<care_home_toolkit::domain::agreement::Agreement>>,
+    Vec<Option<(Stamp, String)>>,
+) {
+    use care_home_toolkit::domain::agreement::Agreement;
+    use care_home_toolkit::domain::register::backup::{merge_agreements, stamp_agreements};
+    let start = vec![Agreement::new(
+        "a1".into(),
+        "2026-12-07T10:00:00Z".into(),
+        "lsc-2026",
+    )];
+    let mut copies = vec![start.clone(), start.clone(), start];
+    let mut clocks: Vec<Clock> = ["carehome", "practice", "icb"]
+        .iter()
+        .map(|n| Clock::new(n))
+        .collect();
+    // The last change of each of the six fields: its stamp and value.
+    let mut last: Vec<Option<(Stamp, String)>> = vec![None; 6];
+    for (step, (who, field, value)) in edits.iter().enumerate() {
+        let d = usize::from(*who) % 3;
+        let saved = copies[d].clone();
+        let v = format!("v{value}");
+        let a = &mut copies[d][0];
+        let f = usize::from(*field) % 6;
+        match f {
+            0 => a.care_home.name = v.clone(),
+            1 => a.care_home.manager = v.clone(),
+            2 => a.practice.contact = v.clone(),
+            3 => a.round.day = v.clone(),
+            4 => a.pcn = v.clone(),
+            _ => a.clinical_lead.name = v.clone(),
+        }
+        let at = clocks[d].tick(1_796_601_600_000 + step as u64 * 3);
+        stamp_agreements(&mut copies[d], &saved, &at);
+        if copies[d] != saved {
+            last[f] = Some((at, v));
+        }
+        for (when, from, to) in sends {
+            if usize::from(*when) % edits.len() == step {
+                let (from, to) = (usize::from(*from) % 3, usize::from(*to) % 3);
+                let merged = merge_agreements(&copies[to], &copies[from]);
+                clocks[to].observe(&merged[0].at);
+                for s in merged[0].stamps.stamps() {
+                    clocks[to].observe(s);
+                }
+                copies[to] = merged;
+            }
+        }
+    }
+    (copies, last)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256).min(256)
+    ))]
+
+    /// Agreements merge field by field with the same laws as the register;
+    /// once every copy has met, each field holds its last change, whichever
+    /// device made it.
+    #[test]
+    fn agreements_merge_field_by_field_and_keep_every_last_change(
+        edits in proptest::collection::vec((any::<u8>(), any::<u8>(), any::<u8>()), 1..20),
+        sends in proptest::collection::vec((any::<u8>(), any::<u8>(), any::<u8>()), 0..8),
+    ) {
+        use care_home_toolkit::domain::register::backup::merge_agreements;
+        let (c, last) = agreement_devices(&edits, &sends);
+        let m = |x: &[_], y: &[_]| merge_agreements(x, y);
+        prop_assert_eq!(m(&c[0], &c[1]), m(&c[1], &c[0]));
+        prop_assert_eq!(m(&c[0], &m(&c[1], &c[2])), m(&m(&c[0], &c[1]), &c[2]));
+        prop_assert_eq!(m(&c[0], &c[0]), c[0].clone());
+        let all = m(&m(&c[0], &c[1]), &c[2]);
+        let a = &all[0];
+        let values = [
+            &a.care_home.name, &a.care_home.manager, &a.practice.contact,
+            &a.round.day, &a.pcn, &a.clinical_lead.name,
+        ];
+        for (f, l) in last.iter().enumerate() {
+            if let Some((_, v)) = l {
+                prop_assert_eq!(values[f], v, "field {}", f);
+            }
+        }
+    }
+}
+
+/// Before: the care home filled in its manager on its computer, the
+/// practice its contact on another, and bringing either's copy in kept one
+/// whole agreement, losing the other's change. Now both are kept, whether
+/// the copy comes as a backup, an agreements file or another tab's save.
+#[test]
+fn the_care_home_and_the_practice_fill_in_one_agreement_apart_and_both_stay() {
+    use care_home_toolkit::domain::agreement::list;
+    let (c, _) = agreement_devices(&[(0, 1, 7), (1, 2, 9)], &[]);
+    assert_eq!(c[0][0].care_home.manager, "v7");
+    assert_eq!(c[1][0].practice.contact, "v9");
+    let mut here = c[1].clone();
+    let done = list::bring_in(&mut here, &c[0]);
+    assert_eq!(
+        done,
+        list::Imported {
+            added: 0,
+            updated: 1,
+            kept: 0
+        }
+    );
+    assert_eq!(
+        (
+            here[0].care_home.manager.as_str(),
+            here[0].practice.contact.as_str()
+        ),
+        ("v7", "v9")
+    );
+    assert_eq!(here[0].stamps.get("care_home.manager").device, "carehome");
+    assert_eq!(here[0].stamps.get("practice.contact").device, "practice");
+    // Written to a file and read back, the stamps travel with it.
+    let text = care_home_toolkit::domain::agreement::write_agreements(&here, 1);
+    let back = care_home_toolkit::domain::agreement::read_agreements(&text).unwrap();
+    assert_eq!(back.agreements, here);
+}

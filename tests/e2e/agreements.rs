@@ -549,3 +549,67 @@ async fn a_commissioners_link_carries_the_quarterly_return_dates() {
     assert!(s.is_checked("#scheme-rotherham-2020").await);
     s.close().await;
 }
+
+/// Issue 22: the care home and the practice each fill in part of one
+/// agreement on their own computer and send each other the file; bringing
+/// it in keeps both parts (before, the later agreement replaced the other
+/// whole, or was kept beside it as a copy).
+#[tokio::test]
+async fn two_computers_fill_in_one_agreement_apart_and_both_parts_stay() {
+    let mut home = Session::start().await;
+    let id = fill_new_agreement(&home).await;
+    home.open("#/agreements").await;
+    home.click("[data-testid=export-all]").await;
+    let first = std::fs::read_to_string(home.downloaded(".json").await).unwrap();
+
+    let mut practice = Session::start().await;
+    let file = practice.scratch_file("agreements.json", &first);
+    practice.open("#/agreements").await;
+    practice
+        .find("#import-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    practice
+        .wait_for_text("[data-testid=list-message]", "Adds 1 agreement")
+        .await;
+    // The practice changes its contact; the care home, meanwhile, its manager.
+    practice.open(&format!("#/agreements/edit?id={id}")).await;
+    practice.type_into("practice-contact", "Jo Contact").await;
+    practice.open("#/agreements").await;
+    practice.click("[data-testid=export-all]").await;
+    let from_practice = std::fs::read_to_string(practice.downloaded(".json").await).unwrap();
+    practice.close().await;
+
+    home.open(&format!("#/agreements/edit?id={id}")).await;
+    home.type_into("care-home-manager", "Chris Manager").await;
+    home.open("#/agreements").await;
+    let file = home.scratch_file("from-practice.json", &from_practice);
+    home.find("#import-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    home.wait_for_text(
+        "[data-testid=list-message]",
+        "Brings a later version of 1 agreement",
+    )
+    .await;
+    home.open(&format!("#/agreements/edit?id={id}")).await;
+    home.wait_for_value("#care-home-manager", "Chris Manager")
+        .await;
+    home.wait_for_value("#practice-contact", "Jo Contact").await;
+    // One agreement, not a copy beside it.
+    home.open("#/agreements").await;
+    home.find("[data-testid=agreements]").await;
+    assert_eq!(
+        home.client
+            .find_all(Locator::Css("tr[data-agreement]"))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    home.close().await;
+}

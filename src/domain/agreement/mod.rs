@@ -5,6 +5,7 @@
 mod checks;
 mod file;
 pub mod list;
+pub mod merge;
 mod model;
 pub mod share_link;
 pub mod template;

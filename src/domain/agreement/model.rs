@@ -167,6 +167,14 @@ pub struct Agreement {
     /// `domain::merge`); `edited_at` is what the user sees.
     #[serde(default, skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
     pub at: crate::domain::merge::Stamp,
+    /// The stamp of each field's last change, by its path
+    /// (`care_home.manager`): two copies merge field by field
+    /// (`agreement::merge`).
+    #[serde(
+        default,
+        skip_serializing_if = "crate::domain::merge::FieldStamps::is_empty"
+    )]
+    pub stamps: crate::domain::merge::FieldStamps,
 }
 
 impl Agreement {

@@ -78,7 +78,8 @@ impl<'de> Deserialize<'de> for FieldStamps {
                     let known = super::fields_of::RESIDENT_FIELDS
                         .iter()
                         .chain(super::fields_of::HOME_FIELDS.iter())
-                        .any(|f| *f == field);
+                        .any(|f| *f == field)
+                        || crate::domain::agreement::merge::is_agreement_field(&field);
                     if known {
                         out.set(&field, at);
                     }

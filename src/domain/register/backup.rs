@@ -289,26 +289,14 @@ pub fn preview(current: &Workspace, merged: &Workspace) -> RestorePreview {
     }
 }
 
-/// The agreements of both: one of each id, the later change where both
-/// have it (by its stamp, then the time shown, then the greater saved
-/// form, so the order of merging does not matter).
+/// The agreements of both: one of each id, merged field by field where
+/// both have it (`agreement::merge`), in id order.
 pub fn merge_agreements(a: &[Agreement], b: &[Agreement]) -> Vec<Agreement> {
     let mut out: Vec<Agreement> = a.to_vec();
     for y in b {
         match out.iter_mut().find(|x| x.id == y.id) {
             None => out.push(y.clone()),
-            Some(x) => {
-                let take = match (&y.at, &y.edited_at).cmp(&(&x.at, &x.edited_at)) {
-                    std::cmp::Ordering::Greater => true,
-                    std::cmp::Ordering::Less => false,
-                    std::cmp::Ordering::Equal => {
-                        x != y && serde_json::to_string(y).ok() > serde_json::to_string(&*x).ok()
-                    }
-                };
-                if take {
-                    *x = y.clone();
-                }
-            }
+            Some(x) => *x = crate::domain::agreement::merge::merge_agreement(x, y),
         }
     }
     out.sort_by(|x, y| x.id.cmp(&y.id));
@@ -361,16 +349,21 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
     }
 }
 
-/// Stamp each agreement that is new or changed since `saved`.
+/// Stamp each agreement that is new or changed since `saved`, and each
+/// field changed in it.
 pub fn stamp_agreements(
     now: &mut [Agreement],
     saved: &[Agreement],
     at: &crate::domain::merge::Stamp,
 ) {
     for a in now {
-        let same = saved.iter().find(|s| s.id == a.id).is_some_and(|s| s == a);
-        if !same {
-            a.at = at.clone();
+        match saved.iter().find(|s| s.id == a.id) {
+            Some(s) if s == a => {}
+            Some(s) => {
+                crate::domain::agreement::merge::stamp_fields(a, s, at);
+                a.at = at.clone();
+            }
+            None => a.at = at.clone(),
         }
     }
 }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::domain::agreement::{decode_open_link, is_protected, Agreement, LinkError};
 use crate::domain::query;
-use crate::ui::browser::{new_id, now_iso};
 use crate::ui::components::{AgreementDocument, PrintButton, TextField};
 use crate::ui::records::Records;
 
@@ -21,7 +20,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
     });
     let passphrase = RwSignal::new(String::new());
     let pass_error = RwSignal::new(Option::<String>::None);
-    let saved = RwSignal::new(Option::<String>::None);
+    let saved = RwSignal::new(Option::<(String, String)>::None);
 
     let d = StoredValue::new(d);
     // "Opening…" while the browser derives the key (Web Crypto,
@@ -50,21 +49,18 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
             }
         });
     };
+    // Merged with the copy here, if there is one, as a file would be
+    // (issue 22): each field keeps its later change, so nothing changed
+    // here since the link was made is overwritten.
     let save_copy = move |a: Agreement| {
-        let exists = records
+        let id = a.id.clone();
+        let mut done = crate::domain::agreement::list::Imported::default();
+        if records
             .agreements
-            .value
-            .with_untracked(|l| l.iter().any(|x| x.id == a.id));
-        let mut copy = a;
-        if exists {
-            // Never overwrite: a second copy gets its own id.
-            copy.id = new_id();
-            copy.care_home.name = format!("{} (shared copy)", copy.title());
+            .update(|l| done = crate::domain::agreement::list::bring_in(l, &[a]))
+        {
+            saved.set(Some((id, done.words())));
         }
-        copy.edited_at = now_iso();
-        let id = copy.id.clone();
-        records.put_agreement(copy);
-        saved.set(Some(id));
     };
 
     view! {
@@ -87,9 +83,9 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                                 </button>
                             }.into_any()
                         }
-                        Some(id) => view! {
+                        Some((id, words)) => view! {
                             <p role="status" data-testid="saved-copy">
-                                "Saved. "
+                                {format!("Saved. {words} ")}
                                 <a href=format!("#/agreements/edit?id={id}")>"Open your copy"</a>
                             </p>
                         }.into_any(),
