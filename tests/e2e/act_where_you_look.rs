@@ -50,6 +50,16 @@ async fn mark_done_from_the_due_list_moves_the_date_and_undo_restores_it() {
         );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+    s.wait_for_text(
+        "[data-testid=undo-banner]",
+        "Undone: Medication review or SMR for Ann Smith",
+    )
+    .await;
+    assert!(
+        !s.exists("[data-testid=undo]").await,
+        "nothing left to undo"
+    );
+    s.click("[data-testid=close-banner]").await;
     assert!(!s.exists("[data-testid=undo-banner]").await);
 
     // A one-off marked done leaves the list.

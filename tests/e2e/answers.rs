@@ -63,3 +63,79 @@ async fn adding_a_home_answers_at_the_button_and_a_failed_form_focuses_its_probl
     );
     s.close().await;
 }
+
+/// Whether the element is inside the viewport.
+async fn in_view(s: &Session, css: &str) -> bool {
+    s.client
+        .execute(
+            &format!(
+                "const r = document.querySelector(\"{css}\").getBoundingClientRect();
+                 return r.top >= 0 && r.bottom <= window.innerHeight + 1 && r.height > 0;"
+            ),
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap_or(false)
+}
+
+/// Before: after "Save" the confirmation with Undo appeared 600 to 1,400 px
+/// above the screen, and focus fell to the page's body on opening the
+/// form, on Save, Cancel and Undo.
+#[tokio::test]
+async fn mark_done_answers_on_screen_and_focus_follows_at_every_step() {
+    let s = Session::start().await;
+    s.add_home("Oakwood House").await;
+    s.add_resident("Ann Smith", "9434765919").await;
+    for (w, h) in [(390, 844), (768, 1024)] {
+        s.client.set_window_size(w, h).await.unwrap();
+        s.open("#/due-list").await;
+        // The last row, scrolled to, as a GP working down the list would.
+        let rows = s
+            .client
+            .find_all(fantoccini::Locator::Css(
+                "tr[data-due-row] [data-testid=mark-done]",
+            ))
+            .await
+            .unwrap();
+        let last = rows.last().unwrap();
+        let key = last.attr("id").await.unwrap().unwrap_or_default();
+        s.client
+            .execute(
+                &format!("document.getElementById('{key}').scrollIntoView({{block: 'end'}});"),
+                vec![],
+            )
+            .await
+            .unwrap();
+        last.click().await.unwrap();
+        let day = s.active_id().await;
+        assert!(
+            day.ends_with("-day"),
+            "opening the form focuses its date, not {day:?}"
+        );
+        // Cancel: back to "Mark done".
+        s.click("[data-testid=mark-done-form] .nhsuk-button--secondary")
+            .await;
+        assert_eq!(s.active_id().await, key, "at {w} px");
+        // Open again and save: the answer is on screen and focused.
+        s.click(&format!("#{key}")).await;
+        s.click("[data-testid=save-done]").await;
+        s.wait_for_text("[data-testid=undo-banner]", "Marked done")
+            .await;
+        assert!(in_view(&s, "#undo-banner").await, "at {w} px");
+        assert_eq!(s.active_id().await, "undo-banner", "at {w} px");
+        // For a person to look at, beside the other screenshots.
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = s.client.screenshot().await.unwrap();
+        std::fs::write(dir.join(format!("marked-done-{w}.png")), png).unwrap();
+        // Undo: still on screen, still focused, and says so.
+        s.click("[data-testid=undo]").await;
+        s.wait_for_text("[data-testid=undo-banner]", "Undone").await;
+        assert!(in_view(&s, "#undo-banner").await, "at {w} px");
+        assert_eq!(s.active_id().await, "undo-banner", "at {w} px");
+        s.click("[data-testid=close-banner]").await;
+    }
+    s.close().await;
+}

@@ -38,6 +38,22 @@ pub fn MarkDone(
     let what = StoredValue::new(what);
     let date_id = format!("done-{key}");
     let by_id = format!("done-by-{key}");
+    let button_id = format!("mark-done-{key}");
+    // Focus goes where the user goes next (issue 23): into the form's date
+    // when it opens, back to "Mark done" when it is cancelled.
+    let focus_later = |id: String| {
+        request_animation_frame(move || super::focus_element(&id));
+    };
+    let (open_focus, cancel_focus) = (format!("{date_id}-day"), button_id.clone());
+    let open_form = move |_| {
+        open.set(true);
+        focus_later(open_focus.clone());
+    };
+    let cancel = move |_| {
+        open.set(false);
+        error.set(None);
+        focus_later(cancel_focus.clone());
+    };
     let save = move || {
         error.set(None);
         let date = match when.get_untracked().past_event("Date done", app.today) {
@@ -71,7 +87,7 @@ pub fn MarkDone(
         <div class="app-mark-done app-no-print">
             {move || (!open.get()).then(|| view! {
                 <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0 app-small-button" type="button" data-testid="mark-done"
-                    on:click=move |_| open.set(true)>
+                    id=button_id.clone() on:click=open_form.clone()>
                     "Mark done"<span class="nhsuk-u-visually-hidden">{format!(": {}", what.get_value())}</span>
                 </button>
             })}
@@ -83,7 +99,7 @@ pub fn MarkDone(
                         <TextField id=by_id.clone() label="Done by (optional)" value=by on_input=Callback::new(move |v| by.set(v)) error=Signal::derive(|| None::<String>)/>
                         <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
                             <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="button" data-testid="save-done" on:click=move |_| save()>"Save"</button>
-                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" on:click=move |_| open.set(false)>"Cancel"</button>
+                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" on:click=cancel.clone()>"Cancel"</button>
                         </div>
                     </div>
                 })
@@ -92,26 +108,67 @@ pub fn MarkDone(
     }
 }
 
-/// The banner after marking: what was marked, and "Undo".
+/// What the banner says: what was just marked (with "Undo"), or that it
+/// was undone.
+#[derive(Clone, Debug, PartialEq)]
+enum Said {
+    Marked(JustMarked),
+    Undone(String),
+}
+
+/// The banner after marking: what was marked, and "Undo". It floats at
+/// the foot of the screen, where the row the user pressed "Save" in was,
+/// not at the top of a long list (issue 23), and takes focus, so it is
+/// read out and Undo is the next key press away.
 #[component]
 pub fn UndoBanner(just: RwSignal<Option<JustMarked>>) -> impl IntoView {
     let records = expect_context::<Records>();
+    let undone = RwSignal::new(Option::<String>::None);
+    let focus = || request_animation_frame(|| super::focus_element("undo-banner"));
+    Effect::new(move |_| {
+        if just.with(Option::is_some) {
+            undone.set(None);
+            focus();
+        }
+    });
     let undo = move |_| {
         if let Some(j) = just.get_untracked() {
             records.register.update(|r| {
                 r.undo(&j.marked);
             });
+            undone.set(Some(j.what));
+            focus();
         }
         just.set(None);
     };
+    let close = move |_| {
+        just.set(None);
+        undone.set(None);
+    };
     move || {
-        just.get().map(|j| {
+        let said = match (just.get(), undone.get()) {
+            (Some(j), _) => Some(Said::Marked(j)),
+            (None, Some(w)) => Some(Said::Undone(w)),
+            (None, None) => None,
+        };
+        said.map(|said| {
+            let (text, can_undo) = match said {
+                Said::Marked(j) => (format!("Marked done: {}.", j.what), true),
+                Said::Undone(w) => (format!("Undone: {w}."), false),
+            };
             view! {
-                <div class="nhsuk-inset-text app-undo" role="status" data-testid="undo-banner">
-                    <p class="nhsuk-u-margin-bottom-2">{format!("Marked done: {}.", j.what)}</p>
-                    <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="undo" on:click=undo>
-                        "Undo"
-                    </button>
+                <div class="nhsuk-inset-text app-undo app-no-print" role="status" data-testid="undo-banner" id="undo-banner" tabindex="-1">
+                    <p class="nhsuk-u-margin-bottom-2">{text}</p>
+                    <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
+                        {can_undo.then(|| view! {
+                            <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="undo" on:click=undo>
+                                "Undo"
+                            </button>
+                        })}
+                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="close-banner" on:click=close>
+                            "Close"
+                        </button>
+                    </div>
                 </div>
             }
         })
