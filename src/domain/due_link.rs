@@ -240,7 +240,26 @@ impl DueForm {
     pub fn from_query(query_text: &str, today: NaiveDate, default_scheme: Option<&str>) -> Self {
         let mut form = DueForm::new(today);
         form.scheme = default_scheme.unwrap_or_default().to_string();
-        for (key, value) in query::parse(query_text) {
+        let pairs = query::parse(query_text);
+        for (key, value) in &pairs {
+            let (key, value) = (key.as_str(), value.clone());
+            if query::repeats(&pairs, key) {
+                // Given twice: neither is used, and the field says so.
+                let field = DueField::DATES
+                    .into_iter()
+                    .find(|f| f.key() == key)
+                    .or((key == "scheme").then_some(DueField::Scheme));
+                if let Some(field) = field {
+                    form.link_errors.insert(
+                        field,
+                        format!(
+                            "{}: the link gives this twice, so neither was used.",
+                            field.label()
+                        ),
+                    );
+                }
+                continue;
+            }
             if key == "scheme" {
                 form.scheme = value.clone();
                 if Scheme::by_id(&value).is_none() {

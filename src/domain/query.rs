@@ -22,6 +22,13 @@ pub fn get(query: &str, key: &str) -> Option<String> {
         .map(|(_, v)| v)
 }
 
+/// Whether `key` is given more than once (a link edited by hand, or two
+/// pasted together): every link refuses it rather than guess which is
+/// meant (issue 23).
+pub fn repeats(pairs: &[(String, String)], key: &str) -> bool {
+    pairs.iter().filter(|(k, _)| k == key).count() > 1
+}
+
 /// Join pairs into a query, encoding what needs it.
 pub fn build<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
     pairs

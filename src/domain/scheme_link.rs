@@ -24,6 +24,15 @@ pub struct SchemeLink {
 /// Read a start page's query. `Ok(None)` when it names no scheme; an error
 /// says what is wrong in words for the user, and nothing is applied.
 pub fn read(query_text: &str) -> Result<Option<SchemeLink>, String> {
+    let pairs = query::parse(query_text);
+    if let Some(key) = std::iter::once(&"scheme")
+        .chain(QUARTER_KEYS.iter())
+        .find(|k| query::repeats(&pairs, k))
+    {
+        return Err(format!(
+            "The link gives \u{201c}{key}\u{201d} twice, so nothing was changed. Ask for the link again."
+        ));
+    }
     let Some(id) = query::get(query_text, "scheme") else {
         return Ok(None);
     };

@@ -251,3 +251,50 @@ fn a_date_something_happened_is_real_plausible_and_not_in_the_future() {
         ))
     );
 }
+
+/// Issue 23: a link giving a date twice was settled by taking the last one
+/// (and the commissioner's link the first). Every link now refuses it: the
+/// calculator uses neither and says so at the field.
+#[test]
+fn a_date_or_scheme_given_twice_is_refused_at_its_field() {
+    let form = DueForm::from_query(
+        "scheme=lsc-2026&admitted=2026-11-02&admitted=2026-11-09",
+        today(),
+        None,
+    );
+    assert_eq!(form.date(DueField::Admitted), DateParts::default());
+    let errors = form.validate().unwrap_err();
+    let at_admitted = errors
+        .iter()
+        .find(|e| e.field == DueField::Admitted)
+        .expect("an error at the admission date");
+    assert!(
+        at_admitted.message.contains("twice"),
+        "{}",
+        at_admitted.message
+    );
+    let form = DueForm::from_query(
+        "scheme=lsc-2026&scheme=rotherham&admitted=2026-11-02",
+        today(),
+        Some("ehch-des"),
+    );
+    assert_eq!(form.scheme, "ehch-des", "neither scheme of the link");
+    let at_scheme = form
+        .link_errors
+        .get(&DueField::Scheme)
+        .expect("an error at the scheme");
+    assert!(at_scheme.contains("twice"), "{at_scheme}");
+}
+
+#[test]
+fn a_commissioners_link_with_a_repeated_key_changes_nothing() {
+    use care_home_toolkit::domain::scheme_link::read;
+    let err = read("scheme=lsc-2026&scheme=rotherham").unwrap_err();
+    assert!(err.contains("\u{201c}scheme\u{201d} twice"), "{err}");
+    let err = read(
+        "scheme=lsc-2026&q1=2026-07-15&q2=2026-10-15&q3=2027-01-15&q4=2027-04-15&q4=2027-04-20",
+    )
+    .unwrap_err();
+    assert!(err.contains("q4"), "{err}");
+    assert!(read("scheme=lsc-2026").unwrap().is_some());
+}

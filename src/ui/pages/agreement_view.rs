@@ -13,7 +13,10 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
     let records = expect_context::<Records>();
     let d = query::get(&query, "d").unwrap_or_default();
     let protected = is_protected(&d);
-    let opened = RwSignal::new(if protected {
+    let opened = RwSignal::new(if query::repeats(&query::parse(&query), "d") {
+        // Two agreements in one link: neither is opened (issue 23).
+        Err(LinkError::Damaged)
+    } else if protected {
         Err(LinkError::NeedsPassphrase)
     } else {
         decode_open_link(&d)

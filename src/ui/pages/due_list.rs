@@ -259,7 +259,9 @@ pub fn DueListPage(query: String) -> impl IntoView {
     view! {
         <h1>"Due list"</h1>
         <p>{format!("Every open review for current residents, and every duty of the homes, as of {}, soonest first.", short(app.today))}</p>
-        <section aria-label="Counts" data-testid="counts">
+        <section aria-labelledby="counts-heading" data-testid="counts">
+            // Headings go down one level at a time (h1, h2, h3).
+            <h2 class="nhsuk-u-visually-hidden" id="counts-heading">"How many are due"</h2>
             {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
             {move || {
                 // Each home's id and name, in the register's order.
@@ -293,7 +295,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
         </section>
         {returns_due_view}
         {move || list.with(|l| l.problems.clone()).into_iter().map(|p| view! {
-            <div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label"><span role="text">"Not shown"</span></h3><p>{p}</p></div>
+            <div class="nhsuk-warning-callout"><h2 class="nhsuk-warning-callout__label"><span role="text">"Not shown"</span></h2><p>{p}</p></div>
         }).collect_view()}
         <div class="app-filters app-no-print">
             <SelectField id="filter-home" label="Home" options=home_options value=home on_change=Callback::new(move |v| { home.set(v); shown.set(PAGE); })/>

@@ -122,7 +122,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
                                     }
                                 }).collect_view()}
                             </ul>
-                            <div class="app-notes" aria-label="Notes">"Notes:"</div>
+                            <div class="app-notes">"Notes:"</div>
                         </li>
                     }).collect_view()}
                 </ol>
