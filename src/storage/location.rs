@@ -104,6 +104,15 @@ pub fn on_route_change(f: impl Fn(String) + 'static, arrived: impl Fn(Arrival) +
                 Arrival::New
             }
         };
+        // A field still focused (the address bar or Back used while typing)
+        // gets its "change" now, while its page is there to take it, not
+        // as the page is taken down (issue 23).
+        if let Some(field) = leptos::prelude::document()
+            .active_element()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = field.blur();
+        }
         f(hash);
         arrived(arrival);
     });

@@ -95,3 +95,43 @@ async fn a_link_to_a_full_app_page_opens_it_directly() {
     assert_eq!(count(&s, "header.app-header").await, 1);
     s.close().await;
 }
+
+/// Issue 23: after the hand-over the start app could still fire an input's
+/// change handler (`RuntimeError: unreachable` in Chromium): typing in the
+/// calculator's admission day, then going to the due list by the address
+/// bar. No error reaches the page, and the full app works.
+#[tokio::test]
+async fn typing_in_the_calculator_then_leaving_by_the_address_bar_throws_nothing() {
+    let s = Session::start().await;
+    s.open(LINK).await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    s.client
+        .execute(
+            "window.__errors = [];
+             addEventListener('error', (e) => window.__errors.push(String(e.message)));
+             addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let day = s.find("input[id$='-day']").await;
+    day.click().await.unwrap();
+    day.send_keys("3").await.unwrap();
+    // The address bar: the page is not told anything but the new address.
+    s.client
+        .execute("location.hash = '#/due-list';", vec![])
+        .await
+        .unwrap();
+    s.wait_for_text("main h1", "Due list").await;
+    // Focus moving on in the full app is when the old handler fired.
+    s.click("a[href='#/residents']").await;
+    s.wait_for_text("main h1", "Care homes and residents").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let errors = s
+        .client
+        .execute("return window.__errors || ['the page was reloaded'];", vec![])
+        .await
+        .unwrap();
+    assert_eq!(errors, serde_json::json!([]), "errors on the page");
+    s.close().await;
+}

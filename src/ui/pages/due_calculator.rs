@@ -94,28 +94,32 @@ pub fn DueCalculatorPage(
     // the fields of the chosen scheme (`due_calculator_form`).
     let form_ref = NodeRef::<leptos::html::Form>::new();
     let first_markup = untrack(|| form.with(|f| form_markup(f, &visible_errors())));
+    // Chromium fires "change" at a focused field as it is taken off the
+    // page, after the page's signals are gone (leaving the calculator by
+    // the address bar while a box is focused): the handler then does
+    // nothing, rather than stop the app on a disposed signal (issue 23).
     let on_edit = move |ev: leptos::ev::Event, left_field: bool| {
-        let Some(change) = form.with_untracked(|f| Change::of(&ev, f)) else {
+        let Some(change) = form.try_with_untracked(|f| Change::of(&ev, f)).flatten() else {
             return;
         };
         let field = match change {
             Change::Scheme(id) => {
-                form.update(|f| f.set_scheme(&id));
+                form.try_update(|f| f.set_scheme(&id));
                 DueField::Scheme
             }
             Change::Temporary(on) => {
-                form.update(|f| f.temporary = on);
+                form.try_update(|f| f.temporary = on);
                 return;
             }
             Change::Date(field, parts) => {
                 if !left_field {
-                    form.update(|f| f.set_date(field, parts));
+                    form.try_update(|f| f.set_date(field, parts));
                 }
                 field
             }
         };
         if left_field || field == DueField::Scheme {
-            shown.update(|s| {
+            shown.try_update(|s| {
                 s.insert(field, ());
             });
         }
