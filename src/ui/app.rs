@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let route = follow_address();
+    super::route::settle_after_hand_over();
     // Typing is saved when it pauses; leaving a field, the page or the tab
     // saves at once, so the last keystroke is never lost.
     super::synced::flush_when_leaving();

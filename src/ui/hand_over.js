@@ -49,5 +49,7 @@ export async function fetchFullApp() {
 
 // Instantiate the compiled module; its start function mounts the full app.
 export async function startFullApp(prepared) {
+  // The user moved to another page: the full app focuses its heading.
+  document.documentElement.setAttribute("data-handed-over", "");
   await prepared.app.default({ module_or_path: prepared.module });
 }

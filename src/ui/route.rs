@@ -15,6 +15,19 @@ pub fn follow_address() -> Memo<Route> {
     Memo::new(move |_| Route::parse(&hash.get()))
 }
 
+/// The full app, started by the start app when the user moved to one of
+/// its pages, focuses that page's heading as any move does (issue 23: the
+/// first move left focus on the page's body).
+pub fn settle_after_hand_over() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root.filter(|r| r.has_attribute("data-handed-over")) {
+        let _ = root.remove_attribute("data-handed-over");
+        settle(location::Arrival::New);
+    }
+}
+
 /// Once the new page is drawn: focus its `h1`, then scroll.
 fn settle(arrival: location::Arrival) {
     request_animation_frame(move || {

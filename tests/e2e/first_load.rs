@@ -57,6 +57,17 @@ async fn a_calculator_link_loads_only_the_start_app_and_other_pages_load_the_res
     s.click("a[href='#/agreements']").await;
     s.wait_for_text("main h1", "Practice and care home agreements")
         .await;
+    // Focus is on the new page's heading, as after any move (issue 23:
+    // this first move left it on the page's body).
+    let start = std::time::Instant::now();
+    loop {
+        let (_, tag) = s.scroll_and_focus().await;
+        if tag == "H1" {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "focus on {tag}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     assert_eq!(full_app_wasm(&fetched(&s).await), 1);
     assert_eq!(
         count(&s, "header.app-header").await,
