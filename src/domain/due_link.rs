@@ -163,7 +163,7 @@ impl DueField {
 
 /// True for one-off obligations that run from the admission in every
 /// scheme that has them: done before the admission cannot meet them.
-fn once_after_admission(id: ObligationId) -> bool {
+pub(crate) fn once_after_admission(id: ObligationId) -> bool {
     ALL.iter().any(|s| {
         s.obligation(id).is_some_and(|o| {
             matches!(o.timing, Timing::Once(_))

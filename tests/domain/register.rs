@@ -1001,3 +1001,89 @@ fn due_list_rows_of_two_residents_with_one_name_keep_the_register_order() {
     let first_a2 = amys.iter().position(|i| *i == "a2").unwrap();
     assert!(last_a1 < first_a2, "{ids:?}");
 }
+
+/// Issue 23: residents already living in a home when it is set up showed
+/// every review overdue by months, each to be marked done one at a time.
+/// "Add a resident" asks for the reviews already done, as the calculator
+/// does, and they go into the resident's history.
+#[test]
+fn a_resident_added_with_reviews_already_done_is_not_shown_overdue() {
+    use care_home_toolkit::domain::date_text::DateParts;
+    use care_home_toolkit::domain::register::done_before::{asked_for, check_done_before};
+    use care_home_toolkit::domain::schemes::Scheme;
+    let lsc = Scheme::by_id("lsc-2026");
+    let asked = asked_for(lsc);
+    assert!(asked.iter().any(
+        |(o, key, _)| *o == ObligationId::MedicationReview && *key == "last-medication-review"
+    ));
+    assert!(
+        !asked
+            .iter()
+            .any(|(o, ..)| *o == ObligationId::PostHospitalReview),
+        "nothing that follows a hospital stay: none is recorded yet"
+    );
+    let today = d(2026, 12, 7);
+    let admitted = d(2024, 1, 8);
+    let typed = vec![
+        (
+            ObligationId::MedicationReview,
+            DateParts::from_date(d(2026, 10, 1)),
+        ),
+        (ObligationId::InitialReview, DateParts::default()),
+    ];
+    let done = check_done_before(&typed, admitted, today).unwrap();
+    assert_eq!(done, vec![(ObligationId::MedicationReview, d(2026, 10, 1))]);
+    let future = check_done_before(
+        &[(
+            ObligationId::MedicationReview,
+            DateParts::from_date(d(2026, 12, 8)),
+        )],
+        admitted,
+        today,
+    )
+    .unwrap_err();
+    assert!(
+        future[0].1.contains("today or in the past"),
+        "{}",
+        future[0].1
+    );
+    let before = check_done_before(
+        &[(
+            ObligationId::InitialReview,
+            DateParts::from_date(d(2023, 12, 1)),
+        )],
+        admitted,
+        today,
+    )
+    .unwrap_err();
+    assert!(
+        before[0].1.contains("after the date of admission"),
+        "{}",
+        before[0].1
+    );
+
+    let mut reg = Register::default();
+    reg.add_home(home("h1", "Oakwood House", "lsc-2026", "Tuesday"));
+    assert_eq!(reg.scheme_of_home("h1").map(|s| s.id), Some("lsc-2026"));
+    reg.add_resident_with_done(resident("r1", "h1", "Ann Smith", (2024, 1, 8)), &done);
+    reg.add_resident(resident("r2", "h1", "Bob Jones", (2024, 1, 8)));
+    let list = due_list(&reg, today, &Calendar::england_and_wales());
+    let review = |who: &str| {
+        list.rows
+            .iter()
+            .find(|r| rid(r) == who && r.obligation.id == ObligationId::MedicationReview)
+            .map(|r| (r.due, r.status))
+            .unwrap()
+    };
+    assert_eq!(
+        review("r1").0,
+        d(2027, 4, 1),
+        "six months from the review already done"
+    );
+    assert_ne!(review("r1").1, Status::Overdue);
+    assert_eq!(
+        review("r2").1,
+        Status::Overdue,
+        "without it, overdue since 2024"
+    );
+}

@@ -139,3 +139,53 @@ async fn mark_done_answers_on_screen_and_focus_follows_at_every_step() {
     }
     s.close().await;
 }
+
+/// Getting started with a real home (issue 23): an empty due list says to
+/// add a home first; "Add a care home" is open when there is none; and a
+/// resident already living there is added with the reviews already done,
+/// so they are not all shown overdue.
+#[tokio::test]
+async fn a_home_set_up_with_residents_already_there() {
+    let s = Session::start().await;
+    s.open("#/due-list").await;
+    let hint = s
+        .wait_for_text("[data-testid=getting-started]", "no care homes")
+        .await;
+    assert!(hint.contains("Add a care home"), "{hint}");
+    s.open("#/residents").await;
+    let open = s
+        .client
+        .execute(
+            "return document.querySelector('[data-testid=add-home]').open;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        open,
+        serde_json::json!(true),
+        "the first thing to do is open"
+    );
+    s.add_home("Oakwood House").await;
+    s.open("#/residents").await;
+    s.click("a[href^='#/residents/add']").await;
+    s.type_into("resident-name", "Ann Smith").await;
+    s.type_date("resident-dob", "1", "5", "1936").await;
+    s.type_into("resident-nhs", "9434765919").await;
+    s.type_date("resident-admitted", "8", "1", "2024").await;
+    s.click("[data-testid=done-before] summary").await;
+    // A date in the future is refused at its field, the summary focused.
+    s.type_date("resident-last-medication-review", "1", "10", "2099")
+        .await;
+    s.click("[data-testid=save-resident]").await;
+    s.wait_for_text("[data-testid=error-summary]", "today or in the past")
+        .await;
+    assert_eq!(s.active_id().await, "error-summary");
+    s.type_date("resident-last-medication-review", "1", "10", "2026")
+        .await;
+    s.click("[data-testid=save-resident]").await;
+    s.wait_for_text("main h1", "Ann Smith").await;
+    // Six months from the review already done, not overdue since 2024.
+    s.wait_for_due("medication-review", "2027-04-01").await;
+    s.close().await;
+}

@@ -140,7 +140,10 @@ async fn typing_in_the_calculator_then_leaving_by_the_address_bar_throws_nothing
     tokio::time::sleep(Duration::from_millis(300)).await;
     let errors = s
         .client
-        .execute("return window.__errors || ['the page was reloaded'];", vec![])
+        .execute(
+            "return window.__errors || ['the page was reloaded'];",
+            vec![],
+        )
         .await
         .unwrap();
     assert_eq!(errors, serde_json::json!([]), "errors on the page");

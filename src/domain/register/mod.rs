@@ -5,6 +5,7 @@
 pub mod backup;
 pub mod changes;
 pub mod details;
+pub mod done_before;
 pub mod due_list;
 pub mod exports;
 pub mod facts;

@@ -259,6 +259,21 @@ pub fn DueListPage(query: String) -> impl IntoView {
     view! {
         <h1>"Due list"</h1>
         <p>{format!("Every open review for current residents, and every duty of the homes, as of {}, soonest first.", short(app.today))}</p>
+        // Getting started: an empty list says what to do first (issue 23).
+        {move || records.register.value.with(|r| {
+            if r.homes.is_empty() {
+                Some(("Nothing is due yet: there are no care homes in the register. Start by adding a care home, then its residents.", "Add a care home"))
+            } else if r.residents.is_empty() {
+                Some(("Nothing is due for residents yet: add the residents of each care home, with the reviews already done.", "Add residents"))
+            } else {
+                None
+            }
+        }).map(|(say, link)| view! {
+            <div class="nhsuk-inset-text" data-testid="getting-started">
+                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                <p>{say}" "<a href="#/residents">{link}</a></p>
+            </div>
+        })}
         <section aria-labelledby="counts-heading" data-testid="counts">
             // Headings go down one level at a time (h1, h2, h3).
             <h2 class="nhsuk-u-visually-hidden" id="counts-heading">"How many are due"</h2>

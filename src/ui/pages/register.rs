@@ -125,7 +125,10 @@ fn AddHome() -> impl IntoView {
     };
 
     view! {
-        <details class="nhsuk-details" data-testid="add-home">
+        // Open from the start when there is no home yet: the first thing
+        // to do (issue 23).
+        <details class="nhsuk-details" data-testid="add-home"
+            prop:open=records.register.value.with_untracked(|r| r.homes.is_empty())>
             <summary class="nhsuk-details__summary">
                 <span class="nhsuk-details__summary-text">"Add a care home"</span>
             </summary>

@@ -5,8 +5,10 @@
 use leptos::prelude::*;
 
 use crate::domain::date_text::{DatePart, DateParts};
+use crate::domain::obligation::ObligationId;
 use crate::domain::query;
 use crate::domain::register::details::ResidentDraft;
+use crate::domain::register::done_before::{asked_for, check_done_before};
 use crate::domain::register::Resident;
 use crate::storage::location;
 use crate::ui::browser::new_id;
@@ -99,6 +101,29 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
         Signal::derive(move || error_at(id).get().map(|m| (m, DatePart::All)))
     };
     let editing = matches!(mode, Mode::Edit { .. });
+    // Adding: the reviews and plans already done, as the calculator asks
+    // (issue 23), for a resident already living in the home.
+    let done_fields: Vec<(ObligationId, String, &'static str, RwSignal<DateParts>)> = match &mode {
+        Mode::Add { home_id } => asked_for(
+            records
+                .register
+                .value
+                .with_untracked(|r| r.scheme_of_home(home_id)),
+        )
+        .into_iter()
+        .map(|(id, key, label)| {
+            (
+                id,
+                format!("resident-{key}"),
+                label,
+                RwSignal::new(DateParts::default()),
+            )
+        })
+        .collect(),
+        Mode::Edit { .. } => Vec::new(),
+    };
+    let done_open = RwSignal::new(false);
+    let done_fields = StoredValue::new(done_fields);
     let mode = StoredValue::new(mode);
     let nothing_changed = RwSignal::new(false);
 
@@ -134,9 +159,41 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
         };
         match mode.get_value() {
             Mode::Add { home_id } => {
+                let typed: Vec<(ObligationId, DateParts)> = done_fields.with_value(|f| {
+                    f.iter()
+                        .map(|(o, _, _, v)| (*o, v.get_untracked()))
+                        .collect()
+                });
+                let done = match check_done_before(&typed, details.admitted, app.today) {
+                    Ok(done) => done,
+                    Err(problems) => {
+                        let id_of = |o: ObligationId| {
+                            done_fields.with_value(|f| {
+                                f.iter()
+                                    .find(|x| x.0 == o)
+                                    .map(|x| x.1.clone())
+                                    .unwrap_or_default()
+                            })
+                        };
+                        errors.set(
+                            problems
+                                .into_iter()
+                                .map(|(o, message)| SummaryError {
+                                    target_id: format!("{}-day", id_of(o)),
+                                    message,
+                                })
+                                .collect(),
+                        );
+                        done_open.set(true);
+                        crate::ui::components::focus_error_summary();
+                        return;
+                    }
+                };
                 let resident = Resident::new(new_id(), home_id, details);
                 let id = resident.id.clone();
-                records.register.update(|r| r.add_resident(resident));
+                records
+                    .register
+                    .update(|r| r.add_resident_with_done(resident, &done));
                 location::go_to(&format!("#/residents/resident?id={id}"));
             }
             Mode::Edit { resident_id } => {
@@ -184,6 +241,26 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
             />
             <DateInput id="resident-admitted" label="Date of admission" value=admitted on_input=Callback::new(move |p| admitted.set(p)) error=date_error("resident-admitted")/>
             <DateInput id="resident-informed" label="Date the practice was informed (optional)" hint="The LSC initial review counts from this date when it is after the admission (LSC specification, section 2.6)." value=informed on_input=Callback::new(move |p| informed.set(p)) error=date_error("resident-informed")/>
+            {done_fields.with_value(|f| !f.is_empty()).then(|| view! {
+                <details class="nhsuk-details" data-testid="done-before" prop:open=done_open
+                    on:toggle=move |ev| done_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+                    <summary class="nhsuk-details__summary">
+                        <span class="nhsuk-details__summary-text">"Reviews and plans already done (optional)"</span>
+                    </summary>
+                    <div class="nhsuk-details__text">
+                        <p class="nhsuk-hint">"For a resident already living in the home: the date each was last done. Leave blank what has not been done since admission: it then counts from admission. Only those of the home\u{2019}s scheme are asked."</p>
+                        {done_fields.with_value(|f| f.clone()).into_iter().map(|(_, id, label, value)| {
+                            let at = id.clone();
+                            let error = Signal::derive(move || errors.with(|e| {
+                                e.iter()
+                                    .find(|x| x.target_id.starts_with(&format!("{at}-")))
+                                    .map(|x| (x.message.clone(), DatePart::All))
+                            }));
+                            view! { <DateInput id=id label=label value=value on_input=Callback::new(move |p| value.set(p)) error=error/> }
+                        }).collect_view()}
+                    </div>
+                </details>
+            })}
             {editing.then(|| view! {
                 <TextField id="resident-edit-by" label="Changed by (optional)" hint="Name or role, kept in the history with the change" value=by on_input=Callback::new(move |v| by.set(v)) error=Signal::derive(|| None::<String>)/>
             })}
