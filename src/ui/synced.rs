@@ -116,6 +116,31 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         self.save_now()
     }
 
+    /// Bring in what came from elsewhere (a file, a link) by `f`, a merge,
+    /// and save it now. What the merge brings keeps the stamps it came
+    /// with: it is not stamped as changed here, which would make an older
+    /// value brought in beat a later one elsewhere. This tab's own changes
+    /// not yet saved are stamped first. Whether it was saved.
+    pub fn bring_in(&self, f: impl FnOnce(&mut D)) -> bool {
+        if !self.blocked.get_untracked() {
+            self.stamp_changes();
+        }
+        self.value.update(f);
+        crate::ui::clock::observe(&self.value.with_untracked(Revisioned::latest_stamp));
+        self.saved.set_value(self.value.get_untracked());
+        self.save_now()
+    }
+
+    /// Show `value` again, as stored: a change that could not be saved is
+    /// taken back (it is not stamped as a change made here).
+    pub fn revert(&self, value: D) {
+        self.cancel_timer();
+        self.saved.set_value(value.clone());
+        self.value.set(value);
+        self.unsaved.set(false);
+        self.save_problem.set(None);
+    }
+
     /// Change the value in place, as typed: shown at once, saved when the
     /// typing pauses (or the field, page or tab is left).
     pub fn edit(&self, f: impl FnOnce(&mut D)) {

@@ -83,6 +83,11 @@ async fn fill_an_agreement_reload_and_it_is_all_there() {
     .await;
     s.click("[data-testid=check]").await;
     s.find("[data-testid=check-ok]").await;
+    assert_eq!(
+        s.active_id().await,
+        "check-ok",
+        "the answer is focused (issue 23)"
+    );
 
     s.client.refresh().await.unwrap();
     let name = s.find("#care-home-name").await;
@@ -612,4 +617,58 @@ async fn two_computers_fill_in_one_agreement_apart_and_both_parts_stay() {
         1
     );
     home.close().await;
+}
+
+/// All the agreements of `s`, as the file "Export all" downloads (removed
+/// after reading, so the next export is read afresh).
+async fn export_all(s: &Session) -> String {
+    s.open("#/agreements").await;
+    s.click("[data-testid=export-all]").await;
+    let path = s.downloaded(".json").await;
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::remove_file(path).unwrap();
+    text
+}
+
+/// Bring in an agreements file and wait for the page's answer.
+async fn import(s: &mut Session, text: &str, says: &str) {
+    let file = s.scratch_file("agreements-in.json", text);
+    s.open("#/agreements").await;
+    s.find("#import-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    s.wait_for_text("[data-testid=list-message]", says).await;
+}
+
+/// Found in review: what a file brought in was stamped as changed on the
+/// device that brought it in, so an older value, passed on, beat a later
+/// change on the device it came from. What a file brings keeps its own
+/// stamps.
+#[tokio::test]
+async fn an_older_value_passed_back_never_beats_a_later_change() {
+    let mut practice = Session::start().await;
+    let id = fill_new_agreement(&practice).await;
+    let first = export_all(&practice).await;
+    let mut home = Session::start().await;
+    import(&mut home, &first, "Adds 1 agreement").await;
+
+    let edit = format!("#/agreements/edit?id={id}");
+    practice.open(&edit).await;
+    practice.type_into("practice-contact", "Amy First").await;
+    let older = export_all(&practice).await;
+    practice.open(&edit).await;
+    practice.type_into("practice-contact", "Ben Second").await;
+    practice.open("#/agreements").await;
+
+    import(&mut home, &older, "Brings a later version of 1 agreement").await;
+    let passed_back = export_all(&home).await;
+    import(&mut practice, &passed_back, "already here").await;
+    practice.open(&edit).await;
+    practice
+        .wait_for_value("#practice-contact", "Ben Second")
+        .await;
+    home.close().await;
+    practice.close().await;
 }

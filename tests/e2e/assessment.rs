@@ -73,6 +73,7 @@ async fn start_fill_part_reload_finish_and_the_register_moves() {
     s.click("[data-testid=complete]").await;
     s.wait_for_text("[data-testid=error-summary]", "Oral health is still needed")
         .await;
+    assert_eq!(s.active_id().await, "error-summary");
 
     // Finish it.
     s.click("#a-remote-no").await;
@@ -136,6 +137,14 @@ async fn start_fill_part_reload_finish_and_the_register_moves() {
         "Complete, Fri 13 Nov 2026. 2 working days late.",
     )
     .await;
+    // And beside the button pressed, focused (issue 23: it was shown only
+    // at the top of the page, about 5,900 px up).
+    s.wait_for_text(
+        "[data-testid=completed]",
+        "Complete, Fri 13 Nov 2026. 2 working days late.",
+    )
+    .await;
+    assert_eq!(s.active_id().await, "completed");
     let summary = s
         .find("#a-summary-text")
         .await

@@ -288,7 +288,15 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             {move || current.get().map(|agreement| view! { <AgreementDocument agreement/> })}
         </div>
         <div class="nhsuk-button-group app-no-print">
-            <button class="nhsuk-button" type="button" data-testid="check" on:click=move |_| check_all.set(true)>
+            <button class="nhsuk-button" type="button" data-testid="check" on:click=move |_| {
+                check_all.set(true);
+                // The answer where the user looks (issue 23): "No problems
+                // found" or the problems, focused and scrolled to.
+                let ok = summary.with_untracked(Vec::is_empty);
+                request_animation_frame(move || {
+                    crate::ui::components::focus_element(if ok { "check-ok" } else { "error-summary" })
+                });
+            }>
                 "Check the agreement"
             </button>
             <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/agreements/print?id={}", query::encode(&id_for_print))>
@@ -299,7 +307,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             </button>
         </div>
         {move || (check_all.get() && summary.with(Vec::is_empty)).then(|| view! {
-            <div class="nhsuk-inset-text" role="status" data-testid="check-ok">
+            <div class="nhsuk-inset-text" role="status" data-testid="check-ok" id="check-ok" tabindex="-1">
                 <span class="nhsuk-u-visually-hidden">"Information: "</span>
                 <p>"No problems found."</p>
             </div>

@@ -60,7 +60,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
         let mut done = crate::domain::agreement::list::Imported::default();
         if records
             .agreements
-            .update(|l| done = crate::domain::agreement::list::bring_in(l, &[a]))
+            .bring_in(|l| done = crate::domain::agreement::list::bring_in(l, &[a]))
         {
             saved.set(Some((id, done.words())));
         }

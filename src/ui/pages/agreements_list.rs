@@ -59,7 +59,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     // Undo an import: the list as it was before the file came in.
     let undo_import = move |_| {
         if let Some(before) = before_import.get_untracked() {
-            if records.agreements.update(|l| *l = before) {
+            if records.agreements.bring_in(|l| *l = before) {
                 before_import.set(None);
                 message.set(Some(
                     "The file\u{2019}s agreements were taken out again.".into(),
@@ -95,7 +95,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         let mut copy = before.clone();
         let done = list::bring_in(&mut copy, &incoming);
         let changed = copy != before;
-        let saved = !changed || records.agreements.update(|l| *l = copy);
+        let saved = !changed || records.agreements.bring_in(|l| *l = copy);
         if saved {
             before_import.set(changed.then_some(before));
             message.set(Some(done.words()));
@@ -106,8 +106,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                 .save_problem
                 .get_untracked()
                 .unwrap_or_default();
-            records.agreements.value.set(before);
-            records.agreements.save_problem.set(None);
+            records.agreements.revert(before);
             import_error.set(Some(format!("Nothing was imported: {why}")));
         }
     };

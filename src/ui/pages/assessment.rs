@@ -116,11 +116,33 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
         app.calendar
             .with_untracked(|c| assessment_due(s, &facts(&resident, None), c).ok().flatten())
     });
-    let due_for_result = due.clone();
+    let status_text = {
+        let due = due.clone();
+        move || match current.with(|a| a.completed_on) {
+            Some(done) => {
+                let result = due
+                    .as_ref()
+                    .and_then(|d| app.calendar.with(|c| timeliness(d.due, done, c).ok()));
+                format!(
+                    "Complete, {}. {}.",
+                    short(done),
+                    result
+                        .map(|t| t.text())
+                        .unwrap_or_else(|| "No deadline to compare".into())
+                )
+            }
+            None => "Draft: saved on this device as you type.".to_string(),
+        }
+    };
+    let status_here = status_text.clone();
 
+    // "Complete": the answer beside the button, focused (issue 23: it was
+    // shown only at the top, about 5,900 px up).
+    let completed = RwSignal::new(false);
     let complete = move |_| {
         attempted.set(true);
         if !still_needed.with_untracked(Vec::is_empty) {
+            crate::ui::components::focus_error_summary();
             return;
         }
         let a = current.get_untracked();
@@ -132,9 +154,13 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             .unwrap_or_default();
         let by = format!("{} ({})", a.assessor_name.trim(), a.assessor_role.trim());
         let id = rid.get_value();
-        records
+        if records
             .register
-            .update(|r| r.complete_assessment(&id, date, &events, &by));
+            .update(|r| r.complete_assessment(&id, date, &events, &by))
+        {
+            completed.set(true);
+            request_animation_frame(|| crate::ui::components::focus_element("completed"));
+        }
     };
 
     let text_field = move |item: Option<Item>,
@@ -261,15 +287,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             }.into_any(),
             _ => view! { <p>"The home has no scheme chosen, so there is no deadline to show."</p> }.into_any(),
         }}
-        <p data-testid="assessment-status" role="status">
-            {move || match current.with(|a| a.completed_on) {
-                Some(done) => {
-                    let result = due_for_result.as_ref().and_then(|d| app.calendar.with(|c| timeliness(d.due, done, c).ok()));
-                    format!("Complete, {}. {}.", short(done), result.map(|t| t.text()).unwrap_or_else(|| "No deadline to compare".into()))
-                }
-                None => "Draft: saved on this device as you type.".to_string(),
-            }}
-        </p>
+        <p data-testid="assessment-status" role="status">{status_text}</p>
         <ErrorSummary errors=errors/>
         <section aria-labelledby="checklist-heading" class="app-no-print">
             <h2 id="checklist-heading" class="nhsuk-heading-s">{format!("Still needed for {}", scheme.map(|s| s.name).unwrap_or("the scheme"))}</h2>
@@ -423,6 +441,15 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
             <button class="nhsuk-button" type="button" data-testid="complete" on:click=complete>"Complete the assessment"</button>
             <a class="nhsuk-button nhsuk-button--secondary" href=print_href>"Print summary"</a>
         </div>
+        {move || completed.get().then(|| {
+            let text = status_here.clone();
+            view! {
+                <div class="nhsuk-inset-text app-no-print" data-testid="completed" id="completed" tabindex="-1">
+                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                    <p>{text}</p>
+                </div>
+            }
+        })}
         <section class="app-no-print">
             <h2>"Summary for the GP record"</h2>
             <div class="nhsuk-form-group">
