@@ -241,9 +241,17 @@ impl DueForm {
         let mut form = DueForm::new(today);
         form.scheme = default_scheme.unwrap_or_default().to_string();
         let pairs = query::parse(query_text);
+        // The keys given more than once, of those the form reads (each
+        // counted once: a long link costs a pass per key, not per pair).
+        let repeated: Vec<&str> = DueField::DATES
+            .into_iter()
+            .map(DueField::key)
+            .chain(["scheme"])
+            .filter(|k| query::repeats(&pairs, k))
+            .collect();
         for (key, value) in &pairs {
             let (key, value) = (key.as_str(), value.clone());
-            if query::repeats(&pairs, key) {
+            if repeated.contains(&key) {
                 // Given twice: neither is used, and the field says so.
                 let field = DueField::DATES
                     .into_iter()

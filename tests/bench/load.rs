@@ -137,7 +137,11 @@ fn synthetic_backup_with(residents: usize, reviewed: usize) -> String {
         .map(|i| {
             let admitted = start + Days::days((i * 7 % 690) as i64);
             Resident {
-                made: Default::default(),
+                made: care_home_toolkit::domain::merge::Stamp {
+                    ms: 1,
+                    n: 0,
+                    device: "test".into(),
+                },
                 stamps: Default::default(),
                 versions: Vec::new(),
                 id: format!("res-{i}"),

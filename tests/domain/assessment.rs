@@ -292,7 +292,11 @@ fn completing_records_the_reviews_it_contains() {
 #[test]
 fn the_plain_text_summary_has_key_findings_and_whats_outstanding() {
     let r = Resident {
-        made: Default::default(),
+        made: care_home_toolkit::domain::merge::Stamp {
+            ms: 1,
+            n: 0,
+            device: "test".into(),
+        },
         stamps: Default::default(),
         versions: Vec::new(),
         id: "r1".into(),

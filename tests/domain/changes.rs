@@ -107,7 +107,11 @@ fn register() -> Register {
         ..Home::default()
     });
     r.residents.push(Resident {
-        made: Default::default(),
+        made: care_home_toolkit::domain::merge::Stamp {
+            ms: 1,
+            n: 0,
+            device: "test".into(),
+        },
         stamps: Default::default(),
         versions: Vec::new(),
         id: "r1".into(),

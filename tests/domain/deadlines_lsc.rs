@@ -194,7 +194,11 @@ fn two_returns_from_hospital_the_latest_counts() {
     // 002 Appendix 1 (b)(i); 000 §2.7: each return is a move between care
     // settings. The register keeps both; the rows follow the latest.
     let resident = Resident {
-        made: Default::default(),
+        made: care_home_toolkit::domain::merge::Stamp {
+            ms: 1,
+            n: 0,
+            device: "test".into(),
+        },
         stamps: Default::default(),
         versions: Vec::new(),
         id: "r1".into(),

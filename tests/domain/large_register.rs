@@ -51,6 +51,13 @@ pub fn two_years_of_a_large_register(residents: usize) -> Register {
                 informed: Some(admitted + chrono::Days::new(1)),
             },
         );
+        // Made on a device, as every resident saved since makings were
+        // kept is.
+        x.made = care_home_toolkit::domain::merge::Stamp {
+            ms: 1_736_294_000_000 + i as u64,
+            n: 0,
+            device: "k3f9a2qd".into(),
+        };
         let kinds = [
             EventKind::Done(ObligationId::InitialReview),
             EventKind::Done(ObligationId::Pcsp),

@@ -27,6 +27,11 @@ struct Device {
 
 impl Device {
     fn new(name: &str, start: &Register) -> Device {
+        // As stored in the browser: read once, so records saved before
+        // makings were kept have theirs.
+        let start = read_register(&write_register(start, 1))
+            .expect("it reads")
+            .0;
         Device {
             copy: start.clone(),
             saved: start.clone(),
@@ -711,6 +716,8 @@ fn a_copy_sent_to_a_colleague_is_sealed_and_brought_in_as_a_merge() {
         "h2".into(),
         details("Dee Elm", "9434765919"),
     ));
+    // As stored: read once, so every resident has its making.
+    w.register = read_register(&write_register(&w.register, 1)).unwrap().0;
     let text = write_backup(&w, "2026-12-07T10:00:00Z");
     let file = seal(&text, "correct horse", [7; 16], [9; 12]);
     assert!(sealed_data(&file).is_some());
@@ -1167,4 +1174,59 @@ fn the_care_home_and_the_practice_fill_in_one_agreement_apart_and_both_stay() {
     let text = care_home_toolkit::domain::agreement::write_agreements(&here, 1);
     let back = care_home_toolkit::domain::agreement::read_agreements(&text).unwrap();
     assert_eq!(back.agreements, here);
+}
+
+/// Found in review: whether two records were two people depended on their
+/// NHS numbers, which a merge can change, so three copies merged in
+/// different orders ended differently, one person twice. Only the makings
+/// decide now, which nothing changes: every order ends the same, and a
+/// record kept apart that meets its own kind again is merged, not nested.
+#[test]
+fn records_made_apart_end_the_same_whatever_order_they_meet_in() {
+    let made = |ms: u64| Stamp {
+        ms,
+        n: 0,
+        device: "older".into(),
+    };
+    let person = |ms: u64, name: &str, nhs: &str| {
+        let mut r = Register::default();
+        r.add_home(start().homes[0].clone());
+        let mut x = Resident::new("r1".into(), "h1".into(), details(name, nhs));
+        x.made = made(ms);
+        r.add_resident(x);
+        r
+    };
+    let a = person(1, "Ann Smith", "9434765919");
+    let b = person(2, "Bob Jones", "4010232137");
+    let c = person(3, "Cara Brown", "4857773457");
+    // B's record on another device, its NHS number corrected to Ann's.
+    let mut b2 = b.clone();
+    b2.residents[0].nhs_number = "9434765919".into();
+    b2.residents[0].stamps.set("nhs", made(9));
+    let all = [&a, &b, &c, &b2];
+    let mut ends = Vec::new();
+    for order in [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]] {
+        let mut r = Register::default();
+        for i in order {
+            r = merge(&r, all[i]);
+        }
+        ends.push(r);
+    }
+    // And in a tree: (a ⊔ b) ⊔ (c ⊔ b2).
+    ends.push(merge(&merge(&a, &b), &merge(&c, &b2)));
+    for e in &ends[1..] {
+        assert_eq!(e, &ends[0]);
+    }
+    let end = &ends[0];
+    assert_eq!(end.residents.len(), 3, "three people, each once");
+    assert_eq!(
+        end.resident("r1").unwrap().name,
+        "Ann Smith",
+        "made first, keeps the id"
+    );
+    assert_eq!(end.kept_apart().len(), 2);
+    for r in &end.residents {
+        care_home_toolkit::domain::register::validate::check_id(&r.id).unwrap();
+    }
+    assert_eq!(merge(end, &b2), *end, "brought in again, nothing changes");
 }

@@ -113,7 +113,13 @@ fn hostile_resident() -> impl Strategy<Value = Resident> {
                 (stamps, versions),
             )| {
                 Resident {
-                    made: versions.first().map(|v| v.at.clone()).unwrap_or_default(),
+                    made: versions.first().map(|v| v.at.clone()).unwrap_or(
+                        care_home_toolkit::domain::merge::Stamp {
+                            ms: 1,
+                            n: 0,
+                            device: "test".into(),
+                        },
+                    ),
                     stamps,
                     versions,
                     id,
@@ -304,7 +310,11 @@ fn resident(i: usize, homes: usize) -> impl Strategy<Value = Resident> {
                     }
                 };
                 Resident {
-                    made: Default::default(),
+                    made: care_home_toolkit::domain::merge::Stamp {
+                        ms: 1,
+                        n: 0,
+                        device: "test".into(),
+                    },
                     stamps: Default::default(),
                     versions: Vec::new(),
                     id: format!("res-{i}"),

@@ -54,7 +54,11 @@ fn nhs_numbers_by_modulus_11() {
 
 fn resident(id: &str, home: &str, name: &str, admitted: (i32, u32, u32)) -> Resident {
     Resident {
-        made: Default::default(),
+        made: care_home_toolkit::domain::merge::Stamp {
+            ms: 1,
+            n: 0,
+            device: "test".into(),
+        },
         stamps: Default::default(),
         versions: Vec::new(),
         id: id.into(),

@@ -15,7 +15,11 @@ const Q3: Quarter = Quarter { year: 2026, q: 3 };
 
 fn resident(id: &str, admitted: (i32, u32, u32), temporary: bool) -> Resident {
     Resident {
-        made: Default::default(),
+        made: care_home_toolkit::domain::merge::Stamp {
+            ms: 1,
+            n: 0,
+            device: "test".into(),
+        },
         stamps: Default::default(),
         versions: Vec::new(),
         id: id.into(),

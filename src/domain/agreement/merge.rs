@@ -92,14 +92,13 @@ pub fn merge_agreement(x: &Agreement, y: &Agreement) -> Agreement {
     let y_later = (&y.at, &y.edited_at) > (&x.at, &x.edited_at);
     let same_whole = (&y.at, &y.edited_at) == (&x.at, &x.edited_at);
     let whole = if y_later { y } else { x };
-    let mut stamps = x.stamps.clone();
+    // Only the agreement's own fields' stamps are carried.
+    let mut stamps = crate::domain::merge::FieldStamps::default();
     for f in agreement_fields() {
         let p = pointer(f);
         let (vx, vy) = (tx.pointer(&p), ty.pointer(&p));
         let (sx, sy) = (x.stamps.get(f), y.stamps.get(f));
-        if sy > sx {
-            stamps.set(f, sy.clone());
-        }
+        stamps.set(f, sx.max(sy).clone());
         if vx == vy {
             continue;
         }

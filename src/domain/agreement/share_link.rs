@@ -216,6 +216,11 @@ fn read_envelope(json: &[u8]) -> Result<Agreement, LinkError> {
     // for the app's types keeps the full app smaller.
     let envelope: Envelope = serde_json::from_str(text)
         .map_err(|e| LinkError::NotAnAgreement(ReadError::BadShape(e.to_string())))?;
+    // The checks a file's agreements pass: one saved from a link that a
+    // file would refuse (a bad id, a scheme this tool does not know) would
+    // make the stored list unreadable.
+    super::check_ids(std::slice::from_ref(&envelope.agreement))
+        .map_err(LinkError::NotAnAgreement)?;
     Ok(envelope.agreement)
 }
 

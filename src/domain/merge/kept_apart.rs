@@ -1,40 +1,40 @@
 //! Two different people under one record id are kept apart, never merged
 //! (issue 22, item 3). Ids made by the app are random, so this happens
 //! only with ids from older files ("r1" on two devices) or a record copied
-//! by hand: the two records were made apart ([`Resident::made`]) and have
-//! different NHS numbers. Merging them would put one person's reviews in
-//! another's history. (The NHS number alone decides, not the name too: a
-//! record kept apart is listed to check, which is safe; two people merged
-//! is not.)
+//! by hand: the two records were made apart ([`Resident::made`]: the save
+//! that made each, or for a record from before, a making derived from its
+//! id, NHS number and date of birth as first read). Merging them would put
+//! one person's reviews in another's history; keeping them apart and
+//! listing both for the user to check is safe.
 //!
-//! The one with the greater NHS number is kept under `<id>~<16 hex
-//! digits>`, the digits derived from its NHS number, with its assessment;
-//! both are listed for the user to check ([`Register::kept_apart`]). The
-//! rule depends only on the two records and not on their names, so a
-//! person renamed on a device that never saw the other still goes to the
-//! same place, and copies brought in any order end the same.
+//! The decision reads only the makings, which no change or merge alters,
+//! so it is the same whatever order copies meet in: of the records made
+//! apart under one id, the one made first keeps the id, and each other is
+//! kept under `<id>~<16 hex digits>`, the digits derived from its making,
+//! with its assessment. Both are listed ([`Register::kept_apart`]).
 
 use crate::domain::register::{Register, Resident};
 
 /// What separates a kept-apart record's id from the id it came with.
 const MARK: char = '~';
 
-/// Whether `a` and `b`, sharing an id, are two different people: made
-/// apart (neither is a copy of the other) and with different NHS numbers.
-/// Two makings with one NHS number are one person (the same resident in
-/// two older files), merged as usual.
+/// Whether `a` and `b`, sharing an id, are two records made apart.
 pub fn different_people(a: &Resident, b: &Resident) -> bool {
-    !a.made.is_zero() && !b.made.is_zero() && a.made != b.made && a.nhs_number != b.nhs_number
+    !a.made.is_zero() && !b.made.is_zero() && a.made != b.made
 }
 
-/// The id the second of two different people is kept under.
-fn apart_id(r: &Resident) -> String {
+fn fnv(text: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in r.nhs_number.bytes() {
+    for b in text.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("{}{MARK}{h:016x}", r.id)
+    h
+}
+
+/// The id a record made apart is kept under.
+fn apart_id(r: &Resident) -> String {
+    format!("{}{MARK}{:016x}", first_id(&r.id), fnv(&r.made.text()))
 }
 
 /// The id a record came with (itself unless it was kept apart).
@@ -42,9 +42,9 @@ pub fn first_id(id: &str) -> &str {
     id.split(MARK).next().unwrap_or(id)
 }
 
-/// Copies of `a` and `b` in which, wherever the two hold different people
-/// under one id, the one with the greater NHS number has moved to its own
-/// id (with its assessment); `None` when there is no such pair.
+/// Copies of `a` and `b` in which, wherever the two hold records made
+/// apart under one id, the one made later has moved to its own id (with
+/// its assessment); `None` when there is no such pair.
 pub fn kept_apart(a: &Register, b: &Register) -> Option<(Register, Register)> {
     let by_id: std::collections::HashMap<&str, &Resident> =
         b.residents.iter().map(|r| (r.id.as_str(), r)).collect();
@@ -53,7 +53,7 @@ pub fn kept_apart(a: &Register, b: &Register) -> Option<(Register, Register)> {
         .iter()
         .filter_map(|x| {
             let y = by_id.get(x.id.as_str())?;
-            different_people(x, y).then(|| (x.id.clone(), x.nhs_number > y.nhs_number))
+            different_people(x, y).then(|| (x.id.clone(), x.made > y.made))
         })
         .collect();
     if pairs.is_empty() {
@@ -68,15 +68,38 @@ pub fn kept_apart(a: &Register, b: &Register) -> Option<(Register, Register)> {
 }
 
 impl Register {
-    /// Move the resident `id` to its own id, with its assessment.
+    /// Move the resident `id` to the id it is kept apart under, with its
+    /// assessment; merged with a record already there (the same making).
     fn move_apart(&mut self, id: &str) {
-        let Some(r) = self.residents.iter_mut().find(|r| r.id == id) else {
+        let Some(i) = self.residents.iter().position(|r| r.id == id) else {
             return;
         };
-        let new = apart_id(r);
-        r.id.clone_from(&new);
+        let new = apart_id(&self.residents[i]);
         for x in self.assessments.iter_mut().filter(|x| x.resident_id == id) {
             x.resident_id.clone_from(&new);
+        }
+        match self.residents.iter().position(|r| r.id == new) {
+            Some(j) => {
+                let moved = self.residents.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                let mut merged = super::register::merge_resident(&self.residents[j], &moved);
+                merged.id.clone_from(&new);
+                self.residents[j] = merged;
+                // One assessment per resident: the later of the two.
+                let mut best: Option<usize> = None;
+                for (k, x) in self.assessments.iter().enumerate() {
+                    if x.resident_id == new && best.is_none_or(|b| x.at > self.assessments[b].at) {
+                        best = Some(k);
+                    }
+                }
+                let mut k = 0;
+                self.assessments.retain(|x| {
+                    let keep = x.resident_id != new || Some(k) == best;
+                    k += 1;
+                    keep
+                });
+            }
+            None => self.residents[i].id = new,
         }
     }
 

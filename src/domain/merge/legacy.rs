@@ -79,11 +79,12 @@ pub fn fill_legacy_ids(register: &mut Register) {
     }
 }
 
-/// Give every resident of a file made before version 3 a making
-/// ([`Resident::made`]) derived from its id and details: the same person
-/// in two such files is made the same way, while two people under one id
-/// ("r1" on two devices) are made apart, and kept apart when merged
-/// (`merge::kept_apart`).
+/// Give every resident read without a making ([`Resident::made`]: one
+/// saved before makings were kept, or from a file made before) one derived
+/// from its id, NHS number and date of birth: the same person read on two
+/// devices is made the same way (a name corrected on one does not change
+/// it), while two people under one id ("r1" on two devices) are made
+/// apart, and kept apart when merged (`merge::kept_apart`).
 ///
 /// [`Resident::made`]: crate::domain::register::Resident::made
 pub fn fill_legacy_made(register: &mut Register) {
@@ -95,7 +96,7 @@ pub fn fill_legacy_made(register: &mut Register) {
                 n: 0,
                 device: format!(
                     "v{:016x}",
-                    fnv(&[&r.id, &r.name, &r.nhs_number, dob.as_deref().unwrap_or("")])
+                    fnv(&[&r.id, &r.nhs_number, dob.as_deref().unwrap_or("")])
                 ),
             };
         }

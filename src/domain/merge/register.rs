@@ -265,16 +265,17 @@ fn pick_fields<T: Clone>(
     out
 }
 
+/// For each of the record's own fields, the later stamp (a stamp named
+/// for another kind of record is not carried: it would be kept from one
+/// side and not the other).
 fn merge_stamps(
     a: &super::FieldStamps,
     b: &super::FieldStamps,
     fields: &[&str],
 ) -> super::FieldStamps {
-    let mut out = a.clone();
+    let mut out = super::FieldStamps::default();
     for f in fields {
-        if b.get(f) > a.get(f) {
-            out.set(f, b.get(f).clone());
-        }
+        out.set(f, a.get(f).clone().max(b.get(f).clone()));
     }
     out
 }
@@ -299,7 +300,7 @@ fn merge_home(a: &Home, b: &Home) -> Home {
     h
 }
 
-fn merge_resident(a: &Resident, b: &Resident) -> Resident {
+pub(super) fn merge_resident(a: &Resident, b: &Resident) -> Resident {
     if a == b {
         if resident_in_order(a) {
             return a.clone();

@@ -166,7 +166,7 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         serde_json::from_str(&migrate(value, from).to_string()).map_err(bad)?
     };
     // The same checks as the forms and the stored register (validate.rs).
-    let mut register = Register {
+    let register = Register {
         homes: file.homes,
         residents: file.residents,
         assessments: file.assessments,
@@ -175,9 +175,6 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         removed: file.removed,
     }
     .checked()?;
-    if from < 3 {
-        crate::domain::merge::legacy::fill_legacy_made(&mut register);
-    }
     crate::domain::agreement::check_ids(&file.agreements)?;
     // Collected returns as an imported return file would be checked.
     for r in &file.collected {

@@ -215,6 +215,7 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
         }
     }
     crate::domain::merge::legacy::fill_legacy_ids(&mut r);
+    crate::domain::merge::legacy::fill_legacy_made(&mut r);
     // Each failing record is taken out and the rest checked again: a home
     // taken out takes its residents' check with it, so they follow.
     let most = r.homes.len()

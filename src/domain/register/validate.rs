@@ -287,6 +287,7 @@ impl Register {
     /// say (`merge::legacy`).
     pub fn checked(mut self) -> Result<Register, crate::domain::stored::ReadError> {
         crate::domain::merge::legacy::fill_legacy_ids(&mut self);
+        crate::domain::merge::legacy::fill_legacy_made(&mut self);
         self.validate()
             .map_err(|e| crate::domain::stored::ReadError::Invalid(e.to_string()))?;
         Ok(self)
