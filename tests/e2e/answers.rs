@@ -135,7 +135,9 @@ async fn mark_done_answers_on_screen_and_focus_follows_at_every_step() {
         s.wait_for_text("[data-testid=undo-banner]", "Undone").await;
         assert!(in_view(&s, "#undo-banner").await, "at {w} px");
         assert_eq!(s.active_id().await, "undo-banner", "at {w} px");
+        // Closed: back to the row's "Mark done", not the page's body.
         s.click("[data-testid=close-banner]").await;
+        assert_eq!(s.active_id().await, key, "at {w} px");
     }
     s.close().await;
 }

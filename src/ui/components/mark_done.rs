@@ -16,6 +16,9 @@ pub struct JustMarked {
     pub marked: Marked,
     /// "Medication review for Ann Smith on Mon 23 Nov 2026".
     pub what: String,
+    /// The "Mark done" button pressed, to go back to when the banner is
+    /// closed (if its row is still there).
+    pub button_id: String,
 }
 
 #[component]
@@ -54,6 +57,7 @@ pub fn MarkDone(
         error.set(None);
         focus_later(cancel_focus.clone());
     };
+    let marked_id = StoredValue::new(button_id.clone());
     let save = move || {
         error.set(None);
         let date = match when.get_untracked().past_event("Date done", app.today) {
@@ -72,6 +76,7 @@ pub fn MarkDone(
             Ok(marked) => {
                 open.set(false);
                 on_marked.run(JustMarked {
+                    button_id: marked_id.get_value(),
                     marked,
                     what: format!(
                         "{} on {}",
@@ -124,9 +129,12 @@ enum Said {
 pub fn UndoBanner(just: RwSignal<Option<JustMarked>>) -> impl IntoView {
     let records = expect_context::<Records>();
     let undone = RwSignal::new(Option::<String>::None);
+    // Where the banner's Close returns focus: the row's "Mark done".
+    let back_to = StoredValue::new(String::new());
     let focus = || request_animation_frame(|| super::focus_element("undo-banner"));
     Effect::new(move |_| {
-        if just.with(Option::is_some) {
+        if let Some(id) = just.with(|j| j.as_ref().map(|j| j.button_id.clone())) {
+            back_to.set_value(id);
             undone.set(None);
             focus();
         }
@@ -141,9 +149,23 @@ pub fn UndoBanner(just: RwSignal<Option<JustMarked>>) -> impl IntoView {
         }
         just.set(None);
     };
+    // Closed, focus goes back to the row's "Mark done" (or, when the row
+    // has gone, the page's heading), not to the page's body.
     let close = move |_| {
         just.set(None);
         undone.set(None);
+        let id = back_to.get_value();
+        request_animation_frame(move || {
+            let document = document();
+            let target = document
+                .get_element_by_id(&id)
+                .or_else(|| document.query_selector("main h1").ok().flatten());
+            if let Some(el) =
+                target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = el.focus();
+            }
+        });
     };
     move || {
         let said = match (just.get(), undone.get()) {
