@@ -269,13 +269,15 @@ pub fn BackupReminder() -> impl IntoView {
                     <span class="nhsuk-u-visually-hidden">"Information: "</span>
                     <p>
                         {when}
-                        " Browser storage can be cleared by the browser or by anyone using this device. "
-                        <a href="#/backup">"Make a backup"</a>
-                        " "
+                        " Browser storage can be cleared by the browser or by anyone using this device."
+                    </p>
+                    // Apart, so neither is pressed for the other (issue 23).
+                    <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
+                        <a class="nhsuk-button nhsuk-u-margin-bottom-0" href="#/backup">"Make a backup"</a>
                         <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" on:click=move |_| dismissed.set(true)>
                             "Not now"
                         </button>
-                    </p>
+                    </div>
                 </div>
             }
         })

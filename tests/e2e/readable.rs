@@ -63,5 +63,22 @@ async fn a_focused_menu_link_and_the_header_title_can_be_read() {
     }
     // (A visited link's colours cannot be read from a page: browsers
     // answer as if unvisited. The style sheet sets them white.)
+
+    // At 1280 px the menu is one line ("Settings" wrapped alone before).
+    s.client.set_window_size(1280, 800).await.unwrap();
+    s.open("#/due-list").await;
+    let lines = s
+        .client
+        .execute(
+            "return new Set([...document.querySelectorAll('.app-nav a')].map(a => a.getBoundingClientRect().top)).size;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        lines,
+        serde_json::json!(1),
+        "the menu on one line at 1280 px"
+    );
     s.close().await;
 }

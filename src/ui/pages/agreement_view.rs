@@ -76,6 +76,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                         <span class="nhsuk-u-visually-hidden">"Information: "</span>
                         <p>"This is a read-only copy from a link. Nothing is saved on this device unless you choose to."</p>
                     </div>
+                    <div class="nhsuk-button-group app-no-print">
                     <PrintButton label="Print or save as PDF" class="nhsuk-button nhsuk-button--secondary" testid="print-shared"/>
                     {move || match saved.get() {
                         None => {
@@ -93,6 +94,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                             </p>
                         }.into_any(),
                     }}
+                    </div>
                     <AgreementDocument agreement=a/>
                 }.into_any()
             }

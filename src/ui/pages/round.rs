@@ -80,8 +80,10 @@ pub fn RoundPage(query: String) -> impl IntoView {
                 on_change=Callback::new(move |h: String| location::go_to(&format!("#/round?home={h}&date={date_for_select}")))
             />
             <DateInput id="round-date" label="Round date" value=round_date on_input=Callback::new(move |p| round_date.set(p)) error=round_date_error/>
-            <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="show-round" on:click=show_date>"Show this round"</button>
-            <PrintButton label="Print the worklist"/>
+            <div class="nhsuk-button-group">
+                <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="show-round" on:click=show_date>"Show this round"</button>
+                <PrintButton label="Print the worklist"/>
+            </div>
         </div>
         <h1>{format!("Home round: {}", home.name)}</h1>
         <p class="nhsuk-body-l">{long(date)}</p>
