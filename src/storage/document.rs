@@ -132,6 +132,19 @@ pub struct DamagedCopy {
     pub characters: usize,
 }
 
+/// How many characters the toolkit's stored values take, of the about
+/// 5,000,000 a browser keeps for a site (its records live there, not in
+/// the larger store the browser's own estimate counts).
+pub fn characters_used(store: &impl KeyValueStore) -> usize {
+    store
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| k.starts_with("care-home-toolkit"))
+        .map(|k| store.get_text(&k).ok().flatten().map_or(0, |t| k.len() + t.len()))
+        .sum()
+}
+
 /// Every damaged copy held, oldest first.
 pub fn damaged_copies(store: &impl KeyValueStore) -> Vec<DamagedCopy> {
     let mut copies: Vec<DamagedCopy> = store

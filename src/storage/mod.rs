@@ -13,7 +13,7 @@ pub mod settings;
 pub mod store;
 pub mod together;
 
-pub use document::{damaged_copies, keep_aside, DamagedCopy, Loaded};
+pub use document::{characters_used, damaged_copies, keep_aside, DamagedCopy, Loaded};
 pub use keys::{StorageKey, DAMAGED_PREFIX};
 pub use store::{BrowserStore, KeyValueStore, MemoryStore, StorageError};
 

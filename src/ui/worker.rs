@@ -24,9 +24,23 @@ extern "C" {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct StorageStatus {
     pub kept: bool,
-    /// Bytes used and allowed, where the browser says.
-    pub usage: Option<f64>,
-    pub quota: Option<f64>,
+    /// Characters the toolkit's records take in the browser's storage for
+    /// the site, which holds about [`SITE_CHARACTERS`].
+    pub characters: usize,
+}
+
+/// About what a browser keeps for one site in the storage the records
+/// use (localStorage): 5 million characters in every engine.
+pub const SITE_CHARACTERS: usize = 5_000_000;
+
+/// "1.4 million" or "12 thousand".
+fn about(n: usize) -> String {
+    if n >= 100_000 {
+        let tenths = (n + 50_000) / 100_000;
+        format!("{}.{} million", tenths / 10, tenths % 10)
+    } else {
+        format!("{} thousand", n.div_ceil(1000))
+    }
 }
 
 impl StorageStatus {
@@ -38,20 +52,18 @@ impl StorageStatus {
             "This browser has not agreed to keep the toolkit\u{2019}s data: it may clear it \
              when the device runs short of space. Make backups."
         };
-        match (self.usage, self.quota) {
-            (Some(u), Some(q)) if q > 0.0 => {
-                // Rounded to whole tenths and megabytes first: formatting
-                // a float would add about 4 KB to the app (issue 12).
-                let tenths = (u / 100_000.0 + 0.5) as u64;
-                let quota = (q / 1_000_000.0 + 0.5) as u64;
-                format!(
-                    "{kept} Using {}.{} MB of the {quota} MB this browser allows.",
-                    tenths / 10,
-                    tenths % 10
-                )
-            }
-            _ => kept.to_string(),
+        if self.characters == 0 {
+            return format!("{kept} Nothing is stored yet.");
         }
+        // The records' own share, not the browser's estimate for the
+        // whole site (issue 23: "2.0 MB of the 10739 MB" was said with
+        // storage full).
+        format!(
+            "{kept} The records take about {} of the {} characters this browser keeps for a site ({}%).",
+            about(self.characters),
+            about(SITE_CHARACTERS),
+            (self.characters * 100).div_ceil(SITE_CHARACTERS).min(100)
+        )
     }
 }
 
@@ -70,10 +82,8 @@ pub async fn storage_status() -> StorageStatus {
         .await
         .unwrap_or(JsValue::UNDEFINED);
     let array = js_sys::Array::from(&value);
-    let number = |i: u32| array.get(i).as_f64().filter(|n| *n >= 0.0);
     StorageStatus {
         kept: array.get(0).as_bool().unwrap_or(false),
-        usage: number(1),
-        quota: number(2),
+        characters: crate::storage::characters_used(&crate::storage::BrowserStore),
     }
 }

@@ -281,32 +281,30 @@ fn a_restore_that_does_not_fit_changes_nothing() {
     assert_eq!(local_holidays::load(&roomy, STAMP).value, w.local_holidays);
 }
 
+/// Issue 23: with storage full the page said "Using 2.0 MB of the 10739 MB
+/// this browser allows": the browser's estimate for the whole site, not the
+/// store the records are in. It now says what the records take of the
+/// about 5 million characters a browser keeps for a site.
 #[wasm_bindgen_test]
-fn the_space_used_reads_in_tenths_of_a_megabyte() {
+fn the_space_used_is_the_records_share_of_what_the_browser_keeps() {
     use care_home_toolkit::ui::StorageStatus;
-    let status = |usage: f64, quota: f64| StorageStatus {
+    let status = |characters: usize| StorageStatus {
         kept: true,
-        usage: Some(usage),
-        quota: Some(quota),
+        characters,
     };
-    let text = status(1_234_567.0, 2_048_000_000.0).describe();
+    let text = status(1_414_093).describe();
     assert!(
-        text.ends_with("Using 1.2 MB of the 2048 MB this browser allows."),
+        text.ends_with("The records take about 1.4 million of the 5.0 million characters this browser keeps for a site (29%)."),
         "{text}"
     );
-    assert!(status(0.0, 300_000_000.0)
-        .describe()
-        .ends_with("Using 0.0 MB of the 300 MB this browser allows."));
-    assert!(status(12_960_000.0, 1_999_600_000.0)
-        .describe()
-        .ends_with("Using 13.0 MB of the 2000 MB this browser allows."));
-    // No quota known: only whether the data is kept.
-    let unknown = StorageStatus {
-        kept: false,
-        usage: None,
-        quota: None,
-    };
-    assert!(!unknown.describe().contains("MB"));
+    assert!(status(4_990_000).describe().contains("(100%)"));
+    assert!(status(12_345).describe().contains("about 13 thousand"));
+    assert!(status(0).describe().ends_with("Nothing is stored yet."));
+    // What is counted: the toolkit's own values.
+    let store = care_home_toolkit::storage::MemoryStore::default();
+    store.set(StorageKey::Agreements, "0123456789").unwrap();
+    let n = care_home_toolkit::storage::characters_used(&store);
+    assert!((10..60).contains(&n), "{n}");
 }
 
 /// Issue 22: one resident with an NHS number that fails its check digit no
