@@ -390,3 +390,38 @@ mod tests {
         ));
     }
 }
+
+/// A document as the browser keeps it: the envelope (format, version,
+/// revision) and the plain document deflated, in base64url. Deflated, the
+/// largest register and the documented 5,000 agreements fit in what a
+/// browser keeps for a site (about 5 million characters).
+pub fn packed(format: &str, version: u32, revision: u64, plain: &str) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(plain.as_bytes(), 1);
+    let mut out = String::with_capacity(packed.len() * 4 / 3 + 100);
+    out.push_str("{\"format\":");
+    out.push_str(&quote(format));
+    out.push_str(&format!(
+        ",\"version\":{version},\"revision\":{revision},\"deflated\":\""
+    ));
+    out.push_str(&super::base64url::encode(&packed));
+    out.push_str("\"}");
+    out
+}
+
+/// The plain document inside a stored (deflated) one; a plain document as
+/// it is. The deflated data is base64url, so it holds no quote or escape
+/// and is found by its name. `what` names it in a message ("register").
+pub fn unpacked<'a>(text: &'a str, what: &str) -> Result<std::borrow::Cow<'a, str>, ReadError> {
+    let Some((_, after)) = text.split_once("\"deflated\":\"") else {
+        return Ok(std::borrow::Cow::Borrowed(text));
+    };
+    let bad = |m: &str| ReadError::BadShape(format!("the stored {what} {m}"));
+    let data = after.split('"').next().unwrap_or_default();
+    let packed = super::base64url::decode(data).ok_or_else(|| bad("is not readable"))?;
+    let plain =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, super::limits::MAX_BYTES)
+            .map_err(|_| bad("is damaged or too large"))?;
+    String::from_utf8(plain)
+        .map(std::borrow::Cow::Owned)
+        .map_err(|_| bad("is not text"))
+}

@@ -141,7 +141,13 @@ pub fn characters_used(store: &impl KeyValueStore) -> usize {
         .unwrap_or_default()
         .into_iter()
         .filter(|k| k.starts_with("care-home-toolkit"))
-        .map(|k| store.get_text(&k).ok().flatten().map_or(0, |t| k.len() + t.len()))
+        .map(|k| {
+            store
+                .get_text(&k)
+                .ok()
+                .flatten()
+                .map_or(0, |t| k.len() + t.len())
+        })
         .sum()
 }
 

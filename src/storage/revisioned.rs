@@ -4,7 +4,7 @@
 //! each other: the tab then merges the stored copy into its own
 //! (`Revisioned::merged_with`) and saves the result (`ui::synced`).
 
-use crate::domain::agreement::{read_agreements, write_agreements, Agreement};
+use crate::domain::agreement::{read_agreements, Agreement};
 use crate::domain::merge::Stamp;
 use crate::domain::register::store_file::read_register;
 use crate::domain::register::Register;
@@ -53,7 +53,7 @@ impl Revisioned for Vec<Agreement> {
         read_agreements(text).map(|f| (f.agreements, f.revision))
     }
     fn write(&self, revision: u64) -> String {
-        write_agreements(self, revision)
+        crate::domain::agreement::write_agreements_stored(self, revision)
     }
     fn merged_with(&self, stored: &Self, saved: &Self) -> Self {
         crate::domain::register::backup::merge_agreements_since(self, stored, saved)
@@ -279,7 +279,7 @@ pub fn save_workspace(
         (StorageKey::Register, register),
         (
             StorageKey::Agreements,
-            write_agreements(&w.agreements, agreements_rev),
+            crate::domain::agreement::write_agreements_stored(&w.agreements, agreements_rev),
         ),
         (
             StorageKey::LocalHolidays,

@@ -218,3 +218,63 @@ fn version_zero_is_not_a_valid_version_and_a_higher_one_is_newer() {
         .to_string()
         .contains("newer version"));
 }
+
+/// Issue 23: importing the documented 5,000 agreements into an empty
+/// browser said storage was full (about 7.5 million characters as plain
+/// text, against the about 5 million a browser keeps for a site). Kept
+/// deflated, they take a fraction, and read back whole.
+#[test]
+fn the_documented_5000_agreements_fit_in_browser_storage() {
+    use care_home_toolkit::domain::agreement::write_agreements_stored;
+    let agreements: Vec<Agreement> = (0..MAX_AGREEMENTS)
+        .map(|i| {
+            let mut a = agreement(
+                &format!(
+                    "{:016x}",
+                    (i as u64 + 7).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                ),
+                &format!("Care Home Number {i}"),
+            );
+            a.care_home.manager = format!("Manager Surname{i}");
+            a.care_home.telephone = "01632 960 001".into();
+            a.care_home.email = format!("home{i}.manager@nhs.net");
+            a.practice.name = format!("Practice Number {}", i % 400);
+            a.practice.contact = format!("Contact Surname{i}");
+            a.practice.telephone = "01632 960 002".into();
+            a.practice.email = format!("practice{}@nhs.net", i % 400);
+            a.clinical_lead.name = format!("Dr Lead{}", i % 400);
+            a.clinical_lead.email = format!("lead{}@nhs.net", i % 400);
+            a.clinical_lead.role = "GP partner".into();
+            a.round.day = "Tuesday".into();
+            a.round.time = "10:30".into();
+            a.pcn = format!("PCN Number {}", i % 60);
+            a.care_home_sign_off.name = format!("Manager Surname{i}");
+            a.care_home_sign_off.role = "Registered manager".into();
+            a
+        })
+        .collect();
+    let plain = care_home_toolkit::domain::agreement::write_agreements(&agreements, 3);
+    let stored = write_agreements_stored(&agreements, 3);
+    assert!(
+        plain.len() > 5_000_000,
+        "plain, they would not fit: {}",
+        plain.len()
+    );
+    assert!(
+        stored.len() < 1_250_000,
+        "a quarter of what a browser keeps: {}",
+        stored.len()
+    );
+    println!(
+        "5,000 agreements: {} characters plain, {} stored",
+        plain.len(),
+        stored.len()
+    );
+    let back = read_agreements(&stored).unwrap();
+    assert_eq!((back.agreements, back.revision), (agreements, 3));
+    // A file exported as before still reads.
+    assert_eq!(
+        read_agreements(&plain).unwrap().agreements.len(),
+        MAX_AGREEMENTS
+    );
+}

@@ -143,7 +143,10 @@ async fn settings_and_backup_say_whether_the_browser_keeps_the_data() {
     for page in ["#/settings", "#/backup"] {
         s.open(page).await;
         let text = s
-            .wait_for_text("[data-testid=storage-kept]", "characters this browser keeps")
+            .wait_for_text(
+                "[data-testid=storage-kept]",
+                "characters this browser keeps",
+            )
             .await;
         // The words follow what the browser says.
         let kept = s

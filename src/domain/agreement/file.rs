@@ -47,6 +47,18 @@ pub fn write_agreements(agreements: &[Agreement], revision: u64) -> String {
     .expect("plain data always serialises")
 }
 
+/// Agreements as the browser keeps them: deflated (`stored::packed`), so
+/// the documented 5,000 fit (issue 23: importing them into an empty
+/// browser said storage was full).
+pub fn write_agreements_stored(agreements: &[Agreement], revision: u64) -> String {
+    crate::domain::stored::packed(
+        AGREEMENTS_FORMAT,
+        AGREEMENTS_VERSION,
+        revision,
+        &write_agreements(agreements, revision),
+    )
+}
+
 /// Every agreement has a valid id (`register::validate::check_id`), each
 /// once, and a scheme this tool knows or none.
 pub fn check_ids(agreements: &[Agreement]) -> Result<(), ReadError> {
@@ -87,12 +99,12 @@ pub fn check_ids(agreements: &[Agreement]) -> Result<(), ReadError> {
 /// every agreement must have an id, and ids must be unique.
 pub fn read_agreements(text: &str) -> Result<AgreementsFile, ReadError> {
     use crate::domain::limits::MAX_AGREEMENTS;
-    check_large(
-        text,
-        AGREEMENTS_FORMAT,
-        AGREEMENTS_VERSION,
-        &[("agreements", "agreements", MAX_AGREEMENTS)],
-    )?;
+    let lists = [("agreements", "agreements", MAX_AGREEMENTS)];
+    check_large(text, AGREEMENTS_FORMAT, AGREEMENTS_VERSION, &lists)?;
+    // As the browser keeps them (deflated), or as a file is.
+    let text = crate::domain::stored::unpacked(text, "agreements")?;
+    let text = text.as_ref();
+    check_large(text, AGREEMENTS_FORMAT, AGREEMENTS_VERSION, &lists)?;
     let file: AgreementsFile =
         serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))?;
     check_ids(&file.agreements)?;

@@ -14,8 +14,8 @@ pub use checks::{
     check, completeness, is_uk_telephone, AgreementField, Completeness, Finding, Severity,
 };
 pub use file::{
-    check_ids, read_agreements, write_agreements, AgreementsFile, AGREEMENTS_FORMAT,
-    AGREEMENTS_VERSION,
+    check_ids, read_agreements, write_agreements, write_agreements_stored, AgreementsFile,
+    AGREEMENTS_FORMAT, AGREEMENTS_VERSION,
 };
 pub use model::{
     Agreement, CareHomeDetails, ClinicalLead, PracticeDetails, RoundMode, Seamless, ServiceType,

@@ -84,37 +84,18 @@ pub fn field(out: &mut String, name: &str, value: &(impl Serialize + ?Sized)) {
 /// it), leaving room for the rest. Level 1: the fastest, since every save
 /// writes it.
 pub fn write_register_stored(r: &Register, revision: u64) -> String {
-    let plain = write_register(r, revision);
-    let packed = miniz_oxide::deflate::compress_to_vec(plain.as_bytes(), 1);
-    let mut out = String::with_capacity(packed.len() * 4 / 3 + 100);
-    out.push_str("{\"format\":");
-    push_quoted(&mut out, REGISTER_FORMAT);
-    out.push_str(&format!(
-        ",\"version\":{REGISTER_VERSION},\"revision\":{revision},\"deflated\":\""
-    ));
-    out.push_str(&crate::domain::base64url::encode(&packed));
-    out.push_str("\"}");
-    out
+    crate::domain::stored::packed(
+        REGISTER_FORMAT,
+        REGISTER_VERSION,
+        revision,
+        &write_register(r, revision),
+    )
 }
 
 /// The plain document inside a stored (deflated) one; a plain document as
-/// it is. The deflated data is base64url, so it holds no quote or escape
-/// and is found by its name.
+/// it is.
 fn unpacked(text: &str) -> Result<std::borrow::Cow<'_, str>, ReadError> {
-    let Some((_, after)) = text.split_once("\"deflated\":\"") else {
-        return Ok(std::borrow::Cow::Borrowed(text));
-    };
-    let bad = |m: &str| ReadError::BadShape(format!("the stored register {m}"));
-    let data = after.split('"').next().unwrap_or_default();
-    let packed = crate::domain::base64url::decode(data).ok_or_else(|| bad("is not readable"))?;
-    let plain = miniz_oxide::inflate::decompress_to_vec_with_limit(
-        &packed,
-        crate::domain::limits::MAX_BYTES,
-    )
-    .map_err(|_| bad("is damaged or too large"))?;
-    String::from_utf8(plain)
-        .map(std::borrow::Cow::Owned)
-        .map_err(|_| bad("is not text"))
+    crate::domain::stored::unpacked(text, "register")
 }
 
 /// The register and the revision it was saved at (stored deflated, or
