@@ -51,8 +51,21 @@ fn a_stale_tab_cannot_save_over_a_newer_revision() {
 fn a_full_store_keeps_the_last_good_copy() {
     let store = MemoryStore::with_capacity(2_000);
     let r = agreements::save(&store, &vec![sample("a", "Kept")], 0).unwrap();
-    let big: Vec<Agreement> = (0..40)
-        .map(|i| sample(&format!("id{i}"), "A home with a long name"))
+    // Names that do not compress (agreements are kept deflated): too much
+    // for the store however they are written.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let big: Vec<Agreement> = (0..100)
+        .map(|i| {
+            let name: String = (0..8)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6_364_136_223_846_793_005)
+                        .wrapping_add(1_442_695_040_888_963_407);
+                    format!("{:08x}", seed >> 32)
+                })
+                .collect();
+            sample(&format!("id{i}"), &name)
+        })
         .collect();
     assert_eq!(
         agreements::save(&store, &big, r),
