@@ -293,30 +293,101 @@ async fn the_due_list_below_the_first_screen_still_reads_tabs_and_prints() {
 /// A backup of one LSC home with thirty residents: more due-list rows than
 /// the first page.
 fn thirty_residents() -> String {
+    residents_in_homes(1, 30)
+}
+
+/// Issue 23: `#/residents` drew every resident at once (5,000: 5.2 s).
+/// With more than three homes each home's residents fold away, drawn when
+/// opened, 25 at a time; a search finds anyone at once.
+#[tokio::test]
+async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
+    let mut s = Session::start().await;
+    let file = s.scratch_file("backup.json", &residents_in_homes(5, 30));
+    s.open("#/backup").await;
+    s.restore_backup(&file).await;
+    s.open("#/residents").await;
+    s.find("section[data-home='h5']").await;
+    assert_eq!(
+        count(&s, "tr[data-resident]").await,
+        0,
+        "nothing drawn until asked"
+    );
+    // Find by name, or by NHS number.
+    s.type_into("find-resident", "Number07").await;
+    s.wait_for_text("[data-testid=found-residents]", "5 residents found")
+        .await;
+    assert_eq!(
+        count(&s, "[data-testid=found-residents] tr[data-resident]").await,
+        5
+    );
+    // A home opened: its first 25, then the rest.
+    s.type_into("find-resident", "").await;
+    s.click("section[data-home='h2'] [data-testid=home-residents] summary")
+        .await;
+    s.wait_for_text(
+        "section[data-home='h2'] [data-testid=show-more-residents]",
+        "Show 5 more",
+    )
+    .await;
+    assert_eq!(
+        count(&s, "section[data-home='h2'] tr[data-resident]").await,
+        25
+    );
+    s.click("section[data-home='h2'] [data-testid=show-more-residents]")
+        .await;
+    let start = std::time::Instant::now();
+    while count(&s, "section[data-home='h2'] tr[data-resident]").await != 30 {
+        assert!(start.elapsed().as_secs() < 10, "the rest were not drawn");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    s.close().await;
+}
+
+async fn count(s: &Session, css: &str) -> usize {
+    s.client
+        .find_all(fantoccini::Locator::Css(css))
+        .await
+        .unwrap()
+        .len()
+}
+
+/// A backup of `homes` LSC homes with `per_home` residents each.
+fn residents_in_homes(homes: usize, per_home: usize) -> String {
     use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
     use care_home_toolkit::domain::register::{Home, Resident};
     use chrono::NaiveDate;
 
-    let home = Home {
-        id: "h1".into(),
-        name: "Oakwood House".into(),
-        scheme: "lsc-2026".into(),
-        round_day: "Tuesday".into(),
-        ..Home::default()
-    };
-    let residents = (1..=30)
-        .map(|i| Resident {
+    let homes_list: Vec<Home> = (1..=homes)
+        .map(|h| Home {
+            id: format!("h{h}"),
+            name: if h == 1 {
+                "Oakwood House".into()
+            } else {
+                format!("Care Home {h}")
+            },
+            scheme: "lsc-2026".into(),
+            round_day: "Tuesday".into(),
+            ..Home::default()
+        })
+        .collect();
+    let residents = (0..homes * per_home)
+        .map(|k| (k / per_home + 1, k % per_home + 1))
+        .map(|(h, i)| Resident {
             made: Default::default(),
             stamps: Default::default(),
             versions: Vec::new(),
-            id: format!("r{i}"),
-            home_id: "h1".into(),
+            id: if h == 1 {
+                format!("r{i}")
+            } else {
+                format!("r{h}-{i}")
+            },
+            home_id: format!("h{h}"),
             name: format!("Resident Number{i:02}"),
             nhs_number: "9434765919".into(),
             date_of_birth: None,
             room: String::new(),
             temporary: false,
-            admitted: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + chrono::Days::new(i),
+            admitted: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap() + chrono::Days::new(i as u64),
             informed: None,
             events: Vec::new(),
             discharged: None,
@@ -326,7 +397,7 @@ fn thirty_residents() -> String {
     write_backup(
         &Workspace {
             register: care_home_toolkit::domain::register::Register {
-                homes: vec![home],
+                homes: homes_list,
                 residents,
                 ..Default::default()
             },

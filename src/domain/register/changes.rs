@@ -75,6 +75,30 @@ impl Register {
         homes
     }
 
+    /// Current residents whose name holds `text` (any case), or whose NHS
+    /// number holds its digits (three or more), by name: the register
+    /// page's search.
+    pub fn find_residents(&self, text: &str) -> Vec<&super::Resident> {
+        let words = text.trim().to_lowercase();
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut out: Vec<&super::Resident> = self
+            .residents
+            .iter()
+            .filter(|r| r.is_current())
+            .filter(|r| {
+                r.name.to_lowercase().contains(&words)
+                    || (digits.len() >= 3 && r.nhs_number.contains(&digits))
+            })
+            .collect();
+        crate::domain::stable_sort::sort_by(&mut out, |a, b| {
+            (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id))
+        });
+        out
+    }
+
     /// A home's residents by name.
     pub fn residents_of(&self, home_id: &str) -> Vec<&super::Resident> {
         let mut out: Vec<&super::Resident> = self

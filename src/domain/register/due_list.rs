@@ -95,6 +95,19 @@ pub struct DueList {
 }
 
 impl DueList {
+    /// Each resident's soonest open obligation, found in one pass over the
+    /// rows (asking [`DueList::next_for`] once per resident scanned every
+    /// row each time: seconds for 5,000 residents, issue 23).
+    pub fn next_by_resident(&self) -> std::collections::HashMap<String, DueRow> {
+        let mut out = std::collections::HashMap::new();
+        for r in &self.rows {
+            if let Some(x) = &r.resident {
+                out.entry(x.id.clone()).or_insert_with(|| r.clone());
+            }
+        }
+        out
+    }
+
     /// A resident's soonest open obligation (the rows are soonest first).
     pub fn next_for(&self, resident_id: &str) -> Option<&DueRow> {
         self.rows
