@@ -273,7 +273,7 @@ pub fn BackupReminder() -> impl IntoView {
                     </p>
                     // Apart, so neither is pressed for the other (issue 23).
                     <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
-                        <a class="nhsuk-button nhsuk-u-margin-bottom-0" href="#/backup">"Make a backup"</a>
+                        <a href="#/backup">"Make a backup"</a>
                         <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" on:click=move |_| dismissed.set(true)>
                             "Not now"
                         </button>

@@ -14,6 +14,9 @@ use crate::domain::stored::{check_large, ReadError};
 
 pub const AGREEMENTS_FORMAT: &str = "care-home-toolkit/agreements";
 pub const AGREEMENTS_VERSION: u32 = 1;
+/// The version of the envelope the browser keeps agreements in (deflated);
+/// files exported stay version 1.
+pub const STORED_AGREEMENTS_VERSION: u32 = 2;
 
 /// The file: a versioned envelope around a list of agreements.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,9 +54,11 @@ pub fn write_agreements(agreements: &[Agreement], revision: u64) -> String {
 /// the documented 5,000 fit (issue 23: importing them into an empty
 /// browser said storage was full).
 pub fn write_agreements_stored(agreements: &[Agreement], revision: u64) -> String {
+    // Version 2 outside: a build from before reads it as "newer" and
+    // leaves it be, rather than setting aside what it cannot read.
     crate::domain::stored::packed(
         AGREEMENTS_FORMAT,
-        AGREEMENTS_VERSION,
+        STORED_AGREEMENTS_VERSION,
         revision,
         &write_agreements(agreements, revision),
     )
@@ -100,7 +105,7 @@ pub fn check_ids(agreements: &[Agreement]) -> Result<(), ReadError> {
 pub fn read_agreements(text: &str) -> Result<AgreementsFile, ReadError> {
     use crate::domain::limits::MAX_AGREEMENTS;
     let lists = [("agreements", "agreements", MAX_AGREEMENTS)];
-    check_large(text, AGREEMENTS_FORMAT, AGREEMENTS_VERSION, &lists)?;
+    check_large(text, AGREEMENTS_FORMAT, STORED_AGREEMENTS_VERSION, &lists)?;
     // As the browser keeps them (deflated), or as a file is.
     let text = crate::domain::stored::unpacked(text, "agreements")?;
     let text = text.as_ref();

@@ -48,12 +48,27 @@ pub fn first_id(id: &str) -> &str {
 pub fn kept_apart(a: &Register, b: &Register) -> Option<(Register, Register)> {
     let by_id: std::collections::HashMap<&str, &Resident> =
         b.residents.iter().map(|r| (r.id.as_str(), r)).collect();
+    // The one made later moves, unless it is already where it would
+    // move to (a copy of a record kept apart whose making was lost):
+    // then the other does.
     let pairs: Vec<(String, bool)> = a
         .residents
         .iter()
         .filter_map(|x| {
             let y = by_id.get(x.id.as_str())?;
-            different_people(x, y).then(|| (x.id.clone(), x.made > y.made))
+            if !different_people(x, y) {
+                return None;
+            }
+            let later_is_x = x.made > y.made;
+            let (later, earlier) = if later_is_x { (x, *y) } else { (*y, x) };
+            let move_x = if apart_id(later) != later.id {
+                later_is_x
+            } else if apart_id(earlier) != earlier.id {
+                !later_is_x
+            } else {
+                return None;
+            };
+            Some((x.id.clone(), move_x))
         })
         .collect();
     if pairs.is_empty() {
@@ -75,6 +90,9 @@ impl Register {
             return;
         };
         let new = apart_id(&self.residents[i]);
+        if new == id {
+            return;
+        }
         for x in self.assessments.iter_mut().filter(|x| x.resident_id == id) {
             x.resident_id.clone_from(&new);
         }

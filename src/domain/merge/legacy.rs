@@ -81,10 +81,10 @@ pub fn fill_legacy_ids(register: &mut Register) {
 
 /// Give every resident read without a making ([`Resident::made`]: one
 /// saved before makings were kept, or from a file made before) one derived
-/// from its id, NHS number and date of birth: the same person read on two
-/// devices is made the same way (a name corrected on one does not change
-/// it), while two people under one id ("r1" on two devices) are made
-/// apart, and kept apart when merged (`merge::kept_apart`).
+/// from its id, and for an id from an older file ("r1") also its NHS
+/// number and date of birth: the same record read on two devices is made
+/// the same way, while two people under one older id on two devices are
+/// made apart, and kept apart when merged (`merge::kept_apart`).
 ///
 /// [`Resident::made`]: crate::domain::register::Resident::made
 pub fn fill_legacy_made(register: &mut Register) {
@@ -94,10 +94,18 @@ pub fn fill_legacy_made(register: &mut Register) {
             r.made = crate::domain::merge::Stamp {
                 ms: 0,
                 n: 0,
-                device: format!(
-                    "v{:016x}",
-                    fnv(&[&r.id, &r.nhs_number, dob.as_deref().unwrap_or("")])
-                ),
+                // An id the app made (16 hex digits, random) is the
+                // record's alone: made from it, every copy of the record
+                // is made the same way, whatever was corrected. An older
+                // file's id ("r1") may name two people on two devices.
+                device: if r.id.len() == 16 && r.id.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    format!("v{:016x}", fnv(&[&r.id]))
+                } else {
+                    format!(
+                        "v{:016x}",
+                        fnv(&[&r.id, &r.nhs_number, dob.as_deref().unwrap_or("")])
+                    )
+                },
             };
         }
     }

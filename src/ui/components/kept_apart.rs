@@ -40,13 +40,13 @@ pub fn KeptApart(#[prop(optional, into)] resident_id: Option<String>) -> impl In
                 <h2 class="nhsuk-warning-callout__label">
                     <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Records to check"</span>
                 </h2>
-                <p>"These came from different devices with the same record number but different NHS numbers, so each was kept as its own record with its own history:"</p>
+                <p>"These came from different devices with the same record number but were made apart, so each was kept as its own record with its own history:"</p>
                 <ul>
                     {pairs.into_iter().map(|(a, b)| view! {
                         <li>{person(&b)}" and "{person(&a)}</li>
                     }).collect_view()}
                 </ul>
-                <p>"Check they are two people. If they are one person with a wrong NHS number, record what is missing on the right record and discharge the other."</p>
+                <p>"Check they are two people. If they are one person, record what is missing on the right record and discharge the other."</p>
             </div>
         })
     }

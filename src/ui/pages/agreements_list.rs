@@ -59,7 +59,9 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     // Undo an import: the list as it was before the file came in.
     let undo_import = move |_| {
         if let Some(before) = before_import.get_untracked() {
-            if records.agreements.bring_in(|l| *l = before) {
+            // A change made here (stamped), so that another tab that has
+            // merged the file follows rather than bringing it back.
+            if records.agreements.update(|l| *l = before) {
                 before_import.set(None);
                 message.set(Some(
                     "The file\u{2019}s agreements were taken out again.".into(),

@@ -223,13 +223,40 @@ fn resident_row(r: &Resident, next: Option<DueRow>) -> impl IntoView {
     }
 }
 
+/// How many of a table's residents are drawn: kept for the page by the
+/// table's key (a home's id, or the search's), so a home opened or shown
+/// further stays so when the register changes (another tab's save).
+#[derive(Clone, Copy)]
+struct Shown {
+    counts: RwSignal<HashMap<String, usize>>,
+}
+
+impl Shown {
+    fn get(self, key: &str, default: usize) -> usize {
+        self.counts.with(|m| m.get(key).copied().unwrap_or(default))
+    }
+
+    fn set(self, key: &str, n: usize) {
+        self.counts.update(|m| {
+            m.insert(key.to_string(), n);
+        });
+    }
+}
+
 /// A table of residents, `shown` of them drawn, with "Show more".
 fn residents_table(
     caption: String,
     residents: StoredValue<Vec<Resident>>,
-    shown: RwSignal<usize>,
+    shown: (Shown, String, usize),
     next: Memo<HashMap<String, DueRow>>,
 ) -> impl IntoView {
+    let (counts, key, default) = shown;
+    let key = StoredValue::new(key);
+    let shown = move || key.with_value(|k| counts.get(k, default));
+    let more = move |_| {
+        let n = shown();
+        key.with_value(|k| counts.set(k, n + PAGE));
+    };
     let count = residents.with_value(Vec::len);
     view! {
         <table class="nhsuk-table app-table">
@@ -245,7 +272,7 @@ fn residents_table(
             </thead>
             <tbody class="nhsuk-table__body">
                 {move || {
-                    let n = shown.get();
+                    let n = shown();
                     // Folded: the due list is not even worked out yet.
                     if n == 0 {
                         return ().into_any();
@@ -262,10 +289,10 @@ fn residents_table(
                 }}
             </tbody>
         </table>
-        {move || (shown.get() < count).then(|| view! {
+        {move || (shown() < count).then(|| view! {
             <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="show-more-residents"
-                on:click=move |_| shown.update(|n| *n += PAGE)>
-                {move || format!("Show {} more", count.saturating_sub(shown.get()).min(PAGE))}
+                on:click=more>
+                {move || format!("Show {} more", count.saturating_sub(shown()).min(PAGE))}
             </button>
         })}
     }
@@ -284,7 +311,9 @@ pub fn RegisterPage() -> impl IntoView {
     // Each resident's next due, found once for the page.
     let next = Memo::new(move |_| list.with(|l| l.next_by_resident()));
     let search = RwSignal::new(String::new());
-    let found_shown = RwSignal::new(PAGE);
+    let counts = Shown {
+        counts: RwSignal::new(HashMap::new()),
+    };
     let found = move || {
         let text = search.get();
         (!text.trim().is_empty()).then(|| {
@@ -298,7 +327,7 @@ pub fn RegisterPage() -> impl IntoView {
                 n => format!("{n} residents found"),
             };
             let matches = StoredValue::new(matches);
-            view! { <div data-testid="found-residents">{residents_table(caption, matches, found_shown, next)}</div> }
+            view! { <div data-testid="found-residents">{residents_table(caption, matches, (counts, String::new(), PAGE), next)}</div> }
         })
     };
     let homes = move || {
@@ -315,15 +344,24 @@ pub fn RegisterPage() -> impl IntoView {
                     let count = current.len();
                     let current = StoredValue::new(current);
                     // Folded, nothing is drawn until the home is opened.
-                    let shown = RwSignal::new(if folded { 0 } else { PAGE.min(count) });
-                    let table = residents_table(caption.clone(), current, shown, next);
+                    let default = if folded { 0 } else { PAGE.min(count) };
+                    let key = format!("home:{}", h.id);
+                    let table = residents_table(caption.clone(), current, (counts, key.clone(), default), next);
                     let residents_view = if folded {
+                        let opened = {
+                            let key = key.clone();
+                            move || counts.get(&key, 0) > 0
+                        };
                         view! {
-                            <details class="nhsuk-details" data-testid="home-residents"
+                            <details class="nhsuk-details" data-testid="home-residents" prop:open=opened
                                 on:toggle=move |ev| {
                                     let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
-                                    if open && shown.get_untracked() == 0 {
-                                        shown.set(PAGE);
+                                    // Opened: its first rows; closed: folded
+                                    // again (drawn afresh when reopened).
+                                    match (open, counts.get(&key, 0)) {
+                                        (true, 0) => counts.set(&key, PAGE),
+                                        (false, n) if n > 0 => counts.set(&key, 0),
+                                        _ => {}
                                     }
                                 }>
                                 <summary class="nhsuk-details__summary">
@@ -382,7 +420,7 @@ pub fn RegisterPage() -> impl IntoView {
         })}
         {move || records.register.value.with(|r| !r.residents.is_empty()).then(|| view! {
             <TextField id="find-resident" label="Find a resident by name or NHS number" input_type="search" value=search
-                on_input=Callback::new(move |v| { search.set(v); found_shown.set(PAGE); }) error=Signal::derive(|| None::<String>)/>
+                on_input=Callback::new(move |v| { search.set(v); counts.set("", PAGE); }) error=Signal::derive(|| None::<String>)/>
         })}
         {found}
         {homes}
