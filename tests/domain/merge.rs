@@ -1176,6 +1176,25 @@ fn the_care_home_and_the_practice_fill_in_one_agreement_apart_and_both_stay() {
     assert_eq!(back.agreements, here);
 }
 
+/// A stamp made at `ms` on an older device.
+fn made_at(ms: u64) -> Stamp {
+    Stamp {
+        ms,
+        n: 0,
+        device: "older".into(),
+    }
+}
+
+/// One home and one resident under the id "r1", made at `ms`.
+fn made_as_r1(ms: u64, name: &str, nhs: &str) -> Register {
+    let mut r = Register::default();
+    r.add_home(start().homes[0].clone());
+    let mut x = Resident::new("r1".into(), "h1".into(), details(name, nhs));
+    x.made = made_at(ms);
+    r.add_resident(x);
+    r
+}
+
 /// Found in review: whether two records were two people depended on their
 /// NHS numbers, which a merge can change, so three copies merged in
 /// different orders ended differently, one person twice. Only the makings
@@ -1183,26 +1202,13 @@ fn the_care_home_and_the_practice_fill_in_one_agreement_apart_and_both_stay() {
 /// record kept apart that meets its own kind again is merged, not nested.
 #[test]
 fn records_made_apart_end_the_same_whatever_order_they_meet_in() {
-    let made = |ms: u64| Stamp {
-        ms,
-        n: 0,
-        device: "older".into(),
-    };
-    let person = |ms: u64, name: &str, nhs: &str| {
-        let mut r = Register::default();
-        r.add_home(start().homes[0].clone());
-        let mut x = Resident::new("r1".into(), "h1".into(), details(name, nhs));
-        x.made = made(ms);
-        r.add_resident(x);
-        r
-    };
-    let a = person(1, "Ann Smith", "9434765919");
-    let b = person(2, "Bob Jones", "4010232137");
-    let c = person(3, "Cara Brown", "4857773457");
+    let a = made_as_r1(1, "Ann Smith", "9434765919");
+    let b = made_as_r1(2, "Bob Jones", "4010232137");
+    let c = made_as_r1(3, "Cara Brown", "4857773457");
     // B's record on another device, its NHS number corrected to Ann's.
     let mut b2 = b.clone();
     b2.residents[0].nhs_number = "9434765919".into();
-    b2.residents[0].stamps.set("nhs", made(9));
+    b2.residents[0].stamps.set("nhs", made_at(9));
     let all = [&a, &b, &c, &b2];
     let mut ends = Vec::new();
     for order in [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]] {
@@ -1237,22 +1243,9 @@ fn records_made_apart_end_the_same_whatever_order_they_meet_in() {
 /// person. Now the other record moves, and nothing panics.
 #[test]
 fn a_copy_of_a_record_kept_apart_without_its_making_panics_nothing() {
-    let made = |ms: u64| Stamp {
-        ms,
-        n: 0,
-        device: "older".into(),
-    };
-    let person = |ms: u64, name: &str, nhs: &str| {
-        let mut r = Register::default();
-        r.add_home(start().homes[0].clone());
-        let mut x = Resident::new("r1".into(), "h1".into(), details(name, nhs));
-        x.made = made(ms);
-        r.add_resident(x);
-        r
-    };
     let both = merge(
-        &person(1, "Ann Smith", "9434765919"),
-        &person(2, "Bob Jones", "4010232137"),
+        &made_as_r1(1, "Ann Smith", "9434765919"),
+        &made_as_r1(2, "Bob Jones", "4010232137"),
     );
     let apart = both.kept_apart()[0].0.clone();
     let mut copy = Register::default();

@@ -481,11 +481,22 @@ proptest! {
     }
 
     #[test]
-    fn an_agreements_file_survives_writing_and_reading(list in proptest::collection::vec(agreement(), 0..4)) {
+    fn an_agreements_file_survives_writing_and_reading(list in proptest::collection::vec(agreement(), 0..4), e in edits()) {
         let mut list = list;
         list.dedup_by(|a, b| a.id == b.id);
+        // Field stamps (issue 22), as a save writes them.
+        if let Some(a) = list.first_mut() {
+            a.at = Stamp { ms: 1_796_601_600_000, n: 1, device: "k3f9a2qd".into() };
+            a.stamps.set("care_home.name", a.at.clone());
+        }
         let read = read_agreements(&write_agreements(&list, 2)).map(|f| f.agreements);
-        prop_assert_eq!(read, Ok(list));
+        prop_assert_eq!(read, Ok(list.clone()));
+        // As the browser keeps them (deflated, issue 23): read back, and
+        // mutated never panics.
+        let stored = care_home_toolkit::domain::agreement::write_agreements_stored(&list, 2);
+        let read = read_agreements(&stored).map(|f| (f.agreements, f.revision));
+        prop_assert_eq!(read, Ok((list, 2)));
+        every_decoder(&mutate(&stored, &e));
     }
 
     #[test]

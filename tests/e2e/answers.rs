@@ -7,18 +7,7 @@ use crate::harness::Session;
 /// the focused element.
 async fn seen_and_focused(s: &Session, id: &str) -> (bool, String) {
     let focused = s.active_id().await;
-    let v = s
-        .client
-        .execute(
-            &format!(
-                "const r = document.getElementById('{id}').getBoundingClientRect();
-                 return r.top >= 0 && r.bottom <= window.innerHeight + 1 && r.height > 0;"
-            ),
-            vec![],
-        )
-        .await
-        .unwrap();
-    (v.as_bool().unwrap_or(false), focused)
+    (s.in_view(&format!("#{id}")).await, focused)
 }
 
 #[tokio::test]
@@ -64,22 +53,6 @@ async fn adding_a_home_answers_at_the_button_and_a_failed_form_focuses_its_probl
     s.close().await;
 }
 
-/// Whether the element is inside the viewport.
-async fn in_view(s: &Session, css: &str) -> bool {
-    s.client
-        .execute(
-            &format!(
-                "const r = document.querySelector(\"{css}\").getBoundingClientRect();
-                 return r.top >= 0 && r.bottom <= window.innerHeight + 1 && r.height > 0;"
-            ),
-            vec![],
-        )
-        .await
-        .unwrap()
-        .as_bool()
-        .unwrap_or(false)
-}
-
 /// Before: after "Save" the confirmation with Undo appeared 600 to 1,400 px
 /// above the screen, and focus fell to the page's body on opening the
 /// form, on Save, Cancel and Undo.
@@ -123,7 +96,7 @@ async fn mark_done_answers_on_screen_and_focus_follows_at_every_step() {
         s.click("[data-testid=save-done]").await;
         s.wait_for_text("[data-testid=undo-banner]", "Marked done")
             .await;
-        assert!(in_view(&s, "#undo-banner").await, "at {w} px");
+        assert!(s.in_view("#undo-banner").await, "at {w} px");
         assert_eq!(s.active_id().await, "undo-banner", "at {w} px");
         // For a person to look at, beside the other screenshots.
         let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
@@ -133,7 +106,7 @@ async fn mark_done_answers_on_screen_and_focus_follows_at_every_step() {
         // Undo: still on screen, still focused, and says so.
         s.click("[data-testid=undo]").await;
         s.wait_for_text("[data-testid=undo-banner]", "Undone").await;
-        assert!(in_view(&s, "#undo-banner").await, "at {w} px");
+        assert!(s.in_view("#undo-banner").await, "at {w} px");
         assert_eq!(s.active_id().await, "undo-banner", "at {w} px");
         // Closed: back to the row's "Mark done", not the page's body.
         s.click("[data-testid=close-banner]").await;

@@ -27,14 +27,6 @@ fn full_app_wasm(names: &[String]) -> usize {
         .count()
 }
 
-async fn count(s: &Session, css: &str) -> usize {
-    s.client
-        .find_all(fantoccini::Locator::Css(css))
-        .await
-        .unwrap()
-        .len()
-}
-
 #[tokio::test]
 async fn a_calculator_link_loads_only_the_start_app_and_other_pages_load_the_rest() {
     let s = Session::start().await;
@@ -69,18 +61,14 @@ async fn a_calculator_link_loads_only_the_start_app_and_other_pages_load_the_res
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(full_app_wasm(&fetched(&s).await), 1);
-    assert_eq!(
-        count(&s, "header.app-header").await,
-        1,
-        "one app on the page"
-    );
-    assert_eq!(count(&s, "main").await, 1);
+    assert_eq!(s.count("header.app-header").await, 1, "one app on the page");
+    assert_eq!(s.count("main").await, 1);
 
     // Back to the calculator: the full app shows it, with the same result,
     // and fetches nothing more.
     s.client.back().await.unwrap();
     s.wait_for_due("initial-review", "2026-11-13").await;
-    assert_eq!(count(&s, "header.app-header").await, 1);
+    assert_eq!(s.count("header.app-header").await, 1);
     s.click("a[href='#/calendar']").await;
     s.wait_for_text("main h1", "Bank holidays").await;
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -93,7 +81,7 @@ async fn a_link_to_a_full_app_page_opens_it_directly() {
     let s = Session::start().await;
     s.open("#/residents").await;
     s.wait_for_text("main h1", "Care homes and residents").await;
-    assert_eq!(count(&s, "header.app-header").await, 1);
+    assert_eq!(s.count("header.app-header").await, 1);
     // A change made in the full app is kept: reload on the calculator (the
     // start app), then go to the register (the full app again).
     s.add_home("Oak Lodge").await;
@@ -103,7 +91,7 @@ async fn a_link_to_a_full_app_page_opens_it_directly() {
     assert_eq!(full_app_wasm(&fetched(&s).await), 0, "the start app alone");
     s.click("a[href='#/residents']").await;
     s.wait_for_text("main", "Oak Lodge").await;
-    assert_eq!(count(&s, "header.app-header").await, 1);
+    assert_eq!(s.count("header.app-header").await, 1);
     s.close().await;
 }
 

@@ -340,6 +340,26 @@ impl Session {
         )
     }
 
+    /// How many elements match `css`.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.unwrap().len()
+    }
+
+    /// Whether the first element matching `css` is wholly inside the
+    /// viewport.
+    pub async fn in_view(&self, css: &str) -> bool {
+        self.client
+            .execute(
+                "const r = document.querySelector(arguments[0]).getBoundingClientRect();
+                 return r.top >= 0 && r.bottom <= window.innerHeight + 1 && r.height > 0;",
+                vec![serde_json::Value::from(css)],
+            )
+            .await
+            .unwrap()
+            .as_bool()
+            .unwrap_or(false)
+    }
+
     /// The id of the focused element, once focus has settled (a message is
     /// focused on the frame after it is drawn): "" when none has one.
     pub async fn active_id(&self) -> String {

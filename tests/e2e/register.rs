@@ -308,7 +308,7 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
     s.open("#/residents").await;
     s.find("section[data-home='h5']").await;
     assert_eq!(
-        count(&s, "tr[data-resident]").await,
+        s.count("tr[data-resident]").await,
         0,
         "nothing drawn until asked"
     );
@@ -317,7 +317,8 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
     s.wait_for_text("[data-testid=found-residents]", "5 residents found")
         .await;
     assert_eq!(
-        count(&s, "[data-testid=found-residents] tr[data-resident]").await,
+        s.count("[data-testid=found-residents] tr[data-resident]")
+            .await,
         5
     );
     // A home opened: its first 25, then the rest.
@@ -330,13 +331,13 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
     )
     .await;
     assert_eq!(
-        count(&s, "section[data-home='h2'] tr[data-resident]").await,
+        s.count("section[data-home='h2'] tr[data-resident]").await,
         25
     );
     s.click("section[data-home='h2'] [data-testid=show-more-residents]")
         .await;
     let start = std::time::Instant::now();
-    while count(&s, "section[data-home='h2'] tr[data-resident]").await != 30 {
+    while s.count("section[data-home='h2'] tr[data-resident]").await != 30 {
         assert!(start.elapsed().as_secs() < 10, "the rest were not drawn");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
@@ -349,18 +350,10 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
     s.click("[data-testid=save-home]").await;
     s.find("[data-testid=home-added]").await;
     assert_eq!(
-        count(&s, "section[data-home='h2'] tr[data-resident]").await,
+        s.count("section[data-home='h2'] tr[data-resident]").await,
         30
     );
     s.close().await;
-}
-
-async fn count(s: &Session, css: &str) -> usize {
-    s.client
-        .find_all(fantoccini::Locator::Css(css))
-        .await
-        .unwrap()
-        .len()
 }
 
 /// A backup of `homes` LSC homes with `per_home` residents each.
