@@ -149,6 +149,28 @@ async fn a_home_set_up_with_residents_already_there() {
     s.type_into("resident-nhs", "9434765919").await;
     s.type_date("resident-admitted", "8", "1", "2024").await;
     s.click("[data-testid=done-before] summary").await;
+    // The form with its reviews already done, at each width: nothing
+    // scrolls sideways; kept to look at.
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (w, h) in [(390, 844), (768, 1024), (1024, 768)] {
+        s.client.set_window_size(w, h).await.unwrap();
+        let sideways = s
+            .client
+            .execute("return document.documentElement.scrollWidth > document.documentElement.clientWidth;", vec![])
+            .await
+            .unwrap();
+        assert_eq!(sideways, serde_json::json!(false), "sideways at {w} px");
+        s.client
+            .execute(
+                "document.querySelector('[data-testid=done-before]').scrollIntoView();",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let png = s.client.screenshot().await.unwrap();
+        std::fs::write(dir.join(format!("add-resident-done-before-{w}.png")), png).unwrap();
+    }
     // A date in the future is refused at its field, the summary focused.
     s.type_date("resident-last-medication-review", "1", "10", "2099")
         .await;
