@@ -33,7 +33,10 @@ pub fn App() -> impl IntoView {
     let asked = StoredValue::new(false);
     Effect::new(move |_| {
         let has_data = records.register.value.with(|r| !r.homes.is_empty())
-            || records.agreements.value.with(|a| !a.is_empty());
+            || records
+                .agreements
+                .value
+                .with(|a| !crate::domain::agreement::list::none_shown(a));
         if has_data && !asked.get_value() {
             asked.set_value(true);
             wasm_bindgen_futures::spawn_local(async {

@@ -59,7 +59,10 @@ impl Records {
     /// Whether there is anything a backup would keep.
     pub fn has_data(&self) -> bool {
         self.register.value.with(|r| !r.homes.is_empty())
-            || self.agreements.value.with(|a| !a.is_empty())
+            || self
+                .agreements
+                .value
+                .with(|a| !crate::domain::agreement::list::none_shown(a))
     }
 
     /// Change one agreement as typed: shown at once, saved when typing

@@ -47,7 +47,8 @@ fn an_agreements_file_is_merged_keeping_the_later_change_of_each() {
         list::Imported {
             added: 1,
             updated: 1,
-            kept: 1
+            kept: 1,
+            removed: 0
         }
     );
     assert_eq!(
@@ -71,7 +72,8 @@ fn an_agreements_file_is_merged_keeping_the_later_change_of_each() {
         list::Imported {
             added: 0,
             updated: 0,
-            kept: 3
+            kept: 3,
+            removed: 0
         }
     );
     assert!(
@@ -89,12 +91,75 @@ fn delete_and_undo_put_an_agreement_back_where_it_was() {
         agreement("b", "B"),
         agreement("c", "C"),
     ];
-    let (at, gone) = list::remove(&mut here, "b").unwrap();
-    assert_eq!((at, here.len()), (1, 2));
-    list::put_back(&mut here, at, gone);
-    let ids: Vec<&str> = here.iter().map(|a| a.id.as_str()).collect();
+    let gone = list::remove(&mut here, "b").unwrap();
+    assert_eq!(gone.care_home.name, "B");
+    let shown: Vec<&str> = list::shown(&here).map(|a| a.id.as_str()).collect();
+    assert_eq!(shown, ["a", "c"]);
+    assert!(list::find(&here, "b").is_none());
+    // Kept as a deletion with its details blanked.
+    assert!(here[1].removed && here[1].care_home.name.is_empty());
+    list::put_back(&mut here, gone);
+    let ids: Vec<&str> = list::shown(&here).map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(list::find(&here, "b").unwrap().care_home.name, "B");
     assert!(list::remove(&mut here, "zz").is_none());
+}
+
+/// Before: an agreement deleted here came back whenever a file that still
+/// had it was brought in (the deletion was not recorded, only an absence).
+/// Now the deletion is a stamped fact: the file brings nothing back, the
+/// file made before the deletion and the one made after it say so, and
+/// "Undo" on the list (a later change) brings it back everywhere.
+#[test]
+fn an_agreement_deleted_here_stays_deleted_when_a_file_that_has_it_comes_in() {
+    use care_home_toolkit::domain::merge::Stamp;
+    use care_home_toolkit::domain::register::backup::stamp_agreements;
+    let at = |ms: u64, device: &str| Stamp {
+        ms,
+        n: 0,
+        device: device.into(),
+    };
+    let mut here = vec![agreement("a", "Oakwood House"), agreement("b", "Elm Court")];
+    stamp_agreements(&mut here, &[], &at(1_000, "desktop"));
+    // The colleague's file, made before the deletion, changes Elm Court.
+    let mut file = here.clone();
+    let before = file.clone();
+    file[1].care_home.manager = "Ann Manager".into();
+    stamp_agreements(&mut file, &before, &at(2_000, "tablet"));
+    // Deleted here later.
+    let saved = here.clone();
+    let gone = list::remove(&mut here, "b").unwrap();
+    stamp_agreements(&mut here, &saved, &at(3_000, "desktop"));
+
+    let done = list::bring_in(&mut here, &file);
+    assert!(list::find(&here, "b").is_none(), "Elm Court came back");
+    assert_eq!(done.added + done.updated + done.removed, 0, "{done:?}");
+    // The deletion travels: a colleague who brings this device's file in
+    // loses Elm Court too, and is told so.
+    let mut theirs = file.clone();
+    let done = list::bring_in(&mut theirs, &here);
+    assert!(list::find(&theirs, "b").is_none());
+    assert_eq!(done.removed, 1);
+    assert_eq!(
+        done.words(),
+        "Takes out 1 agreement deleted where the file was made; 1 agreement already here as in the file or changed here since."
+    );
+    // "Undo" here, later, brings it back on both.
+    let saved = here.clone();
+    list::put_back(&mut here, gone);
+    stamp_agreements(&mut here, &saved, &at(4_000, "desktop"));
+    list::bring_in(&mut theirs, &here);
+    assert_eq!(
+        list::find(&theirs, "b").map(|a| a.care_home.name.as_str()),
+        Some("Elm Court")
+    );
+    // The deleted agreement's details do not travel in files.
+    let text = care_home_toolkit::domain::agreement::write_agreements(&file, 1);
+    assert!(text.contains("Ann Manager"));
+    let mut again = file.clone();
+    list::remove(&mut again, "b");
+    let text = care_home_toolkit::domain::agreement::write_agreements(&again, 1);
+    assert!(!text.contains("Elm Court") && !text.contains("Ann Manager"));
 }
 
 fn register() -> Register {

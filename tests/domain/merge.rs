@@ -1050,9 +1050,33 @@ fn a_correction_of_both_name_and_nhs_number_is_one_record() {
     assert!(both.kept_apart().is_empty());
 }
 
+/// The fields `agreement_devices` changes, by path, then its deletion.
+const AGREEMENT_PATHS: [&str; 7] = [
+    "care_home.name",
+    "care_home.manager",
+    "practice.contact",
+    "round.day",
+    "pcn",
+    "clinical_lead.name",
+    "removed",
+];
+
+/// Those fields' values in `a`, in that order.
+fn agreement_values(a: &care_home_toolkit::domain::agreement::Agreement) -> [String; 7] {
+    [
+        a.care_home.name.clone(),
+        a.care_home.manager.clone(),
+        a.practice.contact.clone(),
+        a.round.day.clone(),
+        a.pcn.clone(),
+        a.clinical_lead.name.clone(),
+        a.removed.to_string(),
+    ]
+}
+
 /// One agreement on three devices (the care home's, the practice's and the
-/// commissioner's), each changing some of its fields, saving (stamped) and
-/// sending copies.
+/// commissioner's), each changing some of its fields, deleting it or
+/// undoing the deletion, saving (stamped) and sending copies.
 fn agreement_devices(
     edits: &[(u8, u8, u8)],
     sends: &[(u8, u8, u8)],
@@ -1060,7 +1084,7 @@ fn agreement_devices(
     Vec<Vec<care_home_toolkit::domain::agreement::Agreement>>,
     Vec<Option<(Stamp, String)>>,
 ) {
-    use care_home_toolkit::domain::agreement::Agreement;
+    use care_home_toolkit::domain::agreement::{list, Agreement};
     use care_home_toolkit::domain::register::backup::{merge_agreements, stamp_agreements};
     let start = vec![Agreement::new(
         "a1".into(),
@@ -1072,26 +1096,43 @@ fn agreement_devices(
         .iter()
         .map(|n| Clock::new(n))
         .collect();
-    // The last change of each of the six fields: its stamp and value.
-    let mut last: Vec<Option<(Stamp, String)>> = vec![None; 6];
+    // The last change of each field (and of the deletion): its stamp and
+    // value, read from what each save stamped.
+    let mut last: Vec<Option<(Stamp, String)>> = vec![None; 7];
     for (step, (who, field, value)) in edits.iter().enumerate() {
         let d = usize::from(*who) % 3;
         let saved = copies[d].clone();
         let v = format!("v{value}");
+        let deleted = copies[d][0].removed;
         let a = &mut copies[d][0];
-        let f = usize::from(*field) % 6;
-        match f {
+        match usize::from(*field) % 8 {
+            // As on the list page: delete, and undo with what it was.
+            6 => {
+                list::remove(&mut copies[d], "a1");
+            }
+            7 if deleted => {
+                let mut back = saved[0].clone();
+                back.removed = false;
+                back.care_home.name = v.clone();
+                list::put_back(&mut copies[d], back);
+            }
+            // A deleted agreement is not shown, so not edited.
+            _ if deleted => {}
             0 => a.care_home.name = v.clone(),
             1 => a.care_home.manager = v.clone(),
             2 => a.practice.contact = v.clone(),
             3 => a.round.day = v.clone(),
             4 => a.pcn = v.clone(),
-            _ => a.clinical_lead.name = v.clone(),
+            5 => a.clinical_lead.name = v.clone(),
+            _ => {}
         }
         let at = clocks[d].tick(1_796_601_600_000 + step as u64 * 3);
         stamp_agreements(&mut copies[d], &saved, &at);
-        if copies[d] != saved {
-            last[f] = Some((at, v));
+        let now = agreement_values(&copies[d][0]);
+        for (f, path) in AGREEMENT_PATHS.iter().enumerate() {
+            if copies[d][0].stamps.get(path) == &at {
+                last[f] = Some((at.clone(), now[f].clone()));
+            }
         }
         for (when, from, to) in sends {
             if usize::from(*when) % edits.len() == step {
@@ -1128,16 +1169,15 @@ proptest! {
         prop_assert_eq!(m(&c[0], &m(&c[1], &c[2])), m(&m(&c[0], &c[1]), &c[2]));
         prop_assert_eq!(m(&c[0], &c[0]), c[0].clone());
         let all = m(&m(&c[0], &c[1]), &c[2]);
-        let a = &all[0];
-        let values = [
-            &a.care_home.name, &a.care_home.manager, &a.practice.contact,
-            &a.round.day, &a.pcn, &a.clinical_lead.name,
-        ];
+        let values = agreement_values(&all[0]);
         for (f, l) in last.iter().enumerate() {
             if let Some((_, v)) = l {
-                prop_assert_eq!(values[f], v, "field {}", f);
+                prop_assert_eq!(&values[f], v, "{}", AGREEMENT_PATHS[f]);
             }
         }
+        // Deleted everywhere once merged, unless undone later.
+        let deleted = last[6].as_ref().is_some_and(|(_, v)| v == "true");
+        prop_assert_eq!(all[0].removed, deleted);
     }
 }
 
@@ -1158,7 +1198,8 @@ fn the_care_home_and_the_practice_fill_in_one_agreement_apart_and_both_stay() {
         list::Imported {
             added: 0,
             updated: 1,
-            kept: 0
+            kept: 0,
+            removed: 0
         }
     );
     assert_eq!(

@@ -672,3 +672,37 @@ async fn an_older_value_passed_back_never_beats_a_later_change() {
     home.close().await;
     practice.close().await;
 }
+
+/// Before: an agreement deleted on one computer came back whenever a file
+/// that still had it was brought in. The deletion is kept: the file brings
+/// nothing back, and the deletion travels to the other computer in the
+/// next file.
+#[tokio::test]
+async fn a_deleted_agreement_stays_deleted_when_a_file_that_has_it_comes_in() {
+    let mut practice = Session::start().await;
+    fill_new_agreement(&practice).await;
+    let before = export_all(&practice).await;
+    let mut home = Session::start().await;
+    import(&mut home, &before, "Adds 1 agreement").await;
+
+    practice.open("#/agreements").await;
+    practice
+        .click("[data-testid=agreements] .nhsuk-button--warning")
+        .await;
+    practice.find("[data-testid=no-agreements]").await;
+    import(&mut practice, &before, "Nothing new").await;
+    practice.find("[data-testid=no-agreements]").await;
+    assert_eq!(practice.count("tr[data-agreement]").await, 0);
+
+    let after = export_all(&practice).await;
+    assert!(!after.contains("Oakwood House"), "a deleted agreement's details left in a file");
+    import(
+        &mut home,
+        &after,
+        "Takes out 1 agreement deleted where the file was made",
+    )
+    .await;
+    home.find("[data-testid=no-agreements]").await;
+    home.close().await;
+    practice.close().await;
+}

@@ -3,8 +3,23 @@
 
 use super::model::Agreement;
 
-/// The agreement with this id.
+/// The agreement with this id, unless it was deleted.
 pub fn find<'a>(list: &'a [Agreement], id: &str) -> Option<&'a Agreement> {
+    list.iter().find(|a| a.id == id && !a.removed)
+}
+
+/// The agreements shown: every one not deleted.
+pub fn shown(list: &[Agreement]) -> impl Iterator<Item = &Agreement> {
+    list.iter().filter(|a| !a.removed)
+}
+
+/// Whether there is no agreement to show.
+pub fn none_shown(list: &[Agreement]) -> bool {
+    shown(list).next().is_none()
+}
+
+/// The agreement with this id, deleted or not.
+fn find_kept<'a>(list: &'a [Agreement], id: &str) -> Option<&'a Agreement> {
     list.iter().find(|a| a.id == id)
 }
 
@@ -16,16 +31,28 @@ pub fn put(list: &mut Vec<Agreement>, agreement: Agreement) {
     }
 }
 
-/// Remove the agreement with this id; where it was and what it was, for
-/// "Undo".
-pub fn remove(list: &mut Vec<Agreement>, id: &str) -> Option<(usize, Agreement)> {
-    let index = list.iter().position(|a| a.id == id)?;
-    Some((index, list.remove(index)))
+/// Delete the agreement with this id; what it was, for "Undo". It stays in
+/// the list as a deletion, its details blanked (they are not sent on in
+/// files once deleted), so that a file or copy still holding it does not
+/// bring it back (issue 22); the save stamps the change.
+pub fn remove(list: &mut [Agreement], id: &str) -> Option<Agreement> {
+    let slot = list.iter_mut().find(|a| a.id == id && !a.removed)?;
+    let gone = Agreement {
+        id: slot.id.clone(),
+        edited_at: slot.edited_at.clone(),
+        at: slot.at.clone(),
+        stamps: slot.stamps.clone(),
+        removed: true,
+        ..Agreement::default()
+    };
+    Some(std::mem::replace(slot, gone))
 }
 
-/// Put back a removed agreement where it was (or at the end).
-pub fn put_back(list: &mut Vec<Agreement>, index: usize, agreement: Agreement) {
-    list.insert(index.min(list.len()), agreement);
+/// Put back a deleted agreement as it was ("Undo"): its details and
+/// deletion are changed again, so the save stamps them later than the
+/// deletion.
+pub fn put_back(list: &mut Vec<Agreement>, agreement: Agreement) {
+    put(list, agreement);
 }
 
 /// A copy of the agreement `id` under `new_id`, named "… (copy)".
@@ -53,6 +80,8 @@ pub struct Imported {
     /// Agreements of the file already here as they are, or changed here
     /// later: kept as they are here.
     pub kept: usize,
+    /// Agreements here that were deleted where the file was made.
+    pub removed: usize,
 }
 
 impl Imported {
@@ -72,6 +101,12 @@ impl Imported {
         }
         if self.updated > 0 {
             parts.push(format!("brings a later version of {}", n(self.updated)));
+        }
+        if self.removed > 0 {
+            parts.push(format!(
+                "takes out {} deleted where the file was made",
+                n(self.removed)
+            ));
         }
         let mut out = if parts.is_empty() {
             "Nothing new".to_string()
@@ -98,27 +133,36 @@ pub fn bring_in(list: &mut Vec<Agreement>, incoming: &[Agreement]) -> Imported {
     let merged = crate::domain::register::backup::merge_agreements(list, incoming);
     let mut done = Imported::default();
     for a in incoming {
-        match find(list, &a.id) {
-            None => done.added += 1,
-            Some(here) => match find(&merged, &a.id) {
-                Some(m) if m != here => done.updated += 1,
-                _ => done.kept += 1,
-            },
+        let after = find_kept(&merged, &a.id);
+        match (find_kept(list, &a.id), after) {
+            // A deletion of one never here: nothing to show.
+            (None, Some(m)) if m.removed => {}
+            (None, _) => done.added += 1,
+            (Some(here), Some(m)) if m != here => {
+                if m.removed && !here.removed {
+                    done.removed += 1;
+                } else if here.removed && m.removed {
+                    done.kept += 1;
+                } else {
+                    done.updated += 1;
+                }
+            }
+            (Some(_), _) => done.kept += 1,
         }
     }
     // Agreements here keep their place; new ones follow.
     let mut out: Vec<Agreement> = list
         .iter()
-        .filter_map(|a| find(&merged, &a.id).cloned())
+        .filter_map(|a| find_kept(&merged, &a.id).cloned())
         .collect();
-    out.extend(merged.into_iter().filter(|m| find(list, &m.id).is_none()));
+    out.extend(merged.into_iter().filter(|m| find_kept(list, &m.id).is_none()));
     *list = out;
     done
 }
 
 /// The list as shown: by care home name, or most recently edited first.
 pub fn in_order(list: &[Agreement], by_edited: bool) -> Vec<Agreement> {
-    let mut shown = list.to_vec();
+    let mut shown: Vec<Agreement> = shown(list).cloned().collect();
     if by_edited {
         crate::domain::stable_sort::sort_by(&mut shown, |a, b| b.edited_at.cmp(&a.edited_at));
     } else {

@@ -53,7 +53,12 @@ pub fn agreement_fields() -> &'static [String] {
     static FIELDS: OnceLock<Vec<String>> = OnceLock::new();
     FIELDS.get_or_init(|| {
         let mut out = Vec::new();
-        paths(&tree(&Agreement::default()), "", &mut out);
+        // `removed` is written only when set.
+        let every = Agreement {
+            removed: true,
+            ..Agreement::default()
+        };
+        paths(&tree(&every), "", &mut out);
         out
     })
 }
@@ -78,6 +83,34 @@ pub fn changed_fields(a: &Agreement, b: &Agreement) -> Vec<&'static str> {
         })
         .map(String::as_str)
         .collect()
+}
+
+/// Put `value` at `pointer` in `tree`, adding the last key when missing (a
+/// field written only when set, such as `removed`) and taking it out when
+/// `value` is missing.
+fn put_at(tree: &mut Value, pointer: &str, value: Option<&Value>) {
+    if let (Some(slot), Some(v)) = (tree.pointer_mut(pointer), value) {
+        *slot = v.clone();
+        return;
+    }
+    let Some((parent, key)) = pointer.rsplit_once('/') else {
+        return;
+    };
+    let parent = if parent.is_empty() {
+        Some(&mut *tree)
+    } else {
+        tree.pointer_mut(parent)
+    };
+    if let Some(Value::Object(m)) = parent {
+        match value {
+            Some(v) => {
+                m.insert(key.to_string(), v.clone());
+            }
+            None => {
+                m.remove(key);
+            }
+        }
+    }
 }
 
 /// Both copies of one agreement brought together, field by field.
@@ -108,8 +141,8 @@ pub fn merge_agreement(x: &Agreement, y: &Agreement) -> Agreement {
             std::cmp::Ordering::Equal if sx.is_zero() && !same_whole => y_later,
             std::cmp::Ordering::Equal => text(vy) > text(vx),
         };
-        if let (true, Some(v), Some(slot)) = (take_y, vy, out.pointer_mut(&p)) {
-            *slot = v.clone();
+        if take_y {
+            put_at(&mut out, &p, vy);
         }
     }
     let mut merged: Agreement =

@@ -175,6 +175,11 @@ pub struct Agreement {
         skip_serializing_if = "crate::domain::merge::FieldStamps::is_empty"
     )]
     pub stamps: crate::domain::merge::FieldStamps,
+    /// Deleted (issue 22): kept as a stamped fact, its details blanked, so
+    /// that bringing in a file or copy that still has the agreement does
+    /// not bring it back. "Undo" sets it back with a later stamp.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub removed: bool,
 }
 
 impl Agreement {

@@ -216,6 +216,8 @@ pub struct RestorePreview {
     pub register: MergeSummary,
     pub agreements_added: usize,
     pub agreements_changed: usize,
+    /// Agreements here that were deleted where the file was made.
+    pub agreements_removed: usize,
     pub holidays_added: usize,
     /// Settings not set here that the file sets.
     pub settings_filled: bool,
@@ -225,7 +227,11 @@ impl RestorePreview {
     /// Whether bringing the file in would change nothing here.
     pub fn is_nothing(&self) -> bool {
         self.register.is_nothing()
-            && self.agreements_added + self.agreements_changed + self.holidays_added == 0
+            && self.agreements_added
+                + self.agreements_changed
+                + self.agreements_removed
+                + self.holidays_added
+                == 0
             && !self.settings_filled
     }
 
@@ -239,6 +245,12 @@ impl RestorePreview {
                 "Agreements: adds {}, brings a later version of {}.",
                 n(self.agreements_added, "agreement", "agreements"),
                 self.agreements_changed
+            ));
+        }
+        if self.agreements_removed > 0 {
+            out.push(format!(
+                "Agreements: takes out {} deleted where the file was made.",
+                n(self.agreements_removed, "agreement", "agreements")
             ));
         }
         if self.holidays_added > 0 {
@@ -260,7 +272,7 @@ impl RestorePreview {
 /// What merging `incoming` into `current` would do, worked out from the
 /// merge itself (so the preview cannot disagree with the result).
 pub fn preview(current: &Workspace, merged: &Workspace) -> RestorePreview {
-    let (agreements_added, agreements_changed) = {
+    let (agreements_added, agreements_changed, agreements_removed) = {
         let old: std::collections::HashMap<&str, &Agreement> = current
             .agreements
             .iter()
@@ -268,19 +280,24 @@ pub fn preview(current: &Workspace, merged: &Workspace) -> RestorePreview {
             .collect();
         let mut added = 0;
         let mut changed = 0;
+        let mut removed = 0;
         for a in &merged.agreements {
             match old.get(a.id.as_str()) {
+                // The deletion of one never here shows nothing.
+                None if a.removed => {}
                 None => added += 1,
-                Some(o) if *o != a => changed += 1,
+                Some(o) if a.removed && !o.removed => removed += 1,
+                Some(o) if *o != a && !a.removed => changed += 1,
                 Some(_) => {}
             }
         }
-        (added, changed)
+        (added, changed, removed)
     };
     RestorePreview {
         register: MergeSummary::between(&current.register, &merged.register),
         agreements_added,
         agreements_changed,
+        agreements_removed,
         holidays_added: merged.local_holidays.len() - current.local_holidays.len(),
         settings_filled: merged.settings != current.settings,
     }
@@ -366,8 +383,10 @@ pub fn stamp_agreements(
 }
 
 /// Two tabs' agreements brought together, `saved` being the list both last
-/// shared: an agreement it had that either tab no longer has was deleted
-/// there, and stays deleted; everything else as [`merge_agreements`].
+/// shared: an agreement it had that either tab no longer has was taken out
+/// there (by "Undo" after a file, or by a build from before deletions were
+/// kept as `removed`), and stays out; everything else as
+/// [`merge_agreements`].
 pub fn merge_agreements_since(
     mine: &[Agreement],
     stored: &[Agreement],

@@ -47,10 +47,10 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
     // "New agreement" opens a draft that is stored only once something is
     // typed: going straight back leaves nothing behind.
     let is_new = query::get(&query, "new").as_deref() == Some("1")
-        && !records
+        && records
             .agreements
             .value
-            .with_untracked(|l| l.iter().any(|a| a.id == id));
+            .with_untracked(|l| crate::domain::agreement::list::find(l, &id).is_none());
     let draft = is_new.then(|| {
         let scheme = app.default_scheme().map(|s| s.id).unwrap_or_default();
         Agreement::new(id.clone(), now_iso(), scheme)
@@ -61,7 +61,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             records
                 .agreements
                 .value
-                .with(|l| l.iter().find(|a| a.id == id).cloned())
+                .with(|l| crate::domain::agreement::list::find(l, &id).cloned())
                 .or_else(|| draft.clone())
         })
     };

@@ -14,7 +14,7 @@ pub fn AgreementPrintPage(query: String) -> impl IntoView {
     let agreement = records
         .agreements
         .value
-        .with_untracked(|l| l.iter().find(|a| a.id == id).cloned());
+        .with_untracked(|l| crate::domain::agreement::list::find(l, &id).cloned());
     match agreement {
         None => view! {
             <h1>"Agreement not found"</h1>

@@ -24,7 +24,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     let by_edited = query::get(&query, "sort").as_deref() == Some("edited");
-    let deleted = RwSignal::new(Option::<(usize, Agreement)>::None);
+    let deleted = RwSignal::new(Option::<Agreement>::None);
     let message = RwSignal::new(Option::<String>::None);
     let import_error = RwSignal::new(Option::<String>::None);
     // The list before the last file was brought in, for "Undo".
@@ -71,8 +71,8 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         }
     };
     let undo = move |_| {
-        if let Some((index, a)) = deleted.get_untracked() {
-            records.agreements.update(|l| list::put_back(l, index, a));
+        if let Some(a) = deleted.get_untracked() {
+            records.agreements.update(|l| list::put_back(l, a));
             deleted.set(None);
         }
     };
@@ -190,7 +190,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                 "Export all"
             </button>
         </div>
-        {move || deleted.get().map(|(_, a)| view! {
+        {move || deleted.get().map(|a| view! {
             <div class="nhsuk-inset-text" role="status" data-testid="deleted">
                 <span class="nhsuk-u-visually-hidden">"Information: "</span>
                 <p>
@@ -232,7 +232,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
             " | "
             <a href="#/agreements?sort=edited" aria-current=by_edited.then_some("true")>"last edited"</a>
         </nav>
-        {move || if records.agreements.value.with(Vec::is_empty) {
+        {move || if records.agreements.value.with(|l| list::none_shown(l)) {
             view! { <p data-testid="no-agreements">"No agreements on this device yet."</p> }.into_any()
         } else {
             view! {

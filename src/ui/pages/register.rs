@@ -58,7 +58,7 @@ fn AddHome() -> impl IntoView {
         choices(
             "None",
             records.agreements.value.with(|l| {
-                l.iter()
+                crate::domain::agreement::list::shown(l)
                     .map(|a| (a.id.clone(), a.title()))
                     .collect::<Vec<_>>()
             }),
@@ -69,7 +69,7 @@ fn AddHome() -> impl IntoView {
         if let Some(a) = records
             .agreements
             .value
-            .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
+            .with_untracked(|l| crate::domain::agreement::list::find(l, &id).cloned())
         {
             name.set(a.care_home.name.clone());
             kind.set(
