@@ -2,7 +2,8 @@
 # Install whatever this project needs that the machine lacks, and skip what is
 # there. Versions come from tools.env. Usage: tools/setup.sh [build|test]
 #   build: Rust wasm target, trunk, wasm-bindgen, npm packages (sass, binaryen, terser)
-#   test:  all of build, plus Chromium, ChromeDriver and pdftotext
+#   test:  all of build, plus Chromium, ChromeDriver, pdftotext, and for the
+#          smoke suite Firefox ESR, geckodriver, WebKitGTK's WebDriver and xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=../tools.env
@@ -15,7 +16,7 @@ say() { printf 'setup: %s\n' "$*"; }
 # The pins in Cargo.toml and package.json must be the ones in tools.env.
 grep -q "wasm-bindgen = \"=$WASM_BINDGEN_VERSION\"" Cargo.toml ||
   { say "Cargo.toml must pin wasm-bindgen = \"=$WASM_BINDGEN_VERSION\" (tools.env)"; exit 1; }
-for pin in "\"binaryen\": \"$BINARYEN_VERSION\"" "\"nhsuk-frontend\": \"$NHSUK_FRONTEND_VERSION\"" "\"sass\": \"$SASS_VERSION\"" "\"terser\": \"$TERSER_VERSION\""; do
+for pin in "\"binaryen\": \"$BINARYEN_VERSION\"" "\"nhsuk-frontend\": \"$NHSUK_FRONTEND_VERSION\"" "\"sass\": \"$SASS_VERSION\"" "\"terser\": \"$TERSER_VERSION\"" "\"axe-core\": \"$AXE_CORE_VERSION\""; do
   grep -q "$pin" package.json || { say "package.json must pin $pin (tools.env)"; exit 1; }
 done
 
@@ -47,6 +48,10 @@ if [ "$mode" = test ]; then
   command -v chromedriver >/dev/null || missing="yes"
   command -v pdftotext >/dev/null || missing="yes"
   command -v python3 >/dev/null || missing="yes"
+  command -v firefox-esr >/dev/null || missing="yes"
+  command -v WebKitWebDriver >/dev/null || missing="yes"
+  command -v xvfb-run >/dev/null || missing="yes"
+  command -v xauth >/dev/null || missing="yes"
   if [ -n "$missing" ]; then
     say "installing $APT_PACKAGES python3"
     sudo_cmd=""
@@ -54,6 +59,10 @@ if [ "$mode" = test ]; then
     $sudo_cmd apt-get update -qq
     # shellcheck disable=SC2086
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq $APT_PACKAGES python3 >/dev/null
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
 fi
 say "tools ready ($mode)"

@@ -3,7 +3,8 @@
 #   native   cargo test for the domain (fast)
 #   browser  wasm-bindgen-test in headless Chromium (components, storage)
 #   e2e      the release dist/ served from a sub-path by a plain static
-#            server, driven in Chromium over WebDriver
+#            server, driven in Chromium over WebDriver, and a smoke suite
+#            in WebKit (WebKitGTK) and Firefox
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/env.sh

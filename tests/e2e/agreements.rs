@@ -5,7 +5,7 @@ use fantoccini::Locator;
 use crate::harness::Session;
 
 /// Start a new agreement and fill in every section.
-async fn fill_new_agreement(s: &Session) -> String {
+pub async fn fill_new_agreement(s: &Session) -> String {
     s.open("#/agreements").await;
     s.click("[data-testid=new-agreement]").await;
     s.find("#care-home-name").await;

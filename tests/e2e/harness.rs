@@ -55,6 +55,112 @@ fn temp_dir(label: &str) -> PathBuf {
     dir
 }
 
+/// The browser engines the suite drives: Chromium for everything, WebKit
+/// (the iPad's engine, as WebKitGTK's MiniBrowser) and Firefox (ESR) for
+/// the smoke suite (`smoke.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+/// WebKitGTK's own browser, which its WebDriver starts.
+const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+/// Start the WebDriver server for `engine` on `port`, in its own process
+/// group, so that the browsers it starts end with it even when a test
+/// fails before closing its session. WebKitGTK has no headless mode here:
+/// its driver runs under a virtual display (`xvfb-run`).
+fn start_driver(engine: Engine, port: u16) -> Child {
+    let mut command = match engine {
+        Engine::Chromium => Command::new("chromedriver"),
+        Engine::Firefox => Command::new("geckodriver"),
+        Engine::WebKit => {
+            let mut c = Command::new("xvfb-run");
+            c.args(["-a", "-s", "-screen 0 1280x1400x24", "WebKitWebDriver"]);
+            c
+        }
+    };
+    let port_arg = match engine {
+        Engine::Firefox => vec!["--port".to_string(), port.to_string()],
+        _ => vec![format!("--port={port}")],
+    };
+    command
+        .process_group(0)
+        .args(port_arg)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("the {engine:?} WebDriver is installed (tools/setup.sh test): {e}"))
+}
+
+/// What to ask the WebDriver server for: a fresh profile that saves
+/// downloads to `downloads` without asking.
+fn capabilities(
+    engine: Engine,
+    profile: &Path,
+    downloads: &Path,
+    user_agent: Option<&str>,
+) -> serde_json::Map<String, serde_json::Value> {
+    let caps = match engine {
+        Engine::Chromium => {
+            let mut args = vec![
+                json!("--headless"),
+                json!("--no-sandbox"),
+                json!("--disable-gpu"),
+                json!("--disable-quic"),
+                json!("--no-first-run"),
+                json!("--disable-background-networking"),
+                json!("--disable-component-update"),
+                json!("--disable-sync"),
+                json!("--window-size=1024,1400"),
+                json!(format!("--user-data-dir={}", profile.display())),
+            ];
+            if let Some(ua) = user_agent {
+                args.push(json!(format!("--user-agent={ua}")));
+            }
+            json!({
+                "goog:chromeOptions": {
+                    "binary": "/usr/bin/chromium",
+                    "args": args,
+                    "prefs": {
+                        "download.default_directory": downloads.display().to_string(),
+                        "download.prompt_for_download": false
+                    }
+                }
+            })
+        }
+        Engine::Firefox => json!({
+            "moz:firefoxOptions": {
+                "binary": "/usr/bin/firefox-esr",
+                "args": ["-headless", "-width", "1024", "-height", "1400"],
+                "prefs": {
+                    "browser.download.folderList": 2,
+                    "browser.download.dir": downloads.display().to_string(),
+                    "browser.download.useDownloadDir": true,
+                    "browser.helperApps.neverAsk.saveToDisk": "application/json,text/calendar,text/csv",
+                    // Nothing but the page: this machine's network is closed.
+                    "app.update.enabled": false,
+                    "browser.safebrowsing.malware.enabled": false,
+                    "browser.safebrowsing.phishing.enabled": false,
+                    "datareporting.policy.dataSubmissionEnabled": false,
+                    "network.captive-portal-service.enabled": false,
+                    "network.connectivity-service.enabled": false,
+                    "extensions.update.enabled": false
+                }
+            }
+        }),
+        Engine::WebKit => json!({
+            "webkitgtk:browserOptions": {
+                "binary": MINIBROWSER,
+                "args": ["--automation"]
+            }
+        }),
+    };
+    caps.as_object().unwrap().clone()
+}
+
 /// A running site and browser. Dropping it stops both.
 pub struct Session {
     pub client: Client,
@@ -79,6 +185,15 @@ impl Session {
 
     /// The same, with Chromium saying it is another browser (`user_agent`).
     pub async fn start_as(user_agent: Option<&str>) -> Session {
+        Session::start_with(Engine::Chromium, user_agent).await
+    }
+
+    /// Serve `dist/` at a sub-path and open a fresh profile of `engine`.
+    pub async fn start_in(engine: Engine) -> Session {
+        Session::start_with(engine, None).await
+    }
+
+    async fn start_with(engine: Engine, user_agent: Option<&str>) -> Session {
         let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
         assert!(
             dist.join("index.html").exists(),
@@ -91,47 +206,20 @@ impl Session {
         let server = serve(&root, port);
 
         let driver_port = free_port();
-        // Its own process group, so that the browsers it starts end with it
-        // even when a test fails before closing its session.
-        let driver = Command::new("chromedriver")
-            .process_group(0)
-            .arg(format!("--port={driver_port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver is installed (tools/setup.sh test)");
-        wait_for_port(driver_port, "chromedriver");
+        let driver = start_driver(engine, driver_port);
+        wait_for_port(driver_port, "the WebDriver server");
 
         let profile = temp_dir("profile");
         let downloads = temp_dir("downloads");
-        let caps = json!({
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync",
-                    "--window-size=1024,1400",
-                    format!("--user-data-dir={}", profile.display()),
-                ],
-                "prefs": {
-                    "download.default_directory": downloads.display().to_string(),
-                    "download.prompt_for_download": false
-                }
-            }
-        });
-        let mut caps = caps.as_object().unwrap().clone();
-        if let Some(ua) = user_agent {
-            caps["goog:chromeOptions"]["args"]
-                .as_array_mut()
-                .unwrap()
-                .push(json!(format!("--user-agent={ua}")));
-        }
+        let caps = capabilities(engine, &profile, &downloads, user_agent);
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{driver_port}"))
             .await
-            .expect("a WebDriver session in Chromium");
+            .unwrap_or_else(|e| panic!("a WebDriver session in {engine:?}: {e}"));
+        if engine != Engine::Chromium {
+            client.set_window_size(1024, 1400).await.unwrap();
+        }
         let origin = format!("http://127.0.0.1:{port}");
         Session {
             client,

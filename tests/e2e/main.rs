@@ -4,6 +4,7 @@
 //! `tools/test.sh e2e`), which builds `dist/` first.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod accessibility;
 mod act_where_you_look;
 mod agreements;
 mod answers;
@@ -21,3 +22,4 @@ mod register;
 mod returns;
 mod rules;
 mod screenshots;
+mod smoke;
