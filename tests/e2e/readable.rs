@@ -2,6 +2,8 @@
 //! white on the yellow focus colour (1.2:1), and the header's title turned
 //! visited purple on the blue header (2.4:1); WCAG 2.2 asks for 4.5:1.
 
+use serde_json::json;
+
 use crate::harness::Session;
 
 /// The contrast of the focused element's text on its background, as WCAG
@@ -80,5 +82,85 @@ async fn a_focused_menu_link_and_the_header_title_can_be_read() {
         serde_json::json!(1),
         "the menu on one line at 1280 px"
     );
+    s.close().await;
+}
+
+/// Type `text` into the box `id` at once (as a paste does): typing 10,000
+/// characters key by key would take minutes.
+async fn paste_into(s: &Session, id: &str, text: &str) {
+    s.find(&format!("#{id}")).await;
+    s.client
+        .execute(
+            "const e = document.getElementById(arguments[0]);
+             e.value = arguments[1];
+             e.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![json!(id), json!(text)],
+        )
+        .await
+        .unwrap();
+}
+
+/// Before: a 10,000-character name widened the residents page to 106,336
+/// px, and a 500-character home name the return page at 768 px. Names
+/// that long (one unbroken word, the worst case) now break inside the
+/// page, on every page that shows them, at every width.
+#[tokio::test]
+async fn very_long_names_never_push_a_page_sideways() {
+    let s = Session::start().await;
+    let home_name = format!("Oakwood{}", "h".repeat(493));
+    let person = format!("Ann{}", "e".repeat(9_997));
+    s.open("#/residents").await;
+    s.open_add_home().await;
+    paste_into(&s, "home-name", &home_name).await;
+    s.click("#home-scheme option[value=lsc-2026]").await;
+    s.click("#home-round-day option[value=Tuesday]").await;
+    s.click("[data-testid=save-home]").await;
+    s.wait_for_text("main", "Oakwoodhhh").await;
+    s.click("a[href^='#/residents/add']").await;
+    paste_into(&s, "resident-name", &person).await;
+    s.type_date("resident-dob", "1", "5", "1936").await;
+    s.type_into("resident-nhs", "9434765919").await;
+    s.type_into("resident-room", "12").await;
+    s.type_date("resident-admitted", "2", "11", "2026").await;
+    s.click("[data-testid=save-resident]").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    let resident = s.fragment().await.split("id=").nth(1).unwrap().to_string();
+    s.open("#/residents").await;
+    s.click("[data-testid=open-home]").await;
+    s.find("main h1").await;
+    let home = s.fragment().await.split("id=").nth(1).unwrap().to_string();
+    let pages = [
+        "#/residents".to_string(),
+        format!("#/residents/resident?id={resident}"),
+        format!("#/residents/edit?id={resident}"),
+        format!("#/residents/{resident}/assessment"),
+        format!("#/homes/home?id={home}"),
+        "#/due-list".to_string(),
+        format!("#/round?home={home}"),
+        format!("#/returns?home={home}&year=2026&q=3"),
+        format!("#/returns/outcomes?home={home}"),
+        "#/backup".to_string(),
+    ];
+    let mut wide = Vec::new();
+    for w in [390, 768, 1024, 1280] {
+        s.client.set_window_size(w, 1000).await.unwrap();
+        for page in &pages {
+            s.open(page).await;
+            let by = s
+                .client
+                .execute(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                    vec![],
+                )
+                .await
+                .unwrap()
+                .as_i64()
+                .unwrap_or(0);
+            if by > 0 {
+                wide.push(format!("{page} at {w} px: {by} px sideways"));
+            }
+        }
+    }
+    assert!(wide.is_empty(), "{}", wide.join("\n"));
     s.close().await;
 }

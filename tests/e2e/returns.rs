@@ -227,5 +227,22 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     c.client.refresh().await.unwrap();
     c.wait_for_text("[data-testid=collected]", "Ash Court")
         .await;
+    // Issue 23: the collection ran off the right edge at 1024 and 1280 px.
+    for w in [1280, 1024, 768, 390] {
+        c.client.set_window_size(w, 900).await.unwrap();
+        c.find("[data-testid=collected]").await;
+        let by = c
+            .client
+            .execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(
+            by.as_i64().unwrap_or(1) <= 0,
+            "the collection scrolls sideways by {by} px at {w} px"
+        );
+    }
     c.close().await;
 }

@@ -194,7 +194,7 @@ fn resident_row(r: &Resident, next: Option<DueRow>) -> impl IntoView {
         <tr class="nhsuk-table__row" data-resident=r.id.clone()>
             <td class="nhsuk-table__cell">
                 <span class="app-table__label" aria-hidden="true">"Resident "</span>
-                <a href=format!("#/residents/resident?id={}", r.id)>{r.name.clone()}</a>
+                <a class=crate::ui::components::long_word_class(&r.name) href=format!("#/residents/resident?id={}", r.id)>{r.name.clone()}</a>
             </td>
             <td class="nhsuk-table__cell">
                 <span class="app-table__label" aria-hidden="true">"NHS number "</span>

@@ -76,15 +76,17 @@ fn money_cells(gross: i64, deduction: i64, net: i64, has_money: bool) -> impl In
 fn row_view(r: Row) -> impl IntoView {
     let f = &r.file;
     let values = Figure::ALL.map(|x| u64::from(f.figure(x)));
+    // A date never breaks inside itself (no-break spaces).
+    let day = |d| short(d).replace(' ', "\u{a0}");
     let late = match (f.submitted, r.lateness) {
         (Some(s), Some(l)) if l.days > 0 => format!(
             "Submitted {}: {} days late, {}%",
-            short(s),
+            day(s),
             l.days,
             l.percent
         ),
-        (Some(s), _) => format!("Submitted {}: on time", short(s)),
-        _ => format!("Not submitted (due {})", short(f.due)),
+        (Some(s), _) => format!("Submitted {}: on time", day(s)),
+        _ => format!("Not submitted (due {})", day(f.due)),
     };
     let (g, d, n) = r.money.unwrap_or((0, 0, 0));
     view! {
@@ -228,7 +230,7 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
             return view! { <p data-testid="no-returns">"No returns collected on this device yet."</p> }.into_any();
         }
         view! {
-            <table class="nhsuk-table app-table" data-testid="collected">
+            <table class="nhsuk-table app-table app-table--many" data-testid="collected">
                 <caption class="nhsuk-table__caption">"Returns by practice and home"</caption>
                 <thead class="nhsuk-table__head"><tr>
                     <th scope="col" class="nhsuk-table__header">"Home and quarter"</th>
