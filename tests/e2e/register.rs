@@ -321,6 +321,17 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
             .await,
         5
     );
+    // Said to a screen reader: the status region was there before typing.
+    let said = s
+        .client
+        .execute(
+            "const e = document.querySelector('[data-testid=found-count]');
+             return [e.getAttribute('role'), e.textContent];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(said, serde_json::json!(["status", "5 residents found"]));
     // A home opened: its first 25, then the rest.
     s.type_into("find-resident", "").await;
     s.click("section[data-home='h2'] [data-testid=home-residents] summary")
@@ -341,6 +352,22 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
         assert!(start.elapsed().as_secs() < 10, "the rest were not drawn");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+    // The button has gone; focus is on the first resident it drew (before,
+    // on the page's body), and in view.
+    assert!(!s.exists("section[data-home='h2'] [data-testid=show-more-residents]").await);
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    let focused = s
+        .client
+        .execute(
+            "const a = document.activeElement;
+             const rows = [...document.querySelectorAll(\"section[data-home='h2'] tr[data-resident]\")];
+             const r = a.getBoundingClientRect();
+             return [rows.indexOf(a.closest('tr')), a.tagName, r.top >= 0 && r.bottom <= innerHeight];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focused, serde_json::json!([25, "A", true]));
     // The register changes (a home added): the home opened stays so (found
     // in review: it emptied).
     s.open_add_home().await;

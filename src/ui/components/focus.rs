@@ -11,3 +11,16 @@ pub fn focus_element(id: &str) {
         element.scroll_into_view();
     }
 }
+
+/// Move keyboard focus to the first element inside `root` that `css`
+/// matches, if there is one.
+pub fn focus_within(root: &web_sys::Element, css: &str) {
+    let element = root
+        .query_selector(css)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -31,7 +31,7 @@ pub use date_input::{DateInput, BOXES};
 pub use deadline_table::{rule_link, DeadlineTable, DeadlineTableWithActions};
 pub use error_message::ErrorMessage;
 pub use error_summary::{focus_error_summary, ErrorSummary, SummaryError};
-pub use focus::focus_element;
+pub use focus::{focus_element, focus_within};
 pub use kept_apart::KeptApart;
 pub use long_word::long_word_class;
 pub use mark_done::{JustMarked, MarkDone, UndoBanner};

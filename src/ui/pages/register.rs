@@ -182,6 +182,18 @@ fn AddHome() -> impl IntoView {
     }
 }
 
+/// How long typing in the search pauses before it searches.
+const SEARCH_PAUSE_MS: u64 = 250;
+
+/// "3 residents found", or that none matches.
+fn found_words(n: usize, text: &str) -> String {
+    match n {
+        0 => format!("No current resident matches \u{201c}{}\u{201d}", text.trim()),
+        1 => "1 resident found".to_string(),
+        n => format!("{n} residents found"),
+    }
+}
+
 /// Rows drawn at first, and added by each "Show more".
 const PAGE: usize = 25;
 /// More homes than this and each home's residents fold away, drawn only
@@ -253,13 +265,22 @@ fn residents_table(
     let (counts, key, default) = shown;
     let key = StoredValue::new(key);
     let shown = move || key.with_value(|k| counts.get(k, default));
+    let table = NodeRef::<leptos::html::Table>::new();
+    // Focus goes to the first row drawn, so it is not lost when the button
+    // goes (issue 23) and the next Tab carries on down the list.
     let more = move |_| {
         let n = shown();
         key.with_value(|k| counts.set(k, n + PAGE));
+        request_animation_frame(move || {
+            if let Some(t) = table.get_untracked() {
+                let css = format!("tbody tr:nth-child({}) a", n + 1);
+                crate::ui::components::focus_within(&t, &css);
+            }
+        });
     };
     let count = residents.with_value(Vec::len);
     view! {
-        <table class="nhsuk-table app-table">
+        <table class="nhsuk-table app-table" node_ref=table>
             <caption class="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
             <thead class="nhsuk-table__head">
                 <tr>
@@ -314,6 +335,20 @@ pub fn RegisterPage() -> impl IntoView {
     let counts = Shown {
         counts: RwSignal::new(HashMap::new()),
     };
+    // What is typed; searched once typing pauses, not on every key.
+    let typed = StoredValue::new(String::new());
+    let on_search = move |v: String| {
+        typed.set_value(v.clone());
+        set_timeout(
+            move || {
+                if typed.with_value(|t| *t == v) {
+                    search.set(v);
+                    counts.set("", PAGE);
+                }
+            },
+            std::time::Duration::from_millis(SEARCH_PAUSE_MS),
+        );
+    };
     let found = move || {
         let text = search.get();
         (!text.trim().is_empty()).then(|| {
@@ -321,11 +356,7 @@ pub fn RegisterPage() -> impl IntoView {
                 .register
                 .value
                 .with(|r| r.find_residents(&text).into_iter().cloned().collect());
-            let caption = match matches.len() {
-                0 => format!("No current resident matches \u{201c}{}\u{201d}", text.trim()),
-                1 => "1 resident found".to_string(),
-                n => format!("{n} residents found"),
-            };
+            let caption = found_words(matches.len(), &text);
             let matches = StoredValue::new(matches);
             view! { <div data-testid="found-residents">{residents_table(caption, matches, (counts, String::new(), PAGE), next)}</div> }
         })
@@ -420,8 +451,16 @@ pub fn RegisterPage() -> impl IntoView {
         })}
         {move || records.register.value.with(|r| !r.residents.is_empty()).then(|| view! {
             <TextField id="find-resident" label="Find a resident by name or NHS number" input_type="search" value=search
-                on_input=Callback::new(move |v| { search.set(v); counts.set("", PAGE); }) error=Signal::derive(|| None::<String>)/>
+                on_input=Callback::new(on_search) error=Signal::derive(|| None::<String>)/>
         })}
+        // Said by a screen reader when the search's answer changes.
+        <p class="nhsuk-u-visually-hidden" role="status" data-testid="found-count">{move || {
+            let text = search.get();
+            (!text.trim().is_empty()).then(|| {
+                let n = records.register.value.with(|r| r.find_residents(&text).len());
+                found_words(n, &text)
+            })
+        }}</p>
         {found}
         {homes}
         <TeamCopies/>
