@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Called at the end of the post_build hook (tools/build-full-app.sh), when
 # every file of the build is in trunk's staging directory: write the page's
-# Content-Security-Policy, then write into sw.js the list of the build's
-# files and a hash of their contents, which names the worker's cache. A
+# Content-Security-Policy, then write into sw.js the build's files with the
+# SHA-256 of each (the worker checks every file against it before caching)
+# and a hash of them all, which names the worker's cache. A
 # changed build is a changed sw.js, so browsers install it.
 set -euo pipefail
 : "${TRUNK_STAGING_DIR:?run from the post_build hook}"
@@ -29,8 +30,10 @@ echo "build-worker: Content-Security-Policy written"
 
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)
 build=$(echo "$files" | while read -r f; do sha256sum "$f"; done | sha256sum | cut -c1-16)
+# Each file with the SHA-256 the worker checks it against before caching;
 # "./" is the page itself, as the address bar names it.
-list=$(printf '"./"'; echo "$files" | while read -r f; do printf ',"%s"' "$f"; done)
-sed -i "s|\"__BUILD__\"|\"$build\"|; s|__FILES__|[$list]|" sw.js
+hash() { sha256sum "$1" | cut -c1-64; }
+list=$(printf '"./":"%s"' "$(hash index.html)"; echo "$files" | while read -r f; do printf ',"%s":"%s"' "$f" "$(hash "$f")"; done)
+sed -i "s|\"__BUILD__\"|\"$build\"|; s|__FILES__|{$list}|" sw.js
 grep -q "__FILES__\|__BUILD__" sw.js && { echo "build-worker: placeholders left in sw.js" >&2; exit 1; }
 echo "build-worker: $(echo "$files" | wc -l) files, build $build"

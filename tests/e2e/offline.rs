@@ -8,6 +8,30 @@ use crate::harness::Session;
 
 const LINK: &str = "#/due?scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22";
 
+/// The hex SHA-256 of `bytes`, as `tools/build-worker.sh` writes it.
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Ask the browser to look for a new worker; what became of it: "installed"
+/// (waiting to be offered), "redundant" (its install failed) or "none".
+const CHECK_FOR_UPDATE: &str = r#"
+const done = arguments[arguments.length - 1];
+navigator.serviceWorker.getRegistration().then(async (r) => {
+  try { await r.update(); } catch (e) {}
+  const w = r.installing || r.waiting;
+  if (!w) return done("none");
+  if (w.state === "installed" || w.state === "redundant") return done(w.state);
+  w.addEventListener("statechange", () => {
+    if (w.state === "installed" || w.state === "redundant") done(w.state);
+  });
+});
+"#;
+
 /// Wait until a script returns true.
 async fn wait_until(s: &Session, script: &str, what: &str) {
     let start = Instant::now();
@@ -77,11 +101,15 @@ async fn works_offline_after_one_visit_and_offers_a_new_build() {
         ),
     )
     .unwrap();
+    // Its worker names the new page's SHA-256, as the build writes it.
     let sw = s.site_file("sw.js");
     let worker = std::fs::read_to_string(&sw).unwrap();
+    let (old, new) = (sha256_hex(html.as_bytes()), sha256_hex(&std::fs::read(&index).unwrap()));
     std::fs::write(
         &sw,
-        worker.replacen("const BUILD = \"", "const BUILD = \"new-", 1),
+        worker
+            .replacen("const BUILD = \"", "const BUILD = \"new-", 1)
+            .replace(&old, &new),
     )
     .unwrap();
     s.start_server();
@@ -114,6 +142,63 @@ async fn works_offline_after_one_visit_and_offers_a_new_build() {
     let keys: Vec<String> = serde_json::from_value(keys).unwrap();
     assert_eq!(keys.len(), 1, "{keys:?}");
     assert!(keys[0].starts_with("care-home-toolkit-new-"), "{keys:?}");
+    s.close().await;
+}
+
+/// Issue 23: a damaged deploy (one byte of the full app changed, so it is
+/// not the file the build made) was cached without a check, offered as a
+/// new version, and after Reload the app was blank for good. The worker
+/// checks every file against the build's SHA-256 first: the damaged
+/// version is never offered, the working one and its cache stay, and the
+/// app keeps working, every page included.
+#[tokio::test]
+async fn a_damaged_deploy_is_refused_and_the_working_version_kept() {
+    let mut s = Session::start().await;
+    s.open(LINK).await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    wait_until(
+        &s,
+        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+        "the service worker took control of the page",
+    )
+    .await;
+    let keys = s.client.execute("return caches.keys();", vec![]).await.unwrap();
+
+    // A new build whose full app arrives with one byte changed.
+    s.stop_server();
+    let wasm = std::fs::read_dir(&s.root.join(crate::harness::SUB_PATH))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with("full-") && name.ends_with("_bg.wasm")
+        })
+        .expect("the full app's wasm");
+    let mut bytes = std::fs::read(&wasm).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x01;
+    std::fs::write(&wasm, bytes).unwrap();
+    let sw = s.site_file("sw.js");
+    let worker = std::fs::read_to_string(&sw).unwrap();
+    std::fs::write(&sw, worker.replacen("const BUILD = \"", "const BUILD = \"new-", 1)).unwrap();
+    s.start_server();
+
+    let outcome = s.client.execute_async(CHECK_FOR_UPDATE, vec![]).await.unwrap();
+    assert_eq!(outcome, serde_json::json!("redundant"), "the damaged build installed");
+    s.client.refresh().await.unwrap();
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    // The full app, from the working version's cache.
+    s.open("#/due-list").await;
+    s.wait_for_text("main h1", "Due list").await;
+    assert!(
+        !s.exists("[data-testid=update-ready]").await,
+        "a damaged version was offered"
+    );
+    assert_eq!(
+        s.client.execute("return caches.keys();", vec![]).await.unwrap(),
+        keys,
+        "the working version's cache was not kept alone"
+    );
     s.close().await;
 }
 
