@@ -384,7 +384,7 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
 }
 
 /// A backup of `homes` LSC homes with `per_home` residents each.
-fn residents_in_homes(homes: usize, per_home: usize) -> String {
+pub fn residents_in_homes(homes: usize, per_home: usize) -> String {
     use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
     use care_home_toolkit::domain::register::{Home, Resident};
     use chrono::NaiveDate;
