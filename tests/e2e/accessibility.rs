@@ -53,7 +53,7 @@ async fn violations(s: &Session) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn every_page_passes_the_accessibility_checks_at_three_widths() {
+async fn every_page_passes_the_accessibility_checks_at_four_widths() {
     let s = Session::start().await;
     s.add_home("Oakwood House").await;
     s.add_resident("Ann Smith", "9434765919").await;
