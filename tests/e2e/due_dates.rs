@@ -27,7 +27,9 @@ async fn a_deep_link_shows_the_dates_and_a_reload_keeps_them() {
         "{text}"
     );
 
-    // Change an input: the address follows.
+    // Change an input: the address follows. Opened from a link, the form
+    // is folded under the answer: "The resident's details" opens it.
+    s.click("[data-testid=resident-details] > summary").await;
     s.type_into("informed-day", "9").await;
     s.wait_for_due("initial-review", "2026-11-18").await;
     assert!(
@@ -40,6 +42,42 @@ async fn a_deep_link_shows_the_dates_and_a_reload_keeps_them() {
     s.client.refresh().await.unwrap();
     s.wait_for_due("initial-review", "2026-11-18").await;
     assert_eq!(s.due("pcsp").await, "2026-11-11");
+    s.close().await;
+}
+
+/// Issue 23: the first result of a link sat 2,280 px down on a tablet.
+/// Opened from a complete link, the form is folded, and the answer (its
+/// summary; on a portrait tablet the first date too) is on the first
+/// screen of a tablet and a phone; filled by hand, or from a link with a
+/// mistake, the form is open.
+#[tokio::test]
+async fn a_link_puts_the_answer_on_the_first_screen() {
+    let s = Session::start().await;
+    for (w, h) in [(768, 1024), (1024, 768), (390, 844)] {
+        s.client.set_window_size(w, h).await.unwrap();
+        s.open(LINK).await;
+        s.client.refresh().await.unwrap();
+        s.wait_for_due("initial-review", "2026-11-13").await;
+        assert!(!s.is_open("[data-testid=resident-details]").await);
+        assert!(
+            s.in_view("[data-testid=results-summary]").await,
+            "the answer is not on the first screen at {w}×{h}"
+        );
+        if w == 768 {
+            assert!(
+                s.in_view("tr[data-obligation] time").await,
+                "the first date is not on the first screen at {w}×{h}"
+            );
+        }
+    }
+    s.open("#/due?scheme=lsc-2026&admitted=2026-13-02").await;
+    s.client.refresh().await.unwrap();
+    s.find("#error-summary").await;
+    assert!(s.is_open("[data-testid=resident-details]").await);
+    s.open("#/due").await;
+    s.client.refresh().await.unwrap();
+    s.find("[data-testid=results-prompt]").await;
+    assert!(s.is_open("[data-testid=resident-details]").await);
     s.close().await;
 }
 
@@ -89,3 +127,4 @@ async fn a_broken_link_explains_itself_and_shows_no_dates() {
     s.wait_for_due("pcsp", "2026-02-11").await;
     s.close().await;
 }
+

@@ -113,6 +113,8 @@ async fn typing_in_the_calculator_then_leaving_by_the_address_bar_throws_nothing
         )
         .await
         .unwrap();
+    // The form is folded under the answer when opened from a link.
+    s.click("[data-testid=resident-details] > summary").await;
     let day = s.find("input[id$='-day']").await;
     day.click().await.unwrap();
     day.send_keys("3").await.unwrap();

@@ -361,6 +361,11 @@ impl Session {
         self.type_into(&format!("{id}-year"), year).await;
     }
 
+    /// Whether the `<details>` `css` names is open.
+    pub async fn is_open(&self, css: &str) -> bool {
+        self.find(css).await.attr("open").await.unwrap().is_some()
+    }
+
     /// Whether the checkbox or radio `css` names is checked.
     pub async fn is_checked(&self, css: &str) -> bool {
         self.find(css)

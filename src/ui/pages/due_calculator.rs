@@ -93,7 +93,8 @@ pub fn DueCalculatorPage(
     // the boxes hold what is typed, and one effect shows the errors and
     // the fields of the chosen scheme (`due_calculator_form`).
     let form_ref = NodeRef::<leptos::html::Form>::new();
-    let first_markup = untrack(|| form.with(|f| form_markup(f, &visible_errors())));
+    let folded = !query.is_empty() && validated.with_untracked(Result::is_ok);
+    let first_markup = untrack(|| form.with(|f| form_markup(f, &visible_errors(), folded)));
     // Chromium fires "change" at a focused field as it is taken off the
     // page, after the page's signals are gone (leaving the calculator by
     // the address bar while a box is focused): the handler then does
@@ -189,12 +190,6 @@ pub fn DueCalculatorPage(
         <p class="nhsuk-lede-text">
             "Every review deadline a scheme sets for one resident, with the rule and clause behind each date."
         </p>
-        <p class="app-no-print">
-            <a href="#results-heading" on:click=move |ev| {
-                ev.prevent_default();
-                crate::ui::components::focus_element("results-heading");
-            }>"Jump to the deadlines"</a>
-        </p>
         <ErrorSummary errors=summary/>
         <form
             novalidate
@@ -208,13 +203,14 @@ pub fn DueCalculatorPage(
         ></form>
         <section aria-labelledby="results-heading" data-testid="results">
             <h2 id="results-heading" tabindex="-1">"Deadlines"</h2>
+            {results}
+            // After the dates, so that they come first on the screen.
             <CopyLink
                 link=Signal::derive(move || {
                     format!("{}#/due?{}", location::page_base(), form.with(DueForm::to_query))
                 })
                 title="Resident due dates"
             />
-            {results}
         </section>
     }
 }

@@ -51,9 +51,19 @@ pub fn done_open(form: &DueForm, errors: &[FieldError]) -> bool {
 }
 
 /// The form's contents as first drawn, with the values of `form`.
-pub fn form_markup(form: &DueForm, errors: &[FieldError]) -> String {
+pub fn form_markup(form: &DueForm, errors: &[FieldError], folded: bool) -> String {
     let scheme = Scheme::by_id(&form.scheme);
     let mut m = Markup::new();
+    // Folded when opened from a complete link, so the answer is on the
+    // first screen (issue 23: it was 2,280 px down on a tablet).
+    m.tag("<details class=\"nhsuk-details\" data-testid=\"resident-details\"");
+    if !folded {
+        m.tag(" open");
+    }
+    m.tag(
+        "><summary class=\"nhsuk-details__summary\"><span class=\"nhsuk-details__summary-text\">The \
+         resident\u{2019}s details</span></summary><div class=\"nhsuk-details__text\">",
+    );
     scheme_choice(&mut m, &form.scheme);
     for field in &DueField::DATES[..5] {
         date_field(&mut m, *field, form, scheme);
@@ -85,6 +95,7 @@ pub fn form_markup(form: &DueForm, errors: &[FieldError]) -> String {
     }
     m.tag("</div></details>");
     date_field(&mut m, DueField::AsOf, form, scheme);
+    m.tag("</div></details>");
     m.finish()
 }
 
