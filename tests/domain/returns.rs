@@ -272,30 +272,100 @@ fn a_quarter_earns_in_pence_at_both_rate_years() {
     let f = figures(&r, "h1", Q3, &QuarterReturn::new("h1", Q3));
     let on_time = lateness(d(2027, 1, 15), d(2027, 1, 15));
     // 001 §4.2: £102 + 2 × £60 + £60 = £282.00.
-    let p = rotherham_payment(&f, Rates::of_scheme("rotherham-2019").unwrap(), on_time);
+    let p = rotherham_payment(&f, Rates::for_quarter("rotherham-2019", Quarter { year: 2019, q: 3 }).unwrap(), on_time);
     assert_eq!(
         (p.new_permanent, p.continuing, p.temporary),
         (10_200, 12_000, 6_000)
     );
     assert_eq!((p.gross, p.deduction, p.net), (28_200, 0, 28_200));
     // 003: £103.53 + 2 × £60.90 + £60.90 = £286.23.
-    let p = rotherham_payment(&f, Rates::of_scheme("rotherham-2020").unwrap(), on_time);
+    let p = rotherham_payment(&f, Rates::for_quarter("rotherham-2020", Quarter { year: 2020, q: 3 }).unwrap(), on_time);
     assert_eq!(p.gross, 28_623);
     assert_eq!(pounds(p.gross), "\u{a3}286.23");
     // 5% of £286.23 is £14.3115: £14.31.
     let p = rotherham_payment(
         &f,
-        Rates::of_scheme("rotherham-2020").unwrap(),
+        Rates::for_quarter("rotherham-2020", Quarter { year: 2020, q: 3 }).unwrap(),
         lateness(d(2027, 1, 15), d(2027, 1, 16)),
     );
     assert_eq!((p.deduction, p.net), (1_431, 27_192));
-    assert!(Rates::of_scheme("lsc-2026").is_none());
+    assert!(!Rates::pays_per_patient("lsc-2026"));
     assert!(care_home_toolkit::domain::returns::payments::pays_per_bed(
         "lsc-2026"
     ));
     assert!(!care_home_toolkit::domain::returns::payments::pays_per_bed(
         "rotherham-2020"
     ));
+}
+
+/// Domain rules 6.1: the version in force on the quarter's first day
+/// prices it, whichever version the home was set up with. Before, a home
+/// on rotherham-2020 priced Q4 2019/20 at £225.33 where £222.00 is due,
+/// and one on rotherham-2019 priced Q1 2020/21 at £180.00 where £182.70 is.
+#[test]
+fn the_quarters_own_date_chooses_the_rates() {
+    let q4_2019 = Quarter { year: 2019, q: 4 };
+    let q1_2020 = Quarter { year: 2020, q: 1 };
+    let table = [
+        // (the home's version, the quarter, new permanent, continuing)
+        ("rotherham-2020", q4_2019, Some((10_200, 6_000))),
+        ("rotherham-2019", q4_2019, Some((10_200, 6_000))),
+        ("rotherham-2019", q1_2020, Some((10_353, 6_090))),
+        ("rotherham-2020", q1_2020, Some((10_353, 6_090))),
+        ("rotherham-2019", Quarter { year: 2019, q: 1 }, Some((10_200, 6_000))),
+        ("rotherham-2020", Quarter { year: 2020, q: 4 }, Some((10_353, 6_090))),
+        // No version covers these: no rates, never another year's.
+        ("rotherham-2019", Quarter { year: 2018, q: 4 }, None),
+        ("rotherham-2020", Quarter { year: 2021, q: 1 }, None),
+        ("rotherham-2019", Quarter { year: 2025, q: 3 }, None),
+        // Not paid per patient at all.
+        ("lsc-2026", Quarter { year: 2026, q: 1 }, None),
+    ];
+    for (scheme, q, want) in table {
+        let got = Rates::for_quarter(scheme, q).map(|r| (r.new_permanent, r.continuing));
+        assert_eq!(got, want, "{scheme} {}", q.label());
+    }
+    // The figures: one new, one at the start and one temporary.
+    let r = register(vec![
+        resident("a", (2019, 11, 1), false),
+        resident("b", (2020, 2, 1), false),
+        resident("t", (2020, 2, 1), true),
+    ]);
+    let f = figures(&r, "h1", q4_2019, &QuarterReturn::new("h1", q4_2019));
+    let on_time = lateness(d(2020, 4, 15), d(2020, 4, 15));
+    let p = rotherham_payment(&f, Rates::for_quarter("rotherham-2020", q4_2019).unwrap(), on_time);
+    assert_eq!(pounds(p.gross), "\u{a3}222.00");
+}
+
+/// Domain rules 6.1: a return not yet submitted past its due date shows
+/// what it will lose at each band from today, and no payment past 21
+/// days; before, it showed the full payment.
+#[test]
+fn an_unsubmitted_return_shows_what_each_later_day_loses() {
+    use care_home_toolkit::domain::returns::bands_from;
+    let due = d(2027, 1, 15);
+    let bands = |today| {
+        bands_from(due, today)
+            .into_iter()
+            .map(|b| (b.until, b.percent))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        bands(d(2027, 1, 10)),
+        [
+            (Some(d(2027, 1, 15)), 0),
+            (Some(d(2027, 1, 22)), 5),
+            (Some(d(2027, 1, 29)), 10),
+            (Some(d(2027, 2, 5)), 50),
+            (None, 100)
+        ]
+    );
+    // 3 days late: on time has passed; the 5% band ends on day 7.
+    assert_eq!(bands(d(2027, 1, 18))[0], (Some(d(2027, 1, 22)), 5));
+    // Day 21 is the last of the 50% band; day 22 pays nothing.
+    assert_eq!(bands(d(2027, 2, 5)), [(Some(d(2027, 2, 5)), 50), (None, 100)]);
+    assert_eq!(bands(d(2027, 2, 6)), [(None, 100)]);
+    assert_eq!(lateness(due, d(2027, 2, 6)).percent, 100);
 }
 
 #[test]
@@ -354,6 +424,35 @@ fn lsc_pays_each_bed_monthly_and_a_change_counts_from_the_next_month() {
     let total: i64 = year.iter().map(|m| m.amount).sum();
     assert_eq!(total, 4 * 44_000 + 8 * 46_200);
     assert_eq!(pounds(total), "\u{a3}5,456.00");
+}
+
+/// Domain rules 6.1 (000 §5): months are paid whole. Before, 40 beds from
+/// 1 April paid nothing in April, and a change to 30 beds on 1 January
+/// was still paid at 40 in January.
+#[test]
+fn lsc_beds_dated_the_first_count_for_that_month() {
+    let changes = [
+        BedChange {
+            changed: d(2026, 4, 1),
+            beds: 40,
+        },
+        BedChange {
+            changed: d(2027, 1, 1),
+            beds: 30,
+        },
+        // Later in a month: from the next.
+        BedChange {
+            changed: d(2027, 2, 2),
+            beds: 35,
+        },
+    ];
+    let year = lsc_year(2026, &changes);
+    let beds: Vec<u32> = year.iter().map(|m| m.beds).collect();
+    assert_eq!(beds, [40, 40, 40, 40, 40, 40, 40, 40, 40, 30, 30, 35]);
+    assert_eq!(year[0].amount, 44_000);
+    let total: i64 = year.iter().map(|m| m.amount).sum();
+    // 9 × £440 + 2 × £330 + £385.
+    assert_eq!(pounds(total), "\u{a3}5,005.00");
 }
 
 #[test]
@@ -421,8 +520,9 @@ fn sent(
     new_permanent: u32,
 ) -> care_home_toolkit::domain::returns::file::ReturnFile {
     use care_home_toolkit::domain::returns::file::*;
-    let quarter = Quarter { year: 2026, q };
-    let r = register(vec![resident("a", (2026, 5, 1), false)]);
+    // Rotherham 2019/20's own year: its rates are in force.
+    let quarter = Quarter { year: 2019, q };
+    let r = register(vec![resident("a", (2019, 5, 1), false)]);
     let mut kept = QuarterReturn::new("h1", quarter);
     if new_permanent > 0 {
         kept.adjust(Figure::NewPermanent, new_permanent, "test")
@@ -456,7 +556,7 @@ fn collecting_keeps_the_newer_return_and_refuses_a_broken_file_alone() {
     let newer = sent("C87001", "h1", 3, "2027-01-12T10:00:00Z", 2);
     let m = add_file(&mut list, "a.json", &write_return(&older)).unwrap();
     assert!(
-        m.starts_with("a.json: added the return of Practice C87001 (C87001), Home h1, Q3 2026/27"),
+        m.starts_with("a.json: added the return of Practice C87001 (C87001), Home h1, Q3 2019/20"),
         "{m}"
     );
     let m = add_file(&mut list, "b.json", &write_return(&newer)).unwrap();
@@ -574,25 +674,40 @@ fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
 #[test]
 fn returns_not_submitted_are_listed_from_the_first_residents_quarter() {
     use care_home_toolkit::domain::returns::due::returns_due;
-    // The home's first resident arrived on 1 May 2026 (listed after a
+    // The home's first resident arrived on 1 May 2020 (listed after a
     // later one: the earliest admission counts, not the first listed).
     let mut r = register(vec![
-        resident("b", (2026, 10, 1), false),
-        resident("a", (2026, 5, 1), false),
+        resident("b", (2020, 10, 1), false),
+        resident("a", (2020, 5, 1), false),
     ]);
-    // On 23 November 2026: Q2 (due 15 October) and Q1 (due 15 July) are
+    // On 23 November 2020: Q2 (due 15 October) and Q1 (due 15 July) are
     // open; the quarter before the first admission is not asked for.
-    let due = returns_due(&r, d(2026, 11, 23), &[]);
+    let due = returns_due(&r, d(2020, 11, 23), &[]);
     let listed: Vec<(u8, i64)> = due.iter().map(|x| (x.quarter.q, x.days_left)).collect();
     assert_eq!(listed, [(1, -131), (2, -39)]);
-    r.edit_return("h1", Quarter { year: 2026, q: 2 }, |k| {
-        k.submitted = Some(d(2026, 10, 14))
+    r.edit_return("h1", Quarter { year: 2020, q: 2 }, |k| {
+        k.submitted = Some(d(2020, 10, 14))
     });
-    let due = returns_due(&r, d(2026, 11, 23), &[]);
+    let due = returns_due(&r, d(2020, 11, 23), &[]);
     assert_eq!(due.len(), 1);
     // An LSC home has no quarterly return to send.
     r.homes[0].scheme = "lsc-2026".into();
+    assert!(returns_due(&r, d(2020, 11, 23), &[]).is_empty());
+}
+
+/// Domain rules 6.1: a quarter no version of the scheme covers has no
+/// rates, and its return is never called overdue. Before, a Rotherham
+/// home listed 2026/27's returns as overdue and priced them.
+#[test]
+fn a_quarter_no_version_covers_is_never_called_overdue() {
+    use care_home_toolkit::domain::returns::due::returns_due;
+    let r = register(vec![resident("a", (2026, 5, 1), false)]);
     assert!(returns_due(&r, d(2026, 11, 23), &[]).is_empty());
+    // Its figures are still worked out.
+    let q2 = Quarter { year: 2026, q: 2 };
+    let f = figures(&r, "h1", q2, &QuarterReturn::new("h1", q2));
+    assert_eq!(f.value(Figure::Start), 1);
+    assert_eq!(Rates::for_quarter("rotherham-2020", q2), None);
 }
 
 #[test]
@@ -677,9 +792,11 @@ fn a_return_travels_in_a_link_and_a_cut_link_is_refused() {
     let address = format!("https://example.nhs.uk/tools/#/returns/collect?d={d}");
     assert_eq!(d_value(&address), d);
     assert_eq!(decode_open(&address), Ok(file));
-    assert!(decode_open(&d[..d.len() / 2])
-        .unwrap_err()
-        .contains("damaged"));
+    // Cut short: either the text or what it holds says so.
+    for cut in [d.len() / 2, d.len() / 2 + 1] {
+        let e = decode_open(&d[..cut]).unwrap_err();
+        assert!(e.contains("damaged") || e.contains("cut short"), "{e}");
+    }
     assert!(decode_open("hello")
         .unwrap_err()
         .contains("not a return link"));

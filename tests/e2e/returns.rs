@@ -4,8 +4,9 @@
 
 use crate::harness::Session;
 
-/// A Rotherham 2020/21 home with, for Q3 2026/27: two residents at the
-/// start, one new, one temporary, one who died in the quarter.
+/// A Rotherham 2020/21 home with, for Q3 2020/21 (priced at the rates in
+/// force then): two residents at the start, one new, one temporary, one
+/// who died in the quarter.
 fn backup() -> String {
     let resident = |id: &str, name: &str, admitted: &str, temporary: bool, died: Option<&str>| {
         serde_json::json!({
@@ -14,19 +15,19 @@ fn backup() -> String {
             "discharged": died.map(|d| serde_json::json!({"date": d, "reason": "died"}))
         })
     };
-    let mut bob = resident("r2", "Bob Jones", "2026-06-01", false, Some("2026-11-20"));
+    let mut bob = resident("r2", "Bob Jones", "2020-06-01", false, Some("2020-11-20"));
     bob["events"] =
-        serde_json::json!([{"date": "2026-10-03", "kind": "hospital-admission", "by": ""}]);
+        serde_json::json!([{"date": "2020-10-03", "kind": "hospital-admission", "by": ""}]);
     serde_json::json!({
-        "format": "care-home-toolkit/backup", "version": 2, "made_at": "2026-11-23T10:00:00Z",
+        "format": "care-home-toolkit/backup", "version": 2, "made_at": "2020-11-23T10:00:00Z",
         "homes": [{"id": "h1", "name": "Elm Lodge", "scheme": "rotherham-2020", "round_day": "Friday",
-                   "duties": [{"date": "2026-11-10", "duty": "lead-gp-manager-meeting", "by": "Dr Lead",
+                   "duties": [{"date": "2020-11-10", "duty": "lead-gp-manager-meeting", "by": "Dr Lead",
                                "attended": "Dr Lead, J. Smith (manager)"}]}],
         "residents": [
-            resident("r1", "Ann Smith", "2026-05-01", false, None),
+            resident("r1", "Ann Smith", "2020-05-01", false, None),
             bob,
-            resident("r3", "Cath Brown", "2026-11-02", false, None),
-            resident("r4", "Dev Patel", "2026-12-01", true, None)
+            resident("r3", "Cath Brown", "2020-11-02", false, None),
+            resident("r4", "Dev Patel", "2020-12-01", true, None)
         ],
         "settings": {"practice_name": "Oak Surgery", "practice_ods": "C87001"}
     })
@@ -55,10 +56,24 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     let file = s.scratch_file("backup.json", &backup());
     s.restore_backup(&file).await;
 
-    // The return link, submitted 3 days late.
-    s.open("#/returns?home=h1&year=2026&q=3&submitted=2027-01-18")
+    // Not submitted, years past its due date: no payment, not the full
+    // amount (domain rules 6.1).
+    s.open("#/returns?home=h1&year=2020&q=3").await;
+    s.wait_for_text("[data-testid=if-sent-today]", "more than 21 days late, so no payment")
         .await;
-    s.wait_for_text("[data-testid=return-title]", "Elm Lodge: Q3 2026/27")
+    assert_eq!(payment(&s, "net").await, "£0.00");
+    s.wait_for_text("[data-testid=loss-bands]", "Later than that: no payment.")
+        .await;
+    // A quarter no version of the scheme covers is not priced.
+    s.open("#/returns?home=h1&year=2026&q=2").await;
+    s.wait_for_text("[data-testid=no-rates]", "No rates are known for Q2 2026/27")
+        .await;
+    assert!(!s.exists("[data-testid=payment]").await);
+
+    // The return link, submitted 3 days late.
+    s.open("#/returns?home=h1&year=2020&q=3&submitted=2021-01-18")
+        .await;
+    s.wait_for_text("[data-testid=return-title]", "Elm Lodge: Q3 2020/21")
         .await;
     let expected = [
         ("start", "2"),
@@ -102,20 +117,20 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
 
     // Mark it submitted; it stays after a reload.
     s.click("[data-testid=mark-submitted]").await;
-    s.open("#/returns?home=h1&year=2026&q=3").await;
-    s.wait_for_text("[data-testid=lateness]", "Submitted on Mon 18 Jan 2027")
+    s.open("#/returns?home=h1&year=2020&q=3").await;
+    s.wait_for_text("[data-testid=lateness]", "Submitted on Mon 18 Jan 2021")
         .await;
     assert_eq!(figure(&s, "new-permanent").await, "2");
 
     // The return file carries the practice, the figures and the reason.
     s.click("[data-testid=export-return]").await;
-    let text = std::fs::read_to_string(s.downloaded("return-C87001-elm-lodge-2026-q3.json").await)
+    let text = std::fs::read_to_string(s.downloaded("return-C87001-elm-lodge-2020-q3.json").await)
         .unwrap();
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["format"], "care-home-toolkit/return");
     assert_eq!(v["practice"]["ods"], "C87001");
     assert_eq!(v["figures"]["carry-forward"], 3);
-    assert_eq!(v["submitted"], "2027-01-18");
+    assert_eq!(v["submitted"], "2021-01-18");
     assert_eq!(
         v["adjustments"][0]["reason"],
         "Admitted on 30 December, added late"
@@ -134,7 +149,7 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
 
     // The outcomes report for the half-year: the admission and the meeting
     // come from the register; what the practice writes is kept.
-    s.open("#/returns/outcomes?home=h1&year=2026&half=2").await;
+    s.open("#/returns/outcomes?home=h1&year=2020&half=2").await;
     s.wait_for_text("[data-testid=admissions]", "Bob Jones")
         .await;
     s.wait_for_text(
@@ -163,7 +178,7 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     other["adjustments"] = serde_json::json!([]);
     other["figures"] = serde_json::json!({"start": 4, "new-permanent": 0, "temporary": 0,
         "moved": 1, "died": 0, "other-home": 0, "carry-forward": 3});
-    other["submitted"] = serde_json::json!("2027-01-15");
+    other["submitted"] = serde_json::json!("2021-01-15");
     let ours = c.scratch_file("ours.json", &text);
     let theirs = c.scratch_file("theirs.json", &other.to_string());
     let broken = c.scratch_file("broken.json", &text[..text.len() / 2]);
@@ -184,7 +199,7 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
         .await;
     assert!(
         notices
-            .contains("ours.json: added the return of Oak Surgery (C87001), Elm Lodge, Q3 2026/27"),
+            .contains("ours.json: added the return of Oak Surgery (C87001), Elm Lodge, Q3 2020/21"),
         "{notices}"
     );
     assert!(notices.contains("theirs.json: added"), "{notices}");

@@ -116,7 +116,8 @@ pub fn table(list: &[ReturnFile]) -> (Vec<(String, Vec<Row>, Totals)>, Totals) {
     let mut overall = Totals::default();
     for f in sorted {
         let late = f.submitted.map(|s| lateness(f.due, s));
-        let money = Rates::of_scheme(&f.scheme).map(|rates| {
+        let rates = f.quarter().and_then(|q| Rates::for_quarter(&f.scheme, q));
+        let money = rates.map(|rates| {
             let count = |fig| Pence::from(f.figure(fig));
             let gross = count(Figure::NewPermanent) * rates.new_permanent
                 + count(Figure::Start) * rates.continuing

@@ -37,7 +37,7 @@ pub fn returns_due(
             .or_insert(r.admitted);
     }
     for home in &register.homes {
-        if Rates::of_scheme(&home.scheme).is_none() {
+        if !Rates::pays_per_patient(&home.scheme) {
             continue;
         }
         let Some(&first) = first_admitted.get(home.id.as_str()) else {
@@ -51,7 +51,9 @@ pub fn returns_due(
             let submitted = register.returns.iter().any(|r| {
                 r.home_id == home.id && r.year == q.year && r.q == q.q && r.submitted.is_some()
             });
-            if !submitted {
+            // A quarter no version of the scheme covers has no rates and
+            // is never called overdue (domain rules 6.1).
+            if !submitted && Rates::for_quarter(&home.scheme, q).is_some() {
                 let due = q.return_due(return_dates).0;
                 out.push(ReturnDue {
                     home_id: home.id.clone(),

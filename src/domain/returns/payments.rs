@@ -21,11 +21,11 @@ pub struct Rates {
 }
 
 impl Rates {
-    /// The rates of a scheme that pays per patient: `rotherham-2019`
-    /// (£102, £60, £60; 001 §4.2) and `rotherham-2020` (£103.53, £60.90,
-    /// £60.90; 003 remuneration). Other schemes pay otherwise (LSC per bed)
-    /// or not through a return.
-    pub fn of_scheme(scheme_id: &str) -> Option<Rates> {
+    /// The rates of one version of a scheme that pays per patient:
+    /// `rotherham-2019` (£102, £60, £60; 001 §4.2) and `rotherham-2020`
+    /// (£103.53, £60.90, £60.90; 003 remuneration). Other schemes pay
+    /// otherwise (LSC per bed) or not through a return.
+    fn of_version(scheme_id: &str) -> Option<Rates> {
         match scheme_id {
             "rotherham-2019" => Some(Rates {
                 new_permanent: 10_200,
@@ -41,6 +41,28 @@ impl Rates {
             }),
             _ => None,
         }
+    }
+
+    /// Whether a home on this scheme sends a quarterly return that is paid
+    /// per patient (any version of Rotherham's).
+    pub fn pays_per_patient(scheme_id: &str) -> bool {
+        Rates::of_version(scheme_id).is_some()
+    }
+
+    /// The rates a quarter is paid at (domain rules 6.1): those of the
+    /// version of the home's scheme in force on the quarter's first day,
+    /// whichever version the home was set up with, so Q4 2019/20 is paid at
+    /// £102 / £60 and Q1 2020/21 at £103.53 / £60.90. `None` for a quarter
+    /// no version covers: it is never priced at another year's rates.
+    pub fn for_quarter(scheme_id: &str, quarter: Quarter) -> Option<Rates> {
+        if !Rates::pays_per_patient(scheme_id) {
+            return None;
+        }
+        let day = quarter.first_day();
+        crate::domain::schemes::ALL
+            .iter()
+            .filter(|s| Rates::pays_per_patient(s.id) && s.in_force_on(day))
+            .find_map(|s| Rates::of_version(s.id))
     }
 }
 
@@ -64,6 +86,35 @@ impl Lateness {
             _ => "Paid in the payment run for this quarter",
         }
     }
+}
+
+/// One band of what a return not yet submitted will lose: submitted on or
+/// before `until` (the last band, "no payment", has none), `percent` is
+/// deducted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Band {
+    pub until: Option<NaiveDate>,
+    pub percent: i64,
+}
+
+/// What a return due on `due` and not yet submitted will lose, band by
+/// band from `today` (domain rules 6.1, 001 §4.2): on time to the due
+/// date, then 5%, 10% and 50% to 7, 14 and 21 days late, then no payment.
+/// Bands already past are left out.
+pub fn bands_from(due: NaiveDate, today: NaiveDate) -> Vec<Band> {
+    let band = |days: i64, percent: i64| Band {
+        until: due.checked_add_signed(chrono::Duration::days(days)),
+        percent,
+    };
+    let mut out: Vec<Band> = [band(0, 0), band(7, 5), band(14, 10), band(21, 50)]
+        .into_iter()
+        .filter(|b| b.until.is_some_and(|u| u >= today))
+        .collect();
+    out.push(Band {
+        until: None,
+        percent: 100,
+    });
+    out
 }
 
 /// Lateness of a return due on `due` and submitted on `submitted`
@@ -135,12 +186,23 @@ impl Lateness {
 /// LSC: £132 per bed a year, paid as £11 per bed a month (000 §5).
 pub const LSC_PER_BED_MONTH: Pence = 1_100;
 
-/// A change in a home's number of beds: `beds` from `changed` on. A change
-/// counts from the first of the next month.
+/// A change in a home's number of beds: `beds` from `changed` on. Payment
+/// is by whole months (domain rules 6.1): a change dated the 1st counts for
+/// that month, one dated later in a month from the first of the next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BedChange {
     pub changed: NaiveDate,
     pub beds: u32,
+}
+
+/// The first day of the first month a bed count dated `changed` pays for:
+/// that day when it is the 1st, else the first of the next month.
+fn in_force_from(changed: NaiveDate) -> Option<NaiveDate> {
+    if changed.day() == 1 {
+        return Some(changed);
+    }
+    let first = NaiveDate::from_ymd_opt(changed.year(), changed.month(), 1)?;
+    crate::domain::calendar::add_months(first, 1)
 }
 
 /// One month of an LSC year's statement.
@@ -154,8 +216,9 @@ pub struct MonthPayment {
 
 /// The twelve monthly instalments of the financial year starting in April
 /// of `year`, for a home whose bed counts changed as `changes` say (any
-/// order). A month pays for the beds in force on its first day, where a
-/// change made on day D is in force from the first of the month after D.
+/// order). A month pays for the beds in force on its first day: a change
+/// dated the 1st is in force that month (40 beds from 1 April pay £440 for
+/// April), one dated later in a month from the first of the next month.
 pub fn lsc_year(year: i32, changes: &[BedChange]) -> Vec<MonthPayment> {
     let first = Quarter { year, q: 1 }.first_day();
     (0..12)
@@ -163,15 +226,7 @@ pub fn lsc_year(year: i32, changes: &[BedChange]) -> Vec<MonthPayment> {
             let month = crate::domain::calendar::add_months(first, i).expect("a month in range");
             let beds = changes
                 .iter()
-                .filter(|c| {
-                    let next = crate::domain::calendar::add_months(
-                        NaiveDate::from_ymd_opt(c.changed.year(), c.changed.month(), 1)
-                            .expect("the first of a month"),
-                        1,
-                    )
-                    .expect("a month in range");
-                    next <= month
-                })
+                .filter(|c| in_force_from(c.changed).is_some_and(|from| from <= month))
                 .max_by_key(|c| c.changed)
                 .map_or(0, |c| c.beds);
             MonthPayment {

@@ -12,9 +12,10 @@ use crate::domain::date_text::{iso, long, parse_iso, short, DateEntry, DatePart,
 use crate::domain::query;
 use crate::domain::register::{Home, Register};
 use crate::domain::returns::file::{returns_csv, write_return, HomeRef, Practice, ReturnFile};
+use crate::domain::returns::money::percent_of;
 use crate::domain::returns::{
-    figures, lateness, lsc_year, pounds, rotherham_payment, BedChange, Figure, Lateness, Quarter,
-    Rates,
+    bands_from, figures, lateness, lsc_year, pounds, rotherham_payment, BedChange, Figure,
+    Lateness, Quarter, Rates,
 };
 use crate::domain::schemes::Scheme;
 use crate::storage::{files, location};
@@ -341,9 +342,51 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
     // What it earns.
     let payment_view = move || {
         let h = home.get();
-        let rates = Rates::of_scheme(&h.scheme)?;
+        if !Rates::pays_per_patient(&h.scheme) {
+            return None;
+        }
+        let quarter = shown.with(|s| s.quarter);
+        // The version in force on the quarter's first day prices it; a
+        // quarter none covers is shown unpriced (domain rules 6.1).
+        let Some(rates) = Rates::for_quarter(&h.scheme, quarter) else {
+            return Some(view! {
+                <h2>"What it earns"</h2>
+                <p data-testid="no-rates">{format!(
+                    "No rates are known for {}: no version of the scheme was in force then, so this quarter is not priced and its return is not called overdue.",
+                    quarter.label()
+                )}</p>
+            }.into_any());
+        };
         let l = late.get().unwrap_or(Lateness::ON_TIME);
+        // Not submitted and past its due date: priced as if sent today, and
+        // what each later day would lose (domain rules 6.1).
+        let due_on = due.with(|d| d.0);
+        let unsent_late = late.get().is_none() && due_on < app.today;
+        let l = if unsent_late {
+            lateness(due_on, app.today)
+        } else {
+            l
+        };
         let p = rotherham_payment(&figs.get(), rates, l);
+        let gross = p.gross;
+        let bands = unsent_late.then(|| {
+            bands_from(due_on, app.today)
+                .into_iter()
+                .map(|b| {
+                    let text = match (b.until, b.percent) {
+                        (_, 100) => "Later than that: no payment.".to_string(),
+                        (Some(u), pct) => format!(
+                            "Submitted by {}: {}% deducted, {} paid.",
+                            short(u),
+                            pct,
+                            pounds(gross - percent_of(gross, pct))
+                        ),
+                        (None, _) => String::new(),
+                    };
+                    view! { <li>{text}</li> }
+                })
+                .collect_view()
+        });
         let line = |key: &'static str, what: String, amount: i64| {
             view! {
                 <tr class="nhsuk-table__row">
@@ -355,8 +398,20 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
         let f = figs.get();
         Some(view! {
             <h2>"What it earns"</h2>
+            {unsent_late.then(|| view! {
+                <p data-testid="if-sent-today">{if l.percent == 100 {
+                    format!("Not submitted and {} days past its due date: more than 21 days late, so no payment.", l.days)
+                } else {
+                    format!("Not submitted and {} days past its due date: priced as if submitted today.", l.days)
+                }}</p>
+            })}
+            <ul class="nhsuk-list" data-testid="loss-bands">{bands}</ul>
             <table class="nhsuk-table" data-testid="payment">
-                <caption class="nhsuk-table__caption nhsuk-table__caption--s">{format!("At the rates of {}", rates.clause)}</caption>
+                <caption class="nhsuk-table__caption nhsuk-table__caption--s">{format!(
+                    "At the rates of {} (the version in force on {}, the quarter\u{2019}s first day)",
+                    rates.clause,
+                    short(quarter.first_day())
+                )}</caption>
                 <tbody class="nhsuk-table__body">
                     {line("new-permanent", format!("New permanent patients: {} \u{d7} {}", f.value(Figure::NewPermanent), pounds(rates.new_permanent)), p.new_permanent)}
                     {line("continuing", format!("Patients at the start of the quarter: {} \u{d7} {}", f.value(Figure::Start), pounds(rates.continuing)), p.continuing)}
@@ -367,7 +422,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                 </tbody>
             </table>
             <p data-testid="when-paid">{format!("{}. The percentage for a late return is read as deducted from the payment.", l.when_paid())}</p>
-        })
+        }.into_any())
     };
 
     // LSC: beds and the year's statement.
@@ -416,7 +471,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
             let total: i64 = months.iter().map(|m| m.amount).sum();
             view! {
                 <h2>{format!("LSC payment {}", Quarter { year, q: 1 }.financial_year())}</h2>
-                <p>"\u{a3}132 per bed a year for each aligned home, occupied or not, paid as \u{a3}11 per bed a month (LSC specification 2026/27, section 5). A change in the number of beds counts from the next month."</p>
+                <p>"\u{a3}132 per bed a year for each aligned home, occupied or not, paid as \u{a3}11 per bed a month (LSC specification 2026/27, section 5). Months are paid whole: a number of beds from the 1st of a month counts for that month, one from later in a month from the next month. Payment follows the ICB\u{2019}s alignment document: check these figures against it."</p>
                 <table class="nhsuk-table app-table" data-testid="lsc-statement">
                     <thead class="nhsuk-table__head"><tr>
                         <th scope="col" class="nhsuk-table__header">"Month"</th>
