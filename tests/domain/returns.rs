@@ -272,14 +272,22 @@ fn a_quarter_earns_in_pence_at_both_rate_years() {
     let f = figures(&r, "h1", Q3, &QuarterReturn::new("h1", Q3));
     let on_time = lateness(d(2027, 1, 15), d(2027, 1, 15));
     // 001 §4.2: £102 + 2 × £60 + £60 = £282.00.
-    let p = rotherham_payment(&f, Rates::for_quarter("rotherham-2019", Quarter { year: 2019, q: 3 }).unwrap(), on_time);
+    let p = rotherham_payment(
+        &f,
+        Rates::for_quarter("rotherham-2019", Quarter { year: 2019, q: 3 }).unwrap(),
+        on_time,
+    );
     assert_eq!(
         (p.new_permanent, p.continuing, p.temporary),
         (10_200, 12_000, 6_000)
     );
     assert_eq!((p.gross, p.deduction, p.net), (28_200, 0, 28_200));
     // 003: £103.53 + 2 × £60.90 + £60.90 = £286.23.
-    let p = rotherham_payment(&f, Rates::for_quarter("rotherham-2020", Quarter { year: 2020, q: 3 }).unwrap(), on_time);
+    let p = rotherham_payment(
+        &f,
+        Rates::for_quarter("rotherham-2020", Quarter { year: 2020, q: 3 }).unwrap(),
+        on_time,
+    );
     assert_eq!(p.gross, 28_623);
     assert_eq!(pounds(p.gross), "\u{a3}286.23");
     // 5% of £286.23 is £14.3115: £14.31.
@@ -312,8 +320,16 @@ fn the_quarters_own_date_chooses_the_rates() {
         ("rotherham-2019", q4_2019, Some((10_200, 6_000))),
         ("rotherham-2019", q1_2020, Some((10_353, 6_090))),
         ("rotherham-2020", q1_2020, Some((10_353, 6_090))),
-        ("rotherham-2019", Quarter { year: 2019, q: 1 }, Some((10_200, 6_000))),
-        ("rotherham-2020", Quarter { year: 2020, q: 4 }, Some((10_353, 6_090))),
+        (
+            "rotherham-2019",
+            Quarter { year: 2019, q: 1 },
+            Some((10_200, 6_000)),
+        ),
+        (
+            "rotherham-2020",
+            Quarter { year: 2020, q: 4 },
+            Some((10_353, 6_090)),
+        ),
         // No version covers these: no rates, never another year's.
         ("rotherham-2019", Quarter { year: 2018, q: 4 }, None),
         ("rotherham-2020", Quarter { year: 2021, q: 1 }, None),
@@ -333,7 +349,11 @@ fn the_quarters_own_date_chooses_the_rates() {
     ]);
     let f = figures(&r, "h1", q4_2019, &QuarterReturn::new("h1", q4_2019));
     let on_time = lateness(d(2020, 4, 15), d(2020, 4, 15));
-    let p = rotherham_payment(&f, Rates::for_quarter("rotherham-2020", q4_2019).unwrap(), on_time);
+    let p = rotherham_payment(
+        &f,
+        Rates::for_quarter("rotherham-2020", q4_2019).unwrap(),
+        on_time,
+    );
     assert_eq!(pounds(p.gross), "\u{a3}222.00");
 }
 
@@ -363,7 +383,10 @@ fn an_unsubmitted_return_shows_what_each_later_day_loses() {
     // 3 days late: on time has passed; the 5% band ends on day 7.
     assert_eq!(bands(d(2027, 1, 18))[0], (Some(d(2027, 1, 22)), 5));
     // Day 21 is the last of the 50% band; day 22 pays nothing.
-    assert_eq!(bands(d(2027, 2, 5)), [(Some(d(2027, 2, 5)), 50), (None, 100)]);
+    assert_eq!(
+        bands(d(2027, 2, 5)),
+        [(Some(d(2027, 2, 5)), 50), (None, 100)]
+    );
     assert_eq!(bands(d(2027, 2, 6)), [(None, 100)]);
     assert_eq!(lateness(due, d(2027, 2, 6)).percent, 100);
 }
@@ -800,4 +823,91 @@ fn a_return_travels_in_a_link_and_a_cut_link_is_refused() {
     assert!(decode_open("hello")
         .unwrap_err()
         .contains("not a return link"));
+}
+
+/// Domain rules 6.1 (001 §4.1): carry-forward is the next quarter's
+/// opening figure, adjusted or not. Before, Q1's new permanent patients
+/// adjusted from 1 to 2 carried forward 2 while Q2 still opened at 1,
+/// paying £60 where £120 is due.
+#[test]
+fn an_adjusted_carry_forward_opens_the_next_quarter_and_those_after() {
+    let q = |n| Quarter { year: 2019, q: n };
+    let mut r = register(vec![resident("a", (2019, 5, 1), false)]);
+    r.homes[0].scheme = "rotherham-2019".into();
+    r.edit_return("h1", q(1), |k| {
+        k.adjust(Figure::NewPermanent, 2, "Admitted on 30 June, added late")
+    })
+    .unwrap();
+    let of = |r: &Register, n: u8| figures(r, "h1", q(n), &r.quarter_return("h1", q(n)));
+    assert_eq!(of(&r, 1).value(Figure::CarryForward), 2);
+    let q2 = of(&r, 2);
+    assert_eq!((q2.counted(Figure::Start), q2.value(Figure::Start)), (1, 2));
+    assert_eq!(q2.carried, Some((q(1), 2)));
+    let on_time = lateness(d(2019, 10, 15), d(2019, 10, 15));
+    let paid = rotherham_payment(
+        &q2,
+        Rates::for_quarter("rotherham-2019", q(2)).unwrap(),
+        on_time,
+    );
+    assert_eq!(pounds(paid.continuing), "\u{a3}120.00");
+    // Q3 and Q4 follow, and say where it comes from.
+    assert_eq!(of(&r, 3).value(Figure::Start), 2);
+    assert_eq!(of(&r, 4).carried, Some((q(1), 2)));
+    // The register caught up (the second resident recorded in Q2): the
+    // counts agree again, and nothing is carried.
+    let mut late = resident("b", (2019, 6, 30), false);
+    late.id = "b".into();
+    r.add_resident(late);
+    assert_eq!(of(&r, 2).carried, None);
+    assert_eq!(of(&r, 2).value(Figure::Start), 2);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256).min(256)
+    ))]
+
+    /// For any register and any adjustments (other than a start figure,
+    /// which the practice sets itself), each quarter's start as returned is
+    /// the quarter before's carry-forward as returned (domain rules 6.1).
+    #[test]
+    fn each_quarter_opens_at_the_carry_forward_of_the_one_before(
+        stays in proptest::collection::vec((0u32..500, proptest::option::of(0u32..500), proptest::bool::ANY, proptest::bool::ANY), 0..12),
+        adjustments in proptest::collection::vec((0u8..6, 0usize..4, 0u32..20), 0..6),
+    ) {
+        let start = d(2019, 4, 1);
+        let residents = stays
+            .iter()
+            .enumerate()
+            .map(|(i, (arrive, stay, temporary, died))| {
+                let admitted = start + chrono::Days::new(u64::from(*arrive));
+                let mut x = resident(&format!("r{i}"), (2019, 4, 1), *temporary);
+                x.admitted = admitted;
+                if let Some(days) = stay {
+                    let on = admitted + chrono::Days::new(u64::from(*days));
+                    x.discharged = Some(Discharge {
+                        date: on,
+                        reason: if *died { LeftBecause::Died } else { LeftBecause::MovedOut },
+                    });
+                }
+                x
+            })
+            .collect();
+        let mut r = register(residents);
+        let figs = [Figure::NewPermanent, Figure::Moved, Figure::Died, Figure::Temporary];
+        let quarters: Vec<Quarter> = (1..=4).map(|q| Quarter { year: 2019, q }).chain([Quarter { year: 2020, q: 1 }, Quarter { year: 2020, q: 2 }]).collect();
+        for (qi, fi, value) in adjustments {
+            let q = quarters[usize::from(qi) % quarters.len()];
+            r.edit_return("h1", q, |k| k.adjust(figs[fi], value, "checked by hand")).unwrap();
+        }
+        for pair in quarters.windows(2) {
+            let before = figures(&r, "h1", pair[0], &r.quarter_return("h1", pair[0]));
+            let after = figures(&r, "h1", pair[1], &r.quarter_return("h1", pair[1]));
+            proptest::prop_assert_eq!(
+                after.value(Figure::Start),
+                before.value(Figure::CarryForward),
+                "{} then {}", pair[0].label(), pair[1].label()
+            );
+        }
+    }
 }

@@ -35,7 +35,10 @@ async fn violations(s: &Session) -> Vec<String> {
         .await
         .unwrap();
     if loaded != json!(true) {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/node_modules/axe-core/axe.min.js"
+        );
         let source = std::fs::read_to_string(path)
             .expect("axe-core is installed (tools/setup.sh runs npm ci)");
         s.client.execute(&source, vec![]).await.unwrap();
@@ -79,15 +82,24 @@ async fn every_page_passes_the_accessibility_checks_at_four_widths() {
         ("bank holidays", "#/calendar".into()),
         ("rules", "#/rules".into()),
         ("agreements", "#/agreements".into()),
-        ("agreement form", format!("#/agreements/edit?id={agreement}")),
-        ("agreement printed", format!("#/agreements/print?id={agreement}")),
+        (
+            "agreement form",
+            format!("#/agreements/edit?id={agreement}"),
+        ),
+        (
+            "agreement printed",
+            format!("#/agreements/print?id={agreement}"),
+        ),
         ("shared agreement, no link", "#/agreements/view".into()),
         ("commissioners", "#/commissioners".into()),
         ("poster", "#/poster?scheme=rotherham-2019".into()),
         ("register", "#/residents".into()),
         ("add a resident", format!("#/residents/add?home={home}")),
         ("resident", format!("#/residents/resident?id={resident}")),
-        ("resident's details", format!("#/residents/edit?id={resident}")),
+        (
+            "resident's details",
+            format!("#/residents/edit?id={resident}"),
+        ),
         ("assessment", format!("#/residents/{resident}/assessment")),
         (
             "assessment printed",
@@ -116,7 +128,9 @@ async fn every_page_passes_the_accessibility_checks_at_four_widths() {
         .unwrap();
     let probe = violations(&s).await;
     assert!(
-        probe.iter().any(|v| v.starts_with("image-alt") && v.contains("#axe-probe")),
+        probe
+            .iter()
+            .any(|v| v.starts_with("image-alt") && v.contains("#axe-probe")),
         "axe did not find the image without a text alternative: {probe:?}"
     );
     s.client

@@ -695,7 +695,10 @@ async fn a_deleted_agreement_stays_deleted_when_a_file_that_has_it_comes_in() {
     assert_eq!(practice.count("tr[data-agreement]").await, 0);
 
     let after = export_all(&practice).await;
-    assert!(!after.contains("Oakwood House"), "a deleted agreement's details left in a file");
+    assert!(
+        !after.contains("Oakwood House"),
+        "a deleted agreement's details left in a file"
+    );
     import(
         &mut home,
         &after,

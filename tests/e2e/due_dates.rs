@@ -127,4 +127,3 @@ async fn a_broken_link_explains_itself_and_shows_no_dates() {
     s.wait_for_due("pcsp", "2026-02-11").await;
     s.close().await;
 }
-

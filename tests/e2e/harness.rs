@@ -92,7 +92,9 @@ fn start_driver(engine: Engine, port: u16) -> Child {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap_or_else(|e| panic!("the {engine:?} WebDriver is installed (tools/setup.sh test): {e}"))
+        .unwrap_or_else(|e| {
+            panic!("the {engine:?} WebDriver is installed (tools/setup.sh test): {e}")
+        })
 }
 
 /// What to ask the WebDriver server for: a fresh profile that saves

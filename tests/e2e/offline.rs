@@ -104,7 +104,10 @@ async fn works_offline_after_one_visit_and_offers_a_new_build() {
     // Its worker names the new page's SHA-256, as the build writes it.
     let sw = s.site_file("sw.js");
     let worker = std::fs::read_to_string(&sw).unwrap();
-    let (old, new) = (sha256_hex(html.as_bytes()), sha256_hex(&std::fs::read(&index).unwrap()));
+    let (old, new) = (
+        sha256_hex(html.as_bytes()),
+        sha256_hex(&std::fs::read(&index).unwrap()),
+    );
     std::fs::write(
         &sw,
         worker
@@ -162,7 +165,11 @@ async fn a_damaged_deploy_is_refused_and_the_working_version_kept() {
         "the service worker took control of the page",
     )
     .await;
-    let keys = s.client.execute("return caches.keys();", vec![]).await.unwrap();
+    let keys = s
+        .client
+        .execute("return caches.keys();", vec![])
+        .await
+        .unwrap();
 
     // A new build whose full app arrives with one byte changed.
     s.stop_server();
@@ -180,11 +187,23 @@ async fn a_damaged_deploy_is_refused_and_the_working_version_kept() {
     std::fs::write(&wasm, bytes).unwrap();
     let sw = s.site_file("sw.js");
     let worker = std::fs::read_to_string(&sw).unwrap();
-    std::fs::write(&sw, worker.replacen("const BUILD = \"", "const BUILD = \"new-", 1)).unwrap();
+    std::fs::write(
+        &sw,
+        worker.replacen("const BUILD = \"", "const BUILD = \"new-", 1),
+    )
+    .unwrap();
     s.start_server();
 
-    let outcome = s.client.execute_async(CHECK_FOR_UPDATE, vec![]).await.unwrap();
-    assert_eq!(outcome, serde_json::json!("redundant"), "the damaged build installed");
+    let outcome = s
+        .client
+        .execute_async(CHECK_FOR_UPDATE, vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        outcome,
+        serde_json::json!("redundant"),
+        "the damaged build installed"
+    );
     s.client.refresh().await.unwrap();
     s.wait_for_due("initial-review", "2026-11-13").await;
     // The full app, from the working version's cache.
@@ -195,7 +214,10 @@ async fn a_damaged_deploy_is_refused_and_the_working_version_kept() {
         "a damaged version was offered"
     );
     assert_eq!(
-        s.client.execute("return caches.keys();", vec![]).await.unwrap(),
+        s.client
+            .execute("return caches.keys();", vec![])
+            .await
+            .unwrap(),
         keys,
         "the working version's cache was not kept alone"
     );

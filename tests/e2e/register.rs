@@ -354,7 +354,10 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
     }
     // The button has gone; focus is on the first resident it drew (before,
     // on the page's body), and in view.
-    assert!(!s.exists("section[data-home='h2'] [data-testid=show-more-residents]").await);
+    assert!(
+        !s.exists("section[data-home='h2'] [data-testid=show-more-residents]")
+            .await
+    );
     tokio::time::sleep(std::time::Duration::from_millis(150)).await;
     let focused = s
         .client

@@ -59,15 +59,21 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     // Not submitted, years past its due date: no payment, not the full
     // amount (domain rules 6.1).
     s.open("#/returns?home=h1&year=2020&q=3").await;
-    s.wait_for_text("[data-testid=if-sent-today]", "more than 21 days late, so no payment")
-        .await;
+    s.wait_for_text(
+        "[data-testid=if-sent-today]",
+        "more than 21 days late, so no payment",
+    )
+    .await;
     assert_eq!(payment(&s, "net").await, "£0.00");
     s.wait_for_text("[data-testid=loss-bands]", "Later than that: no payment.")
         .await;
     // A quarter no version of the scheme covers is not priced.
     s.open("#/returns?home=h1&year=2026&q=2").await;
-    s.wait_for_text("[data-testid=no-rates]", "No rates are known for Q2 2026/27")
-        .await;
+    s.wait_for_text(
+        "[data-testid=no-rates]",
+        "No rates are known for Q2 2026/27",
+    )
+    .await;
     assert!(!s.exists("[data-testid=payment]").await);
 
     // The return link, submitted 3 days late.

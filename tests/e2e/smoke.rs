@@ -41,7 +41,10 @@ async fn reload(s: &Session) {
         if done == serde_json::json!(true) {
             return;
         }
-        assert!(start.elapsed() < Duration::from_secs(20), "the page did not reload");
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the page did not reload"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -64,8 +67,7 @@ async fn sealed_link() -> String {
     format!("#{}", link.split_once('#').unwrap().1)
 }
 
-const LINK: &str =
-    "#/due?scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22";
+const LINK: &str = "#/due?scheme=lsc-2026&admitted=2026-11-02&informed=2026-11-04&asof=2026-11-22";
 
 async fn journey(engine: Engine) {
     let mut s = Session::start_in(engine).await;
@@ -104,7 +106,8 @@ async fn journey(engine: Engine) {
     let row = "tr[data-due-row][data-obligation='medication-review']";
     s.click(&format!("{row} [data-testid=mark-done]")).await;
     // As a person does: the form is there before typing.
-    s.find(&format!("{row} [data-testid=mark-done-form] input")).await;
+    s.find(&format!("{row} [data-testid=mark-done-form] input"))
+        .await;
     s.type_date_in(row, "20", "11", "2026").await;
     s.click(&format!("{row} [data-testid=save-done]")).await;
     s.wait_for_text(
@@ -158,15 +161,16 @@ async fn journey(engine: Engine) {
             )
             .await
             .unwrap();
-        assert_eq!(broken, serde_json::json!([]), "{engine:?}: {page} wraps inside");
+        assert_eq!(
+            broken,
+            serde_json::json!([]),
+            "{engine:?}: {page} wraps inside"
+        );
     }
     s.client.set_window_size(1024, 1400).await.unwrap();
 
     // A backup restored from a file: a home of three residents merged in.
-    let backup = s.scratch_file(
-        "backup.json",
-        &crate::register::residents_in_homes(1, 3),
-    );
+    let backup = s.scratch_file("backup.json", &crate::register::residents_in_homes(1, 3));
     s.open("#/backup").await;
     s.restore_backup(&backup).await;
     s.open("#/residents").await;
@@ -237,4 +241,3 @@ async fn in_webkit_links_reviews_a_backup_a_sealed_link_and_offline() {
 async fn in_firefox_links_reviews_a_backup_a_sealed_link_and_offline() {
     journey(Engine::Firefox).await;
 }
-

@@ -155,7 +155,11 @@ pub fn bring_in(list: &mut Vec<Agreement>, incoming: &[Agreement]) -> Imported {
         .iter()
         .filter_map(|a| find_kept(&merged, &a.id).cloned())
         .collect();
-    out.extend(merged.into_iter().filter(|m| find_kept(list, &m.id).is_none()));
+    out.extend(
+        merged
+            .into_iter()
+            .filter(|m| find_kept(list, &m.id).is_none()),
+    );
     *list = out;
     done
 }

@@ -102,6 +102,11 @@ pub struct Figures {
     pub other_home: u32,
     /// The adjusted values of the five register figures, where adjusted.
     pub adjusted: [Option<u32>; 5],
+    /// The quarter before's carry-forward, where an adjustment made it
+    /// differ from what the register counts at this quarter's start: it
+    /// opens this quarter (domain rules 6.1, 001 §4.1), with the quarter
+    /// whose adjustment it follows.
+    pub carried: Option<(Quarter, u32)>,
 }
 
 fn index(f: Figure) -> Option<usize> {
@@ -137,6 +142,9 @@ impl Figures {
                 (v(Figure::Start) + v(Figure::NewPermanent) - v(Figure::Moved) - v(Figure::Died))
                     .max(0) as u32
             }
+            Figure::Start => self.adjusted[0]
+                .or(self.carried.map(|(_, n)| n))
+                .unwrap_or_else(|| self.counted(Figure::Start)),
             f => index(f)
                 .and_then(|i| self.adjusted[i])
                 .unwrap_or_else(|| self.counted(f)),
@@ -149,13 +157,57 @@ fn permanent_in(r: &Resident, home_id: &str) -> bool {
 }
 
 /// Work out the figures of `home_id`'s return for `quarter`, with the
-/// return's hand-entered figure and adjustments applied.
+/// return's hand-entered figure and adjustments applied, opening from the
+/// quarter before's carry-forward as returned: an adjusted carry-forward
+/// opens the next quarter, and the ones after follow it (domain rules 6.1).
 pub fn figures(
     register: &Register,
     home_id: &str,
     quarter: Quarter,
     kept: &QuarterReturn,
 ) -> Figures {
+    let mut f = counted(register, home_id, quarter, kept);
+    f.carried = carried_in(register, home_id, quarter);
+    f
+}
+
+/// The carry-forward that opens `quarter` where an earlier quarter's
+/// adjustment makes it differ from the register's count: worked forward
+/// from the earliest adjusted quarter before it.
+fn carried_in(register: &Register, home_id: &str, quarter: Quarter) -> Option<(Quarter, u32)> {
+    let earliest = register
+        .returns
+        .iter()
+        .filter(|r| r.home_id == home_id && !r.adjustments.is_empty())
+        .filter_map(|r| Quarter::new(r.year, r.q))
+        .filter(|q| *q < quarter)
+        .min()?;
+    let mut carried: Option<(Quarter, u32)> = None;
+    let mut q = earliest;
+    while q < quarter {
+        let kept = register.quarter_return(home_id, q);
+        let mut f = counted(register, home_id, q, &kept);
+        f.carried = carried;
+        let out = f.value(Figure::CarryForward);
+        let next = q.next();
+        let opens_next = counted(register, home_id, next, &QuarterReturn::new(home_id, next))
+            .counted(Figure::Start);
+        // Where it came from: this quarter's own adjustment, else the one
+        // it carried in.
+        let origin = if kept.adjustments.is_empty() {
+            carried.map_or(q, |(o, _)| o)
+        } else {
+            q
+        };
+        carried = (out != opens_next).then_some((origin, out));
+        q = next;
+    }
+    carried
+}
+
+/// The figures as the register counts them, with the return's own
+/// adjustments, opening from the register's count.
+fn counted(register: &Register, home_id: &str, quarter: Quarter, kept: &QuarterReturn) -> Figures {
     let (first, last) = (quarter.first_day(), quarter.last_day());
     let mut f = Figures {
         other_home: kept.other_home,

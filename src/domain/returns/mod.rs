@@ -18,7 +18,8 @@ pub mod record;
 pub use figures::{figures, Figure, Figures};
 pub use money::{pounds, Pence};
 pub use payments::{
-    bands_from, lateness, lsc_year, rotherham_payment, Band, BedChange, Lateness, MonthPayment, Payment, Rates,
+    bands_from, lateness, lsc_year, rotherham_payment, Band, BedChange, Lateness, MonthPayment,
+    Payment, Rates,
 };
 pub use quarter::Quarter;
 pub use record::{Adjustment, QuarterReturn};

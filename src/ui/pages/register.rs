@@ -188,7 +188,10 @@ const SEARCH_PAUSE_MS: u64 = 250;
 /// "3 residents found", or that none matches.
 fn found_words(n: usize, text: &str) -> String {
     match n {
-        0 => format!("No current resident matches \u{201c}{}\u{201d}", text.trim()),
+        0 => format!(
+            "No current resident matches \u{201c}{}\u{201d}",
+            text.trim()
+        ),
         1 => "1 resident found".to_string(),
         n => format!("{n} residents found"),
     }

@@ -199,6 +199,13 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                                     {format!("Adjusted from {counted}: {}", a.reason)}
                                 </p>
                             })}
+                            // The quarter before's adjusted carry-forward
+                            // opens this one (domain rules 6.1).
+                            {(fig == Figure::Start && f.adjusted[0].is_none()).then_some(f.carried).flatten().map(|(from, _)| view! {
+                                <p class="nhsuk-body-s nhsuk-u-margin-bottom-0" data-testid="carried">
+                                    {format!("Opens at the quarter before\u{2019}s carry-forward, which follows an adjustment made in {}; the register counts {counted}.", from.label())}
+                                </p>
+                            })}
                         </td>
                         <td class="nhsuk-table__cell">
                             <span class="app-table__label" aria-hidden="true">"Residents"</span>

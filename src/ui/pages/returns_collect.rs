@@ -79,12 +79,9 @@ fn row_view(r: Row) -> impl IntoView {
     // A date never breaks inside itself (no-break spaces).
     let day = |d| short(d).replace(' ', "\u{a0}");
     let late = match (f.submitted, r.lateness) {
-        (Some(s), Some(l)) if l.days > 0 => format!(
-            "Submitted {}: {} days late, {}%",
-            day(s),
-            l.days,
-            l.percent
-        ),
+        (Some(s), Some(l)) if l.days > 0 => {
+            format!("Submitted {}: {} days late, {}%", day(s), l.days, l.percent)
+        }
         (Some(s), _) => format!("Submitted {}: on time", day(s)),
         _ => format!("Not submitted (due {})", day(f.due)),
     };
