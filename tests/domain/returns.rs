@@ -575,22 +575,27 @@ fn collecting_keeps_the_newer_return_and_refuses_a_broken_file_alone() {
     use care_home_toolkit::domain::returns::collect::*;
     use care_home_toolkit::domain::returns::file::write_return;
     let mut list = Vec::new();
-    let older = sent("C87001", "h1", 3, "2027-01-10T10:00:00Z", 0);
-    let newer = sent("C87001", "h1", 3, "2027-01-12T10:00:00Z", 2);
-    let m = add_file(&mut list, "a.json", &write_return(&older)).unwrap();
+    let older = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
+    let newer = sent("C87001", "h1", 3, "2020-01-12T10:00:00Z", 2);
+    let today = d(2020, 1, 20);
+    let m = add_file(&mut list, "a.json", &write_return(&older), today).unwrap();
     assert!(
         m.starts_with("a.json: added the return of Practice C87001 (C87001), Home h1, Q3 2019/20"),
         "{m}"
     );
-    let m = add_file(&mut list, "b.json", &write_return(&newer)).unwrap();
+    let m = add_file(&mut list, "b.json", &write_return(&newer), today).unwrap();
     assert!(m.contains("replaced the older return"), "{m}");
-    let m = add_file(&mut list, "a.json", &write_return(&older)).unwrap();
+    let m = add_file(&mut list, "a.json", &write_return(&older), today).unwrap();
     assert!(m.contains("a newer return"), "{m}");
-    assert_eq!(list, vec![newer.clone()]);
+    // Kept with the day it reached the commissioner.
+    let mut kept = newer.clone();
+    kept.received = Some(today);
+    assert_eq!(list, vec![kept]);
     let err = add_file(
         &mut list,
         "broken.json",
         "{\"format\":\"care-home-toolkit/return\"",
+        today,
     )
     .unwrap_err();
     assert!(
@@ -601,6 +606,7 @@ fn collecting_keeps_the_newer_return_and_refuses_a_broken_file_alone() {
         &mut list,
         "agreements.json",
         r#"{"format":"care-home-toolkit/agreements","version":1,"agreements":[]}"#,
+        today,
     )
     .unwrap_err();
     assert!(
@@ -619,7 +625,8 @@ fn the_collected_table_totals_each_practice_and_every_practice() {
         sent("C87001", "h2", 3, "x", 0),
         sent("B81002", "h9", 3, "x", 1),
     ];
-    let (practices, overall) = table(&list);
+    let c = table(&list, &[]);
+    let (practices, overall) = (c.practices, c.overall);
     assert_eq!(practices.len(), 2);
     assert_eq!(practices[0].0, "Practice B81002 (B81002)");
     let c87 = &practices[1].2;
@@ -910,4 +917,104 @@ proptest::proptest! {
             );
         }
     }
+}
+
+/// Domain rules 6.1: lateness is the commissioner's judgement. Before, a
+/// file that claimed its own due date of 2030, submitted 31 Dec 2019, was
+/// "on time" and paid in full; and a practice that never opened the
+/// commissioner's link was judged by its own default date.
+#[test]
+fn the_collection_judges_lateness_by_the_commissioners_dates() {
+    use care_home_toolkit::domain::returns::collect::*;
+    use care_home_toolkit::domain::returns::file::write_return;
+    let mut forged = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
+    forged.due = d(2030, 1, 15);
+    forged.submitted = Some(d(2019, 12, 31));
+    let mut list = Vec::new();
+    add_file(&mut list, "a.json", &write_return(&forged), d(2020, 1, 18)).unwrap();
+    // The commissioner gave no dates: the 15th of the month after, 15 Jan
+    // 2020; it reached them on the 18th: 3 days late, 5%.
+    let c = table(&list, &[]);
+    let row = &c.practices[0].1[0];
+    assert_eq!(
+        (row.due, row.received),
+        (d(2020, 1, 15), Some(d(2020, 1, 18)))
+    );
+    assert_eq!(row.lateness.map(|l| (l.days, l.percent)), Some((3, 5)));
+    // £60 at the start, less 5%.
+    assert_eq!(row.money, Some((6_000, 300, 5_700)));
+    // The commissioner's own date for Q3 (the 8th): 10 days late, 10%.
+    let own = [d(2019, 7, 8), d(2019, 10, 8), d(2020, 1, 8), d(2020, 4, 8)];
+    let c = table(&list, &own);
+    let l = c.practices[0].1[0].lateness.unwrap();
+    assert_eq!((l.days, l.percent), (10, 10));
+    // Received later than the practice says it was submitted: no matter.
+    assert!(c.practices[0].1[0].problems.is_empty());
+}
+
+/// Domain rules 6.1: a file marked as not submitted (a draft) is listed
+/// apart and adds nothing to any total; before, it added its full amount.
+#[test]
+fn a_draft_is_listed_apart_and_in_no_total() {
+    use care_home_toolkit::domain::returns::collect::*;
+    let mut draft = sent("B81002", "h9", 3, "2020-01-10T10:00:00Z", 1);
+    draft.submitted = None;
+    let list = vec![sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0), draft];
+    let c = table(&list, &[]);
+    assert_eq!(c.drafts.len(), 1);
+    assert_eq!(c.practices.len(), 1);
+    assert_eq!(c.overall.gross, 6_000);
+}
+
+/// Issue 24: forgeries counted. A file "made" in 2999 replaced the genuine
+/// one and blocked the real resubmission; an equal making time counted as
+/// newer; figures of 4,294,967,295 and a carry-forward that does not add up
+/// were totalled.
+#[test]
+fn forged_and_implausible_returns_are_refused_or_kept_out_of_the_totals() {
+    use care_home_toolkit::domain::returns::collect::*;
+    use care_home_toolkit::domain::returns::file::write_return;
+    let today = d(2020, 1, 18);
+    let genuine = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
+    let mut list = Vec::new();
+    add_file(&mut list, "genuine.json", &write_return(&genuine), today).unwrap();
+    let future = sent("C87001", "h1", 3, "2999-01-01T00:00:00Z", 99);
+    let e = add_file(&mut list, "future.json", &write_return(&future), today).unwrap_err();
+    assert!(e.contains("after today"), "{e}");
+    let same_time = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 50);
+    let m = add_file(&mut list, "copy.json", &write_return(&same_time), today).unwrap();
+    assert!(m.contains("not added"), "{m}");
+    assert_eq!(list[0].figure(Figure::NewPermanent), 0);
+
+    let mut huge = sent("B81002", "h9", 3, "2020-01-11T10:00:00Z", 0);
+    huge.figures.insert("new-permanent".into(), u32::MAX);
+    huge.figures.insert("carry-forward".into(), 0);
+    add_file(&mut list, "huge.json", &write_return(&huge), today).unwrap();
+    let c = table(&list, &[]);
+    let row = &c.practices[0].1[0];
+    assert_eq!(row.file.practice.ods, "B81002");
+    assert!(!row.counts());
+    assert!(
+        row.problems
+            .iter()
+            .any(|p| p.contains("more than any home")),
+        "{:?}",
+        row.problems
+    );
+    assert!(
+        row.problems
+            .iter()
+            .any(|p| p.starts_with("Carry-forward is 0")),
+        "{:?}",
+        row.problems
+    );
+    // Only the genuine return is totalled.
+    assert_eq!(c.overall.gross, 6_000);
+    // Accepted, it counts; removed, it is gone.
+    accept(&mut list, &huge, true);
+    assert!(table(&list, &[]).overall.gross > 6_000);
+    let (at, gone) = remove(&mut list, &huge).unwrap();
+    assert_eq!(table(&list, &[]).overall.gross, 6_000);
+    list.insert(at, gone);
+    assert_eq!(list.len(), 2);
 }

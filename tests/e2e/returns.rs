@@ -185,12 +185,22 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     other["figures"] = serde_json::json!({"start": 4, "new-permanent": 0, "temporary": 0,
         "moved": 1, "died": 0, "other-home": 0, "carry-forward": 3});
     other["submitted"] = serde_json::json!("2021-01-15");
+    // A draft (not marked submitted), and a forgery claiming to be made in
+    // 2999 so as to displace any genuine return.
+    let mut draft = other.clone();
+    draft["home"] = serde_json::json!({"id": "h8", "name": "Beech House"});
+    draft["submitted"] = serde_json::Value::Null;
+    let mut forged = v.clone();
+    forged["made_at"] = serde_json::json!("2999-01-01T00:00:00Z");
+    forged["figures"]["new-permanent"] = serde_json::json!(99);
     let ours = c.scratch_file("ours.json", &text);
     let theirs = c.scratch_file("theirs.json", &other.to_string());
     let broken = c.scratch_file("broken.json", &text[..text.len() / 2]);
+    let draft = c.scratch_file("draft.json", &draft.to_string());
+    let forged = c.scratch_file("forged.json", &forged.to_string());
     c.open("#/returns/collect").await;
     c.find("[data-testid=no-returns]").await;
-    let paths = [&ours, &theirs, &broken]
+    let paths = [&ours, &theirs, &broken, &draft, &forged]
         .iter()
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
@@ -209,6 +219,39 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
         "{notices}"
     );
     assert!(notices.contains("theirs.json: added"), "{notices}");
+    assert!(
+        notices
+            .contains("forged.json was not added: it says it was made on 2999-01-01, after today"),
+        "{notices}"
+    );
+    // The draft is listed apart, in no total.
+    c.wait_for_text("[data-testid=drafts]", "Beech House").await;
+    // Lateness is the commissioner's: the files reached them today, years
+    // after the 15 January 2021 due date; set to the e-mails' dates.
+    for (row, day, weekday) in [
+        ("C87001-h1-2020-q3", "18", "Mon"),
+        ("B81002-h7-2020-q3", "15", "Fri"),
+    ] {
+        let row = format!("tr[data-return='{row}']");
+        c.click(&format!("{row} details summary")).await;
+        c.type_date_in(&row, day, "1", "2021").await;
+        c.click(&format!("{row} [data-testid=save-received]")).await;
+        c.wait_for_text(
+            &format!("{row} [data-testid=late]"),
+            &format!("Received {weekday} {day}"),
+        )
+        .await;
+    }
+    c.wait_for_text(
+        "tr[data-return='C87001-h1-2020-q3'] [data-testid=late]",
+        "3 days late, 5%",
+    )
+    .await;
+    c.wait_for_text(
+        "tr[data-return='C87001-h1-2020-q3'] [data-testid=received-changed]",
+        "changed by you",
+    )
+    .await;
     // Start 2 + 4 and carry-forward 3 + 3; gross £389.76 + 4 × £60.90 =
     // £633.36; deduction £19.49 (5% of £389.76); net £613.87.
     let total = |what: &'static str, key: &'static str| {
@@ -228,6 +271,19 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     assert!(total("money", "gross").await.ends_with("£633.36"));
     assert!(total("money", "deduction").await.ends_with("£19.49"));
     assert!(total("money", "net").await.ends_with("£613.87"));
+    // Removed, the totals follow; Undo puts it back.
+    c.click("tr[data-return='B81002-h7-2020-q3'] [data-testid=remove-return]")
+        .await;
+    c.wait_for_text(
+        "[data-testid=removed-return]",
+        "Removed the return of Birch Practice",
+    )
+    .await;
+    assert_eq!(c.active_id().await, "removed-return");
+    assert!(total("money", "gross").await.ends_with("£389.76"));
+    c.click("[data-testid=undo-remove]").await;
+    c.find("tr[data-return='B81002-h7-2020-q3']").await;
+    assert!(total("money", "gross").await.ends_with("£633.36"));
     // The link, pasted: newer than the file, so it replaces it, with a notice.
     c.type_into("return-links", &link).await;
     c.click("[data-testid=add-links]").await;
@@ -238,7 +294,9 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     .await;
     assert_eq!(
         c.client
-            .find_all(fantoccini::Locator::Css("tr[data-return]"))
+            .find_all(fantoccini::Locator::Css(
+                "[data-testid=collected] tr[data-return]"
+            ))
             .await
             .unwrap()
             .len(),

@@ -3,6 +3,7 @@
 //! later made), with each one's lateness and payment, and totals per
 //! practice and overall. Kept on the device like everything else.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::figures::Figure;
@@ -28,10 +29,11 @@ pub enum Added {
 }
 
 /// Add a return, keeping the later made of two for the same practice, home
-/// and quarter (an equal time: the one added now).
+/// and quarter; of two made at the same time, the one already here (a copy
+/// cannot displace the return it claims to be).
 pub fn add(list: &mut Vec<ReturnFile>, r: ReturnFile) -> Added {
     match list.iter_mut().find(|x| x.same_return(&r)) {
-        Some(old) if old.made_at > r.made_at => Added::OlderIgnored,
+        Some(old) if old.made_at >= r.made_at => Added::OlderIgnored,
         Some(old) => {
             *old = r;
             Added::ReplacedOlder
@@ -43,9 +45,29 @@ pub fn add(list: &mut Vec<ReturnFile>, r: ReturnFile) -> Added {
     }
 }
 
-/// Read one file and add it: the message for the user, naming the file.
-pub fn add_file(list: &mut Vec<ReturnFile>, name: &str, text: &str) -> Result<String, String> {
-    let r = read_return(text).map_err(|e| format!("{name} was not added: {e}."))?;
+/// Read one file and add it, received `today`: the message for the user,
+/// naming the file. A file claiming to be made after today is refused: it
+/// would displace every genuine return for its quarter.
+pub fn add_file(
+    list: &mut Vec<ReturnFile>,
+    name: &str,
+    text: &str,
+    today: NaiveDate,
+) -> Result<String, String> {
+    let mut r = read_return(text).map_err(|e| format!("{name} was not added: {e}."))?;
+    let made = r
+        .made_at
+        .get(..10)
+        .and_then(crate::domain::date_text::parse_iso);
+    if made.is_some_and(|m| m > today) {
+        return Err(format!(
+            "{name} was not added: it says it was made on {}, after today.",
+            r.made_at.get(..10).unwrap_or_default()
+        ));
+    }
+    r.received = Some(today);
+    r.brought_in = Some(today);
+    r.accepted = false;
     let what = format!(
         "{} ({}), {}, Q{} {}",
         r.practice.name,
@@ -73,9 +95,73 @@ pub fn add_file(list: &mut Vec<ReturnFile>, name: &str, text: &str) -> Result<St
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub file: ReturnFile,
+    /// The commissioner's due date for the quarter (their own, else the
+    /// 15th of the month after it) and why.
+    pub due: NaiveDate,
+    pub due_why: &'static str,
+    /// The day it reached the commissioner; for a return kept before this
+    /// was recorded, the day the file was made.
+    pub received: Option<NaiveDate>,
+    /// Judged by the commissioner's due date and the received date, never
+    /// the practice's own dates (domain rules 6.1).
     pub lateness: Option<Lateness>,
     /// Gross, deduction and net, where the scheme pays per patient.
     pub money: Option<(Pence, Pence, Pence)>,
+    /// What fails the checks: marked, and left out of the totals until the
+    /// commissioner accepts it.
+    pub problems: Vec<String>,
+}
+
+impl Row {
+    /// Whether it counts in the totals: checked or accepted.
+    pub fn counts(&self) -> bool {
+        self.problems.is_empty() || self.file.accepted
+    }
+}
+
+/// The most any figure of one home's quarter can plausibly be.
+pub const MOST_PLAUSIBLE: u32 = 1_000;
+
+/// The checks a commissioner can trust, for one return.
+pub fn problems(f: &ReturnFile, received: Option<NaiveDate>) -> Vec<String> {
+    let mut out = Vec::new();
+    let v = |fig| i64::from(f.figure(fig));
+    let carried = v(Figure::Start) + v(Figure::NewPermanent) - v(Figure::Moved) - v(Figure::Died);
+    if carried != v(Figure::CarryForward) {
+        out.push(format!(
+            "Carry-forward is {}, but start + new permanent \u{2212} moved \u{2212} died is {carried}.",
+            v(Figure::CarryForward)
+        ));
+    }
+    for fig in Figure::ALL {
+        if f.figure(fig) > MOST_PLAUSIBLE {
+            out.push(format!(
+                "{} is {}, more than any home could have ({MOST_PLAUSIBLE}).",
+                fig.label(),
+                f.figure(fig)
+            ));
+        }
+    }
+    if let (Some(q), Some(s)) = (f.quarter(), f.submitted) {
+        if s < q.first_day() {
+            out.push(format!(
+                "It says it was submitted on {}, before the quarter began.",
+                crate::domain::date_text::short(s)
+            ));
+        }
+        if received.is_some_and(|r| s > r) {
+            out.push(format!(
+                "It says it was submitted on {}, after it reached you.",
+                crate::domain::date_text::short(s)
+            ));
+        }
+    }
+    if f.quarter()
+        .is_some_and(|q| q.first_day() > received.unwrap_or(q.first_day()))
+    {
+        out.push("It is for a quarter that had not begun when it reached you.".into());
+    }
+    out
 }
 
 /// Totals of the figures (in `Figure::ALL` order) and money.
@@ -89,6 +175,9 @@ pub struct Totals {
 
 impl Totals {
     fn add(&mut self, r: &Row) {
+        if !r.counts() {
+            return;
+        }
         for (i, f) in Figure::ALL.iter().enumerate() {
             self.figures[i] += u64::from(r.file.figure(*f));
         }
@@ -100,9 +189,56 @@ impl Totals {
     }
 }
 
-/// The table by practice (ODS code) and home, with totals per practice;
-/// and the overall totals.
-pub fn table(list: &[ReturnFile]) -> (Vec<(String, Vec<Row>, Totals)>, Totals) {
+/// The commissioner's collection as shown: the returns by practice (ODS
+/// code) and home with totals per practice, the overall totals, and the
+/// drafts (files marked as not submitted), listed apart and in no total.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Collection {
+    pub practices: Vec<(String, Vec<Row>, Totals)>,
+    pub overall: Totals,
+    pub drafts: Vec<Row>,
+}
+
+/// One return as the commissioner judges it: the commissioner's due date
+/// for its quarter (`return_dates`, as their link or settings give them)
+/// and the day it reached them.
+pub fn row(f: &ReturnFile, return_dates: &[NaiveDate]) -> Row {
+    let quarter = f.quarter();
+    let (due, due_why) = quarter.map_or((f.due, "the date in the file"), |q| {
+        q.return_due(return_dates)
+    });
+    let received = f.received.or_else(|| {
+        f.made_at
+            .get(..10)
+            .and_then(crate::domain::date_text::parse_iso)
+    });
+    let late = match (f.submitted, received) {
+        (Some(_), Some(r)) => Some(lateness(due, r)),
+        _ => None,
+    };
+    let rates = quarter.and_then(|q| Rates::for_quarter(&f.scheme, q));
+    let money = rates.map(|rates| {
+        let count = |fig| Pence::from(f.figure(fig));
+        let gross = count(Figure::NewPermanent) * rates.new_permanent
+            + count(Figure::Start) * rates.continuing
+            + count(Figure::Temporary) * rates.temporary;
+        let deduction = super::money::percent_of(gross, late.map_or(0, |l| l.percent));
+        (gross, deduction, gross - deduction)
+    });
+    Row {
+        file: f.clone(),
+        due,
+        due_why,
+        received,
+        lateness: late,
+        money,
+        // Only a recorded arrival is checked against (not the fallback).
+        problems: problems(f, f.received),
+    }
+}
+
+/// The collection by practice and home, with totals; drafts apart.
+pub fn table(list: &[ReturnFile], return_dates: &[NaiveDate]) -> Collection {
     let mut sorted: Vec<&ReturnFile> = list.iter().collect();
     crate::domain::stable_sort::sort_by(&mut sorted, |a, b| {
         (&a.practice.ods, &a.home.name, a.year, a.q).cmp(&(
@@ -112,27 +248,16 @@ pub fn table(list: &[ReturnFile]) -> (Vec<(String, Vec<Row>, Totals)>, Totals) {
             b.q,
         ))
     });
-    let mut practices: Vec<(String, Vec<Row>, Totals)> = Vec::new();
-    let mut overall = Totals::default();
+    let mut out = Collection::default();
     for f in sorted {
-        let late = f.submitted.map(|s| lateness(f.due, s));
-        let rates = f.quarter().and_then(|q| Rates::for_quarter(&f.scheme, q));
-        let money = rates.map(|rates| {
-            let count = |fig| Pence::from(f.figure(fig));
-            let gross = count(Figure::NewPermanent) * rates.new_permanent
-                + count(Figure::Start) * rates.continuing
-                + count(Figure::Temporary) * rates.temporary;
-            let deduction = super::money::percent_of(gross, late.map_or(0, |l| l.percent));
-            (gross, deduction, gross - deduction)
-        });
-        let row = Row {
-            file: f.clone(),
-            lateness: late,
-            money,
-        };
-        overall.add(&row);
+        let row = row(f, return_dates);
+        if f.submitted.is_none() {
+            out.drafts.push(row);
+            continue;
+        }
+        out.overall.add(&row);
         let label = format!("{} ({})", f.practice.name, f.practice.ods);
-        match practices.last_mut() {
+        match out.practices.last_mut() {
             Some((l, rows, totals)) if *l == label => {
                 totals.add(&row);
                 rows.push(row);
@@ -140,19 +265,57 @@ pub fn table(list: &[ReturnFile]) -> (Vec<(String, Vec<Row>, Totals)>, Totals) {
             _ => {
                 let mut totals = Totals::default();
                 totals.add(&row);
-                practices.push((label, vec![row], totals));
+                out.practices.push((label, vec![row], totals));
             }
         }
     }
-    (practices, overall)
+    out
+}
+
+/// Accept (or take back) a return that fails a check, so that it counts.
+pub fn accept(list: &mut [ReturnFile], like: &ReturnFile, accepted: bool) {
+    if let Some(f) = list.iter_mut().find(|x| x.same_return(like)) {
+        f.accepted = accepted;
+    }
+}
+
+/// Set the day a return reached the commissioner (the e-mail's date, say),
+/// which lateness is judged from: not after `today`, nor before its quarter
+/// began.
+pub fn set_received(
+    list: &mut [ReturnFile],
+    like: &ReturnFile,
+    day: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), String> {
+    if day > today {
+        return Err("The date it reached you cannot be in the future".into());
+    }
+    if like.quarter().is_some_and(|q| day < q.first_day()) {
+        return Err("The date it reached you cannot be before its quarter began".into());
+    }
+    if let Some(f) = list.iter_mut().find(|x| x.same_return(like)) {
+        f.received = Some(day);
+    }
+    Ok(())
+}
+
+/// Take a return out of the collection; where it was and what it was, for
+/// "Undo".
+pub fn remove(list: &mut Vec<ReturnFile>, like: &ReturnFile) -> Option<(usize, ReturnFile)> {
+    let i = list.iter().position(|x| x.same_return(like))?;
+    Some((i, list.remove(i)))
 }
 
 /// Every collected return as CSV, in the worksheet's columns.
 pub fn collected_csv(list: &[ReturnFile]) -> String {
-    let (practices, _) = table(list);
-    let rows: Vec<Vec<String>> = practices
+    let c = table(list, &[]);
+    let rows: Vec<Vec<String>> = c
+        .practices
         .iter()
-        .flat_map(|(_, rows, _)| rows.iter().map(|r| super::file::csv_row(&r.file)))
+        .flat_map(|(_, rows, _)| rows.iter())
+        .chain(c.drafts.iter())
+        .map(|r| super::file::csv_row(&r.file))
         .collect();
     csv_document(&CSV_HEADER, &rows)
 }

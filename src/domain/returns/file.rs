@@ -69,6 +69,20 @@ pub struct ReturnFile {
     /// home and quarter, the later one is kept.
     #[serde(default)]
     pub made_at: String,
+    /// In the commissioner's collection only: the day the file reached the
+    /// commissioner (the day it was brought in), from which lateness is
+    /// judged (domain rules 6.1). A practice's file never sets it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<NaiveDate>,
+    /// In the collection only: the day it was brought in, which `received`
+    /// starts as; kept so that a date the commissioner changed is shown
+    /// as changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brought_in: Option<NaiveDate>,
+    /// In the collection only: the commissioner accepted a return that
+    /// fails a check, so it counts in the totals.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub accepted: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -106,6 +120,9 @@ impl ReturnFile {
                 .collect(),
             adjustments: adjustments.to_vec(),
             made_at: String::new(),
+            received: None,
+            brought_in: None,
+            accepted: false,
         }
     }
 

@@ -8,11 +8,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::short;
+use chrono::NaiveDate;
+
+use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
 use crate::domain::returns::collect::{add_file, collected_csv, table, Row, Totals};
+use crate::domain::returns::file::ReturnFile;
 use crate::domain::returns::{pounds, Figure};
 use crate::storage::files;
-use crate::ui::components::{TextArea, TextField};
+use crate::ui::components::{DateInput, TextArea, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -73,31 +76,120 @@ fn money_cells(gross: i64, deduction: i64, net: i64, has_money: bool) -> impl In
     }
 }
 
-fn row_view(r: Row) -> impl IntoView {
+/// What to do with one collected return: accept it despite a failed
+/// check (or take that back), or take it out.
+#[derive(Clone, Copy)]
+struct RowActions {
+    accept: Callback<(ReturnFile, bool)>,
+    remove: Callback<ReturnFile>,
+    /// Set the day it reached the commissioner: `Err` says why not.
+    received: Callback<(ReturnFile, NaiveDate), Result<(), String>>,
+}
+
+/// "Change the date it reached you": the e-mail's date, say.
+#[component]
+fn ReceivedDate(file: ReturnFile, act: RowActions) -> impl IntoView {
+    let id = format!(
+        "received-{}-{}-{}-{}",
+        file.practice.ods, file.home.id, file.year, file.q
+    );
+    let parts = RwSignal::new(file.received.map(DateParts::from_date).unwrap_or_default());
+    let error = RwSignal::new(Option::<(String, DatePart)>::None);
+    let file = StoredValue::new(file);
+    let save = move |_| match parts.get_untracked().entry("Date it reached you") {
+        DateEntry::Valid(d) => match act.received.run((file.get_value(), d)) {
+            Ok(()) => error.set(None),
+            Err(e) => error.set(Some((e, DatePart::All))),
+        },
+        DateEntry::Empty => error.set(Some((
+            "Enter the date it reached you".into(),
+            DatePart::All,
+        ))),
+        DateEntry::Invalid { message, part } => error.set(Some((message, part))),
+    };
+    view! {
+        <details class="nhsuk-details nhsuk-u-margin-bottom-1 app-no-print">
+            <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">"Change the date it reached you"</span></summary>
+            <div class="nhsuk-details__text">
+                <DateInput id=id label="Date it reached you" value=parts on_input=Callback::new(move |p| parts.set(p)) error=error/>
+                <button class="nhsuk-button nhsuk-button--secondary app-small-button" type="button" data-testid="save-received" on:click=save>"Save the date"</button>
+            </div>
+        </details>
+    }
+}
+
+fn row_view(r: Row, act: RowActions) -> impl IntoView {
     let f = &r.file;
     let values = Figure::ALL.map(|x| u64::from(f.figure(x)));
     // A date never breaks inside itself (no-break spaces).
     let day = |d| short(d).replace(' ', "\u{a0}");
-    let late = match (f.submitted, r.lateness) {
-        (Some(s), Some(l)) if l.days > 0 => {
-            format!("Submitted {}: {} days late, {}%", day(s), l.days, l.percent)
+    // Judged by the commissioner's due date and the day it reached them
+    // (domain rules 6.1); the practice's own dates are shown beside.
+    let late = match (r.received, r.lateness) {
+        _ if f.submitted.is_none() => {
+            "A draft: the practice has not marked it submitted.".to_string()
         }
-        (Some(s), _) => format!("Submitted {}: on time", day(s)),
-        _ => format!("Not submitted (due {})", day(f.due)),
+        (Some(got), Some(l)) if l.days > 0 => format!(
+            "Received {}, due {}: {} days late, {}%",
+            day(got),
+            day(r.due),
+            l.days,
+            l.percent
+        ),
+        (Some(got), _) => format!("Received {}, due {}: on time", day(got), day(r.due)),
+        (None, _) => format!("Due {}; the day it arrived is not known", day(r.due)),
     };
+    let changed = match (f.received, f.brought_in) {
+        (Some(r), Some(b)) if r != b => Some(format!(
+            "The date it reached you was changed by you; it was brought in on {}.",
+            day(b)
+        )),
+        _ => None,
+    };
+    let claimed = format!(
+        "The practice\u{2019}s file: due {}{}",
+        day(f.due),
+        f.submitted
+            .map(|s| format!(", submitted {}", day(s)))
+            .unwrap_or_default()
+    );
     let (g, d, n) = r.money.unwrap_or((0, 0, 0));
+    let counts = r.counts();
+    let problems = r.problems.clone();
+    let marked = !problems.is_empty();
+    let accepted = f.accepted;
+    let file = StoredValue::new(f.clone());
     view! {
-        <tr class="nhsuk-table__row" data-return=format!("{}-{}-{}-q{}", f.practice.ods, f.home.id, f.year, f.q)>
+        <tr class="nhsuk-table__row" data-marked=marked.to_string() data-return=format!("{}-{}-{}-q{}", f.practice.ods, f.home.id, f.year, f.q) data-counts=counts.to_string()>
             <td class="nhsuk-table__cell">
                 <span class="app-table__label" aria-hidden="true">"Home"</span>
                 <strong>{f.home.name.clone()}</strong>
                 <span class="nhsuk-body-s app-figure-reading">{format!("Q{} {}", f.q, f.quarter().map(|q| q.financial_year()).unwrap_or_default())}</span>
                 <span class="nhsuk-body-s app-figure-reading" data-testid="late">{late}</span>
+                {changed.map(|c| view! { <span class="nhsuk-body-s app-figure-reading" data-testid="received-changed">{c}</span> })}
+                <span class="nhsuk-body-s app-figure-reading" data-testid="claimed">{claimed}</span>
+                {f.submitted.is_some().then(|| view! { <ReceivedDate file=f.clone() act=act/> })}
                 {(!f.adjustments.is_empty()).then(|| view! {
                     <span class="nhsuk-body-s app-figure-reading">
                         {format!("Adjusted: {}", f.adjustments.iter().map(|a| format!("{} to {} ({})", a.figure.label(), a.value, a.reason)).collect::<Vec<_>>().join("; "))}
                     </span>
                 })}
+                {marked.then(|| view! {
+                    <div class="app-figure-reading" data-testid="problems">
+                        <strong class="nhsuk-tag nhsuk-tag--red">{if accepted { "Accepted despite" } else { "To check, not in the totals" }}</strong>
+                        <ul class="nhsuk-list nhsuk-body-s nhsuk-u-margin-bottom-1">
+                            {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                        </ul>
+                        <button class="nhsuk-button nhsuk-button--secondary app-small-button app-no-print" type="button" data-testid="accept"
+                            on:click=move |_| act.accept.run((file.get_value(), !accepted))>
+                            {if accepted { "Take the acceptance back" } else { "Accept it: count it in the totals" }}
+                        </button>
+                    </div>
+                })}
+                <button class="nhsuk-button nhsuk-button--secondary app-small-button app-no-print" type="button" data-testid="remove-return"
+                    on:click=move |_| act.remove.run(file.get_value())>
+                    "Remove"<span class="nhsuk-u-visually-hidden">{format!(": {}, Q{} {}", f.home.name, f.q, f.year)}</span>
+                </button>
             </td>
             {figure_cells(values)}
             {money_cells(g, d, n, r.money.is_some())}
@@ -139,7 +231,7 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
             for (name, text) in read {
                 let result = text
                     .map_err(|e| format!("{name} was not added: {e}."))
-                    .and_then(|t| add_file(&mut list, &name, &t));
+                    .and_then(|t| add_file(&mut list, &name, &t, app.today));
                 said.push((result.is_ok(), result.unwrap_or_else(|e| e)));
             }
             let said = save_all_or_none(&records, before, list, said);
@@ -192,7 +284,7 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
                     .map_err(|e| format!("{name} was not added: {e}."))
                     .and_then(|r| {
                         let text = crate::domain::returns::file::write_return(&r);
-                        add_file(&mut list, &name, &text)
+                        add_file(&mut list, &name, &text, app.today)
                     });
                 said.push((result.is_ok(), result.unwrap_or_else(|e| e)));
             }
@@ -221,14 +313,49 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
         }
     };
 
+    // Taken out, for "Undo": where it was and what it was.
+    let removed = RwSignal::new(Option::<(usize, ReturnFile)>::None);
+    let change = move |f: &mut dyn FnMut(&mut Vec<ReturnFile>)| {
+        let before = records.collected.value.get_untracked();
+        let mut list = before.clone();
+        f(&mut list);
+        notices.set(save_all_or_none(&records, before, list, Vec::new()));
+    };
+    let act = RowActions {
+        accept: Callback::new(move |(f, yes): (ReturnFile, bool)| {
+            change(&mut |l| crate::domain::returns::collect::accept(l, &f, yes));
+        }),
+        received: Callback::new(move |(f, day): (ReturnFile, NaiveDate)| {
+            let mut result = Ok(());
+            change(&mut |l| {
+                result = crate::domain::returns::collect::set_received(l, &f, day, app.today)
+            });
+            result
+        }),
+        remove: Callback::new(move |f: ReturnFile| {
+            let mut gone = None;
+            change(&mut |l| gone = crate::domain::returns::collect::remove(l, &f));
+            removed.set(gone);
+            request_animation_frame(|| crate::ui::components::focus_element("removed-return"));
+        }),
+    };
+    let undo_remove = move |_| {
+        if let Some((i, f)) = removed.get_untracked() {
+            change(&mut |l| l.insert(i.min(l.len()), f.clone()));
+            removed.set(None);
+        }
+    };
+
     let body = move || {
-        let (practices, overall) = records.collected.value.with(|l| table(l));
-        if practices.is_empty() {
+        let c = records
+            .collected
+            .value
+            .with(|l| app.settings.with(|s| table(l, &s.return_dates)));
+        if c.practices.is_empty() && c.drafts.is_empty() {
             return view! { <p data-testid="no-returns">"No returns collected on this device yet."</p> }.into_any();
         }
-        view! {
-            <table class="nhsuk-table app-table app-table--many" data-testid="collected">
-                <caption class="nhsuk-table__caption">"Returns by practice and home"</caption>
+        let head = || {
+            view! {
                 <thead class="nhsuk-table__head"><tr>
                     <th scope="col" class="nhsuk-table__header">"Home and quarter"</th>
                     {Figure::ALL.map(|f| view! { <th scope="col" class="nhsuk-table__header">{f.label()}</th> }).collect_view()}
@@ -236,17 +363,34 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
                     <th scope="col" class="nhsuk-table__header">"Deduction"</th>
                     <th scope="col" class="nhsuk-table__header">"Net"</th>
                 </tr></thead>
-                {practices.into_iter().map(|(label, rows, totals)| view! {
+            }
+        };
+        let drafts = c.drafts;
+        view! {
+            <p>"Lateness is judged by your due date for each quarter and the day the file reached you (the day it was brought in here); the practice\u{2019}s own dates are shown beside. A return that fails a check is marked and left out of the totals until you accept it."</p>
+            <table class="nhsuk-table app-table app-table--many" data-testid="collected">
+                <caption class="nhsuk-table__caption">"Returns by practice and home"</caption>
+                {head()}
+                {c.practices.into_iter().map(|(label, rows, totals)| view! {
                     <tbody class="nhsuk-table__body" data-practice=label.clone()>
                         <tr class="nhsuk-table__row"><th scope="rowgroup" colspan="11" class="nhsuk-table__header">{label.clone()}</th></tr>
-                        {rows.into_iter().map(row_view).collect_view()}
+                        {rows.into_iter().map(|r| row_view(r, act)).collect_view()}
                         {totals_row(format!("Total for {label}"), &totals, "practice-total")}
                     </tbody>
                 }).collect_view()}
                 <tbody class="nhsuk-table__body">
-                    {totals_row("Total, every practice".to_string(), &overall, "overall-total")}
+                    {totals_row("Total, every practice".to_string(), &c.overall, "overall-total")}
                 </tbody>
             </table>
+            {(!drafts.is_empty()).then(|| view! {
+                <table class="nhsuk-table app-table app-table--many" data-testid="drafts">
+                    <caption class="nhsuk-table__caption">"Drafts: not marked submitted, in no total"</caption>
+                    {head()}
+                    <tbody class="nhsuk-table__body">
+                        {drafts.into_iter().map(|r| row_view(r, act)).collect_view()}
+                    </tbody>
+                </table>
+            })}
             <button class="nhsuk-button nhsuk-button--secondary app-no-print" type="button" data-testid="export-collected" on:click=export>"Download the table as CSV"</button>
         }
         .into_any()
@@ -279,6 +423,12 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
             <p role="status">{move || opening.get().then_some("Opening\u{2026}")}</p>
         </div>
         {move || reading.get().then(|| view! { <p role="status">"Reading the files\u{2026}"</p> })}
+        {move || removed.get().map(|(_, f)| view! {
+            <div class="nhsuk-inset-text app-no-print" role="status" id="removed-return" tabindex="-1" data-testid="removed-return">
+                <p>{format!("Removed the return of {} ({}), {}, Q{} {}.", f.practice.name, f.practice.ods, f.home.name, f.q, f.quarter().map(|q| q.financial_year()).unwrap_or_default())}</p>
+                <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="undo-remove" on:click=undo_remove>"Undo"</button>
+            </div>
+        })}
         <ul class="nhsuk-list" data-testid="import-notices" aria-live="polite">
             {move || notices.get().into_iter().map(|(ok, m)| view! {
                 <li class=if ok { "nhsuk-body" } else { "nhsuk-error-message" } data-ok=ok.to_string()>{m}</li>
