@@ -1018,3 +1018,47 @@ fn forged_and_implausible_returns_are_refused_or_kept_out_of_the_totals() {
     list.insert(at, gone);
     assert_eq!(list.len(), 2);
 }
+
+/// Domain rules 6.1 (000 Appendix 1): "within the last 12 months" on day D
+/// is after D minus 12 months and on or before D; a resident who left on D
+/// is not current on D (before, they were); the delirium line counts
+/// residents with acute confusion recorded (before, every resident).
+#[test]
+fn the_monitoring_window_its_current_residents_and_the_delirium_denominator() {
+    use care_home_toolkit::domain::register::{Event, EventKind};
+    use care_home_toolkit::domain::returns::monitoring::{monitoring, window_words, Metric};
+    let day = d(2026, 11, 23);
+    let mdt = |date| Event {
+        id: String::new(),
+        date,
+        kind: EventKind::Recorded(Metric::Mdt),
+        by: String::new(),
+    };
+    // Recorded on the window's last day, and on the day before its first.
+    let mut on_the_day = resident("a", (2025, 1, 10), false);
+    on_the_day.events.push(mdt(day));
+    let mut a_year_ago = resident("b", (2025, 1, 10), false);
+    a_year_ago.events.push(mdt(d(2025, 11, 23)));
+    let mut first_day = resident("c", (2025, 1, 10), false);
+    first_day.events.push(mdt(d(2025, 11, 24)));
+    let left_today = left(resident("e", (2025, 1, 10), false), (2026, 11, 23), LeftBecause::MovedOut);
+    let mut r = register(vec![on_the_day, a_year_ago, first_day, left_today]);
+    // One of the three with acute confusion, assessed with the 4AT.
+    r.edit_assessment("a", |x| {
+        x.delirium.alertness = Some(0);
+        x.delirium.amt4 = Some(0);
+        x.delirium.attention = Some(0);
+        x.delirium.acute_change = Some(4);
+        x.completed_on = Some(d(2026, 6, 1));
+    });
+    let lines = monitoring(&r, Some("h1"), day);
+    let line = |m: Metric| *lines.iter().find(|l| l.metric == m).unwrap();
+    assert_eq!(line(Metric::Mdt).residents, 3, "left today is not current");
+    assert_eq!(line(Metric::Mdt).in_12_months, 2, "23 Nov 2025 is outside, 24 Nov inside");
+    let delirium = line(Metric::Delirium);
+    assert_eq!((delirium.residents, delirium.in_12_months), (1, 1));
+    assert_eq!(
+        window_words(day),
+        "recorded after Sunday 23 November 2025 and on or before Monday 23 November 2026"
+    );
+}

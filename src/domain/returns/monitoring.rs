@@ -141,7 +141,8 @@ impl MetricLine {
     }
 }
 
-/// Residents of `home_id` (every home when `None`) in a home on `day`.
+/// Residents of `home_id` (every home when `None`) current on `day`: a
+/// resident who left or died on or before `day` is not (domain rules 6.1).
 fn current<'a>(
     register: &'a Register,
     home_id: Option<&'a str>,
@@ -150,11 +151,34 @@ fn current<'a>(
     register.residents.iter().filter(move |r| {
         home_id.is_none_or(|h| r.home_id == h)
             && r.admitted <= day
-            && r.discharged.as_ref().is_none_or(|d| d.date >= day)
+            && r.discharged.as_ref().is_none_or(|d| d.date > day)
     })
 }
 
-/// The report on `day`: each metric for the current residents.
+/// Whether `r`'s record shows acute confusion: the admission assessment's
+/// 4AT has "acute change or fluctuating course" present (scored 4).
+fn acute_confusion(register: &Register, r: &Resident) -> bool {
+    register
+        .assessment(&r.id)
+        .is_some_and(|a| a.delirium.acute_change == Some(4))
+}
+
+/// The 12 months the report on `day` looks at, in words: after the same
+/// day a year before, and on or before `day` (domain rules 6.1).
+pub fn window_words(day: NaiveDate) -> String {
+    let year_ago = day
+        .checked_sub_months(chrono::Months::new(12))
+        .unwrap_or(day);
+    format!(
+        "recorded after {} and on or before {}",
+        crate::domain::date_text::long(year_ago),
+        crate::domain::date_text::long(day)
+    )
+}
+
+/// The report on `day`: each metric for the current residents; the
+/// delirium assessment for those with acute confusion recorded, as the
+/// seed asks, and with that as its denominator.
 pub fn monitoring(register: &Register, home_id: Option<&str>, day: NaiveDate) -> Vec<MetricLine> {
     // Calendar months back, a shorter month clamped to its last day.
     let year_ago = day
@@ -164,9 +188,19 @@ pub fn monitoring(register: &Register, home_id: Option<&str>, day: NaiveDate) ->
         .checked_sub_months(chrono::Months::new(6))
         .unwrap_or(day);
     let people: Vec<&Resident> = current(register, home_id, day).collect();
+    let confused: Vec<&Resident> = people
+        .iter()
+        .copied()
+        .filter(|r| acute_confusion(register, r))
+        .collect();
     Metric::ALL
         .into_iter()
         .map(|metric| {
+            let people = if metric == Metric::Delirium {
+                &confused
+            } else {
+                &people
+            };
             let within = |since: NaiveDate| {
                 people
                     .iter()

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::date_text::long;
 use crate::domain::query;
-use crate::domain::returns::monitoring::{baseline, monitoring, MetricLine};
+use crate::domain::returns::monitoring::{baseline, monitoring, window_words, Metric, MetricLine};
 use crate::storage::location;
 use crate::ui::components::{PrintButton, SelectField};
 use crate::ui::records::Records;
@@ -56,7 +56,14 @@ pub fn ReturnsMonitoringPage(query: String) -> impl IntoView {
                 };
                 view! {
                     <tr class="nhsuk-table__row" data-metric=n.metric.key()>
-                        <th scope="row" class="nhsuk-table__header">{n.metric.label()}</th>
+                        <th scope="row" class="nhsuk-table__header">
+                            {n.metric.label()}
+                            {(n.metric == Metric::Delirium).then(|| view! {
+                                <span class="nhsuk-body-s app-figure-reading" data-testid="delirium-denominator">
+                                    "Of the current residents with acute confusion recorded (the 4AT\u{2019}s acute change present), not of every resident."
+                                </span>
+                            })}
+                        </th>
                         <td class="nhsuk-table__cell" data-when="now">
                             <span class="app-table__label" aria-hidden="true">"Now"</span>
                             {format!("{}{}", MetricLine::share(n.in_12_months, n.residents), six(&n))}
@@ -74,6 +81,11 @@ pub fn ReturnsMonitoringPage(query: String) -> impl IntoView {
         <h1>"LSC monitoring"</h1>
         <p class="nhsuk-lede-text">"How many current residents have each metric recorded in the last 12 months (LSC specification 2026/27, Appendix 1)."</p>
         <p>"A metric counts when a completed admission assessment has the item filled in, when the matching review is in the resident\u{2019}s history, or when it is recorded on its own on the resident\u{2019}s page. Delirium assessment is asked for residents with acute confusion."</p>
+        <p data-testid="window">{format!(
+            "The last 12 months: {}. Current residents are those admitted on or before that day who had not left or died by it; the baseline counts the same way on {}.",
+            window_words(app.today),
+            long(start)
+        )}</p>
         <div class="app-no-print">
             <SelectField id="monitoring-home" label="Care home" options=Signal::derive(options) value=home on_change=Callback::new(move |v| home.set(v))/>
         </div>
