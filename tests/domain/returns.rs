@@ -590,6 +590,7 @@ fn collecting_keeps_the_newer_return_and_refuses_a_broken_file_alone() {
     // Kept with the day it reached the commissioner.
     let mut kept = newer.clone();
     kept.received = Some(today);
+    kept.brought_in = Some(today);
     assert_eq!(list, vec![kept]);
     let err = add_file(
         &mut list,
@@ -1061,4 +1062,50 @@ fn the_monitoring_window_its_current_residents_and_the_delirium_denominator() {
         window_words(day),
         "recorded after Sunday 23 November 2025 and on or before Monday 23 November 2026"
     );
+}
+
+/// Domain rules 6.1: temporary to permanent is a change on a date. Before,
+/// editing the stay rewrote past quarters (a submitted Q2 moved from £60
+/// temporary to £102 new). Now the stay changed on 10 November 2019 (the
+/// app's own "stay temporary to permanent" entry, dated the day it is
+/// made) leaves Q1 and Q2 temporary, counts them new permanent in Q3 (not
+/// also temporary) and at the start in Q4.
+#[test]
+fn temporary_to_permanent_counts_from_the_day_it_changed() {
+    use care_home_toolkit::domain::register::details::ResidentDetails;
+    let mut r = register(vec![resident("t", (2019, 5, 1), true)]);
+    r.homes[0].scheme = "rotherham-2019".into();
+    let x = r.resident("t").unwrap().clone();
+    let details = ResidentDetails {
+        name: x.name.clone(),
+        date_of_birth: x.date_of_birth,
+        nhs_number: x.nhs_number.clone(),
+        room: x.room.clone(),
+        temporary: false,
+        admitted: x.admitted,
+        informed: x.informed,
+    };
+    let said = r.edit_resident("t", details, d(2019, 11, 10), "Dr Lead").unwrap();
+    assert_eq!(said, ["stay temporary to permanent"]);
+    let q = |n| Quarter { year: 2019, q: n };
+    let row = |n: u8| {
+        let f = figures(&r, "h1", q(n), &QuarterReturn::new("h1", q(n)));
+        [Figure::Start, Figure::NewPermanent, Figure::Temporary, Figure::CarryForward]
+            .map(|x| f.value(x))
+    };
+    // (start, new permanent, temporary, carry-forward)
+    assert_eq!(row(1), [0, 0, 1, 0]);
+    assert_eq!(row(2), [0, 0, 1, 0]);
+    assert_eq!(row(3), [0, 1, 0, 1]);
+    assert_eq!(row(4), [1, 0, 0, 1]);
+    // Paid £60, £60, £102, £60: £282, once a quarter.
+    let rates = Rates::for_quarter("rotherham-2019", q(3)).unwrap();
+    let on_time = lateness(d(2020, 1, 15), d(2020, 1, 15));
+    let paid: Vec<i64> = (1..=4)
+        .map(|n| {
+            let f = figures(&r, "h1", q(n), &QuarterReturn::new("h1", q(n)));
+            rotherham_payment(&f, rates, on_time).gross
+        })
+        .collect();
+    assert_eq!(paid, [6_000, 6_000, 10_200, 6_000]);
 }

@@ -152,8 +152,26 @@ impl Figures {
     }
 }
 
-fn permanent_in(r: &Resident, home_id: &str) -> bool {
-    r.home_id == home_id && !r.temporary
+/// The day `r` counts as permanent from: `None` while temporary; the day
+/// their stay was changed from temporary to permanent, where the history
+/// records it (the app writes "stay temporary to permanent" in a details
+/// change, dated the day it was made); else their admission.
+pub fn permanent_from(r: &Resident) -> Option<chrono::NaiveDate> {
+    if r.temporary {
+        return None;
+    }
+    let changed = r
+        .events
+        .iter()
+        .filter(|e| match &e.kind {
+            crate::domain::register::EventKind::DetailsChanged(what) => what
+                .split("; ")
+                .any(|c| c == "stay temporary to permanent"),
+            _ => false,
+        })
+        .map(|e| e.date)
+        .max();
+    Some(changed.map_or(r.admitted, |d| d.max(r.admitted)))
 }
 
 /// Work out the figures of `home_id`'s return for `quarter`, with the
@@ -214,22 +232,37 @@ fn counted(register: &Register, home_id: &str, quarter: Quarter, kept: &QuarterR
         ..Figures::default()
     };
     for r in &register.residents {
+        if r.home_id != home_id {
+            continue;
+        }
         let left = r.discharged.as_ref();
-        if r.home_id == home_id && r.temporary {
+        // Permanent from this day (domain rules 6.1): a temporary resident
+        // made permanent is temporary before the change, new permanent in
+        // its quarter and at the start after; never both in one quarter.
+        let from = permanent_from(r);
+        let temporary_until = match from {
+            None => Some(left.map_or(last, |d| d.date)),
+            Some(d) if d > r.admitted => d.pred_opt(),
+            Some(_) => None,
+        };
+        if let Some(until) = temporary_until {
             let arrived_by_end = r.admitted <= last;
-            let still_there_at_start = left.is_none_or(|d| d.date >= first);
-            if arrived_by_end && still_there_at_start {
+            let still_there_at_start = until >= first && left.is_none_or(|d| d.date >= first);
+            let changed_here = from.is_some_and(|d| quarter.contains(d));
+            if arrived_by_end && still_there_at_start && !changed_here {
                 f.behind[2].push(r.id.clone());
             }
+        }
+        let Some(from) = from else {
+            continue;
+        };
+        if left.is_some_and(|d| d.date < from) {
             continue;
         }
-        if !permanent_in(r, home_id) {
-            continue;
-        }
-        if r.admitted < first && left.is_none_or(|d| d.date >= first) {
+        if from < first && left.is_none_or(|d| d.date >= first) {
             f.behind[0].push(r.id.clone());
         }
-        if quarter.contains(r.admitted) {
+        if quarter.contains(from) {
             f.behind[1].push(r.id.clone());
         }
         if let Some(d) = left.filter(|d| quarter.contains(d.date)) {
