@@ -48,6 +48,7 @@ fn hostile_resident() -> impl Strategy<Value = Resident> {
     use care_home_toolkit::domain::returns::monitoring::Metric;
     let kind = prop_oneof![
         Just(EventKind::HospitalAdmission),
+        Just(EventKind::ElectiveAdmission),
         Just(EventKind::ReturnFromHospital),
         (0..ObligationId::PER_RESIDENT.len())
             .prop_map(|o| EventKind::Done(ObligationId::PER_RESIDENT[o])),

@@ -651,6 +651,8 @@ fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
     for (date, kind) in [
         (d(2026, 9, 30), EventKind::HospitalAdmission),
         (d(2026, 10, 1), EventKind::HospitalAdmission),
+        // A planned stay is not an emergency admission (domain rules 6.1).
+        (d(2026, 10, 20), EventKind::ElectiveAdmission),
         (d(2026, 10, 9), EventKind::ReturnFromHospital),
         (d(2027, 3, 31), EventKind::HospitalAdmission),
     ] {
@@ -1042,7 +1044,11 @@ fn the_monitoring_window_its_current_residents_and_the_delirium_denominator() {
     a_year_ago.events.push(mdt(d(2025, 11, 23)));
     let mut first_day = resident("c", (2025, 1, 10), false);
     first_day.events.push(mdt(d(2025, 11, 24)));
-    let left_today = left(resident("e", (2025, 1, 10), false), (2026, 11, 23), LeftBecause::MovedOut);
+    let left_today = left(
+        resident("e", (2025, 1, 10), false),
+        (2026, 11, 23),
+        LeftBecause::MovedOut,
+    );
     let mut r = register(vec![on_the_day, a_year_ago, first_day, left_today]);
     // One of the three with acute confusion, assessed with the 4AT.
     r.edit_assessment("a", |x| {
@@ -1055,7 +1061,11 @@ fn the_monitoring_window_its_current_residents_and_the_delirium_denominator() {
     let lines = monitoring(&r, Some("h1"), day);
     let line = |m: Metric| *lines.iter().find(|l| l.metric == m).unwrap();
     assert_eq!(line(Metric::Mdt).residents, 3, "left today is not current");
-    assert_eq!(line(Metric::Mdt).in_12_months, 2, "23 Nov 2025 is outside, 24 Nov inside");
+    assert_eq!(
+        line(Metric::Mdt).in_12_months,
+        2,
+        "23 Nov 2025 is outside, 24 Nov inside"
+    );
     let delirium = line(Metric::Delirium);
     assert_eq!((delirium.residents, delirium.in_12_months), (1, 1));
     assert_eq!(
@@ -1085,13 +1095,20 @@ fn temporary_to_permanent_counts_from_the_day_it_changed() {
         admitted: x.admitted,
         informed: x.informed,
     };
-    let said = r.edit_resident("t", details, d(2019, 11, 10), "Dr Lead").unwrap();
+    let said = r
+        .edit_resident("t", details, d(2019, 11, 10), "Dr Lead")
+        .unwrap();
     assert_eq!(said, ["stay temporary to permanent"]);
     let q = |n| Quarter { year: 2019, q: n };
     let row = |n: u8| {
         let f = figures(&r, "h1", q(n), &QuarterReturn::new("h1", q(n)));
-        [Figure::Start, Figure::NewPermanent, Figure::Temporary, Figure::CarryForward]
-            .map(|x| f.value(x))
+        [
+            Figure::Start,
+            Figure::NewPermanent,
+            Figure::Temporary,
+            Figure::CarryForward,
+        ]
+        .map(|x| f.value(x))
     };
     // (start, new permanent, temporary, carry-forward)
     assert_eq!(row(1), [0, 0, 1, 0]);
@@ -1108,4 +1125,39 @@ fn temporary_to_permanent_counts_from_the_day_it_changed() {
         })
         .collect();
     assert_eq!(paid, [6_000, 6_000, 10_200, 6_000]);
+}
+
+/// Domain rules 6.1: an admission to hospital is an emergency or a planned
+/// (elective) stay, and the register records which. Only emergencies call
+/// for the emergency admission review (003 §8) and count in the outcomes
+/// report; an older build reads a planned stay as an admission, and an
+/// entry recorded before the two were told apart stays an emergency.
+#[test]
+fn a_planned_stay_is_not_an_emergency_admission() {
+    use care_home_toolkit::domain::register::facts::facts;
+    use care_home_toolkit::domain::register::{Event, EventKind};
+    let mut ann = resident("a", (2026, 5, 1), false);
+    for (date, kind) in [
+        (d(2026, 10, 1), EventKind::HospitalAdmission),
+        (d(2026, 10, 20), EventKind::ElectiveAdmission),
+    ] {
+        ann.events.push(Event {
+            id: String::new(),
+            date,
+            kind,
+            by: String::new(),
+        });
+    }
+    assert_eq!(facts(&ann, None).hospital_admissions, [d(2026, 10, 1)]);
+    let text = serde_json::to_string(&ann.events[1]).unwrap();
+    assert_eq!(
+        text,
+        r#"{"date":"2026-10-20","kind":"hospital-admission","by":"","elective":true}"#
+    );
+    let back: Event = serde_json::from_str(&text).unwrap();
+    assert_eq!(back.kind, EventKind::ElectiveAdmission);
+    let old: Event =
+        serde_json::from_str(r#"{"date":"2026-10-01","kind":"hospital-admission","by":""}"#)
+            .unwrap();
+    assert_eq!(old.kind, EventKind::HospitalAdmission);
 }

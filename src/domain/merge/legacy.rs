@@ -30,6 +30,7 @@ fn event_text(e: &crate::domain::register::Event) -> String {
     let mut out = crate::domain::date_text::iso(e.date);
     let (kind, detail) = match &e.kind {
         EventKind::HospitalAdmission => ("hospital-admission", ""),
+        EventKind::ElectiveAdmission => ("hospital-admission", "elective"),
         EventKind::ReturnFromHospital => ("return-from-hospital", ""),
         EventKind::Done(id) => ("done", id.as_str()),
         EventKind::DetailsChanged(what) => ("details-changed", what.as_str()),

@@ -92,7 +92,9 @@ impl MergeSummary {
             for e in r.events.iter().filter(|e| !old_ids.contains(e.id.as_str())) {
                 match e.kind {
                     EventKind::Done(_) => s.reviews += 1,
-                    EventKind::HospitalAdmission => s.hospital_stays += 1,
+                    EventKind::HospitalAdmission | EventKind::ElectiveAdmission => {
+                        s.hospital_stays += 1
+                    }
                     _ => s.other_entries += 1,
                 }
             }

@@ -25,7 +25,11 @@ pub fn facts(resident: &Resident, home: Option<&Home>) -> ResidentFacts {
                     f.readmitted = Some(e.date);
                 }
             }
+            // Only an emergency admission calls for the emergency admission
+            // review (003 §8); a planned stay is followed through its
+            // return from hospital, as every stay is (domain rules 6.1).
             EventKind::HospitalAdmission => f.hospital_admissions.push(e.date),
+            EventKind::ElectiveAdmission => {}
             EventKind::Done(id) => f.record(*id, e.date),
             EventKind::DetailsChanged(_) | EventKind::Recorded(_) => {}
         }

@@ -149,8 +149,14 @@ impl Home {
 /// Something that happened to a resident.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EventKind {
-    /// Went into hospital.
+    /// Went into hospital as an emergency (entries recorded before the
+    /// register told the two apart are read as this, as they were counted).
     HospitalAdmission,
+    /// Went into hospital for a planned (elective) stay: not counted as an
+    /// emergency admission (domain rules 6.1). On the wire a
+    /// "hospital-admission" with `"elective": true`, so older builds read
+    /// it as an admission.
+    ElectiveAdmission,
     /// Came back to the home after a hospital episode (a re-admission to the
     /// home, and a move between care settings).
     ReturnFromHospital,
@@ -165,7 +171,8 @@ pub enum EventKind {
 impl EventKind {
     pub fn label(&self) -> String {
         match self {
-            EventKind::HospitalAdmission => "Admitted to hospital".into(),
+            EventKind::HospitalAdmission => "Admitted to hospital (emergency)".into(),
+            EventKind::ElectiveAdmission => "Admitted to hospital (planned)".into(),
             EventKind::ReturnFromHospital => "Returned from hospital".into(),
             EventKind::Done(id) => format!("Done: {}", id.done_label()),
             EventKind::DetailsChanged(what) => format!("Details changed: {what}"),
@@ -211,6 +218,9 @@ struct EventWire {
     /// Which metric, for "metric".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     metric: Option<crate::domain::returns::monitoring::Metric>,
+    /// A planned stay, for "hospital-admission".
+    #[serde(default)]
+    elective: bool,
 }
 
 impl TryFrom<EventWire> for Event {
@@ -229,6 +239,7 @@ impl TryFrom<EventWire> for Event {
         }
         let kind = match (w.kind.as_str(), w.obligation) {
             ("details-changed", None) => EventKind::DetailsChanged(w.changes.unwrap_or_default()),
+            ("hospital-admission", None) if w.elective => EventKind::ElectiveAdmission,
             ("hospital-admission", None) => EventKind::HospitalAdmission,
             ("return-from-hospital", None) => EventKind::ReturnFromHospital,
             ("done", Some(id)) if id.is_per_home() => {
@@ -266,13 +277,17 @@ struct EventWireRef<'a> {
     changes: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     metric: Option<crate::domain::returns::monitoring::Metric>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    elective: bool,
 }
 
 impl Serialize for Event {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut metric = None;
         let (kind, obligation, changes) = match &self.kind {
-            EventKind::HospitalAdmission => ("hospital-admission", None, None),
+            EventKind::HospitalAdmission | EventKind::ElectiveAdmission => {
+                ("hospital-admission", None, None)
+            }
             EventKind::ReturnFromHospital => ("return-from-hospital", None, None),
             EventKind::Done(id) => ("done", Some(*id), None),
             EventKind::DetailsChanged(what) => ("details-changed", None, Some(what.as_str())),
@@ -289,6 +304,7 @@ impl Serialize for Event {
             by: &self.by,
             changes,
             metric,
+            elective: self.kind == EventKind::ElectiveAdmission,
         }
         .serialize(s)
     }

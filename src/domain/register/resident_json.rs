@@ -94,7 +94,7 @@ fn event(out: &mut String, e: &Event) {
     out.push_str("\"date\":");
     date(out, e.date);
     let kind = match &e.kind {
-        EventKind::HospitalAdmission => "hospital-admission",
+        EventKind::HospitalAdmission | EventKind::ElectiveAdmission => "hospital-admission",
         EventKind::ReturnFromHospital => "return-from-hospital",
         EventKind::Done(_) => "done",
         EventKind::DetailsChanged(_) => "details-changed",
@@ -118,6 +118,7 @@ fn event(out: &mut String, e: &Event) {
             out.push_str(",\"metric\":");
             push_quoted(out, m.key());
         }
+        EventKind::ElectiveAdmission => out.push_str(",\"elective\":true"),
         _ => {}
     }
     out.push('}');

@@ -164,9 +164,9 @@ pub fn permanent_from(r: &Resident) -> Option<chrono::NaiveDate> {
         .events
         .iter()
         .filter(|e| match &e.kind {
-            crate::domain::register::EventKind::DetailsChanged(what) => what
-                .split("; ")
-                .any(|c| c == "stay temporary to permanent"),
+            crate::domain::register::EventKind::DetailsChanged(what) => {
+                what.split("; ").any(|c| c == "stay temporary to permanent")
+            }
             _ => false,
         })
         .map(|e| e.date)

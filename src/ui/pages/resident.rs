@@ -38,7 +38,14 @@ fn event_choices(scheme: Option<&'static Scheme>) -> Vec<(String, String)> {
                 )
             }),
     );
-    out.push(("hospital-admission".into(), "Admitted to hospital".into()));
+    out.push((
+        "hospital-admission".into(),
+        "Admitted to hospital as an emergency".into(),
+    ));
+    out.push((
+        "hospital-admission-elective".into(),
+        "Admitted to hospital for a planned stay".into(),
+    ));
     out.push((
         "return-from-hospital".into(),
         "Returned from hospital (re-admission to the home)".into(),
@@ -56,6 +63,7 @@ fn event_choices(scheme: Option<&'static Scheme>) -> Vec<(String, String)> {
 fn event_kind(value: &str) -> Option<EventKind> {
     match value {
         "hospital-admission" => Some(EventKind::HospitalAdmission),
+        "hospital-admission-elective" => Some(EventKind::ElectiveAdmission),
         "return-from-hospital" => Some(EventKind::ReturnFromHospital),
         other => match other.strip_prefix("metric:") {
             Some(key) => Metric::parse(key).map(EventKind::Recorded),
