@@ -18,8 +18,8 @@ pub trait Revisioned: Sized + Default + Clone + PartialEq {
     /// Whether it keeps change stamps and is read record by record (the
     /// register): the others skip that code altogether.
     const STAMPED: bool = false;
-    /// Whether it keeps its removals (the register) or never removes
-    /// anything (collected returns): merging it needs no shared copy.
+    /// Whether it keeps its removals (the register): merging it needs no
+    /// shared copy.
     const KEEPS_REMOVALS: bool = false;
     const KEY: StorageKey;
     /// What it is, for messages: "agreements".
@@ -93,7 +93,8 @@ impl Revisioned for Register {
 }
 
 impl Revisioned for Vec<crate::domain::returns::file::ReturnFile> {
-    const KEEPS_REMOVALS: bool = true;
+    // A return can be removed (issue 24): merging another tab's copy needs
+    // the list both last shared (`collect::merge_since`).
     const KEY: StorageKey = StorageKey::Collected;
     const WHAT: &'static str = "collected returns";
     fn read(text: &str) -> Result<(Self, u64), ReadError> {
@@ -102,13 +103,8 @@ impl Revisioned for Vec<crate::domain::returns::file::ReturnFile> {
     fn write(&self, revision: u64) -> String {
         crate::domain::returns::collect::write_collected(self, revision)
     }
-    fn merged_with(&self, stored: &Self, _saved: &Self) -> Self {
-        // Collected returns are never removed.
-        let mut out = self.clone();
-        for r in stored {
-            crate::domain::returns::collect::add(&mut out, r.clone());
-        }
-        out
+    fn merged_with(&self, stored: &Self, saved: &Self) -> Self {
+        crate::domain::returns::collect::merge_since(self, stored, saved)
     }
 }
 

@@ -1161,3 +1161,55 @@ fn a_planned_stay_is_not_an_emergency_admission() {
             .unwrap();
     assert_eq!(old.kind, EventKind::HospitalAdmission);
 }
+
+/// Found in review: two tabs of the collection. A return removed in one
+/// came back with the other's next save, and a received date changed in
+/// one was put back by the other, which changed it back, without end.
+#[test]
+fn two_tabs_of_the_collection_keep_removals_and_settle_on_changes() {
+    use care_home_toolkit::domain::returns::collect::*;
+    let a = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
+    let b = sent("B81002", "h9", 3, "2020-01-11T10:00:00Z", 1);
+    let shared = vec![a.clone(), b.clone()];
+    // Tab 1 removes b; tab 2 sets a's received date.
+    let tab1 = vec![a.clone()];
+    let mut a2 = a.clone();
+    a2.received = Some(d(2020, 1, 14));
+    let tab2 = vec![a2.clone(), b.clone()];
+    let one = merge_since(&tab1, &tab2, &shared);
+    let two = merge_since(&tab2, &tab1, &shared);
+    assert_eq!(one, vec![a2.clone()]);
+    assert_eq!(two, vec![a2.clone()]);
+    // Settled: merging again changes nothing.
+    assert_eq!(merge_since(&one, &two, &one), one);
+    // A newer return brought in where the other tab removed the older one
+    // is kept.
+    let newer_b = sent("B81002", "h9", 3, "2020-01-12T10:00:00Z", 2);
+    let tab2 = vec![a.clone(), newer_b.clone()];
+    assert_eq!(merge_since(&tab1, &tab2, &shared), vec![a, newer_b]);
+}
+
+/// Found in review: a temporary resident who left, and was then made
+/// permanent later in the same quarter, was counted in no figure.
+#[test]
+fn a_stay_changed_after_leaving_still_counts_the_quarter_as_temporary() {
+    use care_home_toolkit::domain::register::{Event, EventKind};
+    let mut t = left(
+        resident("t", (2019, 5, 1), false),
+        (2019, 11, 5),
+        LeftBecause::MovedOut,
+    );
+    t.events.push(Event {
+        id: String::new(),
+        date: d(2019, 11, 20),
+        kind: EventKind::DetailsChanged("stay temporary to permanent".into()),
+        by: String::new(),
+    });
+    let r = register(vec![t]);
+    let q3 = Quarter { year: 2019, q: 3 };
+    let f = figures(&r, "h1", q3, &QuarterReturn::new("h1", q3));
+    assert_eq!(
+        [Figure::Temporary, Figure::NewPermanent, Figure::Moved].map(|x| f.value(x)),
+        [1, 0, 0]
+    );
+}

@@ -45,6 +45,62 @@ pub fn add(list: &mut Vec<ReturnFile>, r: ReturnFile) -> Added {
     }
 }
 
+/// Two tabs' collections brought together, `saved` being the list both
+/// last shared with storage. A return removed in one tab stays removed
+/// (unless the other brought in a newer one since); of two copies of one
+/// return, the later made wins; made at the same time, the one changed
+/// since `saved` (its received date or acceptance), and when both were,
+/// one chosen the same way in every tab, so the tabs settle.
+pub fn merge_since(
+    mine: &[ReturnFile],
+    stored: &[ReturnFile],
+    saved: &[ReturnFile],
+) -> Vec<ReturnFile> {
+    let find =
+        |list: &[ReturnFile], r: &ReturnFile| list.iter().find(|x| x.same_return(r)).cloned();
+    let mut out: Vec<ReturnFile> = Vec::new();
+    for r in mine.iter().chain(stored) {
+        if out.iter().any(|x| x.same_return(r)) {
+            continue;
+        }
+        let (m, s, before) = (find(mine, r), find(stored, r), find(saved, r));
+        let kept = match (m, s) {
+            (Some(m), Some(s)) if m.made_at != s.made_at => {
+                if m.made_at > s.made_at {
+                    m
+                } else {
+                    s
+                }
+            }
+            (Some(m), Some(s)) => {
+                if Some(&m) == before.as_ref() {
+                    s
+                } else if Some(&s) == before.as_ref() {
+                    m
+                } else {
+                    let key = |x: &ReturnFile| (x.received, x.brought_in, x.accepted);
+                    if key(&s) > key(&m) {
+                        s
+                    } else {
+                        m
+                    }
+                }
+            }
+            // On one side only: removed on the other when both had it
+            // and it is unchanged here; else added here.
+            (Some(one), None) | (None, Some(one)) => {
+                if before.as_ref() == Some(&one) {
+                    continue;
+                }
+                one
+            }
+            (None, None) => continue,
+        };
+        out.push(kept);
+    }
+    out
+}
+
 /// Read one file and add it, received `today`: the message for the user,
 /// naming the file. A file claiming to be made after today is refused: it
 /// would displace every genuine return for its quarter.

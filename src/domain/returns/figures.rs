@@ -208,8 +208,9 @@ fn carried_in(register: &Register, home_id: &str, quarter: Quarter) -> Option<(Q
         f.carried = carried;
         let out = f.value(Figure::CarryForward);
         let next = q.next();
-        let opens_next = counted(register, home_id, next, &QuarterReturn::new(home_id, next))
-            .counted(Figure::Start);
+        // What the register counts at the next quarter's start: this
+        // quarter's carry-forward as counted.
+        let opens_next = f.counted(Figure::CarryForward);
         // Where it came from: this quarter's own adjustment, else the one
         // it carried in.
         let origin = if kept.adjustments.is_empty() {
@@ -248,7 +249,10 @@ fn counted(register: &Register, home_id: &str, quarter: Quarter, kept: &QuarterR
         if let Some(until) = temporary_until {
             let arrived_by_end = r.admitted <= last;
             let still_there_at_start = until >= first && left.is_none_or(|d| d.date >= first);
-            let changed_here = from.is_some_and(|d| quarter.contains(d));
+            // Counted as new permanent in the quarter of the change instead
+            // (when still in the home that day).
+            let changed_here =
+                from.is_some_and(|d| quarter.contains(d) && left.is_none_or(|l| l.date >= d));
             if arrived_by_end && still_there_at_start && !changed_here {
                 f.behind[2].push(r.id.clone());
             }

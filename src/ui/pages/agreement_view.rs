@@ -58,10 +58,28 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
     let save_copy = move |a: Agreement| {
         let id = a.id.clone();
         let mut done = crate::domain::agreement::list::Imported::default();
+        let shared = a.clone();
         if records
             .agreements
             .bring_in(|l| done = crate::domain::agreement::list::bring_in(l, &[a]))
         {
+            // Deleted here: saving the link's copy is a deliberate restore
+            // (a change made now, so later than the deletion).
+            let deleted_here = records
+                .agreements
+                .value
+                .with_untracked(|l| crate::domain::agreement::list::find(l, &id).is_none());
+            if deleted_here {
+                let mut back = shared;
+                back.removed = false;
+                records
+                    .agreements
+                    .update(|l| crate::domain::agreement::list::put_back(l, back));
+                done = crate::domain::agreement::list::Imported {
+                    added: 1,
+                    ..Default::default()
+                };
+            }
             saved.set(Some((id, done.words())));
         }
     };

@@ -343,10 +343,13 @@ pub fn RegisterPage() -> impl IntoView {
     let on_search = move |v: String| {
         typed.set_value(v.clone());
         set_timeout(
+            // The page may have gone meanwhile: then nothing is done.
             move || {
-                if typed.with_value(|t| *t == v) {
-                    search.set(v);
-                    counts.set("", PAGE);
+                if typed.try_with_value(|t| *t == v) == Some(true) {
+                    search.try_set(v);
+                    counts.counts.try_update(|m| {
+                        m.insert(String::new(), PAGE);
+                    });
                 }
             },
             std::time::Duration::from_millis(SEARCH_PAUSE_MS),

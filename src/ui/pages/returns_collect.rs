@@ -315,11 +315,16 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
 
     // Taken out, for "Undo": where it was and what it was.
     let removed = RwSignal::new(Option::<(usize, ReturnFile)>::None);
-    let change = move |f: &mut dyn FnMut(&mut Vec<ReturnFile>)| {
+    // Whether the change was saved (if not, the list is as stored and the
+    // notice says why).
+    let change = move |f: &mut dyn FnMut(&mut Vec<ReturnFile>)| -> bool {
         let before = records.collected.value.get_untracked();
         let mut list = before.clone();
         f(&mut list);
-        notices.set(save_all_or_none(&records, before, list, Vec::new()));
+        let said = save_all_or_none(&records, before, list, Vec::new());
+        let saved = said.is_empty();
+        notices.set(said);
+        saved
     };
     let act = RowActions {
         accept: Callback::new(move |(f, yes): (ReturnFile, bool)| {
@@ -334,15 +339,26 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
         }),
         remove: Callback::new(move |f: ReturnFile| {
             let mut gone = None;
-            change(&mut |l| gone = crate::domain::returns::collect::remove(l, &f));
-            removed.set(gone);
-            request_animation_frame(|| crate::ui::components::focus_element("removed-return"));
+            if change(&mut |l| gone = crate::domain::returns::collect::remove(l, &f)) {
+                removed.set(gone);
+                request_animation_frame(|| crate::ui::components::focus_element("removed-return"));
+            }
         }),
     };
     let undo_remove = move |_| {
         if let Some((i, f)) = removed.get_untracked() {
-            change(&mut |l| l.insert(i.min(l.len()), f.clone()));
-            removed.set(None);
+            // Put back where it was, unless a return of the same practice,
+            // home and quarter came in since (then the later made stays).
+            let put_back = change(&mut |l| {
+                if l.iter().any(|x| x.same_return(&f)) {
+                    crate::domain::returns::collect::add(l, f.clone());
+                } else {
+                    l.insert(i.min(l.len()), f.clone());
+                }
+            });
+            if put_back {
+                removed.set(None);
+            }
         }
     };
 
