@@ -1213,3 +1213,39 @@ fn a_stay_changed_after_leaving_still_counts_the_quarter_as_temporary() {
         [1, 0, 0]
     );
 }
+
+/// Issue 24: checks between returns. A quarter that does not open at the
+/// same practice and home's carry-forward before it, and one home returned
+/// under two ids for one quarter, are marked and kept out of the totals.
+#[test]
+fn returns_that_disagree_with_each_other_are_marked() {
+    use care_home_toolkit::domain::returns::collect::*;
+    // Q3 carries forward 1; Q4 says it starts at 3.
+    let q3 = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
+    let mut q4 = sent("C87001", "h1", 4, "2020-04-10T10:00:00Z", 0);
+    q4.figures.insert("start".into(), 3);
+    q4.figures.insert("carry-forward".into(), 3);
+    // The same home under another id, same quarter.
+    let mut twin = sent("C87001", "h2", 3, "2020-01-10T10:00:00Z", 0);
+    twin.home.name = "home H1".into();
+    let c = table(&[q3, q4, twin], &[]);
+    let rows = &c.practices[0].1;
+    let problems = |home: &str, q: u8| {
+        rows.iter()
+            .find(|r| r.file.home.id == home && r.file.q == q)
+            .unwrap()
+            .problems
+            .clone()
+    };
+    assert_eq!(
+        problems("h1", 4),
+        ["It starts at 3, but Q3 2019/20 (October to December 2019) carried forward 1."]
+    );
+    assert!(
+        problems("h1", 3)[0].contains("twice for this quarter"),
+        "{:?}",
+        problems("h1", 3)
+    );
+    assert!(problems("h2", 3)[0].contains("twice for this quarter"));
+    assert_eq!(c.overall.gross, 0);
+}

@@ -304,15 +304,16 @@ pub fn table(list: &[ReturnFile], return_dates: &[NaiveDate]) -> Collection {
             b.q,
         ))
     });
+    let mut rows: Vec<Row> = sorted.iter().map(|f| row(f, return_dates)).collect();
+    check_between(&mut rows);
     let mut out = Collection::default();
-    for f in sorted {
-        let row = row(f, return_dates);
-        if f.submitted.is_none() {
+    for row in rows {
+        if row.file.submitted.is_none() {
             out.drafts.push(row);
             continue;
         }
         out.overall.add(&row);
-        let label = format!("{} ({})", f.practice.name, f.practice.ods);
+        let label = format!("{} ({})", row.file.practice.name, row.file.practice.ods);
         match out.practices.last_mut() {
             Some((l, rows, totals)) if *l == label => {
                 totals.add(&row);
@@ -326,6 +327,66 @@ pub fn table(list: &[ReturnFile], return_dates: &[NaiveDate]) -> Collection {
         }
     }
     out
+}
+
+/// The checks between returns: a quarter that does not open at the
+/// carry-forward of the same practice and home's quarter before (001
+/// §4.1), and one care home (by name) returned by one practice under two
+/// home ids for the same quarter.
+fn check_between(rows: &mut [Row]) {
+    let key = |f: &ReturnFile| (f.practice.ods.clone(), f.home.id.clone(), f.year, f.q);
+    let carried: std::collections::HashMap<_, u32> = rows
+        .iter()
+        .filter(|r| r.file.submitted.is_some())
+        .map(|r| (key(&r.file), r.file.figure(Figure::CarryForward)))
+        .collect();
+    let mut names: std::collections::HashMap<(String, String, i32, u8), Vec<String>> =
+        std::collections::HashMap::new();
+    for r in rows.iter().filter(|r| r.file.submitted.is_some()) {
+        let f = &r.file;
+        names
+            .entry((
+                f.practice.ods.clone(),
+                f.home.name.trim().to_lowercase(),
+                f.year,
+                f.q,
+            ))
+            .or_default()
+            .push(f.home.id.clone());
+    }
+    for r in rows.iter_mut() {
+        let Some(before) = r.file.quarter().map(|q| q.previous()) else {
+            continue;
+        };
+        let f = &r.file;
+        let prev = (
+            f.practice.ods.clone(),
+            f.home.id.clone(),
+            before.year,
+            before.q,
+        );
+        if let Some(&cf) = carried.get(&prev) {
+            if cf != f.figure(Figure::Start) {
+                r.problems.push(format!(
+                    "It starts at {}, but {} carried forward {cf}.",
+                    f.figure(Figure::Start),
+                    before.label()
+                ));
+            }
+        }
+        let same = (
+            f.practice.ods.clone(),
+            f.home.name.trim().to_lowercase(),
+            f.year,
+            f.q,
+        );
+        if names.get(&same).is_some_and(|ids| ids.len() > 1) {
+            r.problems.push(format!(
+                "The practice returned {} twice for this quarter, under two home ids.",
+                f.home.name
+            ));
+        }
+    }
 }
 
 /// Accept (or take back) a return that fails a check, so that it counts.
