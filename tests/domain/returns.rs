@@ -580,11 +580,11 @@ fn collecting_keeps_the_newer_return_and_refuses_a_broken_file_alone() {
     let today = d(2020, 1, 20);
     let m = add_file(&mut list, "a.json", &write_return(&older), today).unwrap();
     assert!(
-        m.starts_with("a.json: added the return of Practice C87001 (C87001), Home h1, Q3 2019/20"),
+        m.starts_with("a.json: adds the return of Practice C87001 (C87001), Home h1, Q3 2019/20"),
         "{m}"
     );
     let m = add_file(&mut list, "b.json", &write_return(&newer), today).unwrap();
-    assert!(m.contains("replaced the older return"), "{m}");
+    assert!(m.contains("replaces the older return"), "{m}");
     let m = add_file(&mut list, "a.json", &write_return(&older), today).unwrap();
     assert!(m.contains("a newer return"), "{m}");
     // Kept with the day it reached the commissioner.

@@ -215,15 +215,19 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
         .await;
     assert!(
         notices
-            .contains("ours.json: added the return of Oak Surgery (C87001), Elm Lodge, Q3 2020/21"),
+            .contains("ours.json: adds the return of Oak Surgery (C87001), Elm Lodge, Q3 2020/21"),
         "{notices}"
     );
-    assert!(notices.contains("theirs.json: added"), "{notices}");
+    assert!(notices.contains("theirs.json: adds"), "{notices}");
     assert!(
         notices
             .contains("forged.json was not added: it says it was made on 2999-01-01, after today"),
         "{notices}"
     );
+    // Nothing is added before the commissioner says so.
+    assert_eq!(c.active_id().await, "confirm-returns");
+    assert!(!c.exists("[data-testid=collected]").await);
+    c.click("[data-testid=confirm-add]").await;
     // The draft is listed apart, in no total.
     c.wait_for_text("[data-testid=drafts]", "Beech House").await;
     // Lateness is the commissioner's: the files reached them today, years
@@ -289,9 +293,17 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     c.click("[data-testid=add-links]").await;
     c.wait_for_text(
         "[data-testid=import-notices]",
-        "Link 1: replaced the older return of Oak Surgery (C87001), Elm Lodge",
+        "Link 1: replaces the older return of Oak Surgery (C87001), Elm Lodge",
     )
     .await;
+    // Shown side by side before it replaces anything.
+    let side = c
+        .wait_for_text("[data-testid=replacement]", "Here now")
+        .await;
+    assert!(side.contains("In the newer return"), "{side}");
+    c.click("[data-testid=confirm-add]").await;
+    c.wait_for_text("[data-testid=import-notices]", "Added.")
+        .await;
     assert_eq!(
         c.client
             .find_all(fantoccini::Locator::Css(

@@ -138,8 +138,8 @@ pub fn add_file(
         ));
     }
     Ok(match add(list, r) {
-        Added::New => format!("{name}: added the return of {what}."),
-        Added::ReplacedOlder => format!("{name}: replaced the older return of {what}."),
+        Added::New => format!("{name}: adds the return of {what}."),
+        Added::ReplacedOlder => format!("{name}: replaces the older return of {what}."),
         Added::OlderIgnored => {
             format!("{name}: not added, a newer return of {what} is already here.")
         }
@@ -387,6 +387,21 @@ fn check_between(rows: &mut [Row]) {
             ));
         }
     }
+}
+
+/// The returns `after` holds in place of an older one in `before` (the same
+/// practice, home and quarter, made later): each pair (older, newer), to
+/// show side by side before anything is replaced.
+pub fn replacements(before: &[ReturnFile], after: &[ReturnFile]) -> Vec<(ReturnFile, ReturnFile)> {
+    after
+        .iter()
+        .filter_map(|n| {
+            before
+                .iter()
+                .find(|o| o.same_return(n) && o.made_at != n.made_at)
+                .map(|o| (o.clone(), n.clone()))
+        })
+        .collect()
 }
 
 /// Accept (or take back) a return that fails a check, so that it counts.

@@ -41,6 +41,15 @@ fn save_all_or_none(
     vec![(false, format!("Nothing was added: {why}"))]
 }
 
+/// Files and links read but not yet added: the list as it would be, what
+/// it was, and each return that would replace an older one.
+#[derive(Clone, PartialEq)]
+struct Pending {
+    before: Vec<ReturnFile>,
+    list: Vec<ReturnFile>,
+    pairs: Vec<(ReturnFile, ReturnFile)>,
+}
+
 /// Whether every notice is good news (so the pasted links can go).
 fn said_all_ok_or_none(notices: &[(bool, String)]) -> bool {
     notices.iter().all(|(ok, _)| *ok)
@@ -217,6 +226,52 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
 
     // Each file on its own: a broken one is named and refused, the others
     // are kept; all that were read are saved together.
+    // What was read waits for "Add these returns" (issue 24: nothing is
+    // added, and nothing replaced, before the commissioner has seen it).
+    let pending = RwSignal::new(Option::<Pending>::None);
+    let propose =
+        move |before: Vec<ReturnFile>, list: Vec<ReturnFile>, said: Vec<(bool, String)>| {
+            notices.set(said);
+            if list == before {
+                pending.set(None);
+                return;
+            }
+            let pairs = crate::domain::returns::collect::replacements(&before, &list);
+            pending.set(Some(Pending {
+                before,
+                list,
+                pairs,
+            }));
+            request_animation_frame(|| crate::ui::components::focus_element("confirm-returns"));
+        };
+    let confirm = move |_| {
+        if let Some(p) = pending.get_untracked() {
+            // Against what is stored now, in case it changed meanwhile.
+            let now = records.collected.value.get_untracked();
+            let list = if now == p.before {
+                p.list
+            } else {
+                let mut merged = now.clone();
+                for r in p.list.into_iter().filter(|r| !p.before.contains(r)) {
+                    crate::domain::returns::collect::add(&mut merged, r);
+                }
+                merged
+            };
+            let said = save_all_or_none(&records, now, list, Vec::new());
+            pending.set(None);
+            notices.set(if said.is_empty() {
+                vec![(true, "Added.".to_string())]
+            } else {
+                said
+            });
+            request_animation_frame(|| crate::ui::components::focus_element("import-notices"));
+        }
+    };
+    let cancel = move |_| {
+        pending.set(None);
+        notices.set(vec![(true, "Nothing was added.".to_string())]);
+        request_animation_frame(|| crate::ui::components::focus_element("import-notices"));
+    };
     let import = move |picked: Vec<web_sys::File>| {
         if picked.is_empty() {
             return;
@@ -234,8 +289,7 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
                     .and_then(|t| add_file(&mut list, &name, &t, app.today));
                 said.push((result.is_ok(), result.unwrap_or_else(|e| e)));
             }
-            let said = save_all_or_none(&records, before, list, said);
-            notices.set(said);
+            propose(before, list, said);
         });
     };
     let on_pick = move |ev: leptos::ev::Event| import(files::picked_files(&ev));
@@ -288,12 +342,11 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
                     });
                 said.push((result.is_ok(), result.unwrap_or_else(|e| e)));
             }
-            let said = save_all_or_none(&records, before, list, said);
             opening.set(false);
-            notices.set(said);
-            if said_all_ok_or_none(&notices.get_untracked()) {
+            if said_all_ok_or_none(&said) {
                 pasted.set(String::new());
             }
+            propose(before, list, said);
         });
     };
     // A link that opened this page is added at once when unprotected.
@@ -445,7 +498,40 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
                 <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="undo-remove" on:click=undo_remove>"Undo"</button>
             </div>
         })}
-        <ul class="nhsuk-list" data-testid="import-notices" aria-live="polite">
+        {move || pending.get().map(|p| view! {
+            <div class="nhsuk-inset-text app-no-print" id="confirm-returns" tabindex="-1" data-testid="confirm-returns">
+                <h2 class="nhsuk-heading-s">"Check before adding"</h2>
+                <p>"Nothing has been added yet. What the files and links would do is listed below."</p>
+                {p.pairs.into_iter().map(|(old, new)| view! {
+                    <table class="nhsuk-table app-table" data-testid="replacement">
+                        <caption class="nhsuk-table__caption nhsuk-table__caption--s">{format!(
+                            "Replaces the return of {} ({}), {}, Q{} {}",
+                            old.practice.name, old.practice.ods, old.home.name, old.q,
+                            old.quarter().map(|q| q.financial_year()).unwrap_or_default()
+                        )}</caption>
+                        <thead class="nhsuk-table__head"><tr>
+                            <th scope="col" class="nhsuk-table__header">"Figure"</th>
+                            <th scope="col" class="nhsuk-table__header">"Here now"</th>
+                            <th scope="col" class="nhsuk-table__header">"In the newer return"</th>
+                        </tr></thead>
+                        <tbody class="nhsuk-table__body">
+                            {Figure::ALL.into_iter().map(|f| view! {
+                                <tr class="nhsuk-table__row">
+                                    <th scope="row" class="nhsuk-table__header">{f.label()}</th>
+                                    <td class="nhsuk-table__cell"><span class="app-table__label" aria-hidden="true">"Here now"</span>{old.figure(f).to_string()}</td>
+                                    <td class="nhsuk-table__cell"><span class="app-table__label" aria-hidden="true">"In the newer return"</span>{new.figure(f).to_string()}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }).collect_view()}
+                <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
+                    <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="button" data-testid="confirm-add" on:click=confirm>"Add these returns"</button>
+                    <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="cancel-add" on:click=cancel>"Cancel"</button>
+                </div>
+            </div>
+        })}
+        <ul class="nhsuk-list" id="import-notices" tabindex="-1" data-testid="import-notices" aria-live="polite">
             {move || notices.get().into_iter().map(|(ok, m)| view! {
                 <li class=if ok { "nhsuk-body" } else { "nhsuk-error-message" } data-ok=ok.to_string()>{m}</li>
             }).collect_view()}
