@@ -28,7 +28,7 @@ axe.run(document, {
 "#;
 
 /// The violations axe finds on the page as it is now.
-async fn violations(s: &Session) -> Vec<String> {
+pub async fn violations(s: &Session) -> Vec<String> {
     let loaded = s
         .client
         .execute("return typeof window.axe !== 'undefined';", vec![])

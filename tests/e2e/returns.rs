@@ -227,6 +227,8 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     // Nothing is added before the commissioner says so.
     assert_eq!(c.active_id().await, "confirm-returns");
     assert!(!c.exists("[data-testid=collected]").await);
+    let found = crate::accessibility::violations(&c).await;
+    assert!(found.is_empty(), "the check before adding: {found:?}");
     c.click("[data-testid=confirm-add]").await;
     // The draft is listed apart, in no total.
     c.wait_for_text("[data-testid=drafts]", "Beech House").await;
@@ -275,6 +277,9 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     assert!(total("money", "gross").await.ends_with("£633.36"));
     assert!(total("money", "deduction").await.ends_with("£19.49"));
     assert!(total("money", "net").await.ends_with("£613.87"));
+    // The collection with its checks, drafts and actions passes axe-core.
+    let found = crate::accessibility::violations(&c).await;
+    assert!(found.is_empty(), "the collection: {found:?}");
     // Removed, the totals follow; Undo puts it back.
     c.click("tr[data-return='B81002-h7-2020-q3'] [data-testid=remove-return]")
         .await;
