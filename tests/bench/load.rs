@@ -321,6 +321,61 @@ async fn residents_page_ms(client: &Client, base: &str) -> Option<(f64, f64)> {
     Some((pair[0], pair[1]))
 }
 
+/// `practices` practices' return files for one quarter (issue 24: about
+/// the number of practices in one ICB), each valid and consistent.
+fn return_files(practices: usize) -> Vec<String> {
+    (0..practices)
+        .map(|i| {
+            serde_json::json!({
+                "format": "care-home-toolkit/return", "version": 1,
+                "practice": {"name": format!("Practice {i}"), "ods": format!("C{:05}", 80_000 + i)},
+                "home": {"id": format!("h{i}"), "name": format!("Home {i}")},
+                "scheme": "rotherham-2020", "year": 2020, "q": 3,
+                "due": "2021-01-15", "submitted": "2021-01-14",
+                "figures": {"start": 20, "new-permanent": 2, "temporary": 1, "moved": 1,
+                            "died": 1, "other-home": 0, "carry-forward": 20},
+                "adjustments": [], "made_at": "2021-01-14T10:00:00Z"
+            })
+            .to_string()
+        })
+        .collect()
+}
+
+/// Collect `files` at once on `#/returns/collect` (an empty collection):
+/// from the files chosen to "Check before adding", and to the table drawn
+/// after "Add these returns", in milliseconds.
+async fn collect_files_ms(client: &Client, base: &str, files: &[String]) -> Option<(f64, f64)> {
+    client.goto(&format!("{base}#/returns/collect")).await.ok()?;
+    client
+        .execute("localStorage.removeItem('care-home-toolkit:collected-returns');", vec![])
+        .await
+        .ok()?;
+    client.refresh().await.ok()?;
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(fantoccini::Locator::Css("#return-files"))
+        .await
+        .ok()?;
+    let script = "const [texts, done] = arguments;\
+        const input = document.querySelector('#return-files');\
+        const dt = new DataTransfer();\
+        texts.forEach((t, i) => dt.items.add(new File([t], 'return-' + i + '.json', {type: 'application/json'})));\
+        input.files = dt.files;\
+        const t0 = performance.now();\
+        input.dispatchEvent(new Event('change', {bubbles: true}));\
+        const wait = (test, then) => { if (test()) then(); else requestAnimationFrame(() => wait(test, then)); };\
+        setTimeout(() => done(null), 60000);\
+        wait(() => document.querySelector('[data-testid=confirm-add]'), () => { const t1 = performance.now();\
+          document.querySelector('[data-testid=confirm-add]').click();\
+          wait(() => document.querySelectorAll('[data-testid=collected] tr[data-return]').length === texts.length,\
+            () => requestAnimationFrame(() => done([t1 - t0, performance.now() - t0]))); });";
+    let texts = serde_json::Value::from(files.to_vec());
+    let v = client.execute_async(script, vec![texts]).await.ok()?;
+    let pair: Vec<f64> = serde_json::from_value(v).ok()?;
+    Some((pair[0], pair[1]))
+}
+
 /// How long the app waits after the last keystroke before saving
 /// (`src/ui/synced.rs`).
 const PAUSE_MS: u64 = 400;
@@ -466,6 +521,16 @@ async fn main() {
     let residents_task = median(pages.iter().map(|p| p.1).collect());
     let key_frame = median(keys.iter().map(|k| k.0).collect());
     let key_saved = median(keys.iter().map(|k| k.1).collect());
+    // Collecting 200 practices' files at once (issue 24).
+    let files = return_files(200);
+    let mut collects = Vec::new();
+    for _ in 0..3 {
+        if let Some(t) = collect_files_ms(&client, &base, &files).await {
+            collects.push(t);
+        }
+    }
+    let collect_check = median(collects.iter().map(|t| t.0).collect());
+    let collect_all = median(collects.iter().map(|t| t.1).collect());
     session.close().await;
     let show = |t: Option<f64>| {
         t.map(|t| format!("{t:.0} ms"))
@@ -547,6 +612,18 @@ async fn main() {
     println!(
         "| longest task meanwhile | {} | 100 ms |",
         show(residents_task)
+    );
+    println!(
+        "\n| collecting 200 practices' return files at once (median of {}) | time | target |\n|---|---:|---:|",
+        collects.len()
+    );
+    println!(
+        "| from the files chosen to \u{201c}Check before adding\u{201d} | {} | |",
+        show(collect_check)
+    );
+    println!(
+        "| and the table of 200 drawn after \u{201c}Add these returns\u{201d} | {} | 2,000 ms |",
+        show(collect_all)
     );
     println!(
         "\n| size | gzipped | ceiling |\n|---|---:|---:|\n| full app (wasm, JS, CSS) | {} | 580.0 KB |",
