@@ -345,9 +345,15 @@ fn return_files(practices: usize) -> Vec<String> {
 /// from the files chosen to "Check before adding", and to the table drawn
 /// after "Add these returns", in milliseconds.
 async fn collect_files_ms(client: &Client, base: &str, files: &[String]) -> Option<(f64, f64)> {
-    client.goto(&format!("{base}#/returns/collect")).await.ok()?;
     client
-        .execute("localStorage.removeItem('care-home-toolkit:collected-returns');", vec![])
+        .goto(&format!("{base}#/returns/collect"))
+        .await
+        .ok()?;
+    client
+        .execute(
+            "localStorage.removeItem('care-home-toolkit:collected-returns');",
+            vec![],
+        )
         .await
         .ok()?;
     client.refresh().await.ok()?;
