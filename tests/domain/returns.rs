@@ -1249,3 +1249,26 @@ fn returns_that_disagree_with_each_other_are_marked() {
     assert!(problems("h2", 3)[0].contains("twice for this quarter"));
     assert_eq!(c.overall.gross, 0);
 }
+
+/// Undo of a removal, and adding what was read when the collection changed
+/// meanwhile: never two copies of one return.
+#[test]
+fn putting_back_and_adding_later_never_duplicate_a_return() {
+    use care_home_toolkit::domain::returns::collect::*;
+    let a = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
+    let b = sent("B81002", "h9", 3, "2020-01-11T10:00:00Z", 1);
+    let mut list = vec![a.clone(), b.clone()];
+    let (at, gone) = remove(&mut list, &a).unwrap();
+    put_back(&mut list, at, gone.clone());
+    assert_eq!(list, vec![a.clone(), b.clone()]);
+    // A newer copy came in meanwhile: it stays, alone.
+    let newer = sent("C87001", "h1", 3, "2020-01-12T10:00:00Z", 2);
+    let mut list = vec![newer.clone(), b.clone()];
+    put_back(&mut list, 0, gone);
+    assert_eq!(list, vec![newer.clone(), b.clone()]);
+    // Read against [b]; the collection is now [a, b]: the newer read
+    // return is added to what is there.
+    let read = vec![b.clone(), newer.clone()];
+    assert_eq!(apply(&[b.clone()], &[b.clone()], read.clone()), read);
+    assert_eq!(apply(&[a, b.clone()], &[b.clone()], read), vec![newer, b]);
+}

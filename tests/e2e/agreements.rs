@@ -242,19 +242,24 @@ async fn export_then_import_into_a_fresh_profile_and_refuse_a_broken_file() {
     second.close().await;
 }
 
-#[tokio::test]
-async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
-    let first = Session::start().await;
-    fill_new_agreement(&first).await;
-    first.type_into("share-passphrase", "blue tractor 42").await;
-    first.click("[data-testid=make-link]").await;
-    let link = first
-        .find("#share-link")
+/// Fill in a new agreement and make its link, sealed with the passphrase
+/// "blue tractor 42": the whole link.
+pub async fn seal_new_agreement(s: &Session) -> String {
+    fill_new_agreement(s).await;
+    s.type_into("share-passphrase", "blue tractor 42").await;
+    s.click("[data-testid=make-link]").await;
+    s.find("#share-link")
         .await
         .prop("value")
         .await
         .unwrap()
-        .unwrap();
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_protected_share_link_opens_in_a_fresh_profile_and_can_be_saved() {
+    let first = Session::start().await;
+    let link = seal_new_agreement(&first).await;
     assert!(link.contains("#/agreements/view?d=2e."), "{link}");
     assert!(!link.contains("Oakwood"));
     let length = first

@@ -313,6 +313,31 @@ impl Session {
             .join(" ")
     }
 
+    /// Oakwood House with Ann Smith in it: (her id, the home's id).
+    pub async fn home_with_resident(&self) -> (String, String) {
+        self.add_home("Oakwood House").await;
+        self.add_resident("Ann Smith", "9434765919").await;
+        self.wait_for_due("pcsp", "2026-11-11").await;
+        let resident = self
+            .fragment()
+            .await
+            .split("id=")
+            .nth(1)
+            .unwrap()
+            .to_string();
+        self.open("#/residents").await;
+        self.click("[data-testid=open-home]").await;
+        self.wait_for_text("main h1", "Oakwood House").await;
+        let home = self
+            .fragment()
+            .await
+            .split("id=")
+            .nth(1)
+            .unwrap()
+            .to_string();
+        (resident, home)
+    }
+
     /// Add a care home under LSC 2026/27 with its round on Tuesdays.
     pub async fn add_home(&self, name: &str) {
         self.open("#/residents").await;

@@ -35,14 +35,7 @@ return out;
 #[tokio::test]
 async fn main_pages_at_phone_and_tablet_widths() {
     let s = Session::start().await;
-    s.add_home("Oakwood House").await;
-    s.add_resident("Ann Smith", "9434765919").await;
-    s.wait_for_due("pcsp", "2026-11-11").await;
-    let resident = s.fragment().await.split("id=").nth(1).unwrap().to_string();
-    s.open("#/residents").await;
-    s.click("[data-testid=open-home]").await;
-    s.wait_for_text("main h1", "Oakwood House").await;
-    let home = s.fragment().await.split("id=").nth(1).unwrap().to_string();
+    let (resident, home) = s.home_with_resident().await;
     let pages = [
         (
             "calculator",

@@ -18,7 +18,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::agreements::fill_new_agreement;
+use crate::agreements::seal_new_agreement;
 use crate::harness::{Engine, Session};
 
 /// Reload the page as a person does (F5, not a hard reload), and wait
@@ -53,16 +53,7 @@ async fn reload(s: &Session) {
 /// fragment ("#/agreements/view?d=…").
 async fn sealed_link() -> String {
     let s = Session::start().await;
-    fill_new_agreement(&s).await;
-    s.type_into("share-passphrase", "blue tractor 42").await;
-    s.click("[data-testid=make-link]").await;
-    let link = s
-        .find("#share-link")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let link = seal_new_agreement(&s).await;
     s.close().await;
     format!("#{}", link.split_once('#').unwrap().1)
 }

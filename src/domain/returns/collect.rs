@@ -432,6 +432,30 @@ pub fn set_received(
     Ok(())
 }
 
+/// Put back a removed return where it was ("Undo"); if a return of the
+/// same practice, home and quarter came in since, the later made stays.
+pub fn put_back(list: &mut Vec<ReturnFile>, index: usize, r: ReturnFile) {
+    if list.iter().any(|x| x.same_return(&r)) {
+        add(list, r);
+    } else {
+        list.insert(index.min(list.len()), r);
+    }
+}
+
+/// What was read into `after` (from `before`), added to the collection as
+/// it is `now`: `after` itself when nothing changed meanwhile, else each
+/// return it brought added to `now`.
+pub fn apply(now: &[ReturnFile], before: &[ReturnFile], after: Vec<ReturnFile>) -> Vec<ReturnFile> {
+    if now == before {
+        return after;
+    }
+    let mut out = now.to_vec();
+    for r in after.into_iter().filter(|r| !before.contains(r)) {
+        add(&mut out, r);
+    }
+    out
+}
+
 /// Take a return out of the collection; where it was and what it was, for
 /// "Undo".
 pub fn remove(list: &mut Vec<ReturnFile>, like: &ReturnFile) -> Option<(usize, ReturnFile)> {

@@ -248,15 +248,7 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
         if let Some(p) = pending.get_untracked() {
             // Against what is stored now, in case it changed meanwhile.
             let now = records.collected.value.get_untracked();
-            let list = if now == p.before {
-                p.list
-            } else {
-                let mut merged = now.clone();
-                for r in p.list.into_iter().filter(|r| !p.before.contains(r)) {
-                    crate::domain::returns::collect::add(&mut merged, r);
-                }
-                merged
-            };
+            let list = crate::domain::returns::collect::apply(&now, &p.before, p.list);
             let said = save_all_or_none(&records, now, list, Vec::new());
             pending.set(None);
             notices.set(if said.is_empty() {
@@ -402,13 +394,8 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
         if let Some((i, f)) = removed.get_untracked() {
             // Put back where it was, unless a return of the same practice,
             // home and quarter came in since (then the later made stays).
-            let put_back = change(&mut |l| {
-                if l.iter().any(|x| x.same_return(&f)) {
-                    crate::domain::returns::collect::add(l, f.clone());
-                } else {
-                    l.insert(i.min(l.len()), f.clone());
-                }
-            });
+            let put_back =
+                change(&mut |l| crate::domain::returns::collect::put_back(l, i, f.clone()));
             if put_back {
                 removed.set(None);
             }
