@@ -265,7 +265,9 @@ pub fn BackupReminder() -> impl IntoView {
                 format!("{when} Copies brought in here came from: {}.", peers.join(", "))
             };
             view! {
-                <div class="nhsuk-inset-text app-no-print" data-testid="backup-reminder">
+                // Compact, so the page's own answer stays on the first
+                // screen of a tablet (issue 23).
+                <div class="nhsuk-inset-text app-reminder app-no-print" data-testid="backup-reminder">
                     <span class="nhsuk-u-visually-hidden">"Information: "</span>
                     <p>
                         {when}

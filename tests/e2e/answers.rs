@@ -186,3 +186,47 @@ async fn a_home_set_up_with_residents_already_there() {
     s.wait_for_due("medication-review", "2027-04-01").await;
     s.close().await;
 }
+
+/// Before: on a tablet the due list's first row sat 580 px below the
+/// first screen, under the backup reminder, the counts of every home, the
+/// returns due and the filters. A GP opening the due list wants the first
+/// deadline without scrolling. The sizes are what Safari leaves the page
+/// on an iPad (portrait and landscape) and an iPhone.
+#[tokio::test]
+async fn the_due_lists_first_row_is_on_the_first_screen() {
+    let s = Session::start().await;
+    s.home_with_resident().await;
+    s.add_home("Beech Court").await;
+    for (w, h) in [(768, 954), (1024, 690), (390, 664)] {
+        s.set_viewport(w, h).await;
+        s.open("#/due-list").await;
+        // The backup reminder is showing: a new device has made none.
+        s.find("[data-testid=backup-reminder]").await;
+        let row = s.find("[data-due-row]").await;
+        let (top, bottom) = {
+            let r = s
+                .client
+                .execute(
+                    "const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom];",
+                    vec![serde_json::to_value(&row).unwrap()],
+                )
+                .await
+                .unwrap();
+            (r[0].as_f64().unwrap(), r[1].as_f64().unwrap())
+        };
+        if w == 768 {
+            // The whole row, with its "Mark done".
+            assert!(
+                bottom <= h as f64,
+                "at {w}x{h} the first row ends at {bottom}"
+            );
+        } else {
+            // At least its date, who it is for and what is due.
+            assert!(
+                top + 60.0 <= h as f64,
+                "at {w}x{h} the first row starts at {top}"
+            );
+        }
+    }
+    s.close().await;
+}

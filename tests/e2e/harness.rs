@@ -465,6 +465,26 @@ impl Session {
         self.client.find_all(Locator::Css(css)).await.unwrap().len()
     }
 
+    /// Size the window so the page itself (the viewport, without the
+    /// browser's own bars) is `w` by `h`, as on a device whose browser
+    /// leaves that much.
+    pub async fn set_viewport(&self, w: u32, h: u32) {
+        self.client.set_window_size(w, h).await.unwrap();
+        let inner = self
+            .client
+            .execute("return [window.innerWidth, window.innerHeight];", vec![])
+            .await
+            .unwrap();
+        let extra = |i: usize, want: u32| want as i64 - inner[i].as_i64().unwrap_or(want as i64);
+        let (dw, dh) = (extra(0, w), extra(1, h));
+        if dw != 0 || dh != 0 {
+            self.client
+                .set_window_size((w as i64 + dw) as u32, (h as i64 + dh) as u32)
+                .await
+                .unwrap();
+        }
+    }
+
     /// Whether the first element matching `css` is wholly inside the
     /// viewport.
     pub async fn in_view(&self, css: &str) -> bool {

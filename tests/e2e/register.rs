@@ -39,6 +39,8 @@ async fn add_a_home_and_residents_record_a_review_and_the_due_date_moves() {
     s.wait_for_due("pcsp", "2026-11-11").await;
     s.open("#/due-list").await;
     s.wait_for_text("[data-testid=due-list]", "Bob Jones").await;
+    // The filters are folded until used.
+    s.click("[data-testid=filters] summary").await;
     s.type_into("filter-search", "943 476 5919").await;
     let list = s
         .wait_for_text("[data-testid=row-count]", "4 deadlines match")

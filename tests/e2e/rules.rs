@@ -189,6 +189,8 @@ async fn recording_a_home_round_moves_the_homes_next_round() {
         row.attr("datetime").await.unwrap().as_deref(),
         Some("2026-11-27")
     );
+    // The filters are folded until used.
+    s.click("[data-testid=filters] summary").await;
     s.click("#filter-obligation option[value=home-duties]")
         .await;
     s.wait_for_text("[data-testid=due-list]", "Duty of the home")

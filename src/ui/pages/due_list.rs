@@ -23,8 +23,8 @@ use crate::ui::state::AppState;
 const PAGE: usize = 25;
 
 /// With more homes than this, their counts are folded under "Counts for
-/// each home".
-const MANY_HOMES: usize = 6;
+/// each home": the list's first row stays on a tablet's first screen.
+const MANY_HOMES: usize = 1;
 
 /// Obligation filter values that pick a kind of row rather than one id.
 const HOME_DUTIES: &str = "home-duties";
@@ -39,9 +39,9 @@ fn capitalised(s: &str) -> String {
 
 fn count_cards(title: String, c: Counts, testid: String) -> impl IntoView {
     view! {
-        <div class="app-counts" data-testid=testid>
-            <h3 class="nhsuk-heading-xs nhsuk-u-margin-bottom-1">{title}</h3>
-            <p class="nhsuk-body-s nhsuk-u-margin-bottom-2">
+        <div class="app-counts nhsuk-u-margin-bottom-2" data-testid=testid>
+            <h3 class="nhsuk-heading-xs">{title}</h3>
+            <p class="nhsuk-body-s">
                 <strong class="nhsuk-tag nhsuk-tag--red">{format!("{} overdue", c.overdue)}</strong>
                 " "
                 <strong class="nhsuk-tag nhsuk-tag--yellow">{format!("{} due within 7 days", c.this_week)}</strong>
@@ -123,6 +123,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     let start_home = query::get(&query, "home").unwrap_or_default();
+    let filters_open = !start_home.is_empty();
     let home = RwSignal::new(start_home);
     let obligation = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
@@ -257,8 +258,8 @@ pub fn DueListPage(query: String) -> impl IntoView {
     };
 
     view! {
-        <h1>"Due list"</h1>
-        <p>{format!("Every open review for current residents, and every duty of the homes, as of {}, soonest first.", short(app.today))}</p>
+        <h1 class="nhsuk-u-margin-bottom-3">"Due list"</h1>
+        <p>{format!("Open reviews and home duties as of {}, soonest first.", short(app.today))}</p>
         // Getting started: an empty list says what to do first (issue 23).
         {move || records.register.value.with(|r| {
             if r.homes.is_empty() {
@@ -277,7 +278,15 @@ pub fn DueListPage(query: String) -> impl IntoView {
         <section aria-labelledby="counts-heading" data-testid="counts">
             // Headings go down one level at a time (h1, h2, h3).
             <h2 class="nhsuk-u-visually-hidden" id="counts-heading">"How many are due"</h2>
-            {move || count_cards("All homes".into(), list.with(|l| counts(&l.rows)), "counts-all".into())}
+            // With one home, its counts are all the counts: one card, with
+            // its name.
+            {move || {
+                let title = records.register.value.with(|r| match r.homes.as_slice() {
+                    [only] => only.name.clone(),
+                    _ => "All homes".to_string(),
+                });
+                count_cards(title, list.with(|l| counts(&l.rows)), "counts-all".into())
+            }}
             {move || {
                 // Each home's id and name, in the register's order.
                 let homes: Vec<(String, String)> = records.register.value.with(|r| {
@@ -290,10 +299,12 @@ pub fn DueListPage(query: String) -> impl IntoView {
                 // Many homes' cards would push the list off the screen:
                 // they fold away, one click from view, and are drawn only
                 // when opened (fifty homes' cards cost the first screen).
-                if homes.len() > MANY_HOMES {
+                if homes.len() <= MANY_HOMES {
+                    ().into_any()
+                } else {
                     let homes = StoredValue::new(homes);
                     view! {
-                        <details class="nhsuk-details" data-testid="counts-by-home"
+                        <details class="nhsuk-details nhsuk-u-margin-bottom-2" data-testid="counts-by-home"
                             on:toggle=move |ev| counts_open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
                             <summary class="nhsuk-details__summary">
                                 <span class="nhsuk-details__summary-text">"Counts for each home"</span>
@@ -303,23 +314,27 @@ pub fn DueListPage(query: String) -> impl IntoView {
                             </div>
                         </details>
                     }.into_any()
-                } else {
-                    cards(homes).into_any()
                 }
             }}
         </section>
-        {returns_due_view}
         {move || list.with(|l| l.problems.clone()).into_iter().map(|p| view! {
             <div class="nhsuk-warning-callout"><h2 class="nhsuk-warning-callout__label"><span role="text">"Not shown"</span></h2><p>{p}</p></div>
         }).collect_view()}
-        <div class="app-filters app-no-print">
-            <SelectField id="filter-home" label="Home" options=home_options value=home on_change=Callback::new(move |v| { home.set(v); shown.set(PAGE); })/>
-            <SelectField id="filter-obligation" label="Obligation" options=obligation_options value=obligation on_change=Callback::new(move |v| { obligation.set(v); shown.set(PAGE); })/>
-            <SelectField id="filter-status" label="Status" options=status_options value=status on_change=Callback::new(move |v| { status.set(v); shown.set(PAGE); })/>
-            <TextField id="filter-search" label="Search by name or NHS number" input_type="search" value=search on_input=Callback::new(move |v| { search.set(v); shown.set(PAGE); }) error=Signal::derive(|| None::<String>)/>
-        </div>
+        // Folded until used, so the first row is on a tablet's first
+        // screen; open when the page was opened for one home.
+        <details class="nhsuk-details app-no-print nhsuk-u-margin-bottom-2" data-testid="filters" open=filters_open>
+            <summary class="nhsuk-details__summary">
+                <span class="nhsuk-details__summary-text">"Filter or search the list"</span>
+            </summary>
+            <div class="nhsuk-details__text app-filters">
+                <SelectField id="filter-home" label="Home" options=home_options value=home on_change=Callback::new(move |v| { home.set(v); shown.set(PAGE); })/>
+                <SelectField id="filter-obligation" label="Obligation" options=obligation_options value=obligation on_change=Callback::new(move |v| { obligation.set(v); shown.set(PAGE); })/>
+                <SelectField id="filter-status" label="Status" options=status_options value=status on_change=Callback::new(move |v| { status.set(v); shown.set(PAGE); })/>
+                <TextField id="filter-search" label="Search by name or NHS number" input_type="search" value=search on_input=Callback::new(move |v| { search.set(v); shown.set(PAGE); }) error=Signal::derive(|| None::<String>)/>
+            </div>
+        </details>
         <UndoBanner just=just_marked/>
-        <p data-testid="row-count" aria-live="polite">{move || format!("{} deadlines match.", filtered.with(Vec::len))}</p>
+        <p class="nhsuk-u-margin-bottom-2" data-testid="row-count" aria-live="polite">{move || format!("{} deadlines match.", filtered.with(Vec::len))}</p>
         // Below the first screen it is drawn when it comes near (see the style).
         <div class="app-render-when-seen">
             <table class="nhsuk-table app-table" data-testid="due-list">
@@ -327,7 +342,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
                 <thead class="nhsuk-table__head">
                     <tr>
                         <th scope="col" class="nhsuk-table__header">"Due"</th>
-                        <th scope="col" class="nhsuk-table__header">"Resident or home"</th>
+                        <th scope="col" class="nhsuk-table__header">"Who"</th>
                         <th scope="col" class="nhsuk-table__header">"Obligation and rule"</th>
                         <th scope="col" class="nhsuk-table__header">"Status"</th>
                     </tr>
@@ -348,6 +363,8 @@ pub fn DueListPage(query: String) -> impl IntoView {
                 {move || format!("Show {} more", filtered.with(Vec::len).saturating_sub(shown.get()).min(PAGE))}
             </button>
         })}
+        // Below the list, so its first row stays on the first screen.
+        {returns_due_view}
         <h2 class="app-no-print">"Export"</h2>
         <div class="app-no-print">
             <p>"Exports hold the deadlines shown above (with the filters applied)."</p>
