@@ -15,6 +15,7 @@ pub mod qr;
 pub mod query;
 pub mod register;
 pub mod returns;
+pub mod route;
 pub mod scheme_link;
 pub mod schemes;
 pub mod settings;

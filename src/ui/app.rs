@@ -66,8 +66,13 @@ pub fn App() -> impl IntoView {
 }
 
 /// The page for an address: the start app's pages as there, the rest here.
+/// Every route is named, with no catch-all, so a new route without its page
+/// does not compile.
 fn page(route: Route) -> AnyView {
     match route {
+        start @ (Route::Home { .. } | Route::Due { .. } | Route::NotFound { .. }) => {
+            start_page(start)
+        }
         Route::Agreements { query } => view! { <AgreementsListPage query/> }.into_any(),
         Route::AgreementEdit { query } => view! { <AgreementEditPage query/> }.into_any(),
         Route::AgreementPrint { query } => view! { <AgreementPrintPage query/> }.into_any(),
@@ -93,6 +98,5 @@ fn page(route: Route) -> AnyView {
         Route::AssessmentPrint { resident_id } => {
             view! { <AssessmentPrintPage resident_id/> }.into_any()
         }
-        start => start_page(start),
     }
 }

@@ -43,18 +43,24 @@ pub fn SkipLink() -> impl IntoView {
     }
 }
 
+/// The menu: each page's section (to mark the current one), address and
+/// label, all known when compiling.
 const NAV: [(&str, &str, &str); 10] = [
-    ("home", "#/", "About"),
-    ("due-list", "#/due-list", "Due list"),
-    ("round", "#/round", "Home round"),
-    ("residents", "#/residents", "Residents"),
-    ("due", "#/due", "Calculator"),
-    ("agreements", "#/agreements", "Agreements"),
-    ("returns", "#/returns", "Returns"),
-    ("calendar", "#/calendar", "Bank holidays"),
-    ("backup", "#/backup", "Backup"),
-    ("settings", "#/settings", "Settings"),
+    nav(Route::START, "About"),
+    nav(Route::DUE_LIST, "Due list"),
+    nav(Route::ROUND, "Home round"),
+    nav(&Route::Register, "Residents"),
+    nav(Route::CALCULATOR, "Calculator"),
+    nav(Route::AGREEMENTS, "Agreements"),
+    nav(Route::RETURNS, "Returns"),
+    nav(Route::BANK_HOLIDAYS, "Bank holidays"),
+    nav(&Route::Backup, "Backup"),
+    nav(&Route::Settings, "Settings"),
 ];
+
+const fn nav(page: &Route, label: &'static str) -> (&'static str, &'static str, &'static str) {
+    (page.section(), page.fixed_href(), label)
+}
 
 #[component]
 pub fn Header(

@@ -16,6 +16,7 @@ mod one_way_in;
 mod properties;
 mod register;
 mod returns;
+mod routes;
 mod small_json;
 mod working_days;
 

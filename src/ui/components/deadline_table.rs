@@ -17,7 +17,9 @@ use crate::domain::obligation::Obligation;
 use crate::domain::schemes::Scheme;
 use crate::ui::markup::Markup;
 
-/// The address of an obligation's entry on `#/rules`.
+/// The address of an obligation's entry on `#/rules` (ids of the schemes
+/// and obligations need no encoding). Written literally, as the start app's
+/// links are (its first load has no room to spare; a test checks it).
 pub fn rule_link(scheme: &Scheme, o: &Obligation) -> String {
     format!("#/rules?scheme={}&obligation={}", scheme.id, o.id.as_str())
 }

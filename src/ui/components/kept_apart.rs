@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 
 use crate::domain::register::{nhs_number, Resident};
+use crate::domain::route::Route;
 use crate::ui::records::Records;
 
 /// "Ann Smith (NHS number 943 476 5919)", linked to the resident's page.
 fn person(r: &Resident) -> impl IntoView {
     view! {
-        <a href=format!("#/residents/resident?id={}", r.id)>{r.name.clone()}</a>
+        <a href=Route::resident(&r.id).href()>{r.name.clone()}</a>
         {format!(" (NHS number {})", nhs_number::format(&r.nhs_number))}
     }
 }

@@ -10,6 +10,7 @@ use crate::domain::agreement::{
 };
 use crate::domain::date_text::{DatePart, DateParts};
 use crate::domain::query;
+use crate::domain::route::Route;
 use crate::domain::schemes::ALL;
 use crate::domain::small_map::SmallMap;
 use crate::storage::{files, location};
@@ -69,7 +70,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         return view! {
             <h1>"Agreement not found"</h1>
             <p data-testid="not-found">"There is no agreement with that id on this device. It may have been deleted."</p>
-            <p><a href="#/agreements">"Back to agreements"</a></p>
+            <p><a href=Route::AGREEMENTS.fixed_href()>"Back to agreements"</a></p>
         }
         .into_any();
     }
@@ -241,10 +242,13 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         copied.set(false);
         link_problem.set(None);
         let show = move |d: String| {
-            link.set(Some(format!(
-                "{}#/agreements/view?d={d}",
-                location::page_base()
-            )))
+            link.set(Some(
+                Route::AgreementView {
+                    // As sealed or packed: already fit for a link.
+                    query: format!("d={d}"),
+                }
+                .link(&location::page_base()),
+            ))
         };
         if pass.is_empty() {
             show(encode_open_link(&a));
@@ -264,7 +268,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
 
     let id_for_print = id.clone();
     view! {
-        <p class="app-no-print"><a href="#/agreements">"Back to agreements"</a></p>
+        <p class="app-no-print"><a href=Route::AGREEMENTS.fixed_href()>"Back to agreements"</a></p>
         <h1>{move || current.with(|a| a.as_ref().map(Agreement::title).unwrap_or_default())}</h1>
         <p class="nhsuk-body-l" data-testid="completeness">
             {move || progress.get().map(|p| p.summary()).unwrap_or_default()}
@@ -299,7 +303,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             }>
                 "Check the agreement"
             </button>
-            <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/agreements/print?id={}", query::encode(&id_for_print))>
+            <a class="nhsuk-button nhsuk-button--secondary" href=Route::agreement_print(&id_for_print).href()>
                 "Print or save as PDF"
             </a>
             <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-one" on:click=export>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::query;
+use crate::domain::route::Route;
 use crate::ui::components::{AgreementDocument, PrintButton};
 use crate::ui::records::Records;
 
@@ -18,11 +19,11 @@ pub fn AgreementPrintPage(query: String) -> impl IntoView {
     match agreement {
         None => view! {
             <h1>"Agreement not found"</h1>
-            <p><a href="#/agreements">"Back to agreements"</a></p>
+            <p><a href=Route::AGREEMENTS.fixed_href()>"Back to agreements"</a></p>
         }
         .into_any(),
         Some(a) => {
-            let back = format!("#/agreements/edit?id={}", query::encode(&a.id));
+            let back = Route::agreement_edit(&a.id).href();
             view! {
                 <div class="nhsuk-button-group app-no-print">
                     <PrintButton label="Print or save as PDF"/>

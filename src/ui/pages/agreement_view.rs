@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::agreement::{decode_open_link, is_protected, Agreement, LinkError};
 use crate::domain::query;
+use crate::domain::route::Route;
 use crate::ui::components::{AgreementDocument, PrintButton, TextField};
 use crate::ui::records::Records;
 
@@ -108,7 +109,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                         Some((id, words)) => view! {
                             <p role="status" data-testid="saved-copy">
                                 {format!("Saved. {words} ")}
-                                <a href=format!("#/agreements/edit?id={id}")>"Open your copy"</a>
+                                <a href=Route::agreement_edit(&id).href()>"Open your copy"</a>
                             </p>
                         }.into_any(),
                     }}
@@ -136,7 +137,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                     <h2 class="nhsuk-error-summary__title">"This link cannot be opened"</h2>
                     <div class="nhsuk-error-summary__body"><p>{e.to_string()}</p></div>
                 </div>
-                <p><a href="#/agreements">"Go to your agreements"</a></p>
+                <p><a href=Route::AGREEMENTS.fixed_href()>"Go to your agreements"</a></p>
             }.into_any(),
         }}
     }

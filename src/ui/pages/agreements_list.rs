@@ -12,6 +12,7 @@ use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 use super::agreement_edit::file_name;
+use crate::domain::route::Route;
 
 /// "22 Nov 2026, 10:30" from "2026-11-22T10:30:00Z" (UTC, as saved).
 /// When it was last edited, in this device's local time.
@@ -32,7 +33,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
 
     // The draft is stored by the form once something is typed.
     let create = move |_| {
-        location::go_to(&format!("#/agreements/edit?id={}&new=1", new_id()));
+        location::go_to(&Route::agreement_new(&new_id()).href());
     };
     let duplicate = move |id: String| {
         let mut name = None;
@@ -147,7 +148,7 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
                     <tr class="nhsuk-table__row" data-agreement=a.id.clone()>
                         <td class="nhsuk-table__cell">
                             <span class="app-table__label" aria-hidden="true">"Care home "</span>
-                            <a href=format!("#/agreements/edit?id={id1}")>{title.clone()}</a>
+                            <a href=Route::agreement_edit(&id1).href()>{title.clone()}</a>
                         </td>
                         <td class="nhsuk-table__cell">
                             <span class="app-table__label" aria-hidden="true">"Practice "</span>
@@ -228,9 +229,9 @@ pub fn AgreementsListPage(query: String) -> impl IntoView {
         </div>
         <nav class="nhsuk-u-margin-bottom-3" aria-label="Sort">
             "Sort by: "
-            <a href="#/agreements?sort=home" aria-current=(!by_edited).then_some("true")>"care home"</a>
+            <a href=Route::Agreements { query: "sort=home".into() }.href() aria-current=(!by_edited).then_some("true")>"care home"</a>
             " | "
-            <a href="#/agreements?sort=edited" aria-current=by_edited.then_some("true")>"last edited"</a>
+            <a href=Route::Agreements { query: "sort=edited".into() }.href() aria-current=by_edited.then_some("true")>"last edited"</a>
         </nav>
         {move || if records.agreements.value.with(|l| list::none_shown(l)) {
             view! { <p data-testid="no-agreements">"No agreements on this device yet."</p> }.into_any()

@@ -12,6 +12,7 @@ use crate::domain::assessment::timeliness::{assessment_due, events_on_completion
 use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
 use crate::domain::register::facts::facts;
 use crate::domain::register::{nhs_number, Resident};
+use crate::domain::route::Route;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::browser::copy_to_clipboard;
 use crate::ui::components::{
@@ -66,7 +67,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
         .value
         .with_untracked(|r| r.residents.iter().find(|x| x.id == rid).cloned());
     let Some(resident) = resident else {
-        return view! { <h1>"Resident not found"</h1><p><a href="#/residents">"Back to care homes"</a></p> }.into_any();
+        return view! { <h1>"Resident not found"</h1><p><a href=Route::Register.fixed_href()>"Back to care homes"</a></p> }.into_any();
     };
     let home = records
         .register
@@ -268,10 +269,13 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
     });
     let date_error =
         Signal::derive(move || current.with(|a| invalid(&a.date, "Date of the assessment")));
-    let print_href = format!("#/residents/{}/assessment/print", resident.id);
+    let print_href = Route::AssessmentPrint {
+        resident_id: resident.id.clone(),
+    }
+    .href();
 
     view! {
-        <p class="app-no-print"><a href=format!("#/residents/resident?id={}", resident.id)>"Back to the resident"</a></p>
+        <p class="app-no-print"><a href=Route::resident(&resident.id).href()>"Back to the resident"</a></p>
         <h1>{format!("Admission assessment: {}", resident.name)}</h1>
         <p>{format!("NHS number {} \u{b7} {} \u{b7} admitted {}", nhs_number::format(&resident.nhs_number), home.name, short(resident.admitted))}</p>
         {match (&due, scheme) {
@@ -503,7 +507,7 @@ pub fn AssessmentPrintPage(resident_id: String) -> impl IntoView {
     view! {
         <div class="nhsuk-button-group app-no-print">
             <crate::ui::components::PrintButton label="Print or save as PDF"/>
-            <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/residents/{}/assessment", resident.id)>"Back to the assessment"</a>
+            <a class="nhsuk-button nhsuk-button--secondary" href=Route::Assessment { resident_id: resident.id.clone() }.href()>"Back to the assessment"</a>
         </div>
         <article data-testid="assessment-summary">
             <h1>{title}</h1>

@@ -11,6 +11,7 @@ use crate::domain::calendar::{
 };
 use crate::domain::date_text::{iso, long, DateEntry, DatePart, DateParts};
 use crate::domain::query;
+use crate::domain::route::Route;
 use crate::ui::components::{DateInput, ErrorSummary, SummaryError};
 use crate::ui::state::AppState;
 
@@ -223,11 +224,11 @@ pub fn BankHolidaysPage(
         })}
         <nav class="nhsuk-u-margin-bottom-4 app-no-print" aria-label="Years">
             {(year > FIRST_YEAR).then(|| view! {
-                <a class="app-year-link" href=format!("#/calendar?year={}", year - 1)>{format!("Previous year: {}", year - 1)}</a>
+                <a class="app-year-link" href=Route::calendar_of(year - 1).href()>{format!("Previous year: {}", year - 1)}</a>
             })}
             " "
             {(year < LAST_YEAR).then(|| view! {
-                <a class="app-year-link" href=format!("#/calendar?year={}", year + 1)>{format!("Next year: {}", year + 1)}</a>
+                <a class="app-year-link" href=Route::calendar_of(year + 1).href()>{format!("Next year: {}", year + 1)}</a>
             })}
         </nav>
         <table class="nhsuk-table app-table" data-testid="holidays">

@@ -9,6 +9,7 @@ use crate::domain::deadlines::home_deadlines;
 use crate::domain::obligation::ObligationId;
 use crate::domain::query;
 use crate::domain::register::DutyRecord;
+use crate::domain::route::Route;
 use crate::domain::schemes::Scheme;
 use crate::ui::components::{DateInput, DeadlineTable, SelectField, SendCopy, TextField};
 use crate::ui::records::Records;
@@ -30,7 +31,7 @@ pub fn CareHomePage(query: String) -> impl IntoView {
     let Some(first) = home.get_untracked() else {
         return view! {
             <h1>"Care home not found"</h1>
-            <p><a href="#/residents">"Back to care homes"</a></p>
+            <p><a href=Route::Register.fixed_href()>"Back to care homes"</a></p>
         }
         .into_any();
     };
@@ -152,7 +153,7 @@ pub fn CareHomePage(query: String) -> impl IntoView {
             .collect();
 
     view! {
-        <p class="app-no-print"><a href="#/residents">"Back to care homes"</a></p>
+        <p class="app-no-print"><a href=Route::Register.fixed_href()>"Back to care homes"</a></p>
         <h1>{move || home.with(|h| h.as_ref().map(|h| h.name.clone()).unwrap_or_default())}</h1>
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
@@ -165,8 +166,8 @@ pub fn CareHomePage(query: String) -> impl IntoView {
             </div>
         </dl>
         <div class="nhsuk-button-group app-no-print">
-            <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/round?home={}", first.id)>"Home round worklist"</a>
-            <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/due-list?home={}", first.id)>"Due list"</a>
+            <a class="nhsuk-button nhsuk-button--secondary" href=Route::round_of(&first.id, None).href()>"Home round worklist"</a>
+            <a class="nhsuk-button nhsuk-button--secondary" href=Route::due_list_of(&first.id).href()>"Due list"</a>
         </div>
         <h2>"Duties of the home"</h2>
         {due_view}

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use crate::domain::date_text::{DateEntry, DatePart, DateParts};
+use crate::domain::route::Route;
 use crate::domain::scheme_link;
 use crate::domain::schemes::ALL;
 use crate::storage::location;
@@ -49,15 +50,14 @@ pub fn CommissionersPage() -> impl IntoView {
         })
     };
     let link = Signal::derive(move || {
-        format!(
-            "{}#/?{}",
-            location::page_base(),
-            dates.with(|d| scheme_link::write(&chosen.get(), d))
-        )
+        Route::Home {
+            query: dates.with(|d| scheme_link::write(&chosen.get(), d)),
+        }
+        .link(&location::page_base())
     });
     view! {
         <h1>"A link for your scheme"</h1>
-        <p><a href="#/returns/collect" data-testid="collect-link">"Collect practices\u{2019} quarterly returns"</a></p>
+        <p><a href=Route::COLLECT_RETURNS.fixed_href() data-testid="collect-link">"Collect practices\u{2019} quarterly returns"</a></p>
         <p class="nhsuk-lede-text">
             "Send practices and care homes one link. Opening it offers your scheme as their device\u{2019}s \
              default, and asks before replacing another."
@@ -90,7 +90,7 @@ pub fn CommissionersPage() -> impl IntoView {
         <p class="app-link-text" data-testid="scheme-link">{move || link.get()}</p>
         <CopyLink link title="Care Home Toolkit"/>
         <p class="app-no-print">
-            <a class="app-big-link" data-testid="poster-link" href=move || format!("#/poster?{}", dates.with(|d| scheme_link::write(&chosen.get(), d)))>
+            <a class="app-big-link" data-testid="poster-link" href=move || Route::Poster { query: dates.with(|d| scheme_link::write(&chosen.get(), d)) }.href()>
                 "Print a one-page poster with a QR code"
             </a>
         </p>

@@ -10,6 +10,7 @@ use crate::domain::register::due_list::{counts, counts_by_home, due_list, Counts
 use crate::domain::register::exports::{csv, ics, NameDetail};
 use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::nhs_number;
+use crate::domain::route::Route;
 use crate::storage::files;
 use crate::ui::components::{
     rule_link, Checkbox, JustMarked, MarkDone, SelectField, StatusTag, TextField, UndoBanner,
@@ -55,13 +56,13 @@ fn count_cards(title: String, c: Counts, testid: String) -> impl IntoView {
 fn row_view(r: DueRow, on_marked: Callback<JustMarked>) -> impl IntoView {
     let who = match &r.resident {
         Some(x) => view! {
-            <a href=format!("#/residents/resident?id={}", x.id)>{x.name.clone()}</a>
+            <a href=Route::resident(&x.id).href()>{x.name.clone()}</a>
             <br/>
             <span class="nhsuk-body-s"><span class="app-nowrap">{nhs_number::format(&x.nhs_number)}</span>{format!(" \u{b7} {}", r.home_name)}</span>
         }
         .into_any(),
         None => view! {
-            <a href=format!("#/homes/home?id={}", r.home_id)>{r.home_name.clone()}</a>
+            <a href=Route::care_home(&r.home_id).href()>{r.home_name.clone()}</a>
             <br/>
             <span class="nhsuk-body-s">"Duty of the home"</span>
         }
@@ -244,7 +245,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
                         };
                         view! {
                             <li data-return-due=d.home_id.clone()>
-                                <a href=format!("#/returns?home={}&year={}&q={}", d.home_id, d.quarter.year, d.quarter.q)>
+                                <a href=Route::return_of(&d.home_id, d.quarter.year, d.quarter.q).href()>
                                     {format!("{}: return for {}", d.home_name, d.quarter.label())}
                                 </a>
                                 {format!(", due {} ", short(d.due))}
@@ -272,7 +273,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
         }).map(|(say, link)| view! {
             <div class="nhsuk-inset-text" data-testid="getting-started">
                 <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>{say}" "<a href="#/residents">{link}</a></p>
+                <p>{say}" "<a href=Route::Register.fixed_href()>{link}</a></p>
             </div>
         })}
         <section aria-labelledby="counts-heading" data-testid="counts">

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::route::Route;
 use crate::domain::scheme_link::{self, SchemeLink};
 use crate::domain::schemes::Scheme;
 use crate::domain::settings::Settings;
@@ -69,7 +70,7 @@ pub fn HomePage(query: String) -> impl IntoView {
     // The address loses the query once read, so a reload or a bookmark
     // does not ask again.
     if first != Offer::None || !query.is_empty() {
-        location::replace_hash("#/");
+        location::replace_hash(Route::START.fixed_href());
     }
     let offer = RwSignal::new(first);
 

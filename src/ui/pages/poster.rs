@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::ui::components::PrintButton;
 
 use crate::domain::qr::qr_svg;
+use crate::domain::route::Route;
 use crate::domain::scheme_link;
 use crate::storage::location;
 
@@ -14,21 +15,20 @@ pub fn PosterPage(query: String) -> impl IntoView {
     let Ok(Some(wanted)) = scheme_link::read(&query) else {
         return view! {
             <h1>"Choose a scheme for the poster"</h1>
-            <p><a href="#/">"Back to the start page"</a>" to choose one."</p>
+            <p><a href=Route::START.fixed_href()>"Back to the start page"</a>" to choose one."</p>
         }
         .into_any();
     };
     let scheme = wanted.scheme;
-    let link = format!(
-        "{}#/?{}",
-        location::page_base(),
-        scheme_link::write(scheme.id, &wanted.return_dates)
-    );
+    let link = Route::Home {
+        query: scheme_link::write(scheme.id, &wanted.return_dates),
+    }
+    .link(&location::page_base());
     let qr = qr_svg(&link);
     view! {
         <div class="nhsuk-button-group app-no-print">
             <PrintButton label="Print the poster"/>
-            <a class="nhsuk-button nhsuk-button--secondary" href="#/">"Back"</a>
+            <a class="nhsuk-button nhsuk-button--secondary" href=Route::START.fixed_href()>"Back"</a>
         </div>
         <article class="app-poster" data-testid="poster">
             <h1>"Care Home Toolkit"</h1>

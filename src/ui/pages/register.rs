@@ -11,6 +11,7 @@ use crate::domain::register::due_list::{due_list, DueRow};
 use crate::domain::register::nhs_number;
 use crate::domain::register::validate::HomeDraft;
 use crate::domain::register::{Home, Resident};
+use crate::domain::route::Route;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::browser::new_id;
 use crate::ui::components::{
@@ -173,7 +174,7 @@ fn AddHome() -> impl IntoView {
                         <span class="nhsuk-u-visually-hidden">"Information: "</span>
                         <p>
                             {format!("Added {home_name}. ")}
-                            <a href=format!("#/residents/add?home={id}")>{format!("Add residents to {home_name}")}</a>
+                            <a href=Route::resident_add(&id).href()>{format!("Add residents to {home_name}")}</a>
                         </p>
                     </div>
                 })}
@@ -209,7 +210,7 @@ fn resident_row(r: &Resident, next: Option<DueRow>) -> impl IntoView {
         <tr class="nhsuk-table__row" data-resident=r.id.clone()>
             <td class="nhsuk-table__cell">
                 <span class="app-table__label" aria-hidden="true">"Resident "</span>
-                <a class=crate::ui::components::long_word_class(&r.name) href=format!("#/residents/resident?id={}", r.id)>{r.name.clone()}</a>
+                <a class=crate::ui::components::long_word_class(&r.name) href=Route::resident(&r.id).href()>{r.name.clone()}</a>
             </td>
             <td class="nhsuk-table__cell">
                 <span class="app-table__label" aria-hidden="true">"NHS number "</span>
@@ -414,15 +415,15 @@ pub fn RegisterPage() -> impl IntoView {
                         <section class="nhsuk-card" data-home=h.id.clone()>
                             <div class="nhsuk-card__content">
                                 <h2 class="nhsuk-card__heading">
-                                    <a href=format!("#/homes/home?id={}", h.id) data-testid="open-home">{h.name.clone()}</a>
+                                    <a href=Route::care_home(&h.id).href() data-testid="open-home">{h.name.clone()}</a>
                                 </h2>
                                 <p class="nhsuk-body-s">
                                     {format!("{}. Weekly round on {}.", scheme, if h.round_day.is_empty() { "no day set" } else { &h.round_day })}
                                 </p>
                                 <div class="nhsuk-button-group">
-                                    <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/residents/add?home={}", h.id)>"Add a resident"</a>
-                                    <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/round?home={}", h.id)>"Home round worklist"</a>
-                                    <a class="nhsuk-button nhsuk-button--secondary" href=format!("#/due-list?home={}", h.id)>"Due list"</a>
+                                    <a class="nhsuk-button nhsuk-button--secondary" href=Route::resident_add(&h.id).href()>"Add a resident"</a>
+                                    <a class="nhsuk-button nhsuk-button--secondary" href=Route::round_of(&h.id, None).href()>"Home round worklist"</a>
+                                    <a class="nhsuk-button nhsuk-button--secondary" href=Route::due_list_of(&h.id).href()>"Due list"</a>
                                 </div>
                                 {residents_view}
                                 {(!left.is_empty()).then(|| view! {
@@ -434,7 +435,7 @@ pub fn RegisterPage() -> impl IntoView {
                                             <ul class="nhsuk-list">
                                                 {left.into_iter().map(|r| {
                                                     let d = r.discharged.as_ref().map(|d| format!(" \u{2013} {} {}", if d.reason == crate::domain::register::LeftBecause::Died { "died" } else { "left" }, short(d.date))).unwrap_or_default();
-                                                    view! { <li><a href=format!("#/residents/resident?id={}", r.id)>{r.name.clone()}</a>{d}</li> }
+                                                    view! { <li><a href=Route::resident(&r.id).href()>{r.name.clone()}</a>{d}</li> }
                                                 }).collect_view()}
                                             </ul>
                                         </div>
@@ -449,7 +450,7 @@ pub fn RegisterPage() -> impl IntoView {
     };
     view! {
         <h1>"Care homes and residents"</h1>
-        <p>"The homes this practice looks after and their residents. Deadlines for everyone are on the " <a href="#/due-list">"due list"</a> "."</p>
+        <p>"The homes this practice looks after and their residents. Deadlines for everyone are on the " <a href=Route::DUE_LIST.fixed_href()>"due list"</a> "."</p>
         <crate::ui::components::KeptApart/>
         <AddHome/>
         {move || records.register.value.with(|r| r.homes.is_empty()).then(|| view! {
@@ -496,7 +497,7 @@ fn TeamCopies() -> impl IntoView {
                             format!("This device is {}. ", device.name)
                         }
                     }}
-                    "Each device keeps its own copy; send yours to a colleague, and bring theirs in on the "<a href="#/backup">"Backup page"</a>". Copies are merged: nothing either side recorded is lost."
+                    "Each device keeps its own copy; send yours to a colleague, and bring theirs in on the "<a href=Route::Backup.fixed_href()>"Backup page"</a>". Copies are merged: nothing either side recorded is lost."
                 </p>
                 <ul class="nhsuk-list" data-testid="team-copies">
                     {move || {

@@ -11,6 +11,7 @@ use crate::domain::query;
 use crate::domain::register::facts::facts;
 use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::{nhs_number, Discharge, Event, EventKind, LeftBecause};
+use crate::domain::route::Route;
 use crate::domain::schemes::Scheme;
 use crate::ui::components::{
     Conflicts, DateInput, DeadlineTableWithActions, JustMarked, MarkDone, SelectField, TextField,
@@ -89,7 +90,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
     let Some(first) = resident.get_untracked() else {
         return view! {
             <h1>"Resident not found"</h1>
-            <p><a href="#/residents">"Back to care homes"</a></p>
+            <p><a href=Route::Register.fixed_href()>"Back to care homes"</a></p>
         }
         .into_any();
     };
@@ -242,7 +243,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
     };
 
     view! {
-        <p><a href="#/residents">"Back to care homes"</a></p>
+        <p><a href=Route::Register.fixed_href()>"Back to care homes"</a></p>
         <h1>{move || resident.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default())}</h1>
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
@@ -265,8 +266,8 @@ pub fn ResidentPage(query: String) -> impl IntoView {
         <Conflicts resident_id=first.id.clone()/>
         <crate::ui::components::KeptApart resident_id=first.id.clone()/>
         <div class="nhsuk-button-group app-no-print">
-            <a class="nhsuk-button nhsuk-button--secondary" data-testid="edit-resident" href=format!("#/residents/edit?id={}", first.id)>"Change details"</a>
-            <a class="nhsuk-button nhsuk-button--secondary" data-testid="open-assessment" href=format!("#/residents/{}/assessment", first.id)>"Admission assessment"</a>
+            <a class="nhsuk-button nhsuk-button--secondary" data-testid="edit-resident" href=Route::resident_edit(&first.id).href()>"Change details"</a>
+            <a class="nhsuk-button nhsuk-button--secondary" data-testid="open-assessment" href=Route::Assessment { resident_id: first.id.clone() }.href()>"Admission assessment"</a>
         </div>
         <h2>"Deadlines"</h2>
         <UndoBanner just=just_marked/>

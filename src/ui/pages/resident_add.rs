@@ -10,6 +10,7 @@ use crate::domain::query;
 use crate::domain::register::details::ResidentDraft;
 use crate::domain::register::done_before::{asked_for, check_done_before};
 use crate::domain::register::Resident;
+use crate::domain::route::Route;
 use crate::storage::location;
 use crate::ui::browser::new_id;
 use crate::ui::components::{DateInput, ErrorSummary, RadioGroup, SummaryError, TextField};
@@ -64,7 +65,7 @@ pub fn ResidentEditPage(query: String) -> impl IntoView {
 fn not_found(title: &'static str) -> AnyView {
     view! {
         <h1>{title}</h1>
-        <p><a href="#/residents">"Back to care homes"</a></p>
+        <p><a href=Route::Register.fixed_href()>"Back to care homes"</a></p>
     }
     .into_any()
 }
@@ -194,7 +195,7 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
                 records
                     .register
                     .update(|r| r.add_resident_with_done(resident, &done));
-                location::go_to(&format!("#/residents/resident?id={id}"));
+                location::go_to(&Route::resident(&id).href());
             }
             Mode::Edit { resident_id } => {
                 let mut result = Ok(Vec::new());
@@ -204,7 +205,7 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
                     .update(|r| result = r.edit_resident(&resident_id, details, app.today, &who));
                 match result {
                     Ok(changes) if changes.is_empty() => nothing_changed.set(true),
-                    Ok(_) => location::go_to(&format!("#/residents/resident?id={resident_id}")),
+                    Ok(_) => location::go_to(&Route::resident(&resident_id).href()),
                     Err(message) => {
                         errors.set(vec![SummaryError {
                             target_id: "resident-name".into(),
@@ -217,8 +218,8 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
         }
     };
     let back = match mode.get_value() {
-        Mode::Add { .. } => "#/residents".to_string(),
-        Mode::Edit { resident_id } => format!("#/residents/resident?id={resident_id}"),
+        Mode::Add { .. } => Route::Register.fixed_href().to_string(),
+        Mode::Edit { resident_id } => Route::resident(&resident_id).href(),
     };
 
     view! {

@@ -17,6 +17,7 @@ use crate::domain::returns::{
     bands_from, figures, lateness, lsc_year, pounds, rotherham_payment, BedChange, Figure,
     Lateness, Quarter, Rates,
 };
+use crate::domain::route::Route;
 use crate::domain::schemes::Scheme;
 use crate::storage::{files, location};
 use crate::ui::components::{CopyLink, DateInput, PrintButton, SelectField, TextField};
@@ -42,7 +43,10 @@ impl Shown {
         if let Some(d) = self.submitted {
             pairs.push(("submitted", iso(d)));
         }
-        format!("#/returns?{}", query::build(pairs))
+        Route::Returns {
+            query: query::build(pairs),
+        }
+        .href()
     }
 }
 
@@ -74,7 +78,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
     if homes.is_empty() {
         return view! {
             <h1>"Quarterly return"</h1>
-            <p data-testid="no-homes">"Add a care home first, on the " <a href="#/residents">"care homes"</a> " page."</p>
+            <p data-testid="no-homes">"Add a care home first, on the " <a href=Route::Register.fixed_href()>"care homes"</a> " page."</p>
         }
         .into_any();
     }
@@ -176,7 +180,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                                     view! {
                                         <ul class="nhsuk-list">
                                             {behind.into_iter().map(|(id, name)| view! {
-                                                <li><a href=format!("#/residents/resident?id={id}")>{name}</a></li>
+                                                <li><a href=Route::resident(&id).href()>{name}</a></li>
                                             }).collect_view()}
                                         </ul>
                                     }.into_any()
@@ -572,10 +576,13 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
             Err(e) => return export_problem.set(Some(e)),
         };
         let show = move |d: String| {
-            link.set(Some(format!(
-                "{}#/returns/collect?d={d}",
-                location::page_base()
-            )))
+            link.set(Some(
+                Route::ReturnsCollect {
+                    // As sealed or packed: already fit for a link.
+                    query: format!("d={d}"),
+                }
+                .link(&location::page_base()),
+            ))
         };
         let pass = passphrase.get_untracked();
         if pass.is_empty() {
@@ -651,7 +658,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
         {lsc_view}
         <h2 class="app-no-print">"Send it"</h2>
         <div class="app-no-print">
-            {move || export_problem.get().map(|m| view! { <p class="nhsuk-error-message" data-testid="export-problem">{m}" "<a href="#/settings">"Settings"</a></p> })}
+            {move || export_problem.get().map(|m| view! { <p class="nhsuk-error-message" data-testid="export-problem">{m}" "<a href=Route::Settings.fixed_href()>"Settings"</a></p> })}
             <div class="nhsuk-button-group">
                 <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-return" on:click=move |_| download(false)>"Download the return file"</button>
                 <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="export-return-csv" on:click=move |_| download(true)>"Download as CSV"</button>
@@ -669,10 +676,10 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
                 </div>
                 <CopyLink link=Signal::derive(move || l.clone()) title="Quarterly return"/>
             })}
-            <p>"Commissioners gather practices\u{2019} return files on " <a href="#/returns/collect">"Collect returns"</a>". "
-                "Rotherham practices also send an " <a href=move || format!("#/returns/outcomes?home={}", shown.with(|s| s.home.clone()))>"outcomes report"</a>
+            <p>"Commissioners gather practices\u{2019} return files on " <a href=Route::COLLECT_RETURNS.fixed_href()>"Collect returns"</a>". "
+                "Rotherham practices also send an " <a href=move || shown.with(|s| Route::outcomes_of(&s.home).href())>"outcomes report"</a>
                 " in September and March; LSC practices see their "
-                <a href="#/returns/monitoring">"monitoring report"</a>"."</p>
+                <a href=Route::MONITORING.fixed_href()>"monitoring report"</a>"."</p>
         </div>
     }
     .into_any()

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::domain::date_text::long;
 use crate::domain::query;
 use crate::domain::returns::monitoring::{baseline, monitoring, window_words, Metric, MetricLine};
+use crate::domain::route::Route;
 use crate::storage::location;
 use crate::ui::components::{PrintButton, SelectField};
 use crate::ui::records::Records;
@@ -21,12 +22,12 @@ pub fn ReturnsMonitoringPage(query: String) -> impl IntoView {
     let home = RwSignal::new(query::get(&query, "home").unwrap_or_default());
     Effect::new(move |_| {
         let h = home.get();
-        let q = if h.is_empty() {
+        let query = if h.is_empty() {
             String::new()
         } else {
-            format!("?{}", query::build([("home", h)]))
+            query::build([("home", h)])
         };
-        location::replace_hash(&format!("#/returns/monitoring{q}"));
+        location::replace_hash(&Route::ReturnsMonitoring { query }.href());
     });
     let options = move || {
         let mut o = vec![(String::new(), "Every home (the practice)".to_string())];

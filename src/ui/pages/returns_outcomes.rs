@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::domain::date_text::{iso, short};
 use crate::domain::query;
 use crate::domain::returns::outcomes::{outcomes, HalfYear, OutcomeNotes};
+use crate::domain::route::Route;
 use crate::storage::location;
 use crate::ui::components::{PrintButton, SelectField, TextArea};
 use crate::ui::records::Records;
@@ -23,7 +24,7 @@ pub fn ReturnsOutcomesPage(query: String) -> impl IntoView {
     if homes.is_empty() {
         return view! {
             <h1>"Outcomes report"</h1>
-            <p data-testid="no-homes">"Add a care home first, on the " <a href="#/residents">"care homes"</a> " page."</p>
+            <p data-testid="no-homes">"Add a care home first, on the " <a href=Route::Register.fixed_href()>"care homes"</a> " page."</p>
         }
         .into_any();
     }
@@ -39,14 +40,16 @@ pub fn ReturnsOutcomesPage(query: String) -> impl IntoView {
     let shown = RwSignal::new((home, period));
     Effect::new(move |_| {
         let (h, p) = shown.get();
-        location::replace_hash(&format!(
-            "#/returns/outcomes?{}",
-            query::build([
-                ("home", h),
-                ("year", p.year.to_string()),
-                ("half", p.half.to_string())
-            ])
-        ));
+        location::replace_hash(
+            &Route::ReturnsOutcomes {
+                query: query::build([
+                    ("home", h),
+                    ("year", p.year.to_string()),
+                    ("half", p.half.to_string()),
+                ]),
+            }
+            .href(),
+        );
     });
     let home_name = Memo::new(move |_| {
         let id = shown.with(|s| s.0.clone());
@@ -122,7 +125,7 @@ pub fn ReturnsOutcomesPage(query: String) -> impl IntoView {
                     <p data-testid="admission-count">{format!("{} in this period:", list.len())}</p>
                     <ul class="nhsuk-list nhsuk-list--bullet" data-testid="admissions">
                         {list.into_iter().map(|a| view! {
-                            <li><time datetime=iso(a.date)>{short(a.date)}</time>": "<a href=format!("#/residents/resident?id={}", a.resident_id)>{a.name}</a></li>
+                            <li><time datetime=iso(a.date)>{short(a.date)}</time>": "<a href=Route::resident(&a.resident_id).href()>{a.name}</a></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

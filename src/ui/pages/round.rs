@@ -9,6 +9,7 @@ use crate::domain::query;
 use crate::domain::register::marking::DoneTarget;
 use crate::domain::register::nhs_number;
 use crate::domain::register::worklist::{next_round, worklist};
+use crate::domain::route::Route;
 use crate::storage::location;
 use crate::ui::components::{
     DateInput, JustMarked, MarkDone, PrintButton, SelectField, StatusTag, UndoBanner,
@@ -34,7 +35,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
     let Some(home) = homes.iter().find(|h| h.id == home_id).cloned() else {
         return view! {
             <h1>"Home round worklist"</h1>
-            <p>"Add a care home first, on the " <a href="#/residents">"care homes"</a> " page."</p>
+            <p>"Add a care home first, on the " <a href=Route::Register.fixed_href()>"care homes"</a> " page."</p>
         }
         .into_any();
     };
@@ -57,7 +58,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
     let show_date = move |_| match round_date.get_untracked().event_entry("Round date") {
         DateEntry::Valid(d) => {
             round_date_error.set(None);
-            home_id.with_value(|h| location::go_to(&format!("#/round?home={h}&date={}", iso(d))));
+            home_id.with_value(|h| location::go_to(&Route::round_of(h, Some(&iso(d))).href()));
         }
         DateEntry::Empty => {
             round_date_error.set(Some(("Enter the round date".into(), DatePart::All)))
@@ -77,7 +78,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
                 label="Care home"
                 options=home_options
                 value=home.id.clone()
-                on_change=Callback::new(move |h: String| location::go_to(&format!("#/round?home={h}&date={date_for_select}")))
+                on_change=Callback::new(move |h: String| location::go_to(&Route::round_of(&h, Some(&date_for_select)).href()))
             />
             <DateInput id="round-date" label="Round date" value=round_date on_input=Callback::new(move |p| round_date.set(p)) error=round_date_error/>
             <div class="nhsuk-button-group">

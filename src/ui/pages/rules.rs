@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::obligation::Obligation;
 use crate::domain::query;
+use crate::domain::route::Route;
 use crate::domain::schemes::{Scheme, ALL};
 use crate::ui::components::{clause_text, focus_element};
 use crate::ui::markup::Markup;
@@ -143,7 +144,7 @@ pub fn RulesPage(query: String) -> impl IntoView {
         <nav aria-label="Schemes">
             <ul class="nhsuk-list nhsuk-list--bullet">
                 {ALL.into_iter().map(|s| view! {
-                    <li><a href=format!("#/rules?scheme={}", s.id) on:click=move |ev| {
+                    <li><a href=Route::rules_of(s.id, None).href() on:click=move |ev| {
                         ev.prevent_default();
                         focus_element(&format!("scheme-{}-heading", s.id));
                     }>{s.name}</a></li>

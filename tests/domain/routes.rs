@@ -1,0 +1,297 @@
+//! The app's addresses (`domain::route`): every page's link reads back as
+//! that page, and the links people already hold still open what they did.
+
+use care_home_toolkit::domain::route::Route;
+use proptest::prelude::*;
+
+#[test]
+fn links_people_hold_open_the_page_they_name() {
+    let cases = [
+        (
+            "",
+            Route::Home {
+                query: String::new(),
+            },
+        ),
+        (
+            "#/",
+            Route::Home {
+                query: String::new(),
+            },
+        ),
+        (
+            "#/?scheme=lsc-2026",
+            Route::Home {
+                query: "scheme=lsc-2026".into(),
+            },
+        ),
+        (
+            "#/due?scheme=lsc-2026&admitted=2026-11-02",
+            Route::Due {
+                query: "scheme=lsc-2026&admitted=2026-11-02".into(),
+            },
+        ),
+        ("#/residents", Route::Register),
+        ("#/residents/", Route::Register),
+        ("#/residents/resident?id=r1", Route::resident("r1")),
+        (
+            "#/residents/r1/assessment",
+            Route::Assessment {
+                resident_id: "r1".into(),
+            },
+        ),
+        (
+            "#/residents/r1/assessment/print",
+            Route::AssessmentPrint {
+                resident_id: "r1".into(),
+            },
+        ),
+        ("#/due-list?home=h1", Route::due_list_of("h1")),
+        (
+            "#/round?home=h1&date=2026-12-08",
+            Route::round_of("h1", Some("2026-12-08")),
+        ),
+        (
+            "#/rules?scheme=lsc-2026&obligation=pcsp",
+            Route::rules_of("lsc-2026", Some("pcsp")),
+        ),
+        ("#/agreements/edit?id=a1&new=1", Route::agreement_new("a1")),
+        (
+            "#/returns?home=h1&year=2026&q=2",
+            Route::return_of("h1", 2026, 2),
+        ),
+        ("#/calendar?year=2027", Route::calendar_of(2027)),
+        ("#/settings", Route::Settings),
+        (
+            "#/nowhere",
+            Route::NotFound {
+                path: "/nowhere".into(),
+            },
+        ),
+    ];
+    for (hash, route) in cases {
+        assert_eq!(Route::parse(hash), route, "{hash}");
+    }
+}
+
+#[test]
+fn a_link_is_written_as_before() {
+    assert_eq!(
+        Route::resident("r-1a").href(),
+        "#/residents/resident?id=r-1a"
+    );
+    assert_eq!(Route::Register.href(), "#/residents");
+    assert_eq!(
+        Route::Home {
+            query: String::new()
+        }
+        .href(),
+        "#/"
+    );
+    assert_eq!(
+        Route::Assessment {
+            resident_id: "r1".into()
+        }
+        .href(),
+        "#/residents/r1/assessment"
+    );
+    assert_eq!(
+        Route::Due {
+            query: "scheme=lsc-2026".into()
+        }
+        .link("https://example.nhs.uk/toolkit/"),
+        "https://example.nhs.uk/toolkit/#/due?scheme=lsc-2026"
+    );
+    // An id with characters that would end the path is encoded, and read
+    // back whole.
+    let odd = Route::Assessment {
+        resident_id: "a/b?c#d%e+f".into(),
+    };
+    assert_eq!(Route::parse(&odd.href()), odd);
+    // Values are encoded in a query.
+    assert_eq!(
+        Route::care_home("Oak & Ash").href(),
+        "#/homes/home?id=Oak%20%26%20Ash"
+    );
+}
+
+#[test]
+fn the_start_app_has_the_pages_a_link_usually_opens() {
+    for (route, full) in [
+        (
+            Route::Home {
+                query: String::new(),
+            },
+            false,
+        ),
+        (
+            Route::Due {
+                query: String::new(),
+            },
+            false,
+        ),
+        (Route::NotFound { path: "/x".into() }, false),
+        (Route::Register, true),
+        (Route::Settings, true),
+        (Route::resident("r1"), true),
+    ] {
+        assert_eq!(route.needs_full_app(), full, "{route:?}");
+    }
+}
+
+/// Any route the app can name, with any query and any id.
+fn any_route() -> impl Strategy<Value = Route> {
+    let q = ".*";
+    prop_oneof![
+        q.prop_map(|query| Route::Home { query }),
+        q.prop_map(|query| Route::Due { query }),
+        q.prop_map(|query| Route::Calendar { query }),
+        q.prop_map(|query| Route::Agreements { query }),
+        q.prop_map(|query| Route::AgreementEdit { query }),
+        q.prop_map(|query| Route::AgreementPrint { query }),
+        q.prop_map(|query| Route::AgreementView { query }),
+        Just(Route::Register),
+        q.prop_map(|query| Route::ResidentAdd { query }),
+        q.prop_map(|query| Route::ResidentEdit { query }),
+        q.prop_map(|query| Route::Resident { query }),
+        ".*".prop_map(|resident_id| Route::Assessment { resident_id }),
+        ".*".prop_map(|resident_id| Route::AssessmentPrint { resident_id }),
+        q.prop_map(|query| Route::DueList { query }),
+        q.prop_map(|query| Route::Round { query }),
+        q.prop_map(|query| Route::CareHome { query }),
+        q.prop_map(|query| Route::Rules { query }),
+        Just(Route::Commissioners),
+        q.prop_map(|query| Route::Poster { query }),
+        q.prop_map(|query| Route::Returns { query }),
+        q.prop_map(|query| Route::ReturnsCollect { query }),
+        q.prop_map(|query| Route::ReturnsOutcomes { query }),
+        q.prop_map(|query| Route::ReturnsMonitoring { query }),
+        Just(Route::Backup),
+        Just(Route::Settings),
+        // A path no page has.
+        "/x[a-z/]{0,8}[a-z]".prop_map(|path| Route::NotFound { path }),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn every_link_reads_back_as_the_page_it_names(route in any_route()) {
+        prop_assert_eq!(Route::parse(&route.href()), route);
+    }
+
+    #[test]
+    fn any_fragment_reads_without_panicking(hash in ".*") {
+        let _ = Route::parse(&hash).href();
+    }
+
+    #[test]
+    fn a_pages_links_read_back_whatever_the_id(id in ".*", year in 1990i32..2100, q in 1u8..=4) {
+        for route in [
+            Route::resident(&id), Route::resident_edit(&id), Route::resident_add(&id),
+            Route::care_home(&id), Route::due_list_of(&id), Route::round_of(&id, Some(&id)),
+            Route::rules_of(&id, Some(&id)), Route::agreement_edit(&id), Route::agreement_new(&id),
+            Route::agreement_print(&id), Route::calendar_of(year), Route::return_of(&id, year, q),
+            Route::outcomes_of(&id),
+        ] {
+            prop_assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+}
+
+/// The menu's and the start app's links, known when compiling, are the
+/// pages' own addresses.
+#[test]
+fn the_fixed_addresses_are_the_pages_addresses() {
+    for page in [
+        Route::START,
+        Route::CALCULATOR,
+        Route::BANK_HOLIDAYS,
+        Route::AGREEMENTS,
+        Route::DUE_LIST,
+        Route::ROUND,
+        Route::RULES,
+        Route::RETURNS,
+        Route::COLLECT_RETURNS,
+        Route::OUTCOMES,
+        Route::MONITORING,
+        &Route::Register,
+        &Route::Commissioners,
+        &Route::Backup,
+        &Route::Settings,
+    ] {
+        assert_eq!(page.href(), page.fixed_href(), "{page:?}");
+        assert_eq!(&Route::parse(page.fixed_href()), page);
+    }
+}
+
+/// Leptos writes a literal attribute into its static template for nothing,
+/// where an expression costs code at every link: the start app's pages
+/// (its first load has no room to spare) write their fixed links literally.
+/// Each is checked here to be a page's own address, and no other file may
+/// write one.
+#[test]
+fn every_literal_link_in_the_ui_is_a_page_and_only_the_start_app_writes_them() {
+    const START_APP: [&str; 5] = [
+        "src/ui/layout.rs",
+        "src/ui/pages/home.rs",
+        "src/ui/pages/not_found.rs",
+        "src/ui/components/deadline_table.rs",
+        "src/ui/pages/due_calculator.rs",
+    ];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("src/ui")];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let name = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for (i, _) in line.match_indices("#/") {
+                // A literal link: "#/…", or "{}#/…" after the site's address.
+                let before = &line[..i];
+                if !(before.ends_with('"') || before.ends_with("\"{}")) {
+                    continue;
+                }
+                let literal = &line[i..];
+                let literal = &literal[..literal.find('"').unwrap()];
+                assert!(
+                    START_APP.contains(&name.as_str()),
+                    "{name} writes the link {literal} by hand: build it with Route"
+                );
+                // A query's values filled in where the literal has "{…}".
+                let mut filled = String::new();
+                let mut inside = false;
+                for c in literal.chars() {
+                    match c {
+                        '{' => inside = true,
+                        '}' => {
+                            inside = false;
+                            filled.push('x');
+                        }
+                        _ if !inside => filled.push(c),
+                        _ => {}
+                    }
+                }
+                let page = Route::parse(&filled);
+                assert!(
+                    !matches!(page, Route::NotFound { .. }),
+                    "{name}: {literal} is no page"
+                );
+                assert_eq!(page.href(), filled, "{name}");
+                checked += 1;
+            }
+        }
+    }
+    // The menu, the header, the footer, the start page's links and more.
+    assert!(checked >= 10, "only {checked} literal links found");
+}
