@@ -263,7 +263,7 @@ pub enum DatePart {
     All,
 }
 
-/// The years a form accepts for an event date (domain-rules.md §2: "Dates
+/// The years a form accepts for an event date (docs/rules.md §2: "Dates
 /// before 1990 or after 2100 in a form are refused at the field").
 pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 
@@ -346,7 +346,7 @@ impl DateParts {
 
     /// Read the boxes as the date of an event the tool counts from: as
     /// [`DateParts::entry`], and a year before [`PLAUSIBLE_YEARS`] starts or
-    /// after it ends is refused as implausible (domain-rules.md §2). Not for
+    /// after it ends is refused as implausible (docs/rules.md §2). Not for
     /// dates of birth.
     pub fn event_entry(&self, label: &str) -> DateEntry {
         match self.entry(label) {

@@ -1,6 +1,6 @@
 //! The deadline engine: from a resident's events (or a home's duties) and an
 //! "as of" date, every obligation of a scheme, and of the scheme it stacks
-//! on, with its due date, status and the rule behind it (domain-rules.md §2
+//! on, with its due date, status and the rule behind it (docs/rules.md §2
 //! and §3). A row that cannot be worked out says why; the others still show.
 
 use std::borrow::Cow;

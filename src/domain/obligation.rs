@@ -1,6 +1,6 @@
 //! What an obligation is: the review, plan or home duty a scheme asks for,
 //! the event it runs from, how long is allowed, and the rule, clause and any
-//! interpretation behind it (domain-rules.md §2 and §3).
+//! interpretation behind it (docs/rules.md §2 and §3).
 
 use serde::{Deserialize, Serialize};
 
@@ -46,7 +46,7 @@ impl ObligationId {
         ObligationId::EmergencyAdmissionReview,
     ];
 
-    /// Every per-home duty (domain-rules.md §3).
+    /// Every per-home duty (docs/rules.md §3).
     pub const PER_HOME: [ObligationId; 4] = [
         ObligationId::HomeRound,
         ObligationId::PlannedClinic,
@@ -178,7 +178,7 @@ impl Trigger {
             Trigger::ReturnFromHospital => {
                 "Each return to the home from hospital (the latest one is shown)"
             }
-            Trigger::EachHospitalAdmission => "Each admission to hospital recorded",
+            Trigger::EachHospitalAdmission => "Each emergency admission to hospital recorded",
             Trigger::HomeDuty => "The last time it was held or done (a duty of the home)",
         }
     }

@@ -1,6 +1,6 @@
 //! The commissioner's link, `#/?scheme=<id>&q1=…&q2=…&q3=…&q4=…`: the
 //! scheme a device should use, and optionally the date each quarter's
-//! return is due (Q1 April–June … Q4 January–March; domain-rules.md §6:
+//! return is due (Q1 April–June … Q4 January–March; docs/rules.md §6:
 //! "the commissioner sets each quarter's submission date, carried in the
 //! commissioner's scheme link"). Either all four dates or none.
 

@@ -1,5 +1,5 @@
 //! The source documents (the seeds), and a cited clause in plain words.
-//! Clauses are kept in the data as cited in `domain-rules.md`, with the
+//! Clauses are kept in the data as cited in `docs/rules.md`, with the
 //! seed's code ("LSC 2026/27 (000) §2.6"); what a user reads names the
 //! document in plain words ("LSC specification 2026/27, section 2.6").
 

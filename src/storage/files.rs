@@ -33,8 +33,8 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Read the text of a file the user picked, decoded as the browser's own
 /// `file.text()` decodes it (UTF-8, a leading byte-order mark dropped, a
 /// broken sequence read as U+FFFD). The bytes are copied into the app and
-/// decoded there: a 2 MB backup no longer passes through a JavaScript
-/// string first, which took about 15 ms to re-encode.
+/// decoded there: a 2 MB backup does not pass through a JavaScript string
+/// first, which would be encoded again to reach the app.
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await

@@ -1,4 +1,4 @@
-//! The practice–care home agreement (seed 004; domain-rules.md §5):
+//! The practice–care home agreement (seed 004; docs/rules.md §5):
 //! checks, completeness, the JSON file and the share link.
 
 use care_home_toolkit::domain::agreement::*;

@@ -1,5 +1,5 @@
 //! The national EHCH / Network Contract DES baseline (seeds 002, 004), and
-//! how local schemes stack on it (domain-rules.md §2, "Schemes stack").
+//! how local schemes stack on it (docs/rules.md §2, "Schemes stack").
 
 use care_home_toolkit::domain::calendar::Calendar;
 use care_home_toolkit::domain::deadlines::{deadlines, DeadlineReport, ResidentFacts, Status};

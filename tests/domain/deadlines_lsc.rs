@@ -313,7 +313,7 @@ fn outside_the_period_still_computes_with_a_warning() {
 
 #[test]
 fn a_deadline_in_2036_gives_that_row_a_message_and_the_others_still_show() {
-    // domain-rules.md §2: past the bank-holiday table, one row says so.
+    // docs/rules.md §2: past the bank-holiday table, one row says so.
     // Mon 24 Dec 2035 + 7 working days runs into 2036.
     let r = report(&admitted(2035, 12, 24), d(2035, 12, 24));
     let unavailable: Vec<ObligationId> = r.unavailable.iter().map(|u| u.obligation.id).collect();

@@ -190,7 +190,7 @@ fn no_hospital_admission_no_review_row() {
         .any(|n| n.obligation.id == ObligationId::EmergencyAdmissionReview));
 }
 
-/// domain-rules.md §3: each home duty from its last occurrence.
+/// docs/rules.md §3: each home duty from its last occurrence.
 #[test]
 fn home_duties_run_from_their_last_occurrence() {
     let records = [

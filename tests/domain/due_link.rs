@@ -78,7 +78,7 @@ fn every_obligation_has_a_last_key_that_survives_the_link() {
 
 #[test]
 fn implausible_years_are_refused_at_the_field() {
-    // domain-rules.md §2: before 1990 or after 2100 is refused as implausible.
+    // docs/rules.md §2: before 1990 or after 2100 is refused as implausible.
     let form = DueForm::from_query(
         "scheme=lsc-2026&admitted=1989-12-31&last-seen=2101-01-01",
         today(),

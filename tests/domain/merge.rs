@@ -560,7 +560,7 @@ fn the_clock_only_goes_forward() {
     assert_eq!(Stamp::parse(""), Ok(Stamp::default()));
 }
 
-/// A version-2 backup (the README's example) reads as version 3: each
+/// A version-2 backup (the example in docs/formats.md) reads as version 3: each
 /// entry gets an id derived from what it says, so two such files of one
 /// resident keep each entry once.
 #[test]

@@ -537,7 +537,7 @@ fn every_event_and_duty_keeps_its_saved_form() {
 
 #[test]
 fn recording_a_home_round_moves_the_homes_next_round() {
-    // 002 Appendix 1: weekly home round; domain-rules.md §3.
+    // 002 Appendix 1: weekly home round; docs/rules.md §3.
     let mut reg = register();
     let cal = Calendar::england_and_wales();
     let round = |reg: &Register| {

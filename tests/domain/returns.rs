@@ -1,5 +1,5 @@
 //! Issue 13: the quarterly return's figures from the register (001 §4.1;
-//! domain-rules.md §6), what it earns and what lateness costs (001 §4.2,
+//! docs/rules.md §6), what it earns and what lateness costs (001 §4.2,
 //! 003), and the LSC per-bed statement (000 §5). Known answers in pence.
 
 use care_home_toolkit::domain::register::{Discharge, Home, LeftBecause, Register, Resident};
@@ -88,7 +88,7 @@ fn quarters_run_april_to_march_and_are_named_by_the_financial_year() {
 
 #[test]
 fn a_return_is_due_on_the_commissioners_date_else_the_15th_of_the_next_month() {
-    // domain-rules.md §6: default the 15th day of the month after the quarter.
+    // docs/rules.md §6: default the 15th day of the month after the quarter.
     assert_eq!(Q3.return_due(&[]).0, d(2027, 1, 15));
     assert_eq!(
         Quarter { year: 2026, q: 4 }.return_due(&[]).0,

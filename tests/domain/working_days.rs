@@ -1,4 +1,4 @@
-//! "N working days after D", calendar days and months (domain-rules.md §2).
+//! "N working days after D", calendar days and months (docs/rules.md §2).
 
 use care_home_toolkit::domain::calendar::{
     add_days, add_months, Calendar, LocalHoliday, LocalHolidayError,

@@ -1,6 +1,5 @@
 //! The agreements JSON file: what "Export" writes and "Import" reads, and
-//! what the browser keeps. Documented in the README (and
-//! `docs`-free: the format is this file).
+//! what the browser keeps. Documented in `docs/formats.md`.
 //!
 //! ```json
 //! {"format": "care-home-toolkit/agreements", "version": 1,

@@ -1,5 +1,5 @@
 //! The practice–care home agreement (seed 004, "Practice / Care Home
-//! Agreement Template"; domain-rules.md §5): the record, its checks, its
+//! Agreement Template"; docs/rules.md §5): the record, its checks, its
 //! file format and its share link.
 
 mod checks;

@@ -1,7 +1,7 @@
 //! The 4AT rapid assessment for delirium, version 1.2 (free to use; www.the4at.com).
 //! Four items: alertness (0 or 4), AMT4 (0, 1 or 2), attention — months of
 //! the year backwards (0, 1 or 2), acute change or fluctuating course (0 or 4).
-//! Total 0 to 12 (domain-rules.md §4).
+//! Total 0 to 12 (docs/rules.md §4).
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,5 @@
 //! What the admission assessment holds, item by item, with the schemes that
-//! require each (domain-rules.md §4), and how complete an assessment is for
+//! require each (docs/rules.md §4), and how complete an assessment is for
 //! a resident's scheme.
 
 use super::model::Assessment;

@@ -1,4 +1,4 @@
-//! The admission assessment (issue 5; domain-rules.md §4): its content,
+//! The admission assessment (issue 5; docs/rules.md §4): its content,
 //! the 4AT score, completeness for the resident's scheme, timeliness, and
 //! the plain-text summary.
 

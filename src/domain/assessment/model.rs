@@ -1,5 +1,5 @@
 //! The admission assessment: the union of what the schemes ask for
-//! (domain-rules.md §4), as one record per resident.
+//! (docs/rules.md §4), as one record per resident.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -132,7 +132,7 @@ pub struct Assessment {
 
 /// A short description of each Clinical Frailty Scale level, in our own
 /// words: the scale's own text and pictures are copyright (Dalhousie
-/// University, domain-rules.md §4), so the form shows these beside the
+/// University, docs/rules.md §4), so the form shows these beside the
 /// number and links to the official scale.
 pub fn frailty_label(level: u8) -> Option<&'static str> {
     Some(match level {

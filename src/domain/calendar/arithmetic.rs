@@ -1,4 +1,4 @@
-//! Calendar-day and calendar-month arithmetic (domain-rules.md §2).
+//! Calendar-day and calendar-month arithmetic (docs/rules.md §2).
 
 use chrono::{Duration, Months, NaiveDate};
 

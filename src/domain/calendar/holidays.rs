@@ -1,7 +1,7 @@
 //! England and Wales bank holidays, 2000 to 2035.
 //!
 //! Source: the Banking and Financial Dealings Act 1971, Schedule 1, and the
-//! annual Royal Proclamations that follow its rules (domain-rules.md §7):
+//! annual Royal Proclamations that follow its rules (docs/rules.md §7):
 //! New Year's Day (next Monday if at a weekend), Good Friday, Easter Monday,
 //! the first Monday in May, the last Monday in May, the last Monday in August,
 //! Christmas Day and Boxing Day (a substitute weekday when either falls at a
@@ -81,7 +81,7 @@ pub struct OneOffChange {
     pub note: &'static str,
 }
 
-/// Every one-off change within 2000 to 2035 (domain-rules.md §7). The
+/// Every one-off change within 2000 to 2035 (docs/rules.md §7). The
 /// millennium holiday of 31 December 1999 falls before the range.
 pub const ONE_OFF_CHANGES: &[OneOffChange] = &[
     OneOffChange {

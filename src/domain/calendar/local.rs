@@ -1,5 +1,5 @@
 //! Holidays added by the user on this device, so that a new proclamation
-//! never waits for a release (domain-rules.md §7: "A later proclamation must
+//! never waits for a release (docs/rules.md §7: "A later proclamation must
 //! be addable without a rebuild of the rules").
 
 use chrono::NaiveDate;

@@ -1,4 +1,4 @@
-//! The England and Wales working-day calendar (domain-rules.md §2 and §7).
+//! The England and Wales working-day calendar (docs/rules.md §2 and §7).
 //!
 //! "Working days" are Monday to Friday excluding bank holidays in England and
 //! Wales. The calendar covers [`FIRST_YEAR`] to [`LAST_YEAR`]; asking about a
@@ -128,7 +128,7 @@ impl Calendar {
 
     /// "N working days after D": the N-th working day strictly after D, so an
     /// event on a weekend or holiday counts from the next working day
-    /// (domain-rules.md §2). N = 0 gives D itself. The span records the days
+    /// (docs/rules.md §2). N = 0 gives D itself. The span records the days
     /// counted and skipped, to show the working.
     pub fn add_working_days(&self, from: NaiveDate, n: u32) -> Result<WorkingDaySpan, OutOfRange> {
         let mut counted = Vec::with_capacity(n as usize);

@@ -20,7 +20,7 @@ pub struct Home {
     pub round_day: String,
     /// The agreement this home's details were taken from, if any.
     pub agreement_id: Option<String>,
-    /// The home's duties held or done (domain-rules.md §3), oldest first.
+    /// The home's duties held or done (docs/rules.md §3), oldest first.
     pub duties: Vec<DutyRecord>,
     /// Its number of beds, each with the date it changed (LSC pays per
     /// bed, 000 §5); absent in files made before returns existed.

@@ -1,5 +1,5 @@
 //! NHS numbers: 10 digits, the last a Modulus 11 check digit
-//! (domain-rules.md §4: weights 10 down to 2; 11 - remainder; 11 becomes 0;
+//! (docs/rules.md §4: weights 10 down to 2; 11 - remainder; 11 becomes 0;
 //! 10 is invalid). Shown as 3-3-4.
 
 /// Why an NHS number was refused.

@@ -1,5 +1,5 @@
 //! The figures of the Rotherham quarterly return (001 §4.1), from the
-//! register. How the register answers it (domain-rules.md §6, shown on the
+//! register. How the register answers it (docs/rules.md §6, shown on the
 //! page): a resident is in the home from admission to discharge, both days
 //! included; start = permanent residents admitted before the quarter's
 //! first day and not discharged before it; new, moved and died count

@@ -1,4 +1,4 @@
-//! Quarterly returns and payments (issue 13; domain-rules.md §6): the
+//! Quarterly returns and payments (issue 13; docs/rules.md §6): the
 //! Rotherham return's figures worked out from the register (001 §4.1), what
 //! a quarter earns and what a late return loses (001 §4.2, 003), and the
 //! LSC per-bed payment (000 §5). Money is whole pence, never floats.

@@ -1,4 +1,4 @@
-//! LSC monitoring (000 Appendix 1; domain-rules.md §6): a yearly recording
+//! LSC monitoring (000 Appendix 1; docs/rules.md §6): a yearly recording
 //! report, not a payment. Per home and for the practice, the number and
 //! share of current residents with each metric recorded in the last 12
 //! months (medication review also in the last 6), now and at the baseline

@@ -1,4 +1,4 @@
-//! Financial-year quarters (domain-rules.md §6): Q1 April–June, Q2
+//! Financial-year quarters (docs/rules.md §6): Q1 April–June, Q2
 //! July–September, Q3 October–December, Q4 January–March. A quarter is
 //! named by the first calendar year of its financial year: Q4 of 2026/27 is
 //! January to March 2027, `Quarter { year: 2026, q: 4 }`.
@@ -107,7 +107,7 @@ impl Quarter {
     /// When the return is due: the commissioner's date for this quarter
     /// when their link gave the four (`return_dates`, Q1 to Q4) and it
     /// falls after the quarter ends, within a year; else the 15th of the
-    /// month after the quarter (domain-rules.md §6). The second value says
+    /// month after the quarter (docs/rules.md §6). The second value says
     /// which.
     pub fn return_due(self, return_dates: &[NaiveDate]) -> (NaiveDate, &'static str) {
         let end = self.last_day();

@@ -1,7 +1,7 @@
 //! The national baseline: NHS England, The Framework for Enhanced Health in
 //! Care Homes, version 2 (seed 002), with the Network Contract DES
 //! requirements in its Appendix 1; summarised for practices in seed 004.
-//! Local schemes stack on it (domain-rules.md §2, "Schemes stack").
+//! Local schemes stack on it (docs/rules.md §2, "Schemes stack").
 
 use super::Scheme;
 use crate::domain::obligation::{Interval, Obligation, ObligationId, Timing, Trigger};

@@ -1,4 +1,4 @@
-//! Commissioners' schemes, as data (domain-rules.md §1). A new ICB's scheme
+//! Commissioners' schemes, as data (docs/rules.md §1). A new ICB's scheme
 //! is one more table: a file here and a line in [`ALL`].
 
 mod ehch_des;
@@ -13,7 +13,7 @@ pub use ehch_des::EHCH_DES;
 pub use lsc_2026::LSC_2026;
 pub use rotherham::{ROTHERHAM_2019, ROTHERHAM_2020};
 
-/// A scheme a local scheme sits on top of (domain-rules.md §2, "Schemes
+/// A scheme a local scheme sits on top of (docs/rules.md §2, "Schemes
 /// stack"): its rows apply too, for residents admitted from a date.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Stack {
@@ -45,7 +45,7 @@ pub struct Scheme {
     pub temporary_note: Option<&'static str>,
     /// Per-resident obligations.
     pub obligations: &'static [Obligation],
-    /// Per-home duties (domain-rules.md §3).
+    /// Per-home duties (docs/rules.md §3).
     pub home_duties: &'static [Obligation],
 }
 

@@ -100,8 +100,8 @@ const OBLIGATIONS: &[Obligation] = &[
                meeting.",
         clause: "Rotherham overview (003) §8 and §2",
         interpretation: Some(
-            "Every admission to hospital recorded in the register is treated as unscheduled \
-             unless reviewed. It is due by the home\u{2019}s next Lead GP and care home manager \
+            "Each emergency admission to hospital recorded in the register (one recorded as \
+             planned is not unscheduled, so needs no review). It is due by the home\u{2019}s next Lead GP and care home manager \
              meeting recorded after it; when none is recorded, 2 months after the admission \
              (the meetings are every 2 months). Each review recorded meets the earliest \
              admission not yet reviewed.",

@@ -1,6 +1,6 @@
 //! `#/homes/home?id=…`: one care home: its duties (weekly round, planned
 //! clinic, Lead GP and manager meeting, training) with their next due
-//! dates, recording one held, and their history (domain-rules.md §3).
+//! dates, recording one held, and their history (docs/rules.md §3).
 
 use leptos::prelude::*;
 
