@@ -20,6 +20,10 @@ for pin in "\"binaryen\": \"$BINARYEN_VERSION\"" "\"nhsuk-frontend\": \"$NHSUK_F
   grep -q "$pin" package.json || { say "package.json must pin $pin (tools.env)"; exit 1; }
 done
 
+if ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding clippy (make test checks the code's conventions with it)"
+  rustup component add clippy
+fi
 if ! rustup target list --installed | grep -qx "$RUST_WASM_TARGET"; then
   say "adding Rust target $RUST_WASM_TARGET"
   rustup target add "$RUST_WASM_TARGET"

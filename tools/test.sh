@@ -15,6 +15,8 @@ native() {
   # The decoders' property tests (tests/domain/properties.rs), bounded;
   # `make fuzz` runs them at length.
   PROPTEST_CASES="${PROPTEST_CASES:-256}" cargo test --locked --lib --test domain
+  echo "== conventions (clippy.toml: one stable sort)"
+  cargo clippy --locked --lib --target wasm32-unknown-unknown -- -A clippy::all -D clippy::disallowed_methods
 }
 
 browser() {

@@ -5,6 +5,7 @@ mod agreements;
 mod assessment;
 mod bank_holidays;
 mod changes;
+mod conventions;
 mod deadlines_des;
 mod deadlines_lsc;
 mod deadlines_rotherham;

@@ -313,7 +313,7 @@ pub fn merge_agreements(a: &[Agreement], b: &[Agreement]) -> Vec<Agreement> {
             Some(x) => *x = crate::domain::agreement::merge::merge_agreement(x, y),
         }
     }
-    out.sort_by(|x, y| x.id.cmp(&y.id));
+    crate::domain::stable_sort::sort_by(&mut out, |x, y| x.id.cmp(&y.id));
     out
 }
 

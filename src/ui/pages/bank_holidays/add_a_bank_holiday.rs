@@ -1,34 +1,24 @@
-//! `#/calendar?year=2026`: the bank holidays the deadlines skip, where each
-//! comes from, and a way to add a newly proclaimed one on this device (or
-//! one that moves a built-in holiday).
+//! The bank holidays page's "Add a bank holiday": a one-off holiday, or one
+//! that moves a built-in holiday, kept on this device, with the errors
+//! summarised above the form and the confirmation once added.
 
-use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::domain::calendar::{
-    Holiday, HolidaySource, LocalHoliday, LocalHolidayError, FIRST_YEAR, LAST_YEAR,
-    PROCLAIMED_THROUGH,
-};
-use crate::domain::date_text::{iso, long, DateEntry, DatePart, DateParts};
-use crate::domain::query;
-use crate::domain::route::Route;
+use crate::domain::calendar::{LocalHoliday, LocalHolidayError};
+use crate::domain::date_text::{long, DateEntry, DatePart, DateParts};
 use crate::ui::components::{DateInput, ErrorSummary, SummaryError};
 use crate::ui::state::AppState;
 
-fn year_from(query_text: &str, fallback: i32) -> i32 {
-    query::get(query_text, "year")
-        .and_then(|v| v.parse::<i32>().ok())
-        .unwrap_or(fallback)
-        .clamp(FIRST_YEAR, LAST_YEAR)
-}
-
+/// The heading, the form, and what happened.
 #[component]
-pub fn BankHolidaysPage(
-    /// The query part of the address, e.g. "year=2026".
-    query: String,
+pub fn AddABankHoliday(
+    /// What was added or removed, shown above the form.
+    confirmation: RwSignal<Option<String>>,
+    /// Why saving failed, in the error summary (set by the table's Remove
+    /// too).
+    save_error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let app = expect_context::<AppState>();
-    let year = year_from(&query, app.today.year());
 
     let new_date = RwSignal::new(DateParts::default());
     let moved_from = RwSignal::new(DateParts::default());
@@ -36,8 +26,6 @@ pub fn BankHolidaysPage(
     let new_name = RwSignal::new(String::new());
     let date_error: RwSignal<Option<(String, DatePart)>> = RwSignal::new(None);
     let name_error: RwSignal<Option<String>> = RwSignal::new(None);
-    let save_error: RwSignal<Option<String>> = RwSignal::new(None);
-    let confirmation: RwSignal<Option<String>> = RwSignal::new(None);
 
     let summary = Signal::derive(move || {
         let mut list = Vec::new();
@@ -144,105 +132,7 @@ pub fn BankHolidaysPage(
         }
     };
 
-    let remove = move |date: chrono::NaiveDate| {
-        let list: Vec<LocalHoliday> = app
-            .local_holidays
-            .get_untracked()
-            .into_iter()
-            .filter(|h| h.date != date)
-            .collect();
-        match app.save_local_holidays(list) {
-            Ok(()) => confirmation.set(Some(format!(
-                "Removed the holiday on {}. Any day it had moved is a bank holiday again.",
-                long(date)
-            ))),
-            Err(e) => save_error.set(Some(format!("{e}."))),
-        }
-    };
-
-    let rows = move || {
-        app.calendar.with(|c| {
-            c.holidays_in_year(year)
-                .into_iter()
-                .cloned()
-                .collect::<Vec<Holiday>>()
-        })
-        .into_iter()
-        .map(|h| {
-            let date = h.date;
-            let projected = h.is_projected();
-            let local = matches!(h.source, HolidaySource::Local { .. });
-            view! {
-                <tr class="nhsuk-table__row" data-holiday=iso(date)>
-                    <td class="nhsuk-table__cell">
-                        <span class="app-table__label" aria-hidden="true">"Date "</span>
-                        <time datetime=iso(date)>{long(date)}</time>
-                    </td>
-                    <td class="nhsuk-table__cell">
-                        <span class="app-table__label" aria-hidden="true">"Holiday "</span>
-                        {h.name.clone()}
-                        {projected.then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--grey">"Projected"</strong> })}
-                    </td>
-                    <td class="nhsuk-table__cell">
-                        <span class="app-table__label" aria-hidden="true">"Source "</span>
-                        {h.source.describe()}
-                        {local.then(|| view! {
-                            " "
-                            <button
-                                class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0 app-no-print"
-                                type="button"
-                                on:click=move |_| remove(date)
-                            >
-                                "Remove"
-                                <span class="nhsuk-u-visually-hidden">{format!(" the holiday on {}", long(date))}</span>
-                            </button>
-                        })}
-                    </td>
-                </tr>
-            }
-        })
-        .collect_view()
-    };
-
     view! {
-        <h1>{format!("Bank holidays in England and Wales, {year}")}</h1>
-        <p>
-            "Deadlines counted in working days skip Saturdays, Sundays and these days. They come from the "
-            "Banking and Financial Dealings Act 1971, Schedule 1, and the Royal Proclamations that follow it, "
-            "with one-off changes (such as 2022\u{2019}s Platinum Jubilee) kept as a table."
-        </p>
-        {(year > PROCLAIMED_THROUGH).then(|| view! {
-            <div class="nhsuk-inset-text" data-testid="projected-note">
-                <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>
-                    {format!(
-                        "Bank holidays have been proclaimed up to {PROCLAIMED_THROUGH}. The dates for {year} are \
-                         projected from the standing rules and may change: add any one-off holiday below."
-                    )}
-                </p>
-            </div>
-        })}
-        <nav class="nhsuk-u-margin-bottom-4 app-no-print" aria-label="Years">
-            {(year > FIRST_YEAR).then(|| view! {
-                <a class="app-year-link" href=Route::calendar_of(year - 1).href()>{format!("Previous year: {}", year - 1)}</a>
-            })}
-            " "
-            {(year < LAST_YEAR).then(|| view! {
-                <a class="app-year-link" href=Route::calendar_of(year + 1).href()>{format!("Next year: {}", year + 1)}</a>
-            })}
-        </nav>
-        <table class="nhsuk-table app-table" data-testid="holidays">
-            <caption class="nhsuk-table__caption">{format!("Bank holidays in {year}")}</caption>
-            <thead class="nhsuk-table__head">
-                <tr>
-                    <th scope="col" class="nhsuk-table__header">"Date"</th>
-                    <th scope="col" class="nhsuk-table__header">"Holiday"</th>
-                    <th scope="col" class="nhsuk-table__header">"Source"</th>
-                </tr>
-            </thead>
-            <tbody class="nhsuk-table__body">{rows}</tbody>
-        </table>
-
         <h2 id="add-holiday-heading">"Add a bank holiday"</h2>
         <p>
             "When a new one-off bank holiday is proclaimed, add it here. It is kept in this browser and "

@@ -1,0 +1,96 @@
+//! `#/backup`: download everything as one file; bring a backup (or a
+//! colleague's copy) in, merged with what is here, with a preview in plain
+//! words before anything changes and Undo after. Also where damaged saved
+//! data that was kept aside can be downloaded.
+//!
+//! The page's parts, in order: making a backup (`make_a_backup`), choosing
+//! a file to bring in (`bring_in`), the preview of what it brings
+//! (`preview`), and the saved data kept aside (`kept_aside`).
+
+mod bring_in;
+mod kept_aside;
+mod make_a_backup;
+mod preview;
+
+use leptos::prelude::*;
+
+use crate::ui::components::StorageKept;
+
+use crate::domain::register::backup::{RestorePreview, Workspace};
+use crate::storage::revisioned::save_workspace;
+use crate::storage::{BrowserStore, StorageKey};
+use crate::ui::records::Records;
+use crate::ui::state::AppState;
+
+use bring_in::BringInACopy;
+use kept_aside::SavedDataKeptAside;
+use make_a_backup::MakeABackup;
+use preview::WhatItBrings;
+
+/// Save a whole workspace as one change and show it on every page.
+fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<(), String> {
+    let (register_rev, agreements_rev) = save_workspace(
+        &BrowserStore,
+        &w,
+        records.register.revision(),
+        records.agreements.revision(),
+    )
+    .map_err(|e| e.to_string())?;
+    let Workspace {
+        register,
+        agreements,
+        settings,
+        local_holidays,
+        collected,
+        from: _,
+    } = w;
+    records.register.adopt(register, register_rev);
+    records.agreements.adopt(agreements, agreements_rev);
+    let collected_rev = crate::storage::revisioned::stored_revision::<
+        Vec<crate::domain::returns::file::ReturnFile>,
+    >(&BrowserStore);
+    records.collected.adopt(collected, collected_rev);
+    app.local_holidays.set(local_holidays);
+    app.settings.set(settings);
+    Ok(())
+}
+
+/// Stored values that could not be read nor kept aside, so are not saved
+/// over: each with the way to release it once downloaded.
+fn blocked_keys(app: &AppState, records: &Records) -> Vec<StorageKey> {
+    let mut keys = app.blocked.get();
+    if records.register.blocked.get() {
+        keys.push(StorageKey::Register);
+    }
+    if records.agreements.blocked.get() {
+        keys.push(StorageKey::Agreements);
+    }
+    if records.collected.blocked.get() {
+        keys.push(StorageKey::Collected);
+    }
+    keys
+}
+
+#[component]
+pub fn BackupPage() -> impl IntoView {
+    let problem = RwSignal::new(Option::<String>::None);
+    // The file read, the merge its preview was worked out from (with the
+    // revisions it was made at), and the preview.
+    let pending = RwSignal::new(Option::<(Workspace, Workspace, (u64, u64), RestorePreview)>::None);
+    let done = RwSignal::new(Option::<String>::None);
+    // What was here before the last file was brought in, until the next.
+    let undo = RwSignal::new(Option::<Workspace>::None);
+
+    view! {
+        <h1>"Backup and restore"</h1>
+        <StorageKept/>
+        <p>
+            "Everything is kept only in this browser, which can clear its storage. A backup is one file with all "
+            "of it: care homes, residents, agreements, settings and bank holidays added here."
+        </p>
+        <MakeABackup problem/>
+        <BringInACopy problem pending done undo/>
+        <WhatItBrings problem pending done undo/>
+        <SavedDataKeptAside problem/>
+    }
+}
