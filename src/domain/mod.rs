@@ -1,26 +1,22 @@
 //! The pure domain: no browser, no storage, no clock ("today" is always an
 //! argument). Everything here is tested natively with `cargo test`.
+//!
+//! Grouped by what each part is: the rules, the records kept, merging
+//! copies, the formats they are saved and sent in, and small helpers.
 
-pub mod agreement;
-pub mod assessment;
-pub mod base64url;
-pub mod calendar;
-pub mod date_text;
-pub mod deadlines;
-pub mod due_link;
-pub mod limits;
+/// What is due when, and from which document: calendar, schemes,
+/// obligations, the deadline engine.
+pub mod rules;
+
+/// What the toolkit keeps: the register, agreements, assessments, returns,
+/// settings; and the changes to them.
+pub mod records;
+
+/// Merging copies from several devices (docs/sync.md).
 pub mod merge;
-pub mod obligation;
-pub mod qr;
-pub mod query;
-pub mod register;
-pub mod returns;
-pub mod route;
-pub mod scheme_link;
-pub mod schemes;
-pub mod settings;
-pub mod small_json;
-pub mod small_map;
-pub mod sources;
-pub mod stable_sort;
-pub mod stored;
+
+/// Saved documents, files and links, and their limits.
+pub mod formats;
+
+/// Dates as text, a small map, the one stable sort.
+pub mod helpers;

@@ -5,7 +5,7 @@
 //! is and the document is `blocked`: nothing is saved over it until the
 //! user has downloaded it (the Backup page offers that).
 
-use crate::domain::stored::ReadError;
+use crate::domain::formats::stored::ReadError;
 
 use super::{KeyValueStore, StorageKey};
 
@@ -173,7 +173,7 @@ pub fn damaged_copies(store: &impl KeyValueStore) -> Vec<DamagedCopy> {
             })
         })
         .collect();
-    crate::domain::stable_sort::sort_by(&mut copies, |a, b| {
+    crate::domain::helpers::stable_sort::sort_by(&mut copies, |a, b| {
         a.kept_at.cmp(&b.kept_at).then(a.key.cmp(&b.key))
     });
     copies

@@ -90,7 +90,8 @@ pub fn read_all(
         let mut out = Vec::with_capacity(files.len());
         for file in files {
             let name = file.name();
-            let text = match crate::domain::limits::check_byte_count(file.size() as usize) {
+            let text = match crate::domain::formats::stored::check_byte_count(file.size() as usize)
+            {
                 Err(e) => Err(e.to_string()),
                 Ok(()) => read_text(file).await,
             };
@@ -119,7 +120,7 @@ pub fn read_picked(
     let name = file.name();
     input.set_value("");
     // Refused unread when over the limit: reading 20 MB froze the page.
-    if let Err(e) = crate::domain::limits::check_byte_count(file.size() as usize) {
+    if let Err(e) = crate::domain::formats::stored::check_byte_count(file.size() as usize) {
         then(name, Err(e.to_string()));
         return;
     }

@@ -1,7 +1,7 @@
 //! Saving and loading the bank holidays added on this device.
 
-use crate::domain::calendar::LocalHoliday;
-use crate::domain::stored::{read_local_holidays, write_local_holidays};
+use crate::domain::formats::stored::{read_local_holidays, write_local_holidays};
+use crate::domain::rules::calendar::LocalHoliday;
 
 use super::document::{load as load_document, Loaded};
 use super::{KeyValueStore, StorageError, StorageKey};

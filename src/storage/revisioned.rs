@@ -4,11 +4,11 @@
 //! each other: the tab then merges the stored copy into its own
 //! (`Revisioned::merged_with`) and saves the result (`ui::synced`).
 
-use crate::domain::agreement::{read_agreements, Agreement};
+use crate::domain::formats::stored::ReadError;
 use crate::domain::merge::Stamp;
-use crate::domain::register::store_file::read_register;
-use crate::domain::register::Register;
-use crate::domain::stored::ReadError;
+use crate::domain::records::agreement::{read_agreements, Agreement};
+use crate::domain::records::register::store_file::read_register;
+use crate::domain::records::register::Register;
 
 use super::document::{load as load_document, Loaded};
 use super::{KeyValueStore, StorageError, StorageKey};
@@ -53,13 +53,13 @@ impl Revisioned for Vec<Agreement> {
         read_agreements(text).map(|f| (f.agreements, f.revision))
     }
     fn write(&self, revision: u64) -> String {
-        crate::domain::agreement::write_agreements_stored(self, revision)
+        crate::domain::records::agreement::write_agreements_stored(self, revision)
     }
     fn merged_with(&self, stored: &Self, saved: &Self) -> Self {
-        crate::domain::register::backup::merge_agreements_since(self, stored, saved)
+        crate::domain::records::register::backup::merge_agreements_since(self, stored, saved)
     }
     fn stamp_changes(&mut self, saved: &Self, at: &Stamp) {
-        crate::domain::register::backup::stamp_agreements(self, saved, at);
+        crate::domain::records::register::backup::stamp_agreements(self, saved, at);
     }
     fn latest_stamp(&self) -> Stamp {
         self.iter().map(|a| a.at.clone()).max().unwrap_or_default()
@@ -75,10 +75,10 @@ impl Revisioned for Register {
         read_register(text)
     }
     fn read_keeping_good(text: &str) -> Result<(Self, u64, Vec<String>), ReadError> {
-        crate::domain::register::store_file::read_register_keeping_good(text)
+        crate::domain::records::register::store_file::read_register_keeping_good(text)
     }
     fn write(&self, revision: u64) -> String {
-        crate::domain::register::store_file::write_register_stored(self, revision)
+        crate::domain::records::register::store_file::write_register_stored(self, revision)
     }
     fn merged_with(&self, stored: &Self, _saved: &Self) -> Self {
         // The register keeps its removals: no shared copy is needed.
@@ -92,19 +92,19 @@ impl Revisioned for Register {
     }
 }
 
-impl Revisioned for Vec<crate::domain::returns::file::ReturnFile> {
+impl Revisioned for Vec<crate::domain::records::returns::file::ReturnFile> {
     // A return can be removed (issue 24): merging another tab's copy needs
     // the list both last shared (`collect::merge_since`).
     const KEY: StorageKey = StorageKey::Collected;
     const WHAT: &'static str = "collected returns";
     fn read(text: &str) -> Result<(Self, u64), ReadError> {
-        crate::domain::returns::collect::read_collected(text)
+        crate::domain::records::returns::collect::read_collected(text)
     }
     fn write(&self, revision: u64) -> String {
-        crate::domain::returns::collect::write_collected(self, revision)
+        crate::domain::records::returns::collect::write_collected(self, revision)
     }
     fn merged_with(&self, stored: &Self, saved: &Self) -> Self {
-        crate::domain::returns::collect::merge_since(self, stored, saved)
+        crate::domain::records::returns::collect::merge_since(self, stored, saved)
     }
 }
 
@@ -252,7 +252,7 @@ pub fn force_save<D: Revisioned>(
 /// revisions of the register and the agreements.
 pub fn save_workspace(
     store: &impl KeyValueStore,
-    w: &crate::domain::register::backup::Workspace,
+    w: &crate::domain::records::register::backup::Workspace,
     register_at: u64,
     agreements_at: u64,
 ) -> Result<(u64, u64), SaveError> {
@@ -262,28 +262,34 @@ pub fn save_workspace(
         return Err(SaveError::ChangedElsewhere);
     }
     let (register_rev, agreements_rev) = (register_at + 1, agreements_at + 1);
-    let register =
-        crate::domain::register::store_file::write_register_stored(&w.register, register_rev);
+    let register = crate::domain::records::register::store_file::write_register_stored(
+        &w.register,
+        register_rev,
+    );
     let writes = [
         (
             StorageKey::Collected,
-            crate::domain::returns::collect::write_collected(
+            crate::domain::records::returns::collect::write_collected(
                 &w.collected,
-                stored_revision::<Vec<crate::domain::returns::file::ReturnFile>>(store) + 1,
+                stored_revision::<Vec<crate::domain::records::returns::file::ReturnFile>>(store)
+                    + 1,
             ),
         ),
         (StorageKey::Register, register),
         (
             StorageKey::Agreements,
-            crate::domain::agreement::write_agreements_stored(&w.agreements, agreements_rev),
+            crate::domain::records::agreement::write_agreements_stored(
+                &w.agreements,
+                agreements_rev,
+            ),
         ),
         (
             StorageKey::LocalHolidays,
-            crate::domain::stored::write_local_holidays(&w.local_holidays),
+            crate::domain::formats::stored::write_local_holidays(&w.local_holidays),
         ),
         (
             StorageKey::Settings,
-            crate::domain::settings::write_settings(&w.settings),
+            crate::domain::records::settings::write_settings(&w.settings),
         ),
     ];
     super::together::write_together(store, &writes).map_err(SaveError::Storage)?;

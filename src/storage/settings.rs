@@ -1,6 +1,6 @@
 //! Saving and loading preferences.
 
-use crate::domain::settings::{read_settings, write_settings, Settings};
+use crate::domain::records::settings::{read_settings, write_settings, Settings};
 
 use super::document::{load as load_document, Loaded};
 use super::{KeyValueStore, StorageError, StorageKey};

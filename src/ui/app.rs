@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
             || records
                 .agreements
                 .value
-                .with(|a| !crate::domain::agreement::list::none_shown(a));
+                .with(|a| !crate::domain::records::agreement::list::none_shown(a));
         if has_data && !asked.get_value() {
             asked.set_value(true);
             wasm_bindgen_futures::spawn_local(async {

@@ -92,7 +92,7 @@ pub fn local_date_time(iso: &str) -> Option<String> {
     )?;
     Some(format!(
         "{} {:02}:{:02}",
-        crate::domain::date_text::short(date),
+        crate::domain::helpers::date_text::short(date),
         d.get_hours(),
         d.get_minutes()
     ))

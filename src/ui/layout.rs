@@ -252,7 +252,7 @@ pub fn BackupReminder() -> impl IntoView {
         let last = state.settings.with(|s| {
             s.last_backup
                 .as_deref()
-                .and_then(crate::domain::date_text::parse_iso)
+                .and_then(crate::domain::helpers::date_text::parse_iso)
         });
         let stale = last.is_none_or(|d| (state.today - d).num_days() > 7);
         (has_data && stale && !dismissed.get()).then(|| {

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::Agreement;
-use crate::domain::register::Register;
-use crate::domain::returns::file::ReturnFile;
+use crate::domain::records::agreement::Agreement;
+use crate::domain::records::register::Register;
+use crate::domain::records::returns::file::ReturnFile;
 
 use super::synced::Synced;
 
@@ -43,10 +43,13 @@ impl Records {
     /// Everything this browser holds, as on screen, for a backup or a copy
     /// to send. Pending changes are saved (and stamped) first, so the copy
     /// has them.
-    pub fn workspace(&self, app: &super::AppState) -> crate::domain::register::backup::Workspace {
+    pub fn workspace(
+        &self,
+        app: &super::AppState,
+    ) -> crate::domain::records::register::backup::Workspace {
         self.register.flush();
         self.agreements.flush();
-        crate::domain::register::backup::Workspace {
+        crate::domain::records::register::backup::Workspace {
             register: self.register.value.get_untracked(),
             agreements: self.agreements.value.get_untracked(),
             settings: app.settings.get_untracked(),
@@ -62,13 +65,13 @@ impl Records {
             || self
                 .agreements
                 .value
-                .with(|a| !crate::domain::agreement::list::none_shown(a))
+                .with(|a| !crate::domain::records::agreement::list::none_shown(a))
     }
 
     /// Change one agreement as typed: shown at once, saved when typing
     /// pauses.
     pub fn edit_agreement(&self, agreement: Agreement) {
         self.agreements
-            .edit(|list| crate::domain::agreement::list::put(list, agreement));
+            .edit(|list| crate::domain::records::agreement::list::put(list, agreement));
     }
 }

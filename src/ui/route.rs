@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::storage::location;
 
-pub use crate::domain::route::Route;
+pub use crate::domain::formats::route::Route;
 
 /// The route of the address now, following every navigation.
 /// After each navigation the new page starts at the top, or where the user

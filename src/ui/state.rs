@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::calendar::{Calendar, LocalHoliday};
-use crate::domain::schemes::Scheme;
-use crate::domain::settings::Settings;
+use crate::domain::records::settings::Settings;
+use crate::domain::rules::calendar::{Calendar, LocalHoliday};
+use crate::domain::rules::schemes::Scheme;
 use crate::storage::{local_holidays, settings, BrowserStore, StorageError, StorageKey};
 use crate::ui::browser::now_iso;
 

@@ -1,7 +1,7 @@
 // Sealing and opening protected share links with the browser's own Web
 // Crypto: PBKDF2-HMAC-SHA256 and AES-256-GCM run natively and
 // asynchronously, so deriving the key never freezes the page. The result
-// is byte for byte what the native code (src/domain/agreement/share_link.rs)
+// is byte for byte what the native code (src/domain/records/agreement/share_link.rs)
 // makes: AES-GCM output is the ciphertext followed by the 16-byte tag.
 
 async function keyFor(passphrase, salt, rounds) {

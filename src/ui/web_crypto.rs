@@ -7,7 +7,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::agreement::{
+use crate::domain::records::agreement::{
     compressed_envelope, is_protected, open_compressed, sealed_link, split_sealed, Agreement,
     LinkError, PBKDF2_ROUNDS, SEALED_AAD,
 };
@@ -99,7 +99,7 @@ pub async fn open_data(d: &str, passphrase: &str) -> Result<Vec<u8>, LinkError> 
 /// A copy of the register sealed with `passphrase`, as a file's text
 /// (`domain::register::sent_copy`).
 pub async fn seal_copy(backup: &str, passphrase: &str) -> Result<String, String> {
-    use crate::domain::register::sent_copy::{pack, sealed_file};
+    use crate::domain::records::register::sent_copy::{pack, sealed_file};
     let salt = crate::ui::browser::random_bytes::<16>();
     let nonce = crate::ui::browser::random_bytes::<12>();
     let d = seal_data(&pack(backup), passphrase, salt, nonce)
@@ -110,7 +110,8 @@ pub async fn seal_copy(backup: &str, passphrase: &str) -> Result<String, String>
 
 /// The backup inside a sealed file, opened with `passphrase`.
 pub async fn open_copy(file: &str, passphrase: &str) -> Result<String, LinkError> {
-    let d = crate::domain::register::sent_copy::sealed_data(file).ok_or(LinkError::Damaged)?;
+    let d =
+        crate::domain::records::register::sent_copy::sealed_data(file).ok_or(LinkError::Damaged)?;
     let data = open_data(&d, passphrase).await?;
-    crate::domain::register::sent_copy::unpack(&data).ok_or(LinkError::Damaged)
+    crate::domain::records::register::sent_copy::unpack(&data).ok_or(LinkError::Damaged)
 }

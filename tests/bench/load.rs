@@ -18,9 +18,9 @@ mod large_register;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use care_home_toolkit::domain::obligation::ObligationId;
-use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
-use care_home_toolkit::domain::register::{Event, EventKind, Home, Resident};
+use care_home_toolkit::domain::records::register::backup::{write_backup, Workspace};
+use care_home_toolkit::domain::records::register::{Event, EventKind, Home, Resident};
+use care_home_toolkit::domain::rules::obligation::ObligationId;
 use chrono::{Duration as Days, NaiveDate};
 use fantoccini::Client;
 use flate2::write::GzEncoder;
@@ -187,7 +187,7 @@ fn synthetic_backup_with(residents: usize, reviewed: usize) -> String {
     }
     write_backup(
         &Workspace {
-            register: care_home_toolkit::domain::register::Register {
+            register: care_home_toolkit::domain::records::register::Register {
                 homes,
                 residents: people,
                 ..Default::default()
@@ -503,9 +503,12 @@ async fn main() {
     // The largest register tested (`tests/domain/merge.rs`), as stored.
     let largest = large_register::two_years_of_a_large_register(5_000);
     let largest_plain =
-        care_home_toolkit::domain::register::store_file::write_register(&largest, 1).len();
+        care_home_toolkit::domain::records::register::store_file::write_register(&largest, 1).len();
     let largest_stored =
-        care_home_toolkit::domain::register::store_file::write_register_stored(&largest, 1).len();
+        care_home_toolkit::domain::records::register::store_file::write_register_stored(
+            &largest, 1,
+        )
+        .len();
     // The 5,000-resident register is now stored: type into an assessment.
     let mut keys = Vec::new();
     for _ in 0..5 {

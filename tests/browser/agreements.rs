@@ -1,6 +1,6 @@
 //! Agreement storage and the printed layout, in the browser.
 
-use care_home_toolkit::domain::agreement::{Agreement, RoundMode};
+use care_home_toolkit::domain::records::agreement::{Agreement, RoundMode};
 use care_home_toolkit::storage::revisioned::{self as agreements, SaveError};
 use care_home_toolkit::storage::{KeyValueStore, MemoryStore, StorageError, StorageKey};
 use care_home_toolkit::ui::components::AgreementDocument;
@@ -117,9 +117,11 @@ async fn the_document_shows_values_and_blank_lines() {
 
 #[wasm_bindgen_test]
 async fn a_link_sealed_with_web_crypto_is_the_native_link_and_each_opens_the_other() {
-    use care_home_toolkit::domain::agreement::{decode_link, encode_link, LinkError, Secret};
+    use care_home_toolkit::domain::records::agreement::{
+        decode_link, encode_link, LinkError, Secret,
+    };
     use care_home_toolkit::ui::web_crypto::{open_link, seal_link};
-    let mut a = care_home_toolkit::domain::agreement::Agreement::new(
+    let mut a = care_home_toolkit::domain::records::agreement::Agreement::new(
         "a1".into(),
         "2026-11-22T10:00:00Z".into(),
         "lsc-2026",
@@ -158,10 +160,12 @@ async fn a_link_sealed_with_web_crypto_is_the_native_link_and_each_opens_the_oth
 
 #[wasm_bindgen_test]
 async fn a_return_link_sealed_with_a_passphrase_opens_only_with_it() {
-    use care_home_toolkit::domain::agreement::LinkError;
-    use care_home_toolkit::domain::returns::file::{HomeRef, Practice, ReturnFile};
-    use care_home_toolkit::domain::returns::link::{compressed, decode_open, open_compressed};
-    use care_home_toolkit::domain::returns::{Figures, Quarter};
+    use care_home_toolkit::domain::records::agreement::LinkError;
+    use care_home_toolkit::domain::records::returns::file::{HomeRef, Practice, ReturnFile};
+    use care_home_toolkit::domain::records::returns::link::{
+        compressed, decode_open, open_compressed,
+    };
+    use care_home_toolkit::domain::records::returns::{Figures, Quarter};
     use care_home_toolkit::ui::web_crypto::{open_data, seal_data};
     let q = Quarter { year: 2026, q: 3 };
     let r = ReturnFile::new(

@@ -1,6 +1,6 @@
 //! The assessment page's live 4AT score and checklist, in the browser.
 
-use care_home_toolkit::domain::register::{Home, Register, Resident};
+use care_home_toolkit::domain::records::register::{Home, Register, Resident};
 use care_home_toolkit::storage::revisioned;
 use care_home_toolkit::storage::{BrowserStore, KeyValueStore, StorageKey};
 use care_home_toolkit::ui::pages::AssessmentPage;

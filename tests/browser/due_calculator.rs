@@ -164,7 +164,7 @@ fn markup_gives_back_any_text_and_attribute_exactly() {
 
 #[wasm_bindgen_test]
 async fn a_local_holidays_name_in_the_working_is_only_text() {
-    use care_home_toolkit::domain::calendar::LocalHoliday;
+    use care_home_toolkit::domain::rules::calendar::LocalHoliday;
     use care_home_toolkit::storage::{local_holidays, BrowserStore, KeyValueStore, StorageKey};
     let name = "<img src=x data-hostile=1> & \"Fair\" day";
     local_holidays::save(

@@ -3,10 +3,10 @@
 //! elements, attributes, values and words, or the calculator would drift
 //! from the rest of the app.
 
-use care_home_toolkit::domain::date_text::DateParts;
-use care_home_toolkit::domain::deadlines::{deadlines, Deadline, ResidentFacts};
-use care_home_toolkit::domain::obligation::ObligationId;
-use care_home_toolkit::domain::schemes::Scheme;
+use care_home_toolkit::domain::helpers::date_text::DateParts;
+use care_home_toolkit::domain::rules::deadlines::{deadlines, Deadline, ResidentFacts};
+use care_home_toolkit::domain::rules::obligation::ObligationId;
+use care_home_toolkit::domain::rules::schemes::Scheme;
 use care_home_toolkit::ui::components::{
     DateInput, DeadlineTable, DeadlineTableWithActions, SchemeChoice,
 };

@@ -1,6 +1,6 @@
 //! The register's storage and the due list page, in the browser.
 
-use care_home_toolkit::domain::register::{Home, Register, Resident};
+use care_home_toolkit::domain::records::register::{Home, Register, Resident};
 use care_home_toolkit::storage::revisioned::{self, SaveError};
 use care_home_toolkit::storage::{BrowserStore, KeyValueStore, MemoryStore, StorageKey};
 use care_home_toolkit::ui::pages::DueListPage;

@@ -1,8 +1,8 @@
 //! Browser storage: local holidays saved, read back, and kept safe when damaged.
 
-use care_home_toolkit::domain::calendar::LocalHoliday;
-use care_home_toolkit::domain::register::backup::Workspace;
-use care_home_toolkit::domain::register::Register;
+use care_home_toolkit::domain::records::register::backup::Workspace;
+use care_home_toolkit::domain::records::register::Register;
+use care_home_toolkit::domain::rules::calendar::LocalHoliday;
 use care_home_toolkit::storage::revisioned::{self, save_workspace, SaveError};
 use care_home_toolkit::storage::together::write_together;
 use care_home_toolkit::storage::{
@@ -164,9 +164,13 @@ fn two_damaged_values_are_both_kept_under_keys_of_their_own() {
     // Issue 12: a second damaged value overwrote the first kept-aside copy.
     let store = MemoryStore::default();
     store.set(StorageKey::Agreements, "first damaged").unwrap();
-    let _ = revisioned::load::<Vec<care_home_toolkit::domain::agreement::Agreement>>(&store, STAMP);
+    let _ = revisioned::load::<Vec<care_home_toolkit::domain::records::agreement::Agreement>>(
+        &store, STAMP,
+    );
     store.set(StorageKey::Agreements, "second damaged").unwrap();
-    let _ = revisioned::load::<Vec<care_home_toolkit::domain::agreement::Agreement>>(&store, STAMP);
+    let _ = revisioned::load::<Vec<care_home_toolkit::domain::records::agreement::Agreement>>(
+        &store, STAMP,
+    );
     let copies = damaged_copies(&store);
     assert_eq!(copies.len(), 2, "{copies:?}");
     let texts: Vec<String> = copies
@@ -189,8 +193,9 @@ fn a_damaged_value_too_large_to_keep_aside_stays_and_blocks_saving() {
     );
     let store = MemoryStore::with_capacity(400);
     store.set(StorageKey::Agreements, &damaged).unwrap();
-    let loaded =
-        revisioned::load::<Vec<care_home_toolkit::domain::agreement::Agreement>>(&store, STAMP);
+    let loaded = revisioned::load::<Vec<care_home_toolkit::domain::records::agreement::Agreement>>(
+        &store, STAMP,
+    );
     assert!(loaded.blocked);
     assert!(loaded
         .problem

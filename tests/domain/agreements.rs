@@ -1,9 +1,9 @@
 //! The practice–care home agreement (seed 004; docs/rules.md §5):
 //! checks, completeness, the JSON file and the share link.
 
-use care_home_toolkit::domain::agreement::*;
-use care_home_toolkit::domain::date_text::DateParts;
-use care_home_toolkit::domain::stored::ReadError;
+use care_home_toolkit::domain::formats::stored::ReadError;
+use care_home_toolkit::domain::helpers::date_text::DateParts;
+use care_home_toolkit::domain::records::agreement::*;
 
 /// An agreement with every section filled in.
 pub fn full() -> Agreement {
@@ -255,7 +255,7 @@ fn version_1_links_still_open() {
     );
     let d = format!(
         "1.{}",
-        care_home_toolkit::domain::base64url::encode(envelope.as_bytes())
+        care_home_toolkit::domain::formats::base64url::encode(envelope.as_bytes())
     );
     assert_eq!(decode_link(&d, None), Ok(full()));
 }
@@ -280,7 +280,7 @@ fn protected_links_need_the_right_passphrase() {
     );
     assert_eq!(decode_link(&d, Some("correct horse")), Ok(a));
     // Nothing readable is left in the link.
-    let bytes = care_home_toolkit::domain::base64url::decode(&d[3..]).unwrap();
+    let bytes = care_home_toolkit::domain::formats::base64url::decode(&d[3..]).unwrap();
     assert!(!String::from_utf8_lossy(&bytes).contains("Oakwood"));
 }
 
@@ -326,7 +326,7 @@ fn tampered_truncated_and_unknown_links_say_what_is_wrong() {
     // A link to something that is not an agreement.
     let foreign = format!(
         "1.{}",
-        care_home_toolkit::domain::base64url::encode(br#"{"format":"other","version":1}"#)
+        care_home_toolkit::domain::formats::base64url::encode(br#"{"format":"other","version":1}"#)
     );
     assert!(matches!(
         decode_link(&foreign, None),
@@ -336,8 +336,8 @@ fn tampered_truncated_and_unknown_links_say_what_is_wrong() {
 
 #[test]
 fn a_version_0_or_negative_file_is_not_a_valid_version_not_newer() {
-    use care_home_toolkit::domain::agreement::read_agreements;
-    use care_home_toolkit::domain::stored::ReadError;
+    use care_home_toolkit::domain::formats::stored::ReadError;
+    use care_home_toolkit::domain::records::agreement::read_agreements;
     for (version, shown) in [("0", "0"), ("-1", "-1"), ("1.5", "1.5"), ("\"1\"", "\"1\"")] {
         let text = format!(
             r#"{{"format":"care-home-toolkit/agreements","version":{version},"agreements":[]}}"#
@@ -356,7 +356,7 @@ fn a_version_0_or_negative_file_is_not_a_valid_version_not_newer() {
     .unwrap_err();
     assert!(newer.to_string().contains("newer version"), "{newer}");
     // The small reader (settings) says the same.
-    let err = care_home_toolkit::domain::settings::read_settings(
+    let err = care_home_toolkit::domain::records::settings::read_settings(
         r#"{"format":"care-home-toolkit/settings","version":0}"#,
     )
     .unwrap_err();

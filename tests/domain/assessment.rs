@@ -1,17 +1,17 @@
 //! The admission assessment (issue 5): the 4AT, completeness per scheme,
 //! timeliness in working days, what completing records, the summary.
 
-use care_home_toolkit::domain::assessment::four_at::{FourAt, FourAtBand};
-use care_home_toolkit::domain::assessment::items::{missing, required_for, Item, ITEMS};
-use care_home_toolkit::domain::assessment::model::*;
-use care_home_toolkit::domain::assessment::summary::plain_text;
-use care_home_toolkit::domain::assessment::timeliness::*;
-use care_home_toolkit::domain::calendar::Calendar;
-use care_home_toolkit::domain::date_text::DateParts;
-use care_home_toolkit::domain::deadlines::ResidentFacts;
-use care_home_toolkit::domain::obligation::ObligationId;
-use care_home_toolkit::domain::register::{EventKind, Resident};
-use care_home_toolkit::domain::schemes::{EHCH_DES, LSC_2026, ROTHERHAM_2019};
+use care_home_toolkit::domain::helpers::date_text::DateParts;
+use care_home_toolkit::domain::records::assessment::four_at::{FourAt, FourAtBand};
+use care_home_toolkit::domain::records::assessment::items::{missing, required_for, Item, ITEMS};
+use care_home_toolkit::domain::records::assessment::model::*;
+use care_home_toolkit::domain::records::assessment::summary::plain_text;
+use care_home_toolkit::domain::records::assessment::timeliness::*;
+use care_home_toolkit::domain::records::register::{EventKind, Resident};
+use care_home_toolkit::domain::rules::calendar::Calendar;
+use care_home_toolkit::domain::rules::deadlines::ResidentFacts;
+use care_home_toolkit::domain::rules::obligation::ObligationId;
+use care_home_toolkit::domain::rules::schemes::{EHCH_DES, LSC_2026, ROTHERHAM_2019};
 
 use super::d;
 

@@ -1,7 +1,7 @@
 //! Every England and Wales bank holiday 2018 to 2028, as published by
 //! GOV.UK (proclaimed years) and as the rules give them (projected years).
 
-use care_home_toolkit::domain::calendar::{
+use care_home_toolkit::domain::rules::calendar::{
     built_in_holidays, Calendar, HolidaySource, LocalHoliday, FIRST_YEAR, LAST_YEAR,
 };
 use chrono::{Datelike, Duration, Weekday};
@@ -303,7 +303,7 @@ fn holidays_are_in_strict_date_order_with_local_ones_in_place() {
 /// last days and one beyond its years.
 #[test]
 fn counting_skips_exactly_the_listed_holidays_on_every_day() {
-    use care_home_toolkit::domain::calendar::{LocalHoliday, FIRST_YEAR, LAST_YEAR};
+    use care_home_toolkit::domain::rules::calendar::{LocalHoliday, FIRST_YEAR, LAST_YEAR};
     let local = |date| LocalHoliday {
         date,
         name: "Local".into(),

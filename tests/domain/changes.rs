@@ -1,12 +1,14 @@
 //! Issue 12: changes to saved data are domain methods, tested here; and
 //! files over the limits are refused before they are read.
 
-use care_home_toolkit::domain::agreement::{list, read_agreements, Agreement};
-use care_home_toolkit::domain::limits::{MAX_AGREEMENTS, MAX_BYTES, MAX_RESIDENTS};
-use care_home_toolkit::domain::obligation::ObligationId;
-use care_home_toolkit::domain::register::backup::read_backup;
-use care_home_toolkit::domain::register::{DutyRecord, EventKind, Home, Register, Resident};
-use care_home_toolkit::domain::stored::ReadError;
+use care_home_toolkit::domain::formats::limits::{MAX_AGREEMENTS, MAX_BYTES, MAX_RESIDENTS};
+use care_home_toolkit::domain::formats::stored::ReadError;
+use care_home_toolkit::domain::records::agreement::{list, read_agreements, Agreement};
+use care_home_toolkit::domain::records::register::backup::read_backup;
+use care_home_toolkit::domain::records::register::{
+    DutyRecord, EventKind, Home, Register, Resident,
+};
+use care_home_toolkit::domain::rules::obligation::ObligationId;
 
 use crate::d;
 
@@ -113,7 +115,7 @@ fn delete_and_undo_put_an_agreement_back_where_it_was() {
 #[test]
 fn an_agreement_deleted_here_stays_deleted_when_a_file_that_has_it_comes_in() {
     use care_home_toolkit::domain::merge::Stamp;
-    use care_home_toolkit::domain::register::backup::stamp_agreements;
+    use care_home_toolkit::domain::records::register::backup::stamp_agreements;
     let at = |ms: u64, device: &str| Stamp {
         ms,
         n: 0,
@@ -154,11 +156,11 @@ fn an_agreement_deleted_here_stays_deleted_when_a_file_that_has_it_comes_in() {
         Some("Elm Court")
     );
     // The deleted agreement's details do not travel in files.
-    let text = care_home_toolkit::domain::agreement::write_agreements(&file, 1);
+    let text = care_home_toolkit::domain::records::agreement::write_agreements(&file, 1);
     assert!(text.contains("Ann Manager"));
     let mut again = file.clone();
     list::remove(&mut again, "b");
-    let text = care_home_toolkit::domain::agreement::write_agreements(&again, 1);
+    let text = care_home_toolkit::domain::records::agreement::write_agreements(&again, 1);
     assert!(!text.contains("Elm Court") && !text.contains("Ann Manager"));
 }
 
@@ -290,7 +292,7 @@ fn version_zero_is_not_a_valid_version_and_a_higher_one_is_newer() {
 /// deflated, they take a fraction, and read back whole.
 #[test]
 fn the_documented_5000_agreements_fit_in_browser_storage() {
-    use care_home_toolkit::domain::agreement::write_agreements_stored;
+    use care_home_toolkit::domain::records::agreement::write_agreements_stored;
     let agreements: Vec<Agreement> = (0..MAX_AGREEMENTS)
         .map(|i| {
             let mut a = agreement(
@@ -318,7 +320,7 @@ fn the_documented_5000_agreements_fit_in_browser_storage() {
             a
         })
         .collect();
-    let plain = care_home_toolkit::domain::agreement::write_agreements(&agreements, 3);
+    let plain = care_home_toolkit::domain::records::agreement::write_agreements(&agreements, 3);
     let stored = write_agreements_stored(&agreements, 3);
     assert!(
         plain.len() > 5_000_000,

@@ -1,10 +1,12 @@
 //! The national EHCH / Network Contract DES baseline (seeds 002, 004), and
 //! how local schemes stack on it (docs/rules.md §2, "Schemes stack").
 
-use care_home_toolkit::domain::calendar::Calendar;
-use care_home_toolkit::domain::deadlines::{deadlines, DeadlineReport, ResidentFacts, Status};
-use care_home_toolkit::domain::obligation::ObligationId::{self, *};
-use care_home_toolkit::domain::schemes::{Scheme, ALL, EHCH_DES, LSC_2026, ROTHERHAM_2020};
+use care_home_toolkit::domain::rules::calendar::Calendar;
+use care_home_toolkit::domain::rules::deadlines::{
+    deadlines, DeadlineReport, ResidentFacts, Status,
+};
+use care_home_toolkit::domain::rules::obligation::ObligationId::{self, *};
+use care_home_toolkit::domain::rules::schemes::{Scheme, ALL, EHCH_DES, LSC_2026, ROTHERHAM_2020};
 use chrono::NaiveDate;
 
 use super::d;

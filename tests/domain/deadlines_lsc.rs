@@ -1,13 +1,13 @@
 //! LSC 2026/27 (seed 000) known answers, with the DES rows it includes.
 
-use care_home_toolkit::domain::calendar::Calendar;
-use care_home_toolkit::domain::deadlines::{
+use care_home_toolkit::domain::records::register::facts::facts;
+use care_home_toolkit::domain::records::register::{Event, EventKind, Resident};
+use care_home_toolkit::domain::rules::calendar::Calendar;
+use care_home_toolkit::domain::rules::deadlines::{
     deadlines, Deadline, DeadlineReport, ResidentFacts, Status,
 };
-use care_home_toolkit::domain::obligation::ObligationId::{self, *};
-use care_home_toolkit::domain::register::facts::facts;
-use care_home_toolkit::domain::register::{Event, EventKind, Resident};
-use care_home_toolkit::domain::schemes::LSC_2026;
+use care_home_toolkit::domain::rules::obligation::ObligationId::{self, *};
+use care_home_toolkit::domain::rules::schemes::LSC_2026;
 use chrono::NaiveDate;
 
 use super::d;
@@ -331,7 +331,7 @@ fn a_deadline_in_2036_gives_that_row_a_message_and_the_others_still_show() {
 /// outside LSC 2026/27) and no temporary-resident note.
 #[test]
 fn deadline_rows_are_the_same_rows_without_the_period_warning() {
-    use care_home_toolkit::domain::deadlines::deadline_rows;
+    use care_home_toolkit::domain::rules::deadlines::deadline_rows;
     let facts = ResidentFacts {
         admitted: d(2026, 3, 2),
         temporary: true,

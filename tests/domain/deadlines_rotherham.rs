@@ -1,11 +1,11 @@
 //! Rotherham 2019/20 and 2020/21 (seeds 001, 003).
 
-use care_home_toolkit::domain::calendar::Calendar;
-use care_home_toolkit::domain::deadlines::{
+use care_home_toolkit::domain::rules::calendar::Calendar;
+use care_home_toolkit::domain::rules::deadlines::{
     deadlines, home_deadlines, Counted, DeadlineReport, ResidentFacts, Status,
 };
-use care_home_toolkit::domain::obligation::{Interval, ObligationId};
-use care_home_toolkit::domain::schemes::{Scheme, ROTHERHAM_2019, ROTHERHAM_2020};
+use care_home_toolkit::domain::rules::obligation::{Interval, ObligationId};
+use care_home_toolkit::domain::rules::schemes::{Scheme, ROTHERHAM_2019, ROTHERHAM_2020};
 use chrono::NaiveDate;
 
 use super::d;

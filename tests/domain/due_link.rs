@@ -1,8 +1,8 @@
 //! The public `#/due?…` link and the calculator form's validation.
 
-use care_home_toolkit::domain::date_text::{DatePart, DateParts};
-use care_home_toolkit::domain::due_link::{DueField, DueForm};
-use care_home_toolkit::domain::obligation::ObligationId;
+use care_home_toolkit::domain::formats::due_link::{DueField, DueForm};
+use care_home_toolkit::domain::helpers::date_text::{DatePart, DateParts};
+use care_home_toolkit::domain::rules::obligation::ObligationId;
 
 use super::d;
 
@@ -288,7 +288,7 @@ fn a_date_or_scheme_given_twice_is_refused_at_its_field() {
 
 #[test]
 fn a_commissioners_link_with_a_repeated_key_changes_nothing() {
-    use care_home_toolkit::domain::scheme_link::read;
+    use care_home_toolkit::domain::formats::scheme_link::read;
     let err = read("scheme=lsc-2026&scheme=rotherham").unwrap_err();
     assert!(err.contains("\u{201c}scheme\u{201d} twice"), "{err}");
     let err = read(

@@ -2,9 +2,9 @@
 //! (`merge.rs`) and `make bench`: shared by path, so both measure the same.
 
 use care_home_toolkit::domain::merge::{Clock, Stamp};
-use care_home_toolkit::domain::obligation::ObligationId;
-use care_home_toolkit::domain::register::details::ResidentDetails;
-use care_home_toolkit::domain::register::{EventKind, Home, Register, Resident};
+use care_home_toolkit::domain::records::register::details::ResidentDetails;
+use care_home_toolkit::domain::records::register::{EventKind, Home, Register, Resident};
+use care_home_toolkit::domain::rules::obligation::ObligationId;
 use chrono::NaiveDate;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -72,12 +72,13 @@ pub fn two_years_of_a_large_register(residents: usize) -> Register {
             EventKind::Done(ObligationId::MedicationReview),
         ];
         for (k, kind) in kinds.into_iter().enumerate() {
-            x.events.push(care_home_toolkit::domain::register::Event {
-                id: String::new(),
-                date: admitted + chrono::Days::new(5 + 60 * k as u64),
-                kind,
-                by: ["GP", "Pharmacist", "Nurse Practitioner"][k % 3].into(),
-            });
+            x.events
+                .push(care_home_toolkit::domain::records::register::Event {
+                    id: String::new(),
+                    date: admitted + chrono::Days::new(5 + 60 * k as u64),
+                    kind,
+                    by: ["GP", "Pharmacist", "Nurse Practitioner"][k % 3].into(),
+                });
         }
         r.add_resident(x);
     }
@@ -85,7 +86,7 @@ pub fn two_years_of_a_large_register(residents: usize) -> Register {
         for w in 0..104u64 {
             r.homes[h]
                 .duties
-                .push(care_home_toolkit::domain::register::DutyRecord {
+                .push(care_home_toolkit::domain::records::register::DutyRecord {
                     id: String::new(),
                     date: start + chrono::Days::new(7 * w),
                     duty: ObligationId::HomeRound,

@@ -6,12 +6,14 @@
 use proptest::prelude::*;
 
 use care_home_toolkit::domain::merge::{merge, Clock, MergeSummary, Stamp};
-use care_home_toolkit::domain::obligation::ObligationId;
-use care_home_toolkit::domain::register::backup::{read_backup, restore, write_backup, Workspace};
-use care_home_toolkit::domain::register::details::ResidentDetails;
-use care_home_toolkit::domain::register::marking::DoneTarget;
-use care_home_toolkit::domain::register::store_file::{read_register, write_register};
-use care_home_toolkit::domain::register::{EventKind, Home, Register, Resident};
+use care_home_toolkit::domain::records::register::backup::{
+    read_backup, restore, write_backup, Workspace,
+};
+use care_home_toolkit::domain::records::register::details::ResidentDetails;
+use care_home_toolkit::domain::records::register::marking::DoneTarget;
+use care_home_toolkit::domain::records::register::store_file::{read_register, write_register};
+use care_home_toolkit::domain::records::register::{EventKind, Home, Register, Resident};
+use care_home_toolkit::domain::rules::obligation::ObligationId;
 
 use super::d;
 
@@ -215,9 +217,9 @@ fn apply(dev: &mut Device, op: &Op, name: &str, undone: &mut Vec<String>) {
         }
         Op::Discharge(_) => dev.change(|r| {
             if let Some(x) = who.and_then(|id| r.resident_mut(&id)) {
-                x.discharged = Some(care_home_toolkit::domain::register::Discharge {
+                x.discharged = Some(care_home_toolkit::domain::records::register::Discharge {
                     date: d(2026, 12, 1),
-                    reason: care_home_toolkit::domain::register::LeftBecause::MovedOut,
+                    reason: care_home_toolkit::domain::records::register::LeftBecause::MovedOut,
                 });
             }
         }),
@@ -383,7 +385,7 @@ fn two_devices_lose_one_side_no_more() {
     };
     let incoming = read_backup(&a_file).unwrap();
     let merged = restore(&b_now, &incoming);
-    let p = care_home_toolkit::domain::register::backup::preview(&b_now, &merged);
+    let p = care_home_toolkit::domain::records::register::backup::preview(&b_now, &merged);
     assert_eq!(p.lines()[0], "Adds 1 review; removes nothing.");
     let bys: Vec<&str> = merged.register.residents[0]
         .events
@@ -620,7 +622,7 @@ fn conflict_values_are_shown_in_plain_words() {
 /// out, named, and everything else reads.
 #[test]
 fn one_bad_record_hides_everything_no_more() {
-    use care_home_toolkit::domain::register::store_file::read_register_keeping_good;
+    use care_home_toolkit::domain::records::register::store_file::read_register_keeping_good;
     let text = r#"{"format":"care-home-toolkit/register","version":1,"revision":2,
         "homes":[{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday"},
                  {"id":"h2","name":"","scheme":"lsc-2026","round_day":"Tuesday"}],
@@ -658,7 +660,7 @@ fn one_bad_record_hides_everything_no_more() {
 /// As plain text it would not fit at all (8.1 million characters).
 #[test]
 fn the_largest_register_fits_in_half_of_local_storage_and_reads_back() {
-    use care_home_toolkit::domain::register::store_file::write_register_stored;
+    use care_home_toolkit::domain::records::register::store_file::write_register_stored;
     let r = super::large_register::two_years_of_a_large_register(5_000);
     let plain = write_register(&r, 1).chars().count();
     let text = write_register_stored(&r, 1);
@@ -691,9 +693,11 @@ fn the_largest_register_fits_in_half_of_local_storage_and_reads_back() {
 /// it, named with the device and date; for one home, only that home.
 #[test]
 fn a_copy_sent_to_a_colleague_is_sealed_and_brought_in_as_a_merge() {
-    use care_home_toolkit::domain::agreement::LinkError;
     use care_home_toolkit::domain::merge::device::Device;
-    use care_home_toolkit::domain::register::sent_copy::{file_name, open, seal, sealed_data};
+    use care_home_toolkit::domain::records::agreement::LinkError;
+    use care_home_toolkit::domain::records::register::sent_copy::{
+        file_name, open, seal, sealed_data,
+    };
     let tablet = Device {
         id: "k3f9a2qd".into(),
         name: "GP tablet".into(),
@@ -817,7 +821,7 @@ fn safari_on_an_ipad_in_a_tab_is_told_about_the_7_day_rule() {
 /// the other side's change is kept as a conflict to check.
 #[test]
 fn the_dates_of_a_stay_merge_together_and_stay_valid() {
-    use care_home_toolkit::domain::register::{Discharge, LeftBecause};
+    use care_home_toolkit::domain::records::register::{Discharge, LeftBecause};
     let mut a = Device::new("tablet", &start());
     let mut b = Device::new("desktop", &start());
     a.change(|r| r.resident_mut("r1").unwrap().admitted = d(2026, 11, 20));
@@ -841,7 +845,8 @@ fn the_dates_of_a_stay_merge_together_and_stay_valid() {
     // It saves and reads back whole, with nothing left out.
     let text = write_register(&a.copy, 1);
     let (back, _, left_out) =
-        care_home_toolkit::domain::register::store_file::read_register_keeping_good(&text).unwrap();
+        care_home_toolkit::domain::records::register::store_file::read_register_keeping_good(&text)
+            .unwrap();
     assert!(left_out.is_empty(), "{left_out:?}");
     assert_eq!(back.residents.len(), 2);
     let conflicts = a.copy.conflicts_of("r1");
@@ -908,8 +913,10 @@ fn hostile_stamps_duty_ids_and_field_names_are_refused_or_dropped() {
 /// stamps the agreements it changed, and the later stamp wins.
 #[test]
 fn the_later_agreement_change_wins_within_the_same_second() {
-    use care_home_toolkit::domain::agreement::Agreement;
-    use care_home_toolkit::domain::register::backup::{merge_agreements, stamp_agreements};
+    use care_home_toolkit::domain::records::agreement::Agreement;
+    use care_home_toolkit::domain::records::register::backup::{
+        merge_agreements, stamp_agreements,
+    };
     let first = Agreement::new("a1".into(), "2026-12-07T10:00:00Z".into(), "lsc-2026");
     let mut older = first.clone();
     older.care_home.name = "Oakwood House".into();
@@ -946,8 +953,8 @@ fn the_later_agreement_change_wins_within_the_same_second() {
 /// the stored list into its own; one added in either stays.
 #[test]
 fn an_agreement_deleted_in_one_tab_stays_deleted_in_the_other() {
-    use care_home_toolkit::domain::agreement::Agreement;
-    use care_home_toolkit::domain::register::backup::merge_agreements_since;
+    use care_home_toolkit::domain::records::agreement::Agreement;
+    use care_home_toolkit::domain::records::register::backup::merge_agreements_since;
     let a = |id: &str| Agreement::new(id.into(), "2026-12-07T10:00:00Z".into(), "lsc-2026");
     let shared = vec![a("a1"), a("a2")];
     let tab1 = vec![a("a2"), a("a3")]; // deleted a1, added a3
@@ -1062,7 +1069,7 @@ const AGREEMENT_PATHS: [&str; 7] = [
 ];
 
 /// Those fields' values in `a`, in that order.
-fn agreement_values(a: &care_home_toolkit::domain::agreement::Agreement) -> [String; 7] {
+fn agreement_values(a: &care_home_toolkit::domain::records::agreement::Agreement) -> [String; 7] {
     [
         a.care_home.name.clone(),
         a.care_home.manager.clone(),
@@ -1081,11 +1088,13 @@ fn agreement_devices(
     edits: &[(u8, u8, u8)],
     sends: &[(u8, u8, u8)],
 ) -> (
-    Vec<Vec<care_home_toolkit::domain::agreement::Agreement>>,
+    Vec<Vec<care_home_toolkit::domain::records::agreement::Agreement>>,
     Vec<Option<(Stamp, String)>>,
 ) {
-    use care_home_toolkit::domain::agreement::{list, Agreement};
-    use care_home_toolkit::domain::register::backup::{merge_agreements, stamp_agreements};
+    use care_home_toolkit::domain::records::agreement::{list, Agreement};
+    use care_home_toolkit::domain::records::register::backup::{
+        merge_agreements, stamp_agreements,
+    };
     let start = vec![Agreement::new(
         "a1".into(),
         "2026-12-07T10:00:00Z".into(),
@@ -1162,7 +1171,7 @@ proptest! {
         edits in proptest::collection::vec((any::<u8>(), any::<u8>(), any::<u8>()), 1..20),
         sends in proptest::collection::vec((any::<u8>(), any::<u8>(), any::<u8>()), 0..8),
     ) {
-        use care_home_toolkit::domain::register::backup::merge_agreements;
+        use care_home_toolkit::domain::records::register::backup::merge_agreements;
         let (c, last) = agreement_devices(&edits, &sends);
         let m = |x: &[_], y: &[_]| merge_agreements(x, y);
         prop_assert_eq!(m(&c[0], &c[1]), m(&c[1], &c[0]));
@@ -1187,7 +1196,7 @@ proptest! {
 /// the copy comes as a backup, an agreements file or another tab's save.
 #[test]
 fn the_care_home_and_the_practice_fill_in_one_agreement_apart_and_both_stay() {
-    use care_home_toolkit::domain::agreement::list;
+    use care_home_toolkit::domain::records::agreement::list;
     let (c, _) = agreement_devices(&[(0, 1, 7), (1, 2, 9)], &[]);
     assert_eq!(c[0][0].care_home.manager, "v7");
     assert_eq!(c[1][0].practice.contact, "v9");
@@ -1212,8 +1221,8 @@ fn the_care_home_and_the_practice_fill_in_one_agreement_apart_and_both_stay() {
     assert_eq!(here[0].stamps.get("care_home.manager").device, "carehome");
     assert_eq!(here[0].stamps.get("practice.contact").device, "practice");
     // Written to a file and read back, the stamps travel with it.
-    let text = care_home_toolkit::domain::agreement::write_agreements(&here, 1);
-    let back = care_home_toolkit::domain::agreement::read_agreements(&text).unwrap();
+    let text = care_home_toolkit::domain::records::agreement::write_agreements(&here, 1);
+    let back = care_home_toolkit::domain::records::agreement::read_agreements(&text).unwrap();
     assert_eq!(back.agreements, here);
 }
 
@@ -1273,7 +1282,7 @@ fn records_made_apart_end_the_same_whatever_order_they_meet_in() {
     );
     assert_eq!(end.kept_apart().len(), 2);
     for r in &end.residents {
-        care_home_toolkit::domain::register::validate::check_id(&r.id).unwrap();
+        care_home_toolkit::domain::records::register::validate::check_id(&r.id).unwrap();
     }
     assert_eq!(merge(end, &b2), *end, "brought in again, nothing changes");
 }
@@ -1305,7 +1314,7 @@ fn a_copy_of_a_record_kept_apart_without_its_making_panics_nothing() {
         .iter()
         .any(|r| r.id == apart.id && r.made == apart.made));
     for r in &m.residents {
-        care_home_toolkit::domain::register::validate::check_id(&r.id).unwrap();
+        care_home_toolkit::domain::records::register::validate::check_id(&r.id).unwrap();
     }
 }
 

@@ -3,12 +3,12 @@
 //! must survive writing and reading back. A seeded generator keeps the runs
 //! the same every time; `CASES` bounds them for `make test`.
 
-use care_home_toolkit::domain::agreement::{decode_link, split_sealed};
-use care_home_toolkit::domain::due_link::DueForm;
-use care_home_toolkit::domain::register::{DutyRecord, Event, Home, Register};
-use care_home_toolkit::domain::scheme_link;
-use care_home_toolkit::domain::settings::{read_settings, write_settings, Settings};
-use care_home_toolkit::domain::sources;
+use care_home_toolkit::domain::formats::due_link::DueForm;
+use care_home_toolkit::domain::formats::scheme_link;
+use care_home_toolkit::domain::records::agreement::{decode_link, split_sealed};
+use care_home_toolkit::domain::records::register::{DutyRecord, Event, Home, Register};
+use care_home_toolkit::domain::records::settings::{read_settings, write_settings, Settings};
+use care_home_toolkit::domain::rules::sources;
 
 use super::d;
 
@@ -138,10 +138,10 @@ fn register_files_with_home_duties_and_edits_never_panic() {
                 homes: vec![h],
                 ..Register::default()
             };
-            let _ = care_home_toolkit::domain::register::due_list::due_list(
+            let _ = care_home_toolkit::domain::records::register::due_list::due_list(
                 &reg,
                 d(2026, 11, 22),
-                &care_home_toolkit::domain::calendar::Calendar::england_and_wales(),
+                &care_home_toolkit::domain::rules::calendar::Calendar::england_and_wales(),
             );
         }
         let _ = serde_json::from_str::<Event>(&g.mutate(event));

@@ -1,11 +1,11 @@
 //! Issue 12, "one way in": every decoder refuses what the forms refuse,
 //! naming the record and the field. One test per defect found.
 
-use care_home_toolkit::domain::register::backup::read_backup;
-use care_home_toolkit::domain::register::nhs_number;
-use care_home_toolkit::domain::register::store_file::read_register;
-use care_home_toolkit::domain::register::validate::{check_id, HomeDraft};
-use care_home_toolkit::domain::stored::ReadError;
+use care_home_toolkit::domain::formats::stored::ReadError;
+use care_home_toolkit::domain::records::register::backup::read_backup;
+use care_home_toolkit::domain::records::register::nhs_number;
+use care_home_toolkit::domain::records::register::store_file::read_register;
+use care_home_toolkit::domain::records::register::validate::{check_id, HomeDraft};
 
 /// A valid backup with one home and one resident; `{nhs}`, `{id}` and
 /// `{admitted}` are filled in by each test.
@@ -109,9 +109,9 @@ fn ids_are_short_plain_text() {
 /// place for homes and residents, by place for the rest.
 #[test]
 fn each_kind_of_record_is_named_when_it_is_refused() {
-    use care_home_toolkit::domain::assessment::Assessment;
-    use care_home_toolkit::domain::register::{Home, Register};
-    use care_home_toolkit::domain::returns::QuarterReturn;
+    use care_home_toolkit::domain::records::assessment::Assessment;
+    use care_home_toolkit::domain::records::register::{Home, Register};
+    use care_home_toolkit::domain::records::returns::QuarterReturn;
     let home = |id: &str| Home {
         id: id.into(),
         name: "Oakwood House".into(),

@@ -10,27 +10,27 @@
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 
-use care_home_toolkit::domain::agreement::{
-    decode_link, encode_link, read_agreements, split_sealed, write_agreements, Agreement,
-};
-use care_home_toolkit::domain::calendar::LocalHoliday;
-use care_home_toolkit::domain::date_text::{iso, parse_iso, WEEKDAYS};
-use care_home_toolkit::domain::due_link::DueForm;
+use care_home_toolkit::domain::formats::due_link::DueForm;
+use care_home_toolkit::domain::formats::scheme_link;
+use care_home_toolkit::domain::formats::small_json::{quote, Json};
+use care_home_toolkit::domain::formats::stored::{read_local_holidays, write_local_holidays};
+use care_home_toolkit::domain::helpers::date_text::{iso, parse_iso, WEEKDAYS};
 use care_home_toolkit::domain::merge::fields_of::{IDENTIFYING, RESIDENT_FIELDS};
 use care_home_toolkit::domain::merge::{FieldStamps, FieldVersion, Stamp};
-use care_home_toolkit::domain::obligation::ObligationId;
-use care_home_toolkit::domain::register::backup::{read_backup, write_backup, Workspace};
-use care_home_toolkit::domain::register::resident_json::write_residents;
-use care_home_toolkit::domain::register::store_file::{read_register, write_register};
-use care_home_toolkit::domain::register::{
+use care_home_toolkit::domain::records::agreement::{
+    decode_link, encode_link, read_agreements, split_sealed, write_agreements, Agreement,
+};
+use care_home_toolkit::domain::records::register::backup::{read_backup, write_backup, Workspace};
+use care_home_toolkit::domain::records::register::resident_json::write_residents;
+use care_home_toolkit::domain::records::register::store_file::{read_register, write_register};
+use care_home_toolkit::domain::records::register::{
     Discharge, DutyRecord, Event, EventKind, Home, LeftBecause, Register, Resident,
 };
-use care_home_toolkit::domain::returns::file::read_return;
-use care_home_toolkit::domain::scheme_link;
-use care_home_toolkit::domain::schemes::ALL;
-use care_home_toolkit::domain::settings::{read_settings, write_settings, Settings};
-use care_home_toolkit::domain::small_json::{quote, Json};
-use care_home_toolkit::domain::stored::{read_local_holidays, write_local_holidays};
+use care_home_toolkit::domain::records::returns::file::read_return;
+use care_home_toolkit::domain::records::settings::{read_settings, write_settings, Settings};
+use care_home_toolkit::domain::rules::calendar::LocalHoliday;
+use care_home_toolkit::domain::rules::obligation::ObligationId;
+use care_home_toolkit::domain::rules::schemes::ALL;
 
 /// Any text at all: control characters, quotes, backslashes, any Unicode.
 fn any_text() -> impl Strategy<Value = String> {
@@ -45,7 +45,7 @@ fn any_text() -> impl Strategy<Value = String> {
 /// date, every kind of event, either way of leaving. For the writers, not
 /// the readers (which refuse much of it).
 fn hostile_resident() -> impl Strategy<Value = Resident> {
-    use care_home_toolkit::domain::returns::monitoring::Metric;
+    use care_home_toolkit::domain::records::returns::monitoring::Metric;
     let kind = prop_oneof![
         Just(EventKind::HospitalAdmission),
         Just(EventKind::ElectiveAdmission),
@@ -156,9 +156,9 @@ struct RegisterDoc<'a> {
     revision: u64,
     homes: &'a [Home],
     residents: &'a [Resident],
-    assessments: &'a [care_home_toolkit::domain::assessment::Assessment],
-    returns: &'a [care_home_toolkit::domain::returns::QuarterReturn],
-    outcome_notes: &'a [care_home_toolkit::domain::returns::outcomes::OutcomeNotes],
+    assessments: &'a [care_home_toolkit::domain::records::assessment::Assessment],
+    returns: &'a [care_home_toolkit::domain::records::returns::QuarterReturn],
+    outcome_notes: &'a [care_home_toolkit::domain::records::returns::outcomes::OutcomeNotes],
     removed: &'a [care_home_toolkit::domain::merge::Removed],
 }
 
@@ -170,13 +170,13 @@ struct BackupDoc<'a> {
     made_at: &'a str,
     homes: &'a [Home],
     residents: &'a [Resident],
-    assessments: &'a [care_home_toolkit::domain::assessment::Assessment],
+    assessments: &'a [care_home_toolkit::domain::records::assessment::Assessment],
     agreements: &'a [Agreement],
     settings: &'a Settings,
     local_holidays: &'a [LocalHoliday],
-    returns: &'a [care_home_toolkit::domain::returns::QuarterReturn],
-    collected: &'a [care_home_toolkit::domain::returns::file::ReturnFile],
-    outcome_notes: &'a [care_home_toolkit::domain::returns::outcomes::OutcomeNotes],
+    returns: &'a [care_home_toolkit::domain::records::returns::QuarterReturn],
+    collected: &'a [care_home_toolkit::domain::records::returns::file::ReturnFile],
+    outcome_notes: &'a [care_home_toolkit::domain::records::returns::outcomes::OutcomeNotes],
     removed: &'a [care_home_toolkit::domain::merge::Removed],
 }
 
@@ -194,8 +194,8 @@ fn every_decoder(text: &str) {
     let _ = split_sealed(text);
     let _ = scheme_link::read(text);
     let _ = read_return(text);
-    let _ = care_home_toolkit::domain::returns::collect::read_collected(text);
-    let _ = care_home_toolkit::domain::returns::link::decode_open(text);
+    let _ = care_home_toolkit::domain::records::returns::collect::read_collected(text);
+    let _ = care_home_toolkit::domain::records::returns::link::decode_open(text);
     let form = DueForm::from_query(text, today, Some("lsc-2026"));
     let _ = form.validate();
     let _ = form.to_query();
@@ -203,9 +203,10 @@ fn every_decoder(text: &str) {
     // envelope and opening, the register read record by record.
     let _ = care_home_toolkit::domain::merge::Stamp::parse(text);
     let _ = care_home_toolkit::domain::merge::device::read_device(text);
-    let _ = care_home_toolkit::domain::register::sent_copy::sealed_data(text);
-    let _ = care_home_toolkit::domain::register::sent_copy::unpack(text.as_bytes());
-    let _ = care_home_toolkit::domain::register::store_file::read_register_keeping_good(text);
+    let _ = care_home_toolkit::domain::records::register::sent_copy::sealed_data(text);
+    let _ = care_home_toolkit::domain::records::register::sent_copy::unpack(text.as_bytes());
+    let _ =
+        care_home_toolkit::domain::records::register::store_file::read_register_keeping_good(text);
 }
 
 // ---- generators of valid values ----
@@ -456,7 +457,7 @@ proptest! {
 
     #[test]
     fn a_mutated_stored_register_never_panics(r in register(), e in edits()) {
-        use care_home_toolkit::domain::register::store_file::{read_register_keeping_good, write_register_stored};
+        use care_home_toolkit::domain::records::register::store_file::{read_register_keeping_good, write_register_stored};
         let text = mutate(&write_register_stored(&r, 3), &e);
         let _ = read_register(&text);
         let _ = read_register_keeping_good(&text);
@@ -477,7 +478,7 @@ proptest! {
         w.from = Some(care_home_toolkit::domain::merge::device::Device { id: "k3f9a2qd".into(), name: "GP tablet".into(), ..Default::default() });
         let text = write_backup(&w, "x");
         every_decoder(&mutate(&text, &e));
-        every_decoder(&mutate(&care_home_toolkit::domain::register::sent_copy::sealed_file(&text), &e));
+        every_decoder(&mutate(&care_home_toolkit::domain::records::register::sent_copy::sealed_file(&text), &e));
         every_decoder(&mutate(&care_home_toolkit::domain::merge::device::write_device(w.from.as_ref().unwrap()), &e));
     }
 
@@ -494,7 +495,7 @@ proptest! {
         prop_assert_eq!(read, Ok(list.clone()));
         // As the browser keeps them (deflated, issue 23): read back, and
         // mutated never panics.
-        let stored = care_home_toolkit::domain::agreement::write_agreements_stored(&list, 2);
+        let stored = care_home_toolkit::domain::records::agreement::write_agreements_stored(&list, 2);
         let read = read_agreements(&stored).map(|f| (f.agreements, f.revision));
         prop_assert_eq!(read, Ok((list, 2)));
         every_decoder(&mutate(&stored, &e));
@@ -536,7 +537,7 @@ proptest! {
 
     #[test]
     fn a_return_file_survives_and_mutations_never_panic(r in register(), e in edits(), year in 1990i32..2100, q in 1u8..5) {
-        use care_home_toolkit::domain::returns::{figures, file::*, Quarter, QuarterReturn};
+        use care_home_toolkit::domain::records::returns::{figures, file::*, Quarter, QuarterReturn};
         let quarter = Quarter::new(year, q).unwrap();
         let kept = QuarterReturn::new("home-0", quarter);
         let f = figures(&r, "home-0", quarter, &kept);
@@ -588,8 +589,8 @@ proptest! {
         admitted in any_date(),
         informed in proptest::option::of(any_date()),
     ) {
-        use care_home_toolkit::domain::register::details::ResidentDraft;
-        use care_home_toolkit::domain::register::validate::form_would_accept;
+        use care_home_toolkit::domain::records::register::details::ResidentDraft;
+        use care_home_toolkit::domain::records::register::validate::form_would_accept;
         let r = Resident { made: Default::default(), stamps: Default::default(), versions: Vec::new(),
             id: "r1".into(),
             home_id: "h1".into(),
@@ -657,8 +658,8 @@ proptest! {
         revision in any::<u64>(),
         made_at in any_text(),
     ) {
-        use care_home_toolkit::domain::register::backup::{BACKUP_FORMAT, BACKUP_VERSION};
-        use care_home_toolkit::domain::register::store_file::{REGISTER_FORMAT, REGISTER_VERSION};
+        use care_home_toolkit::domain::records::register::backup::{BACKUP_FORMAT, BACKUP_VERSION};
+        use care_home_toolkit::domain::records::register::store_file::{REGISTER_FORMAT, REGISTER_VERSION};
         let mut r = r;
         r.residents.extend(hostile);
         let reference = serde_json::to_string(&RegisterDoc {

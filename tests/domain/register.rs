@@ -1,17 +1,17 @@
 //! The resident register (issue 4): NHS numbers, the due list, the home
 //! round worklist, exports and the whole-workspace backup.
 
-use care_home_toolkit::domain::calendar::{Calendar, LocalHoliday};
-use care_home_toolkit::domain::deadlines::Status;
-use care_home_toolkit::domain::obligation::ObligationId;
-use care_home_toolkit::domain::register::backup::*;
-use care_home_toolkit::domain::register::due_list::{self, counts, due_list, Filter};
-use care_home_toolkit::domain::register::exports::{csv, ics, NameDetail};
-use care_home_toolkit::domain::register::nhs_number::{self, NhsNumberError};
-use care_home_toolkit::domain::register::worklist::{next_round, worklist};
-use care_home_toolkit::domain::register::*;
-use care_home_toolkit::domain::settings::Settings;
-use care_home_toolkit::domain::stored::ReadError;
+use care_home_toolkit::domain::formats::stored::ReadError;
+use care_home_toolkit::domain::records::register::backup::*;
+use care_home_toolkit::domain::records::register::due_list::{self, counts, due_list, Filter};
+use care_home_toolkit::domain::records::register::exports::{csv, ics, NameDetail};
+use care_home_toolkit::domain::records::register::nhs_number::{self, NhsNumberError};
+use care_home_toolkit::domain::records::register::worklist::{next_round, worklist};
+use care_home_toolkit::domain::records::register::*;
+use care_home_toolkit::domain::records::settings::Settings;
+use care_home_toolkit::domain::rules::calendar::{Calendar, LocalHoliday};
+use care_home_toolkit::domain::rules::deadlines::Status;
+use care_home_toolkit::domain::rules::obligation::ObligationId;
 
 use super::d;
 
@@ -481,7 +481,7 @@ fn history_events_have_a_flat_documented_form() {
 /// must stay the form earlier versions wrote and read.
 #[test]
 fn every_event_and_duty_keeps_its_saved_form() {
-    use care_home_toolkit::domain::returns::monitoring::Metric;
+    use care_home_toolkit::domain::records::returns::monitoring::Metric;
     let event = |kind: EventKind, by: &str| Event {
         id: String::new(),
         date: d(2026, 11, 20),
@@ -658,7 +658,7 @@ fn calendar_export_is_inert_against_hostile_ids_and_names() {
 
 #[test]
 fn marking_done_from_a_list_moves_the_date_and_undo_restores_it() {
-    use care_home_toolkit::domain::register::marking::DoneTarget;
+    use care_home_toolkit::domain::records::register::marking::DoneTarget;
     let mut reg = register();
     let cal = Calendar::england_and_wales();
     let bob_med = |reg: &Register| {
@@ -730,8 +730,8 @@ fn marking_done_from_a_list_moves_the_date_and_undo_restores_it() {
 
 #[test]
 fn editing_a_residents_details_checks_them_like_adding_and_keeps_the_change() {
-    use care_home_toolkit::domain::date_text::DateParts;
-    use care_home_toolkit::domain::register::details::ResidentDraft;
+    use care_home_toolkit::domain::helpers::date_text::DateParts;
+    use care_home_toolkit::domain::records::register::details::ResidentDraft;
     let mut reg = register();
     let ann = reg.residents.iter().find(|r| r.id == "r1").unwrap().clone();
     let mut draft = ResidentDraft::from_resident(&ann);
@@ -860,8 +860,8 @@ fn restoring_a_large_backup_over_a_large_register_merges_by_id() {
 #[test]
 fn restoring_keeps_the_later_return_and_outcome_notes_by_quarter_and_half() {
     use care_home_toolkit::domain::merge::Stamp;
-    use care_home_toolkit::domain::returns::outcomes::OutcomeNotes;
-    use care_home_toolkit::domain::returns::record::QuarterReturn;
+    use care_home_toolkit::domain::records::returns::outcomes::OutcomeNotes;
+    use care_home_toolkit::domain::records::returns::record::QuarterReturn;
     let at = |ms: u64| Stamp {
         ms,
         n: 0,
@@ -947,9 +947,9 @@ fn due_list_rows_on_the_same_day_are_by_name_then_in_the_order_made() {
         .map(|x| (x.due, x.obligation.id))
         .collect();
     let engine: Vec<_> = {
-        use care_home_toolkit::domain::deadlines::deadline_rows;
-        use care_home_toolkit::domain::register::facts::facts;
-        use care_home_toolkit::domain::schemes::Scheme;
+        use care_home_toolkit::domain::records::register::facts::facts;
+        use care_home_toolkit::domain::rules::deadlines::deadline_rows;
+        use care_home_toolkit::domain::rules::schemes::Scheme;
         let home = &r.homes[0];
         let report = deadline_rows(
             Scheme::by_id(&home.scheme).unwrap(),
@@ -973,7 +973,7 @@ fn due_list_rows_on_the_same_day_are_by_name_then_in_the_order_made() {
 
 #[test]
 fn initials_take_each_words_first_letter_capitalised() {
-    use care_home_toolkit::domain::register::model::initials;
+    use care_home_toolkit::domain::records::register::model::initials;
     assert_eq!(initials("Ann Smith"), "A. S.");
     assert_eq!(initials("  \u{e9}va   o'neill smith "), "\u{c9}. O. S.");
     assert_eq!(initials(""), "");
@@ -1012,9 +1012,9 @@ fn due_list_rows_of_two_residents_with_one_name_keep_the_register_order() {
 /// does, and they go into the resident's history.
 #[test]
 fn a_resident_added_with_reviews_already_done_is_not_shown_overdue() {
-    use care_home_toolkit::domain::date_text::DateParts;
-    use care_home_toolkit::domain::register::done_before::{asked_for, check_done_before};
-    use care_home_toolkit::domain::schemes::Scheme;
+    use care_home_toolkit::domain::helpers::date_text::DateParts;
+    use care_home_toolkit::domain::records::register::done_before::{asked_for, check_done_before};
+    use care_home_toolkit::domain::rules::schemes::Scheme;
     let lsc = Scheme::by_id("lsc-2026");
     let asked = asked_for(lsc);
     assert!(asked.iter().any(

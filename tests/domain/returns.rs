@@ -2,8 +2,10 @@
 //! docs/rules.md §6), what it earns and what lateness costs (001 §4.2,
 //! 003), and the LSC per-bed statement (000 §5). Known answers in pence.
 
-use care_home_toolkit::domain::register::{Discharge, Home, LeftBecause, Register, Resident};
-use care_home_toolkit::domain::returns::{
+use care_home_toolkit::domain::records::register::{
+    Discharge, Home, LeftBecause, Register, Resident,
+};
+use care_home_toolkit::domain::records::returns::{
     figures, lateness, lsc_year, pounds, rotherham_payment, BedChange, Figure, Quarter,
     QuarterReturn, Rates,
 };
@@ -298,12 +300,8 @@ fn a_quarter_earns_in_pence_at_both_rate_years() {
     );
     assert_eq!((p.deduction, p.net), (1_431, 27_192));
     assert!(!Rates::pays_per_patient("lsc-2026"));
-    assert!(care_home_toolkit::domain::returns::payments::pays_per_bed(
-        "lsc-2026"
-    ));
-    assert!(!care_home_toolkit::domain::returns::payments::pays_per_bed(
-        "rotherham-2020"
-    ));
+    assert!(care_home_toolkit::domain::records::returns::payments::pays_per_bed("lsc-2026"));
+    assert!(!care_home_toolkit::domain::records::returns::payments::pays_per_bed("rotherham-2020"));
 }
 
 /// Domain rules 6.1: the version in force on the quarter's first day
@@ -362,7 +360,7 @@ fn the_quarters_own_date_chooses_the_rates() {
 /// days; before, it showed the full payment.
 #[test]
 fn an_unsubmitted_return_shows_what_each_later_day_loses() {
-    use care_home_toolkit::domain::returns::bands_from;
+    use care_home_toolkit::domain::records::returns::bands_from;
     let due = d(2027, 1, 15);
     let bands = |today| {
         bands_from(due, today)
@@ -488,7 +486,7 @@ fn money_is_shown_in_pounds_and_pence() {
 
 #[test]
 fn a_return_file_carries_the_practice_and_refuses_a_bad_ods_code() {
-    use care_home_toolkit::domain::returns::file::*;
+    use care_home_toolkit::domain::records::returns::file::*;
     assert_eq!(check_ods(" c87001 "), Ok("C87001".into()));
     for bad in ["87001", "CC8700", "C8700", "C870011", "C8700\u{e9}"] {
         assert!(check_ods(bad).is_err(), "{bad}");
@@ -541,8 +539,8 @@ fn sent(
     q: u8,
     made: &str,
     new_permanent: u32,
-) -> care_home_toolkit::domain::returns::file::ReturnFile {
-    use care_home_toolkit::domain::returns::file::*;
+) -> care_home_toolkit::domain::records::returns::file::ReturnFile {
+    use care_home_toolkit::domain::records::returns::file::*;
     // Rotherham 2019/20's own year: its rates are in force.
     let quarter = Quarter { year: 2019, q };
     let r = register(vec![resident("a", (2019, 5, 1), false)]);
@@ -572,8 +570,8 @@ fn sent(
 
 #[test]
 fn collecting_keeps_the_newer_return_and_refuses_a_broken_file_alone() {
-    use care_home_toolkit::domain::returns::collect::*;
-    use care_home_toolkit::domain::returns::file::write_return;
+    use care_home_toolkit::domain::records::returns::collect::*;
+    use care_home_toolkit::domain::records::returns::file::write_return;
     let mut list = Vec::new();
     let older = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
     let newer = sent("C87001", "h1", 3, "2020-01-12T10:00:00Z", 2);
@@ -619,7 +617,7 @@ fn collecting_keeps_the_newer_return_and_refuses_a_broken_file_alone() {
 
 #[test]
 fn the_collected_table_totals_each_practice_and_every_practice() {
-    use care_home_toolkit::domain::returns::collect::*;
+    use care_home_toolkit::domain::records::returns::collect::*;
     // Each return: 1 at the start (£60) plus its new permanent patients (£102 each).
     let list = vec![
         sent("C87001", "h1", 3, "x", 2),
@@ -644,9 +642,9 @@ fn the_collected_table_totals_each_practice_and_every_practice() {
 
 #[test]
 fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
-    use care_home_toolkit::domain::obligation::ObligationId;
-    use care_home_toolkit::domain::register::{DutyRecord, Event, EventKind};
-    use care_home_toolkit::domain::returns::outcomes::{outcomes, HalfYear};
+    use care_home_toolkit::domain::records::register::{DutyRecord, Event, EventKind};
+    use care_home_toolkit::domain::records::returns::outcomes::{outcomes, HalfYear};
+    use care_home_toolkit::domain::rules::obligation::ObligationId;
     let mut ann = resident("a", (2026, 5, 1), false);
     for (date, kind) in [
         (d(2026, 9, 30), EventKind::HospitalAdmission),
@@ -706,7 +704,7 @@ fn the_outcomes_report_takes_admissions_and_meetings_of_the_half_year() {
 
 #[test]
 fn returns_not_submitted_are_listed_from_the_first_residents_quarter() {
-    use care_home_toolkit::domain::returns::due::returns_due;
+    use care_home_toolkit::domain::records::returns::due::returns_due;
     // The home's first resident arrived on 1 May 2020 (listed after a
     // later one: the earliest admission counts, not the first listed).
     let mut r = register(vec![
@@ -733,7 +731,7 @@ fn returns_not_submitted_are_listed_from_the_first_residents_quarter() {
 /// home listed 2026/27's returns as overdue and priced them.
 #[test]
 fn a_quarter_no_version_covers_is_never_called_overdue() {
-    use care_home_toolkit::domain::returns::due::returns_due;
+    use care_home_toolkit::domain::records::returns::due::returns_due;
     let r = register(vec![resident("a", (2026, 5, 1), false)]);
     assert!(returns_due(&r, d(2026, 11, 23), &[]).is_empty());
     // Its figures are still worked out.
@@ -745,11 +743,11 @@ fn a_quarter_no_version_covers_is_never_called_overdue() {
 
 #[test]
 fn lsc_monitoring_counts_current_residents_with_each_metric_in_12_months() {
-    use care_home_toolkit::domain::obligation::ObligationId;
-    use care_home_toolkit::domain::register::{Event, EventKind};
-    use care_home_toolkit::domain::returns::monitoring::{
+    use care_home_toolkit::domain::records::register::{Event, EventKind};
+    use care_home_toolkit::domain::records::returns::monitoring::{
         baseline, monitoring, Metric, MetricLine,
     };
+    use care_home_toolkit::domain::rules::obligation::ObligationId;
     let event = |date, kind| Event {
         id: String::new(),
         date,
@@ -802,13 +800,13 @@ fn lsc_monitoring_counts_current_residents_with_each_metric_in_12_months() {
     assert_eq!((med.residents, med.in_12_months), (2, 2));
     // A metric recorded on its own survives the register file.
     care_home_toolkit::domain::merge::legacy::fill_legacy_ids(&mut r);
-    let text = care_home_toolkit::domain::register::store_file::write_register(&r, 1);
+    let text = care_home_toolkit::domain::records::register::store_file::write_register(&r, 1);
     assert!(
         text.contains("\"kind\":\"metric\",\"by\":\"\",\"metric\":\"mdt\""),
         "{text}"
     );
     assert_eq!(
-        care_home_toolkit::domain::register::store_file::read_register(&text)
+        care_home_toolkit::domain::records::register::store_file::read_register(&text)
             .unwrap()
             .0,
         r
@@ -817,7 +815,7 @@ fn lsc_monitoring_counts_current_residents_with_each_metric_in_12_months() {
 
 #[test]
 fn a_return_travels_in_a_link_and_a_cut_link_is_refused() {
-    use care_home_toolkit::domain::returns::link::{d_value, decode_open, encode_open};
+    use care_home_toolkit::domain::records::returns::link::{d_value, decode_open, encode_open};
     let file = sent("C87001", "h1", 3, "2027-01-12T10:00:00Z", 1);
     let d = encode_open(&file);
     assert!(d.starts_with("2."));
@@ -928,8 +926,8 @@ proptest::proptest! {
 /// commissioner's link was judged by its own default date.
 #[test]
 fn the_collection_judges_lateness_by_the_commissioners_dates() {
-    use care_home_toolkit::domain::returns::collect::*;
-    use care_home_toolkit::domain::returns::file::write_return;
+    use care_home_toolkit::domain::records::returns::collect::*;
+    use care_home_toolkit::domain::records::returns::file::write_return;
     let mut forged = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
     forged.due = d(2030, 1, 15);
     forged.submitted = Some(d(2019, 12, 31));
@@ -959,7 +957,7 @@ fn the_collection_judges_lateness_by_the_commissioners_dates() {
 /// apart and adds nothing to any total; before, it added its full amount.
 #[test]
 fn a_draft_is_listed_apart_and_in_no_total() {
-    use care_home_toolkit::domain::returns::collect::*;
+    use care_home_toolkit::domain::records::returns::collect::*;
     let mut draft = sent("B81002", "h9", 3, "2020-01-10T10:00:00Z", 1);
     draft.submitted = None;
     let list = vec![sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0), draft];
@@ -975,8 +973,8 @@ fn a_draft_is_listed_apart_and_in_no_total() {
 /// were totalled.
 #[test]
 fn forged_and_implausible_returns_are_refused_or_kept_out_of_the_totals() {
-    use care_home_toolkit::domain::returns::collect::*;
-    use care_home_toolkit::domain::returns::file::write_return;
+    use care_home_toolkit::domain::records::returns::collect::*;
+    use care_home_toolkit::domain::records::returns::file::write_return;
     let today = d(2020, 1, 18);
     let genuine = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
     let mut list = Vec::new();
@@ -1028,8 +1026,10 @@ fn forged_and_implausible_returns_are_refused_or_kept_out_of_the_totals() {
 /// residents with acute confusion recorded (before, every resident).
 #[test]
 fn the_monitoring_window_its_current_residents_and_the_delirium_denominator() {
-    use care_home_toolkit::domain::register::{Event, EventKind};
-    use care_home_toolkit::domain::returns::monitoring::{monitoring, window_words, Metric};
+    use care_home_toolkit::domain::records::register::{Event, EventKind};
+    use care_home_toolkit::domain::records::returns::monitoring::{
+        monitoring, window_words, Metric,
+    };
     let day = d(2026, 11, 23);
     let mdt = |date| Event {
         id: String::new(),
@@ -1082,7 +1082,7 @@ fn the_monitoring_window_its_current_residents_and_the_delirium_denominator() {
 /// also temporary) and at the start in Q4.
 #[test]
 fn temporary_to_permanent_counts_from_the_day_it_changed() {
-    use care_home_toolkit::domain::register::details::ResidentDetails;
+    use care_home_toolkit::domain::records::register::details::ResidentDetails;
     let mut r = register(vec![resident("t", (2019, 5, 1), true)]);
     r.homes[0].scheme = "rotherham-2019".into();
     let x = r.resident("t").unwrap().clone();
@@ -1134,8 +1134,8 @@ fn temporary_to_permanent_counts_from_the_day_it_changed() {
 /// entry recorded before the two were told apart stays an emergency.
 #[test]
 fn a_planned_stay_is_not_an_emergency_admission() {
-    use care_home_toolkit::domain::register::facts::facts;
-    use care_home_toolkit::domain::register::{Event, EventKind};
+    use care_home_toolkit::domain::records::register::facts::facts;
+    use care_home_toolkit::domain::records::register::{Event, EventKind};
     let mut ann = resident("a", (2026, 5, 1), false);
     for (date, kind) in [
         (d(2026, 10, 1), EventKind::HospitalAdmission),
@@ -1167,7 +1167,7 @@ fn a_planned_stay_is_not_an_emergency_admission() {
 /// one was put back by the other, which changed it back, without end.
 #[test]
 fn two_tabs_of_the_collection_keep_removals_and_settle_on_changes() {
-    use care_home_toolkit::domain::returns::collect::*;
+    use care_home_toolkit::domain::records::returns::collect::*;
     let a = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
     let b = sent("B81002", "h9", 3, "2020-01-11T10:00:00Z", 1);
     let shared = vec![a.clone(), b.clone()];
@@ -1193,7 +1193,7 @@ fn two_tabs_of_the_collection_keep_removals_and_settle_on_changes() {
 /// permanent later in the same quarter, was counted in no figure.
 #[test]
 fn a_stay_changed_after_leaving_still_counts_the_quarter_as_temporary() {
-    use care_home_toolkit::domain::register::{Event, EventKind};
+    use care_home_toolkit::domain::records::register::{Event, EventKind};
     let mut t = left(
         resident("t", (2019, 5, 1), false),
         (2019, 11, 5),
@@ -1219,7 +1219,7 @@ fn a_stay_changed_after_leaving_still_counts_the_quarter_as_temporary() {
 /// under two ids for one quarter, are marked and kept out of the totals.
 #[test]
 fn returns_that_disagree_with_each_other_are_marked() {
-    use care_home_toolkit::domain::returns::collect::*;
+    use care_home_toolkit::domain::records::returns::collect::*;
     // Q3 carries forward 1; Q4 says it starts at 3.
     let q3 = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
     let mut q4 = sent("C87001", "h1", 4, "2020-04-10T10:00:00Z", 0);
@@ -1254,7 +1254,7 @@ fn returns_that_disagree_with_each_other_are_marked() {
 /// meanwhile: never two copies of one return.
 #[test]
 fn putting_back_and_adding_later_never_duplicate_a_return() {
-    use care_home_toolkit::domain::returns::collect::*;
+    use care_home_toolkit::domain::records::returns::collect::*;
     let a = sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0);
     let b = sent("B81002", "h9", 3, "2020-01-11T10:00:00Z", 1);
     let mut list = vec![a.clone(), b.clone()];

@@ -1,7 +1,7 @@
 //! The app's addresses (`domain::route`): every page's link reads back as
 //! that page, and the links people already hold still open what they did.
 
-use care_home_toolkit::domain::route::Route;
+use care_home_toolkit::domain::formats::route::Route;
 use proptest::prelude::*;
 
 #[test]

@@ -2,10 +2,10 @@
 //! checked against serde_json: the same texts accepted and refused, the same
 //! values read, the same strings written.
 
-use care_home_toolkit::domain::calendar::LocalHoliday;
-use care_home_toolkit::domain::settings::{read_settings, write_settings, Settings};
-use care_home_toolkit::domain::small_json::{quote, Json};
-use care_home_toolkit::domain::stored::{read_local_holidays, write_local_holidays};
+use care_home_toolkit::domain::formats::small_json::{quote, Json};
+use care_home_toolkit::domain::formats::stored::{read_local_holidays, write_local_holidays};
+use care_home_toolkit::domain::records::settings::{read_settings, write_settings, Settings};
+use care_home_toolkit::domain::rules::calendar::LocalHoliday;
 use serde_json::Value;
 
 use super::d;

@@ -1,6 +1,6 @@
 //! "N working days after D", calendar days and months (docs/rules.md §2).
 
-use care_home_toolkit::domain::calendar::{
+use care_home_toolkit::domain::rules::calendar::{
     add_days, add_months, Calendar, LocalHoliday, LocalHolidayError,
 };
 use chrono::Duration;

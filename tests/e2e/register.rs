@@ -390,8 +390,8 @@ async fn the_residents_page_draws_the_first_screen_first_and_finds_anyone() {
 
 /// A backup of `homes` LSC homes with `per_home` residents each.
 pub fn residents_in_homes(homes: usize, per_home: usize) -> String {
-    use care_home_toolkit::domain::register::backup::{write_backup, Workspace};
-    use care_home_toolkit::domain::register::{Home, Resident};
+    use care_home_toolkit::domain::records::register::backup::{write_backup, Workspace};
+    use care_home_toolkit::domain::records::register::{Home, Resident};
     use chrono::NaiveDate;
 
     let homes_list: Vec<Home> = (1..=homes)
@@ -433,7 +433,7 @@ pub fn residents_in_homes(homes: usize, per_home: usize) -> String {
         .collect();
     write_backup(
         &Workspace {
-            register: care_home_toolkit::domain::register::Register {
+            register: care_home_toolkit::domain::records::register::Register {
                 homes: homes_list,
                 residents,
                 ..Default::default()

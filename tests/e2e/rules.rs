@@ -1,8 +1,8 @@
 //! Issue 9: the corrected rules, read from calculator links as a GP would;
 //! a home's duties recorded on its page; every rule on `#/rules`.
 
-use care_home_toolkit::domain::schemes::ALL;
-use care_home_toolkit::domain::sources;
+use care_home_toolkit::domain::rules::schemes::ALL;
+use care_home_toolkit::domain::rules::sources;
 
 use crate::harness::Session;
 

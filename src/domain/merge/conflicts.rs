@@ -9,7 +9,7 @@
 use super::fields::Removed;
 use super::fields_of::{resident_field, set_resident_field, IDENTIFYING};
 use super::stamp::Stamp;
-use crate::domain::register::{Register, Resident};
+use crate::domain::records::register::{Register, Resident};
 
 /// One field with two values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,7 +43,7 @@ pub fn field_label(field: &str) -> &'static str {
 /// the resident's page uses: "943 476 5919", "Tue 3 Nov 2026", "Died on
 /// Tue 1 Dec 2026", "none".
 pub fn value_words(field: &str, value: &str) -> String {
-    use crate::domain::date_text::{parse_iso, short};
+    use crate::domain::helpers::date_text::{parse_iso, short};
     if value.is_empty() {
         return match field {
             "discharged" => "still living at the home".into(),
@@ -51,7 +51,7 @@ pub fn value_words(field: &str, value: &str) -> String {
         };
     }
     match field {
-        "nhs" => crate::domain::register::nhs_number::format(value),
+        "nhs" => crate::domain::records::register::nhs_number::format(value),
         "dob" | "admitted" | "informed" => parse_iso(value).map_or(value.to_string(), short),
         "discharged" => {
             let (date, why) = value.split_once(' ').unwrap_or((value, ""));
@@ -76,7 +76,7 @@ impl Resident {
                 e.id.starts_with(&prefix)
                     && matches!(
                         e.kind,
-                        crate::domain::register::EventKind::DetailsChanged(_)
+                        crate::domain::records::register::EventKind::DetailsChanged(_)
                     )
             })
             .map(|e| e.by.as_str())

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::stamp::check_device_id;
-use crate::domain::stored::ReadError;
+use crate::domain::formats::stored::ReadError;
 
 pub const DEVICE_FORMAT: &str = "care-home-toolkit/device";
 pub const DEVICE_VERSION: u32 = 1;

@@ -79,7 +79,7 @@ impl<'de> Deserialize<'de> for FieldStamps {
                         .iter()
                         .chain(super::fields_of::HOME_FIELDS.iter())
                         .any(|f| *f == field)
-                        || crate::domain::agreement::merge::is_agreement_field(&field);
+                        || crate::domain::records::agreement::merge::is_agreement_field(&field);
                     if known {
                         out.set(&field, at);
                     }

@@ -2,8 +2,8 @@
 //! read as text (to compare, to break a tie, to keep a version) and copied
 //! from one record to another.
 
-use crate::domain::date_text::iso;
-use crate::domain::register::{Home, LeftBecause, Resident};
+use crate::domain::helpers::date_text::iso;
+use crate::domain::records::register::{Home, LeftBecause, Resident};
 
 /// A resident's fields, by the names their stamps are kept under.
 pub const RESIDENT_FIELDS: [&str; 10] = [
@@ -101,7 +101,7 @@ pub fn copy_resident_field(into: &mut Resident, from: &Resident, field: &str) {
 /// Set a resident's field from its text form (a version's value); false
 /// when the text is not a value of that field.
 pub fn set_resident_field(r: &mut Resident, field: &str, text: &str) -> bool {
-    let date = |t: &str| crate::domain::date_text::parse_iso(t);
+    let date = |t: &str| crate::domain::helpers::date_text::parse_iso(t);
     let optional = |t: &str| {
         if t.is_empty() {
             Some(None)
@@ -111,7 +111,7 @@ pub fn set_resident_field(r: &mut Resident, field: &str, text: &str) -> bool {
     };
     match field {
         "name" if !text.trim().is_empty() => r.name = text.into(),
-        "nhs" if super::super::register::nhs_number::parse(text).is_ok() => {
+        "nhs" if crate::domain::records::register::nhs_number::parse(text).is_ok() => {
             r.nhs_number = text.into()
         }
         "dob" => match optional(text) {
@@ -138,7 +138,8 @@ pub fn set_resident_field(r: &mut Resident, field: &str, text: &str) -> bool {
                 };
                 match date(d) {
                     Some(date) => {
-                        r.discharged = Some(crate::domain::register::Discharge { date, reason })
+                        r.discharged =
+                            Some(crate::domain::records::register::Discharge { date, reason })
                     }
                     None => return false,
                 }

@@ -13,7 +13,7 @@
 //! kept under `<id>~<16 hex digits>`, the digits derived from its making,
 //! with its assessment. Both are listed ([`Register::kept_apart`]).
 
-use crate::domain::register::{Register, Resident};
+use crate::domain::records::register::{Register, Resident};
 
 /// What separates a kept-apart record's id from the id it came with.
 const MARK: char = '~';

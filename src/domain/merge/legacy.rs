@@ -4,7 +4,7 @@
 //! once ("union by value"), and two identical entries of one person (two
 //! reviews on one day by the same person) stay two.
 
-use crate::domain::register::Register;
+use crate::domain::records::register::Register;
 
 /// FNV-1a, 64 bits: small, stable across builds and machines.
 fn fnv(parts: &[&str]) -> u64 {
@@ -25,9 +25,9 @@ fn derived(owner: &str, what: &str, nth: usize) -> String {
 }
 
 /// What an entry says, as text: its date, kind and the rest of its fields.
-fn event_text(e: &crate::domain::register::Event) -> String {
-    use crate::domain::register::EventKind;
-    let mut out = crate::domain::date_text::iso(e.date);
+fn event_text(e: &crate::domain::records::register::Event) -> String {
+    use crate::domain::records::register::EventKind;
+    let mut out = crate::domain::helpers::date_text::iso(e.date);
     let (kind, detail) = match &e.kind {
         EventKind::HospitalAdmission => ("hospital-admission", ""),
         EventKind::ElectiveAdmission => ("hospital-admission", "elective"),
@@ -67,7 +67,7 @@ pub fn fill_legacy_ids(register: &mut Register) {
                 continue;
             }
             let what = [
-                crate::domain::date_text::iso(d.date).as_str(),
+                crate::domain::helpers::date_text::iso(d.date).as_str(),
                 d.duty.as_str(),
                 &d.by,
                 &d.attended,
@@ -87,11 +87,11 @@ pub fn fill_legacy_ids(register: &mut Register) {
 /// the same way, while two people under one older id on two devices are
 /// made apart, and kept apart when merged (`merge::kept_apart`).
 ///
-/// [`Resident::made`]: crate::domain::register::Resident::made
+/// [`Resident::made`]: crate::domain::records::register::Resident::made
 pub fn fill_legacy_made(register: &mut Register) {
     for r in &mut register.residents {
         if r.made.is_zero() {
-            let dob = r.date_of_birth.map(crate::domain::date_text::iso);
+            let dob = r.date_of_birth.map(crate::domain::helpers::date_text::iso);
             r.made = crate::domain::merge::Stamp {
                 ms: 0,
                 n: 0,

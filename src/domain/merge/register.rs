@@ -18,7 +18,7 @@ use super::fields_of::{
     same_resident_field, HOME_FIELDS, RESIDENT_FIELDS,
 };
 use super::stamp::Stamp;
-use crate::domain::register::{DutyRecord, Event, Home, Register, Resident};
+use crate::domain::records::register::{DutyRecord, Event, Home, Register, Resident};
 
 /// Both copies brought together.
 pub fn merge(a: &Register, b: &Register) -> Register {
@@ -45,7 +45,7 @@ pub fn merge(a: &Register, b: &Register) -> Register {
         r.events.retain(|e| !gone.contains(e.id.as_str()));
         // A record from one side only is put in the same order as a merged one.
         sort_by_date(&mut r.events, |e| e.date, |e| &e.id);
-        crate::domain::stable_sort::sort_by(&mut r.versions, |x, y| {
+        crate::domain::helpers::stable_sort::sort_by(&mut r.versions, |x, y| {
             (&x.field, &x.at).cmp(&(&y.field, &y.at))
         });
     }
@@ -122,7 +122,7 @@ fn pair_in_order(a: &[String], b: &[String]) -> Vec<(Option<usize>, Option<usize
             }
         }
     }
-    crate::domain::stable_sort::sort_by(&mut out, |x, y| x.0.cmp(y.0));
+    crate::domain::helpers::stable_sort::sort_by(&mut out, |x, y| x.0.cmp(y.0));
     out.into_iter().map(|(_, i, j)| (i, j)).collect()
 }
 
@@ -227,7 +227,9 @@ fn sort_by_date<T>(
     date: impl Fn(&T) -> chrono::NaiveDate,
     id: impl Fn(&T) -> &str,
 ) {
-    crate::domain::stable_sort::sort_by(items, |x, y| (date(x), id(x)).cmp(&(date(y), id(y))));
+    crate::domain::helpers::stable_sort::sort_by(items, |x, y| {
+        (date(x), id(x)).cmp(&(date(y), id(y)))
+    });
 }
 
 /// A resident's fields that are checked against each other.

@@ -12,7 +12,7 @@ use super::fields_of::{
     resident_field, same_home_field, same_resident_field, HOME_FIELDS, IDENTIFYING, RESIDENT_FIELDS,
 };
 use super::stamp::Stamp;
-use crate::domain::register::Register;
+use crate::domain::records::register::Register;
 
 /// Ids for the entries made in one change: `<stamp>.<k>`.
 struct NewIds<'a> {

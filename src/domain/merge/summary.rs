@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::fields_of::{same_home_field, same_resident_field, HOME_FIELDS, RESIDENT_FIELDS};
-use crate::domain::register::{EventKind, Register};
+use crate::domain::records::register::{EventKind, Register};
 
 /// Counts of what merging brings, comparing the register now with the
 /// register merged.

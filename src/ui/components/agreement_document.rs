@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::template::*;
-use crate::domain::agreement::{Agreement, RoundMode};
-use crate::domain::date_text::{day_month_year, DateEntry};
-use crate::domain::schemes::Scheme;
+use crate::domain::helpers::date_text::{day_month_year, DateEntry};
+use crate::domain::records::agreement::template::*;
+use crate::domain::records::agreement::{Agreement, RoundMode};
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::markup::Markup;
 
 /// One "Label ..... value" line of the template.

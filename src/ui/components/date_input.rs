@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::ErrorMessage;
 
-use crate::domain::date_text::{DatePart, DateParts};
+use crate::domain::helpers::date_text::{DatePart, DateParts};
 
 /// The three boxes of a date: which part, the id's ending, label, width.
 /// The calculator's form writes the same boxes as markup.

@@ -12,9 +12,9 @@ use leptos::prelude::*;
 use super::status_tag::push_status_tag;
 use super::working_details::{push_time, working_details};
 use super::StatusTag;
-use crate::domain::deadlines::{Deadline, DeadlineReport, Unavailable};
-use crate::domain::obligation::Obligation;
-use crate::domain::schemes::Scheme;
+use crate::domain::rules::deadlines::{Deadline, DeadlineReport, Unavailable};
+use crate::domain::rules::obligation::Obligation;
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::markup::Markup;
 
 /// The address of an obligation's entry on `#/rules` (ids of the schemes
@@ -52,9 +52,9 @@ fn source_line(m: &mut Markup, scheme: &'static Scheme, o: &'static Obligation) 
 fn due_cell(m: &mut Markup, d: &Deadline) {
     label(m, "Due");
     m.tag("<time datetime=\"")
-        .text(&crate::domain::date_text::iso(d.due))
+        .text(&crate::domain::helpers::date_text::iso(d.due))
         .tag("\" data-testid=\"due\">")
-        .text(&crate::domain::date_text::short(d.due))
+        .text(&crate::domain::helpers::date_text::short(d.due))
         .tag("</time>");
     if let Some((date, what)) = d.monitored {
         m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-top-1 nhsuk-u-margin-bottom-0 app-wrap\" data-testid=\"monitored\">")

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::register::{nhs_number, Resident};
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::register::{nhs_number, Resident};
 use crate::ui::records::Records;
 
 /// "Ann Smith (NHS number 943 476 5919)", linked to the resident's page.

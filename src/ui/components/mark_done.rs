@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::{DateInput, TextField};
-use crate::domain::date_text::{DatePart, DateParts};
-use crate::domain::register::marking::{DoneTarget, Marked};
+use crate::domain::helpers::date_text::{DatePart, DateParts};
+use crate::domain::records::register::marking::{DoneTarget, Marked};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -81,7 +81,7 @@ pub fn MarkDone(
                     what: format!(
                         "{} on {}",
                         what.get_value(),
-                        crate::domain::date_text::short(date)
+                        crate::domain::helpers::date_text::short(date)
                     ),
                 });
             }

@@ -50,5 +50,5 @@ pub use text_field::TextField;
 /// A clause (or a rule or note citing one) as drawn: documents in plain
 /// words, "§" as "section", "(b)(i)" kept on one line.
 pub fn clause_text(clause: &str) -> String {
-    crate::domain::sources::plain(clause).replace(")(", ")\u{2060}(")
+    crate::domain::rules::sources::plain(clause).replace(")(", ")\u{2060}(")
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::ErrorMessage;
 
-use crate::domain::schemes::ALL;
+use crate::domain::rules::schemes::ALL;
 
 #[component]
 pub fn SchemeChoice(

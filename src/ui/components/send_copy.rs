@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::iso;
-use crate::domain::register::backup::write_backup;
-use crate::domain::register::sent_copy::file_name;
+use crate::domain::helpers::date_text::iso;
+use crate::domain::records::register::backup::write_backup;
+use crate::domain::records::register::sent_copy::file_name;
 use crate::storage::files;
 use crate::ui::browser::now_iso;
 use crate::ui::components::{focus_element, TextField};

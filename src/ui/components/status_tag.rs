@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::deadlines::Status;
+use crate::domain::rules::deadlines::Status;
 use crate::ui::markup::Markup;
 
 /// The tag's class: its colour.

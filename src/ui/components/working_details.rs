@@ -1,9 +1,9 @@
 //! "Show the working": how a due date was counted. Written as markup
 //! (`ui::markup`): it never changes once drawn.
 
-use crate::domain::date_text::{iso, long, short};
-use crate::domain::deadlines::{Counted, Deadline};
-use crate::domain::obligation::Interval;
+use crate::domain::helpers::date_text::{iso, long, short};
+use crate::domain::rules::deadlines::{Counted, Deadline};
+use crate::domain::rules::obligation::Interval;
 use crate::ui::markup::Markup;
 
 /// A `<time>` element for a date: machine-readable and short.

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::query;
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
 use crate::ui::components::{AgreementDocument, PrintButton};
 use crate::ui::records::Records;
 
@@ -15,7 +15,7 @@ pub fn AgreementPrintPage(query: String) -> impl IntoView {
     let agreement = records
         .agreements
         .value
-        .with_untracked(|l| crate::domain::agreement::list::find(l, &id).cloned());
+        .with_untracked(|l| crate::domain::records::agreement::list::find(l, &id).cloned());
     match agreement {
         None => view! {
             <h1>"Agreement not found"</h1>

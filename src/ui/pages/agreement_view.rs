@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::{decode_open_link, is_protected, Agreement, LinkError};
-use crate::domain::query;
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::records::agreement::{decode_open_link, is_protected, Agreement, LinkError};
 use crate::ui::components::{AgreementDocument, PrintButton, TextField};
 use crate::ui::records::Records;
 
@@ -58,25 +58,24 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
     // here since the link was made is overwritten.
     let save_copy = move |a: Agreement| {
         let id = a.id.clone();
-        let mut done = crate::domain::agreement::list::Imported::default();
+        let mut done = crate::domain::records::agreement::list::Imported::default();
         let shared = a.clone();
         if records
             .agreements
-            .bring_in(|l| done = crate::domain::agreement::list::bring_in(l, &[a]))
+            .bring_in(|l| done = crate::domain::records::agreement::list::bring_in(l, &[a]))
         {
             // Deleted here: saving the link's copy is a deliberate restore
             // (a change made now, so later than the deletion).
-            let deleted_here = records
-                .agreements
-                .value
-                .with_untracked(|l| crate::domain::agreement::list::find(l, &id).is_none());
+            let deleted_here = records.agreements.value.with_untracked(|l| {
+                crate::domain::records::agreement::list::find(l, &id).is_none()
+            });
             if deleted_here {
                 let mut back = shared;
                 back.removed = false;
                 records
                     .agreements
-                    .update(|l| crate::domain::agreement::list::put_back(l, back));
-                done = crate::domain::agreement::list::Imported {
+                    .update(|l| crate::domain::records::agreement::list::put_back(l, back));
+                done = crate::domain::records::agreement::list::Imported {
                     added: 1,
                     ..Default::default()
                 };

@@ -3,16 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::{completeness, list, read_agreements, write_agreements, Agreement};
-use crate::domain::query;
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::query;
+use crate::domain::records::agreement::{
+    completeness, list, read_agreements, write_agreements, Agreement,
+};
+use crate::domain::rules::schemes::Scheme;
 use crate::storage::{files, location};
 use crate::ui::browser::{new_id, now_iso};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
 use super::agreement_edit::file_name;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
 
 /// "22 Nov 2026, 10:30" from "2026-11-22T10:30:00Z" (UTC, as saved).
 /// When it was last edited, in this device's local time.

@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{short, DatePart, DateParts};
-use crate::domain::deadlines::home_deadlines;
-use crate::domain::obligation::ObligationId;
-use crate::domain::query;
-use crate::domain::register::DutyRecord;
-use crate::domain::route::Route;
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::{short, DatePart, DateParts};
+use crate::domain::records::register::DutyRecord;
+use crate::domain::rules::deadlines::home_deadlines;
+use crate::domain::rules::obligation::ObligationId;
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::components::{DateInput, DeadlineTable, SelectField, SendCopy, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;

@@ -6,10 +6,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{DateEntry, DatePart, DateParts};
-use crate::domain::route::Route;
-use crate::domain::scheme_link;
-use crate::domain::schemes::ALL;
+use crate::domain::formats::route::Route;
+use crate::domain::formats::scheme_link;
+use crate::domain::helpers::date_text::{DateEntry, DatePart, DateParts};
+use crate::domain::rules::schemes::ALL;
 use crate::storage::location;
 use crate::ui::components::{CopyLink, DateInput, SchemeChoice};
 

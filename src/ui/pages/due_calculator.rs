@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{short, DateParts};
-use crate::domain::deadlines::{deadlines, DeadlineReport, Status};
-use crate::domain::due_link::{DueField, DueForm, FieldError, FieldMap};
+use crate::domain::formats::due_link::{DueField, DueForm, FieldError, FieldMap};
+use crate::domain::helpers::date_text::{short, DateParts};
+use crate::domain::rules::deadlines::{deadlines, DeadlineReport, Status};
 use crate::storage::location;
 use crate::ui::components::{CopyLink, DeadlineTable, ErrorSummary, SummaryError};
 

@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
-use crate::domain::scheme_link::{self, SchemeLink};
-use crate::domain::schemes::Scheme;
-use crate::domain::settings::Settings;
+use crate::domain::formats::route::Route;
+use crate::domain::formats::scheme_link::{self, SchemeLink};
+use crate::domain::records::settings::Settings;
+use crate::domain::rules::schemes::Scheme;
 use crate::storage::location;
 use crate::ui::state::AppState;
 

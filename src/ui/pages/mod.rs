@@ -59,7 +59,7 @@ pub fn return_dates_text(dates: &[chrono::NaiveDate]) -> String {
     let list: Vec<String> = dates
         .iter()
         .zip(["Q1", "Q2", "Q3", "Q4"])
-        .map(|(d, q)| format!("{} ({q})", crate::domain::date_text::short(*d)))
+        .map(|(d, q)| format!("{} ({q})", crate::domain::helpers::date_text::short(*d)))
         .collect();
     format!(
         "From the commissioner\u{2019}s link, quarterly returns are due on {}.",

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::ui::components::PrintButton;
 
-use crate::domain::qr::qr_svg;
-use crate::domain::route::Route;
-use crate::domain::scheme_link;
+use crate::domain::formats::qr::qr_svg;
+use crate::domain::formats::route::Route;
+use crate::domain::formats::scheme_link;
 use crate::storage::location;
 
 #[component]

@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{DatePart, DateParts};
-use crate::domain::obligation::ObligationId;
-use crate::domain::query;
-use crate::domain::register::details::ResidentDraft;
-use crate::domain::register::done_before::{asked_for, check_done_before};
-use crate::domain::register::Resident;
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::{DatePart, DateParts};
+use crate::domain::records::register::details::ResidentDraft;
+use crate::domain::records::register::done_before::{asked_for, check_done_before};
+use crate::domain::records::register::Resident;
+use crate::domain::rules::obligation::ObligationId;
 use crate::storage::location;
 use crate::ui::browser::new_id;
 use crate::ui::components::{DateInput, ErrorSummary, RadioGroup, SummaryError, TextField};

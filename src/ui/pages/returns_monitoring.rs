@@ -6,10 +6,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::long;
-use crate::domain::query;
-use crate::domain::returns::monitoring::{baseline, monitoring, window_words, Metric, MetricLine};
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::long;
+use crate::domain::records::returns::monitoring::{
+    baseline, monitoring, window_words, Metric, MetricLine,
+};
 use crate::storage::location;
 use crate::ui::components::{PrintButton, SelectField};
 use crate::ui::records::Records;

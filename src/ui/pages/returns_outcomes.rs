@@ -7,10 +7,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{iso, short};
-use crate::domain::query;
-use crate::domain::returns::outcomes::{outcomes, HalfYear, OutcomeNotes};
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::{iso, short};
+use crate::domain::records::returns::outcomes::{outcomes, HalfYear, OutcomeNotes};
 use crate::storage::location;
 use crate::ui::components::{PrintButton, SelectField, TextArea};
 use crate::ui::records::Records;

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{iso, long, parse_iso, short};
-use crate::domain::date_text::{DateEntry, DatePart, DateParts};
-use crate::domain::query;
-use crate::domain::register::marking::DoneTarget;
-use crate::domain::register::nhs_number;
-use crate::domain::register::worklist::{next_round, worklist};
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::{iso, long, parse_iso, short};
+use crate::domain::helpers::date_text::{DateEntry, DatePart, DateParts};
+use crate::domain::records::register::marking::DoneTarget;
+use crate::domain::records::register::nhs_number;
+use crate::domain::records::register::worklist::{next_round, worklist};
 use crate::storage::location;
 use crate::ui::components::{
     DateInput, JustMarked, MarkDone, PrintButton, SelectField, StatusTag, UndoBanner,

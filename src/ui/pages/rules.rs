@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::obligation::Obligation;
-use crate::domain::query;
-use crate::domain::route::Route;
-use crate::domain::schemes::{Scheme, ALL};
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::rules::obligation::Obligation;
+use crate::domain::rules::schemes::{Scheme, ALL};
 use crate::ui::components::{clause_text, focus_element};
 use crate::ui::markup::Markup;
 
@@ -113,7 +113,7 @@ pub fn RulesPage(query: String) -> impl IntoView {
         query::get(&query, "obligation"),
     ) {
         (Some(s), Some(o)) => Scheme::by_id(&s).and_then(|scheme| {
-            let id = crate::domain::obligation::ObligationId::parse(&o)?;
+            let id = crate::domain::rules::obligation::ObligationId::parse(&o)?;
             scheme
                 .obligations
                 .iter()

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::returns::file::check_ods;
-use crate::domain::settings::Settings;
+use crate::domain::records::returns::file::check_ods;
+use crate::domain::records::settings::Settings;
 use crate::ui::components::{SchemeChoice, StorageKept, TextField};
 use crate::ui::state::AppState;
 

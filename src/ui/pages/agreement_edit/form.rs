@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::form_state::FormState;
-use crate::domain::agreement::template::*;
-use crate::domain::agreement::{AgreementField as F, RoundMode, ServiceType};
-use crate::domain::schemes::ALL;
+use crate::domain::records::agreement::template::*;
+use crate::domain::records::agreement::{AgreementField as F, RoundMode, ServiceType};
+use crate::domain::rules::schemes::ALL;
 use crate::ui::components::RadioGroup;
 
 pub fn agreement_form(s: FormState) -> impl IntoView {

@@ -4,9 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::{check, Agreement, AgreementField as F, Finding, Severity, SignOff};
-use crate::domain::date_text::{DatePart, DateParts};
-use crate::domain::small_map::SmallMap;
+use crate::domain::helpers::date_text::{DatePart, DateParts};
+use crate::domain::helpers::small_map::SmallMap;
+use crate::domain::records::agreement::{
+    check, Agreement, AgreementField as F, Finding, Severity, SignOff,
+};
 use crate::ui::browser::now_iso;
 use crate::ui::components::{Checkbox, DateInput, SummaryError, TextField};
 use crate::ui::records::Records;

@@ -9,9 +9,9 @@ mod share_link;
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::{completeness, write_agreements, Agreement};
-use crate::domain::query;
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::records::agreement::{completeness, write_agreements, Agreement};
 use crate::storage::files;
 use crate::ui::browser::now_iso;
 use crate::ui::components::{AgreementDocument, ErrorSummary};
@@ -31,7 +31,7 @@ pub fn file_name(prefix: &str, title: &str, today: chrono::NaiveDate) -> String 
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let date = crate::domain::date_text::iso(today);
+    let date = crate::domain::helpers::date_text::iso(today);
     if slug.is_empty() {
         format!("{prefix}-{date}.json")
     } else {
@@ -50,7 +50,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
         && records
             .agreements
             .value
-            .with_untracked(|l| crate::domain::agreement::list::find(l, &id).is_none());
+            .with_untracked(|l| crate::domain::records::agreement::list::find(l, &id).is_none());
     let draft = is_new.then(|| {
         let scheme = app.default_scheme().map(|s| s.id).unwrap_or_default();
         Agreement::new(id.clone(), now_iso(), scheme)
@@ -61,7 +61,7 @@ pub fn AgreementEditPage(query: String) -> impl IntoView {
             records
                 .agreements
                 .value
-                .with(|l| crate::domain::agreement::list::find(l, &id).cloned())
+                .with(|l| crate::domain::records::agreement::list::find(l, &id).cloned())
                 .or_else(|| draft.clone())
         })
     };

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::{encode_open_link, Agreement};
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::agreement::{encode_open_link, Agreement};
 use crate::storage::location;
 use crate::ui::browser::{copy_to_clipboard, random_bytes};
 use crate::ui::components::TextField;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::items::Item;
-use crate::domain::assessment::model::{Assessment, CapacityOutcome};
+use crate::domain::records::assessment::items::Item;
+use crate::domain::records::assessment::model::{Assessment, CapacityOutcome};
 use crate::ui::components::{RadioGroup, TextField};
 
 use super::draft::{tag, Draft};

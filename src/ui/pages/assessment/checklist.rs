@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::items::ItemInfo;
-use crate::domain::schemes::Scheme;
+use crate::domain::records::assessment::items::ItemInfo;
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::components::focus_element;
 
 /// The checklist of `still_needed`, what the scheme requires that is not

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::items::ItemInfo;
-use crate::domain::assessment::timeliness::events_on_completion;
-use crate::domain::date_text::DateEntry;
-use crate::domain::route::Route;
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::DateEntry;
+use crate::domain::records::assessment::items::ItemInfo;
+use crate::domain::records::assessment::timeliness::events_on_completion;
+use crate::domain::rules::schemes::Scheme;
 
 use super::draft::Draft;
 

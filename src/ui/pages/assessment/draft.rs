@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::four_at::FourAt;
-use crate::domain::assessment::items::Item;
-use crate::domain::assessment::model::Assessment;
-use crate::domain::date_text::{DateEntry, DatePart, DateParts};
-use crate::domain::schemes::{Scheme, ALL};
+use crate::domain::helpers::date_text::{DateEntry, DatePart, DateParts};
+use crate::domain::records::assessment::four_at::FourAt;
+use crate::domain::records::assessment::items::Item;
+use crate::domain::records::assessment::model::Assessment;
+use crate::domain::rules::schemes::{Scheme, ALL};
 use crate::ui::components::{RadioGroup, TextArea};
 use crate::ui::records::Records;
 

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::four_at::{ACUTE_CHANGE, ALERTNESS, AMT4, ATTENTION};
-use crate::domain::assessment::items::Item;
+use crate::domain::records::assessment::four_at::{ACUTE_CHANGE, ALERTNESS, AMT4, ATTENTION};
+use crate::domain::records::assessment::items::Item;
 
 use super::draft::{tag, Draft};
 

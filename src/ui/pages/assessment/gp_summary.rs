@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::model::Assessment;
-use crate::domain::assessment::summary::plain_text;
-use crate::domain::register::Resident;
+use crate::domain::records::assessment::model::Assessment;
+use crate::domain::records::assessment::summary::plain_text;
+use crate::domain::records::register::Resident;
 use crate::ui::browser::copy_to_clipboard;
 
 /// The summary of the assessment as it is now, with "Copy summary".

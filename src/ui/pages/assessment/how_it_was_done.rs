@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::items::Item;
-use crate::domain::assessment::model::Assessment;
+use crate::domain::records::assessment::items::Item;
+use crate::domain::records::assessment::model::Assessment;
 use crate::ui::components::{Checkbox, RadioGroup};
 
 use super::draft::{yes_no, Draft};

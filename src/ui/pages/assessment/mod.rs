@@ -24,14 +24,14 @@ pub use print::AssessmentPrintPage;
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::items::missing;
-use crate::domain::assessment::model::Assessment;
-use crate::domain::assessment::timeliness::{assessment_due, timeliness};
-use crate::domain::date_text::short;
-use crate::domain::register::facts::facts;
-use crate::domain::register::{nhs_number, Resident};
-use crate::domain::route::Route;
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::short;
+use crate::domain::records::assessment::items::missing;
+use crate::domain::records::assessment::model::Assessment;
+use crate::domain::records::assessment::timeliness::{assessment_due, timeliness};
+use crate::domain::records::register::facts::facts;
+use crate::domain::records::register::{nhs_number, Resident};
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::components::{ErrorSummary, SummaryError};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -139,7 +139,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
                     <span class="nhsuk-u-visually-hidden">"Information: "</span>
                     <p>
                         <strong>{format!("Due {} ", short(d.due))}</strong>
-                        <time datetime=crate::domain::date_text::iso(d.due)></time>
+                        <time datetime=crate::domain::helpers::date_text::iso(d.due)></time>
                         {format!("under {}: {} \u{2013} {}. {}.", s.name, d.title, d.explanation, crate::ui::components::clause_text(d.clause))}
                     </p>
                 </div>

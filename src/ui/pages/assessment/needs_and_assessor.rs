@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::items::Item;
-use crate::domain::assessment::model::Assessment;
-use crate::domain::date_text::DateParts;
+use crate::domain::helpers::date_text::DateParts;
+use crate::domain::records::assessment::items::Item;
+use crate::domain::records::assessment::model::Assessment;
 use crate::ui::components::{Checkbox, DateInput, TextField};
 
 use super::draft::{invalid, tag, Draft};

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::summary::plain_text;
-use crate::domain::date_text::short;
-use crate::domain::route::Route;
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::short;
+use crate::domain::records::assessment::summary::plain_text;
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::records::Records;
 
 /// `#/residents/<id>/assessment/print`: one or two A4 pages for the care

@@ -5,7 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::register::backup::{preview, read_backup, restore, RestorePreview, Workspace};
+use crate::domain::records::register::backup::{
+    preview, read_backup, restore, RestorePreview, Workspace,
+};
 use crate::storage::files;
 use crate::ui::components::{focus_element, TextField};
 use crate::ui::records::Records;
@@ -35,7 +37,7 @@ pub fn BringInACopy(
     // A file read: a sealed one asks for its passphrase first; a backup is
     // merged in a preview.
     let consider = move |name: String, text: String| {
-        if crate::domain::register::sent_copy::sealed_data(&text).is_some() {
+        if crate::domain::records::register::sent_copy::sealed_data(&text).is_some() {
             sealed.set(Some((name, text)));
             request_animation_frame(|| focus_element("open-passphrase"));
             return;

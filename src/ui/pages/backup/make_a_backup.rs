@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::iso;
-use crate::domain::register::backup::write_backup;
+use crate::domain::helpers::date_text::iso;
+use crate::domain::records::register::backup::write_backup;
 use crate::storage::files;
 use crate::ui::browser::now_iso;
 use crate::ui::components::focus_element;
@@ -51,7 +51,7 @@ pub fn MakeABackup(
         <p data-testid="last-backup">{move || match app.settings.with(|s| s.last_backup.clone()) {
             Some(d) => format!(
                 "This device\u{2019}s copy last left it (a backup or a copy sent) on {}.",
-                crate::domain::date_text::parse_iso(&d).map_or(d, crate::domain::date_text::short)
+                crate::domain::helpers::date_text::parse_iso(&d).map_or(d, crate::domain::helpers::date_text::short)
             ),
             None => "No backup made in this browser yet.".into(),
         }}</p>

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use crate::ui::components::StorageKept;
 
-use crate::domain::register::backup::{RestorePreview, Workspace};
+use crate::domain::records::register::backup::{RestorePreview, Workspace};
 use crate::storage::revisioned::save_workspace;
 use crate::storage::{BrowserStore, StorageKey};
 use crate::ui::records::Records;
@@ -47,7 +47,7 @@ fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<(), 
     records.register.adopt(register, register_rev);
     records.agreements.adopt(agreements, agreements_rev);
     let collected_rev = crate::storage::revisioned::stored_revision::<
-        Vec<crate::domain::returns::file::ReturnFile>,
+        Vec<crate::domain::records::returns::file::ReturnFile>,
     >(&BrowserStore);
     records.collected.adopt(collected, collected_rev);
     app.local_holidays.set(local_holidays);

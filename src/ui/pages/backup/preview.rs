@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::register::backup::{restore, RestorePreview, Workspace};
+use crate::domain::records::register::backup::{restore, RestorePreview, Workspace};
 use crate::ui::components::focus_element;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;

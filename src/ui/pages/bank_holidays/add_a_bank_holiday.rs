@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calendar::{LocalHoliday, LocalHolidayError};
-use crate::domain::date_text::{long, DateEntry, DatePart, DateParts};
+use crate::domain::helpers::date_text::{long, DateEntry, DatePart, DateParts};
+use crate::domain::rules::calendar::{LocalHoliday, LocalHolidayError};
 use crate::ui::components::{DateInput, ErrorSummary, SummaryError};
 use crate::ui::state::AppState;
 

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calendar::{Holiday, HolidaySource, LocalHoliday};
-use crate::domain::date_text::{iso, long};
+use crate::domain::helpers::date_text::{iso, long};
+use crate::domain::rules::calendar::{Holiday, HolidaySource, LocalHoliday};
 use crate::ui::state::AppState;
 
 /// The table of the year's holidays.

@@ -11,9 +11,9 @@ mod holidays_in_year;
 use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::domain::calendar::{FIRST_YEAR, LAST_YEAR, PROCLAIMED_THROUGH};
-use crate::domain::query;
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::rules::calendar::{FIRST_YEAR, LAST_YEAR, PROCLAIMED_THROUGH};
 use crate::ui::state::AppState;
 
 use add_a_bank_holiday::AddABankHoliday;

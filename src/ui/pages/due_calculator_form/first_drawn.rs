@@ -3,8 +3,8 @@
 //! their own folded section) and the temporary resident checkbox, written
 //! as markup once with the values of the form.
 
-use crate::domain::due_link::{DueField, DueForm, FieldError};
-use crate::domain::schemes::{Scheme, ALL};
+use crate::domain::formats::due_link::{DueField, DueForm, FieldError};
+use crate::domain::rules::schemes::{Scheme, ALL};
 use crate::ui::components::BOXES;
 use crate::ui::markup::Markup;
 

@@ -4,9 +4,9 @@
 
 use web_sys::Element;
 
-use crate::domain::date_text::DatePart;
-use crate::domain::due_link::{DueField, DueForm, FieldError};
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::due_link::{DueField, DueForm, FieldError};
+use crate::domain::helpers::date_text::DatePart;
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::components::BOXES;
 use crate::ui::markup::Markup;
 

@@ -19,8 +19,8 @@ pub use kept_in_step::show_state;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-use crate::domain::date_text::DateParts;
-use crate::domain::due_link::{DueField, DueForm, FieldError};
+use crate::domain::formats::due_link::{DueField, DueForm, FieldError};
+use crate::domain::helpers::date_text::DateParts;
 use crate::ui::components::BOXES;
 
 /// Hints under the date fields.

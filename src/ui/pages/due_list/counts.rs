@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::register::due_list::{counts, counts_by_home, Counts, DueList};
+use crate::domain::records::register::due_list::{counts, counts_by_home, Counts, DueList};
 use crate::ui::records::Records;
 
 /// With more homes than this, their counts are folded under "Counts for

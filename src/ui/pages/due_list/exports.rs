@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::iso;
-use crate::domain::register::due_list::DueList;
-use crate::domain::register::exports::{csv, ics, NameDetail};
+use crate::domain::helpers::date_text::iso;
+use crate::domain::records::register::due_list::DueList;
+use crate::domain::records::register::exports::{csv, ics, NameDetail};
 use crate::storage::files;
 use crate::ui::components::Checkbox;
 use crate::ui::state::AppState;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::obligation::ObligationId;
+use crate::domain::rules::obligation::ObligationId;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::records::Records;
 

@@ -10,11 +10,11 @@ mod row;
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::short;
-use crate::domain::obligation::ObligationId;
-use crate::domain::query;
-use crate::domain::register::due_list::{due_list, Filter};
-use crate::domain::route::Route;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::short;
+use crate::domain::records::register::due_list::{due_list, Filter};
+use crate::domain::rules::obligation::ObligationId;
 use crate::ui::components::{JustMarked, ShowMore, UndoBanner};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::short;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::short;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -16,8 +16,9 @@ pub(super) fn QuarterlyReturnsDue() -> impl IntoView {
     // Quarterly returns not yet submitted (Rotherham homes), due or overdue.
     move || {
         let due = records.register.value.with(|r| {
-            app.settings
-                .with(|s| crate::domain::returns::due::returns_due(r, app.today, &s.return_dates))
+            app.settings.with(|s| {
+                crate::domain::records::returns::due::returns_due(r, app.today, &s.return_dates)
+            })
         });
         (!due.is_empty()).then(|| {
             view! {

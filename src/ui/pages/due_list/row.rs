@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{iso, short};
-use crate::domain::register::due_list::DueRow;
-use crate::domain::register::marking::DoneTarget;
-use crate::domain::register::nhs_number;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::{iso, short};
+use crate::domain::records::register::due_list::DueRow;
+use crate::domain::records::register::marking::DoneTarget;
+use crate::domain::records::register::nhs_number;
 use crate::ui::components::{rule_link, JustMarked, MarkDone, StatusTag};
 
 /// A deadline's row: due, who, obligation and rule, status.

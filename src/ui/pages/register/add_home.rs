@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::agreement::template::WEEKDAYS;
-use crate::domain::agreement::ServiceType;
-use crate::domain::register::validate::HomeDraft;
-use crate::domain::register::Home;
-use crate::domain::route::Route;
-use crate::domain::schemes::ALL;
+use crate::domain::formats::route::Route;
+use crate::domain::records::agreement::template::WEEKDAYS;
+use crate::domain::records::agreement::ServiceType;
+use crate::domain::records::register::validate::HomeDraft;
+use crate::domain::records::register::Home;
+use crate::domain::rules::schemes::ALL;
 use crate::ui::browser::new_id;
 use crate::ui::components::{ErrorSummary, SelectField, SummaryError, TextField};
 use crate::ui::records::Records;
@@ -53,7 +53,7 @@ pub(super) fn AddACareHome() -> impl IntoView {
         choices(
             "None",
             records.agreements.value.with(|l| {
-                crate::domain::agreement::list::shown(l)
+                crate::domain::records::agreement::list::shown(l)
                     .map(|a| (a.id.clone(), a.title()))
                     .collect::<Vec<_>>()
             }),
@@ -64,7 +64,7 @@ pub(super) fn AddACareHome() -> impl IntoView {
         if let Some(a) = records
             .agreements
             .value
-            .with_untracked(|l| crate::domain::agreement::list::find(l, &id).cloned())
+            .with_untracked(|l| crate::domain::records::agreement::list::find(l, &id).cloned())
         {
             name.set(a.care_home.name.clone());
             kind.set(

@@ -6,11 +6,11 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::short;
-use crate::domain::register::due_list::DueRow;
-use crate::domain::register::{Home, Resident};
-use crate::domain::route::Route;
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::short;
+use crate::domain::records::register::due_list::DueRow;
+use crate::domain::records::register::{Home, Resident};
+use crate::domain::rules::schemes::Scheme;
 
 use super::residents_table::{ResidentsTable, Shown};
 use super::PAGE;
@@ -108,7 +108,7 @@ fn former_residents(left: Vec<Resident>) -> impl IntoView {
             <div class="nhsuk-details__text">
                 <ul class="nhsuk-list">
                     {left.into_iter().map(|r| {
-                        let d = r.discharged.as_ref().map(|d| format!(" \u{2013} {} {}", if d.reason == crate::domain::register::LeftBecause::Died { "died" } else { "left" }, short(d.date))).unwrap_or_default();
+                        let d = r.discharged.as_ref().map(|d| format!(" \u{2013} {} {}", if d.reason == crate::domain::records::register::LeftBecause::Died { "died" } else { "left" }, short(d.date))).unwrap_or_default();
                         view! { <li><a href=Route::resident(&r.id).href()>{r.name.clone()}</a>{d}</li> }
                     }).collect_view()}
                 </ul>

@@ -10,9 +10,9 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::register::due_list::due_list;
-use crate::domain::register::Resident;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::register::due_list::due_list;
+use crate::domain::records::register::Resident;
 use crate::ui::components::TextField;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;

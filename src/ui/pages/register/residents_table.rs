@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{iso, short};
-use crate::domain::register::due_list::DueRow;
-use crate::domain::register::{nhs_number, Resident};
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::{iso, short};
+use crate::domain::records::register::due_list::DueRow;
+use crate::domain::records::register::{nhs_number, Resident};
 use crate::ui::components::{ShowMore, StatusTag};
 
 use super::PAGE;

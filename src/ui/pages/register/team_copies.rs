@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
 use crate::ui::components::SendCopy;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;

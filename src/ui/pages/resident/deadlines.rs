@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::deadlines::{deadlines, Deadline, Status};
-use crate::domain::register::facts::facts;
-use crate::domain::register::marking::DoneTarget;
-use crate::domain::register::Resident;
-use crate::domain::schemes::Scheme;
+use crate::domain::records::register::facts::facts;
+use crate::domain::records::register::marking::DoneTarget;
+use crate::domain::records::register::Resident;
+use crate::domain::rules::deadlines::{deadlines, Deadline, Status};
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::components::{DeadlineTableWithActions, JustMarked, MarkDone};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;

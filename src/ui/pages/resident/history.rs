@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::short;
-use crate::domain::register::{Event, Resident};
+use crate::domain::helpers::date_text::short;
+use crate::domain::records::register::{Event, Resident};
 
 /// The events recorded, or that there are none yet.
 #[component]

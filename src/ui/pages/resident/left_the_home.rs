@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::{DateEntry, DatePart, DateParts};
-use crate::domain::register::{Discharge, LeftBecause, Resident};
+use crate::domain::helpers::date_text::{DateEntry, DatePart, DateParts};
+use crate::domain::records::register::{Discharge, LeftBecause, Resident};
 use crate::ui::components::{DateInput, SelectField};
 
 /// The form, there only while the resident is current.

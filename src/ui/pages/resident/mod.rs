@@ -9,11 +9,11 @@ mod record_event;
 
 use leptos::prelude::*;
 
-use crate::domain::date_text::short;
-use crate::domain::query;
-use crate::domain::register::{nhs_number, Resident};
-use crate::domain::route::Route;
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::short;
+use crate::domain::records::register::{nhs_number, Resident};
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::components::{Conflicts, JustMarked, TextField, UndoBanner};
 use crate::ui::records::Records;
 

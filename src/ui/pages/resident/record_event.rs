@@ -1,13 +1,13 @@
 //! A resident's "Record what happened": a review done, a hospital stay, a
 //! monitoring metric, with its date and who did it.
 
-use crate::domain::returns::monitoring::Metric;
+use crate::domain::records::returns::monitoring::Metric;
 use leptos::prelude::*;
 
-use crate::domain::date_text::{DatePart, DateParts};
-use crate::domain::obligation::ObligationId;
-use crate::domain::register::{Event, EventKind, Resident};
-use crate::domain::schemes::Scheme;
+use crate::domain::helpers::date_text::{DatePart, DateParts};
+use crate::domain::records::register::{Event, EventKind, Resident};
+use crate::domain::rules::obligation::ObligationId;
+use crate::domain::rules::schemes::Scheme;
 use crate::ui::components::{DateInput, SelectField, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;

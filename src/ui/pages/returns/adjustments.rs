@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::returns::{Figure, QuarterReturn};
+use crate::domain::records::returns::{Figure, QuarterReturn};
 use crate::ui::components::{SelectField, TextField};
 
 use super::EditReturn;

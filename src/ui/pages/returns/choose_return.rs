@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::returns::Quarter;
+use crate::domain::records::returns::Quarter;
 use crate::ui::components::SelectField;
 
 use super::Shown;

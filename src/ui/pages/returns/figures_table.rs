@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::returns::{Figure, Figures, QuarterReturn};
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::returns::{Figure, Figures, QuarterReturn};
 use crate::ui::records::Records;
 
 /// The "Figures" table.

@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::date_text::{iso, DateEntry, DatePart, DateParts};
-use crate::domain::register::Home;
-use crate::domain::returns::{lsc_year, pounds, BedChange, Quarter};
+use crate::domain::helpers::date_text::{iso, DateEntry, DatePart, DateParts};
+use crate::domain::records::register::Home;
+use crate::domain::records::returns::{lsc_year, pounds, BedChange, Quarter};
 use crate::ui::components::{DateInput, TextField};
 use crate::ui::records::Records;
 
@@ -19,7 +19,7 @@ fn month_year(d: NaiveDate) -> String {
     use chrono::Datelike;
     format!(
         "{} {}",
-        crate::domain::date_text::MONTHS[d.month0() as usize],
+        crate::domain::helpers::date_text::MONTHS[d.month0() as usize],
         d.year()
     )
 }
@@ -71,7 +71,7 @@ pub(super) fn LscPaymentStatement(
     };
     move || {
         let h = home.get();
-        crate::domain::returns::payments::pays_per_bed(&h.scheme).then(|| {
+        crate::domain::records::returns::payments::pays_per_bed(&h.scheme).then(|| {
             let year = shown.with(|s| s.quarter.year);
             let months = lsc_year(year, &h.beds);
             let total: i64 = months.iter().map(|m| m.amount).sum();

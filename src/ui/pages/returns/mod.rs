@@ -20,12 +20,12 @@ mod submission;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::date_text::{iso, parse_iso};
-use crate::domain::query;
-use crate::domain::register::{Home, Register};
-use crate::domain::returns::{figures, lateness, Quarter};
-use crate::domain::route::Route;
-use crate::domain::schemes::Scheme;
+use crate::domain::formats::query;
+use crate::domain::formats::route::Route;
+use crate::domain::helpers::date_text::{iso, parse_iso};
+use crate::domain::records::register::{Home, Register};
+use crate::domain::records::returns::{figures, lateness, Quarter};
+use crate::domain::rules::schemes::Scheme;
 use crate::storage::location;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -67,7 +67,7 @@ impl Shown {
 
 /// A change to the shown return, which may be refused with a message.
 type ReturnChange =
-    Box<dyn FnOnce(&mut crate::domain::returns::QuarterReturn) -> Result<(), String>>;
+    Box<dyn FnOnce(&mut crate::domain::records::returns::QuarterReturn) -> Result<(), String>>;
 
 /// Makes a change to the shown return (what the sections' buttons call).
 type EditReturn = Callback<ReturnChange, Result<(), String>>;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::returns::QuarterReturn;
+use crate::domain::records::returns::QuarterReturn;
 use crate::ui::components::TextField;
 
 use super::EditReturn;

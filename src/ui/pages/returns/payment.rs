@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::date_text::short;
-use crate::domain::register::Home;
-use crate::domain::returns::money::percent_of;
-use crate::domain::returns::{
+use crate::domain::helpers::date_text::short;
+use crate::domain::records::register::Home;
+use crate::domain::records::returns::money::percent_of;
+use crate::domain::records::returns::{
     bands_from, lateness, pounds, rotherham_payment, Figure, Figures, Lateness, Rates,
 };
 

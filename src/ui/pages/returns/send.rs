@@ -5,10 +5,12 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::register::Home;
-use crate::domain::returns::file::{returns_csv, write_return, HomeRef, Practice, ReturnFile};
-use crate::domain::returns::{Figures, QuarterReturn};
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::register::Home;
+use crate::domain::records::returns::file::{
+    returns_csv, write_return, HomeRef, Practice, ReturnFile,
+};
+use crate::domain::records::returns::{Figures, QuarterReturn};
 use crate::storage::{files, location};
 use crate::ui::components::{CopyLink, PrintButton, TextField};
 use crate::ui::state::AppState;
@@ -99,13 +101,13 @@ pub(super) fn SendToCommissioner(
         };
         let pass = passphrase.get_untracked();
         if pass.is_empty() {
-            show(crate::domain::returns::link::encode_open(&r));
+            show(crate::domain::records::returns::link::encode_open(&r));
             return;
         }
         protecting.set(true);
         wasm_bindgen_futures::spawn_local(async move {
             use crate::ui::browser::random_bytes;
-            let data = crate::domain::returns::link::compressed(&r);
+            let data = crate::domain::records::returns::link::compressed(&r);
             match crate::ui::web_crypto::seal_data(&data, &pass, random_bytes(), random_bytes())
                 .await
             {

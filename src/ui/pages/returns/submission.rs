@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::date_text::{long, short, DateEntry, DatePart, DateParts};
-use crate::domain::returns::{Lateness, QuarterReturn};
+use crate::domain::helpers::date_text::{long, short, DateEntry, DatePart, DateParts};
+use crate::domain::records::returns::{Lateness, QuarterReturn};
 use crate::ui::components::DateInput;
 
 use super::{EditReturn, Shown};

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::returns::Figure;
+use crate::domain::records::returns::Figure;
 use crate::ui::records::Records;
 
 use super::{save_all_or_none, Notices, Pending};
@@ -20,7 +20,7 @@ pub(super) fn CheckBeforeAdding(
         if let Some(p) = pending.get_untracked() {
             // Against what is stored now, in case it changed meanwhile.
             let now = records.collected.value.get_untracked();
-            let list = crate::domain::returns::collect::apply(&now, &p.before, p.list);
+            let list = crate::domain::records::returns::collect::apply(&now, &p.before, p.list);
             let said = save_all_or_none(&records, now, list, Vec::new());
             pending.set(None);
             notices.set(if said.is_empty() {

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::returns::collect::{collected_csv, table, Totals};
-use crate::domain::returns::{pounds, Figure};
+use crate::domain::records::returns::collect::{collected_csv, table, Totals};
+use crate::domain::records::returns::{pounds, Figure};
 use crate::storage::files;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -66,7 +66,10 @@ pub(super) fn CollectionTable(
 ) -> impl IntoView {
     let export = move |_| {
         let text = records.collected.value.with_untracked(|l| collected_csv(l));
-        let name = format!("returns-{}.csv", crate::domain::date_text::iso(app.today));
+        let name = format!(
+            "returns-{}.csv",
+            crate::domain::helpers::date_text::iso(app.today)
+        );
         if let Err(e) = files::download(&name, "text/csv;charset=utf-8", &text) {
             notices.set(vec![(false, e)]);
         }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::returns::collect::add_file;
+use crate::domain::records::returns::collect::add_file;
 use crate::storage::files;
 use crate::ui::records::Records;
 

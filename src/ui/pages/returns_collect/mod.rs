@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
-use crate::domain::returns::file::ReturnFile;
+use crate::domain::records::returns::file::ReturnFile;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -35,8 +35,8 @@ use return_row::RowActions;
 /// nothing). The notices to show.
 fn save_all_or_none(
     records: &Records,
-    before: Vec<crate::domain::returns::file::ReturnFile>,
-    list: Vec<crate::domain::returns::file::ReturnFile>,
+    before: Vec<crate::domain::records::returns::file::ReturnFile>,
+    list: Vec<crate::domain::records::returns::file::ReturnFile>,
     said: Vec<(bool, String)>,
 ) -> Vec<(bool, String)> {
     if list == before || records.collected.set(list) {
@@ -78,7 +78,7 @@ fn propose(
         pending.set(None);
         return;
     }
-    let pairs = crate::domain::returns::collect::replacements(&before, &list);
+    let pairs = crate::domain::records::returns::collect::replacements(&before, &list);
     pending.set(Some(Pending {
         before,
         list,
@@ -113,18 +113,19 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
     };
     let act = RowActions {
         accept: Callback::new(move |(f, yes): (ReturnFile, bool)| {
-            change(&mut |l| crate::domain::returns::collect::accept(l, &f, yes));
+            change(&mut |l| crate::domain::records::returns::collect::accept(l, &f, yes));
         }),
         received: Callback::new(move |(f, day): (ReturnFile, NaiveDate)| {
             let mut result = Ok(());
             change(&mut |l| {
-                result = crate::domain::returns::collect::set_received(l, &f, day, app.today)
+                result =
+                    crate::domain::records::returns::collect::set_received(l, &f, day, app.today)
             });
             result
         }),
         remove: Callback::new(move |f: ReturnFile| {
             let mut gone = None;
-            if change(&mut |l| gone = crate::domain::returns::collect::remove(l, &f)) {
+            if change(&mut |l| gone = crate::domain::records::returns::collect::remove(l, &f)) {
                 removed.set(gone);
                 request_animation_frame(|| crate::ui::components::focus_element("removed-return"));
             }
@@ -134,8 +135,9 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
         if let Some((i, f)) = removed.get_untracked() {
             // Put back where it was, unless a return of the same practice,
             // home and quarter came in since (then the later made stays).
-            let put_back =
-                change(&mut |l| crate::domain::returns::collect::put_back(l, i, f.clone()));
+            let put_back = change(&mut |l| {
+                crate::domain::records::returns::collect::put_back(l, i, f.clone())
+            });
             if put_back {
                 removed.set(None);
             }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::returns::collect::add_file;
+use crate::domain::records::returns::collect::add_file;
 use crate::ui::components::{TextArea, TextField};
 use crate::ui::records::Records;
 
@@ -25,7 +25,7 @@ pub(super) fn PasteReturnLinks(
     // Unprotected ones are read at once; protected ones with the
     // passphrase, by the browser's Web Crypto.
     let pasted = RwSignal::new(
-        crate::domain::query::get(&query, "d")
+        crate::domain::formats::query::get(&query, "d")
             .map(|d| format!("?d={d}"))
             .unwrap_or_default(),
     );
@@ -46,7 +46,7 @@ pub(super) fn PasteReturnLinks(
         opening.set(true);
         notices.set(Vec::new());
         wasm_bindgen_futures::spawn_local(async move {
-            use crate::domain::returns::link::{d_value, decode_open, open_compressed};
+            use crate::domain::records::returns::link::{d_value, decode_open, open_compressed};
             let mut said: Vec<(bool, String)> = Vec::new();
             let before = records.collected.value.get_untracked();
             let mut list = before.clone();
@@ -64,7 +64,7 @@ pub(super) fn PasteReturnLinks(
                 let result = read
                     .map_err(|e| format!("{name} was not added: {e}."))
                     .and_then(|r| {
-                        let text = crate::domain::returns::file::write_return(&r);
+                        let text = crate::domain::records::returns::file::write_return(&r);
                         add_file(&mut list, &name, &text, today)
                     });
                 said.push((result.is_ok(), result.unwrap_or_else(|e| e)));
@@ -77,7 +77,7 @@ pub(super) fn PasteReturnLinks(
         });
     };
     // A link that opened this page is added at once when unprotected.
-    if crate::domain::query::get(&query, "d").is_some_and(|d| !d.starts_with("2e.")) {
+    if crate::domain::formats::query::get(&query, "d").is_some_and(|d| !d.starts_with("2e.")) {
         add_links();
     }
 

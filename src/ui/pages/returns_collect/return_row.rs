@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::date_text::{short, DateEntry, DatePart, DateParts};
-use crate::domain::returns::collect::Row;
-use crate::domain::returns::file::ReturnFile;
-use crate::domain::returns::Figure;
+use crate::domain::helpers::date_text::{short, DateEntry, DatePart, DateParts};
+use crate::domain::records::returns::collect::Row;
+use crate::domain::records::returns::file::ReturnFile;
+use crate::domain::records::returns::Figure;
 use crate::ui::components::DateInput;
 
 use super::collection_table::{figure_cells, money_cells};

@@ -1,0 +1,401 @@
+//! The whole-workspace backup: one JSON file with everything the app
+//! stores, versioned. Bringing one in merges it with what is here
+//! (`domain::merge`): nothing recorded on either side is lost, and a
+//! preview in plain words comes before anything changes.
+//!
+//! Version 3 (current): `{"format": "care-home-toolkit/backup", "version": 3,
+//! "made_at", "homes", "residents", "assessments", "returns",
+//! "outcome_notes", "removed", "agreements", "settings", "local_holidays",
+//! "collected"}`, with entry ids and change stamps (docs/formats.md).
+//! Version 2 had no ids or stamps: its entries get ids derived from what
+//! they say, so two version-2 files of one resident keep each entry once.
+//! Version 1 (the development layout, before settings were kept) had the
+//! holidays under `holidays` and no `settings`; it is migrated on reading.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::domain::formats::stored::{check_large, ReadError};
+use crate::domain::merge::{merge, MergeSummary, Removed};
+use crate::domain::records::agreement::Agreement;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::returns::file::ReturnFile;
+use crate::domain::records::returns::outcomes::OutcomeNotes;
+use crate::domain::records::returns::QuarterReturn;
+use crate::domain::records::settings::Settings;
+use crate::domain::rules::calendar::LocalHoliday;
+
+use super::model::{Home, Register, Resident};
+use super::resident_json::write_residents;
+use super::store_file::{field, SIZE_GUESS};
+use crate::domain::formats::small_json::push_quoted;
+
+pub const BACKUP_FORMAT: &str = "care-home-toolkit/backup";
+pub const BACKUP_VERSION: u32 = 3;
+
+/// Everything the app keeps in one browser.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Workspace {
+    pub register: Register,
+    pub agreements: Vec<Agreement>,
+    pub settings: Settings,
+    pub local_holidays: Vec<LocalHoliday>,
+    /// Returns a commissioner has collected from practices.
+    pub collected: Vec<ReturnFile>,
+    /// The device that made the file, when it says (a copy sent to a
+    /// colleague says; backups made before version 3 do not).
+    pub from: Option<crate::domain::merge::device::Device>,
+}
+
+impl Workspace {
+    pub fn is_empty(&self) -> bool {
+        self.register.homes.is_empty()
+            && self.register.residents.is_empty()
+            && self.agreements.is_empty()
+            && self.local_holidays.is_empty()
+    }
+}
+
+#[derive(Deserialize)]
+struct BackupFile {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: u32,
+    #[serde(default)]
+    #[allow(dead_code)]
+    made_at: String,
+    #[serde(default)]
+    homes: Vec<Home>,
+    #[serde(default)]
+    residents: Vec<Resident>,
+    #[serde(default)]
+    assessments: Vec<Assessment>,
+    #[serde(default)]
+    agreements: Vec<Agreement>,
+    #[serde(default)]
+    settings: Settings,
+    #[serde(default)]
+    local_holidays: Vec<LocalHoliday>,
+    #[serde(default)]
+    returns: Vec<QuarterReturn>,
+    #[serde(default)]
+    collected: Vec<ReturnFile>,
+    #[serde(default)]
+    outcome_notes: Vec<OutcomeNotes>,
+    #[serde(default)]
+    removed: Vec<Removed>,
+    #[serde(default)]
+    device: Option<crate::domain::merge::device::Device>,
+}
+
+/// Write a backup; `made_at` is an ISO timestamp. Written where it is,
+/// without copying the workspace; the residents by hand (the same bytes as
+/// serde_json, [`write_residents`]), the rest by serde_json. A test checks
+/// the whole against serde_json's writing of the same document.
+pub fn write_backup(w: &Workspace, made_at: &str) -> String {
+    let r = &w.register;
+    let mut out = String::with_capacity(SIZE_GUESS * (r.residents.len() + 1));
+    out.push_str("{\"format\":");
+    push_quoted(&mut out, BACKUP_FORMAT);
+    out.push_str(&format!(",\"version\":{BACKUP_VERSION},\"made_at\":"));
+    push_quoted(&mut out, made_at);
+    field(&mut out, "homes", &r.homes);
+    out.push_str(",\"residents\":");
+    write_residents(&mut out, &r.residents);
+    field(&mut out, "assessments", &r.assessments);
+    field(&mut out, "agreements", &w.agreements);
+    field(&mut out, "settings", &w.settings);
+    field(&mut out, "local_holidays", &w.local_holidays);
+    field(&mut out, "returns", &r.returns);
+    field(&mut out, "collected", &w.collected);
+    field(&mut out, "outcome_notes", &r.outcome_notes);
+    field(&mut out, "removed", &r.removed);
+    if let Some(d) = &w.from {
+        field(&mut out, "device", d);
+    }
+    out.push('}');
+    out
+}
+
+/// Bring an older backup's JSON up to the current version, one step at a time.
+fn migrate(mut value: Value, from: u64) -> Value {
+    if let Some(obj) = value.as_object_mut() {
+        if from < 2 {
+            // 1 -> 2: holidays were under "holidays"; settings were not kept.
+            if let Some(h) = obj.remove("holidays") {
+                obj.insert("local_holidays".into(), h);
+            }
+            obj.entry("settings")
+                .or_insert_with(|| serde_json::json!({}));
+        }
+        // 2 -> 3: entries without ids get them when read
+        // (`merge::legacy`); nothing was stamped, so every field is as old
+        // as can be.
+        obj.insert("version".into(), Value::from(BACKUP_VERSION));
+    }
+    value
+}
+
+/// Read a backup: check the envelope, migrate an older version, then check
+/// that ids are present and unique and every resident's home exists.
+pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
+    use crate::domain::formats::limits::*;
+    // Size, envelope and list lengths first, in a pass that builds nothing.
+    let from = check_large(
+        text,
+        BACKUP_FORMAT,
+        BACKUP_VERSION,
+        &[
+            REGISTER_LISTS.as_slice(),
+            &[
+                ("agreements", "agreements", MAX_AGREEMENTS),
+                ("local_holidays", "bank holidays", MAX_HOLIDAYS),
+                ("holidays", "bank holidays", MAX_HOLIDAYS),
+                ("collected", "collected returns", MAX_AGREEMENTS),
+            ],
+        ]
+        .concat(),
+    )?;
+    let bad = |e: serde_json::Error| ReadError::BadShape(e.to_string());
+    let file: BackupFile = if from == u64::from(BACKUP_VERSION) {
+        serde_json::from_str(text).map_err(bad)?
+    } else {
+        // An older version: migrated as JSON, then read as the current one.
+        let value: Value = serde_json::from_str(text).map_err(bad)?;
+        serde_json::from_str(&migrate(value, from).to_string()).map_err(bad)?
+    };
+    // The same checks as the forms and the stored register (validate.rs).
+    let register = Register {
+        homes: file.homes,
+        residents: file.residents,
+        assessments: file.assessments,
+        returns: file.returns,
+        outcome_notes: file.outcome_notes,
+        removed: file.removed,
+    }
+    .checked()?;
+    crate::domain::records::agreement::check_ids(&file.agreements)?;
+    // Collected returns as an imported return file would be checked.
+    for r in &file.collected {
+        crate::domain::records::returns::file::read_return(
+            &crate::domain::records::returns::file::write_return(r),
+        )?;
+    }
+    // Settings as the settings page would take them.
+    if let Some(code) = &file.settings.practice_ods {
+        crate::domain::records::returns::file::check_ods(code)
+            .map_err(|m| ReadError::Invalid(format!("The settings, ODS code: {m}")))?;
+    }
+    if let Some(id) = &file.settings.default_scheme {
+        if crate::domain::rules::schemes::Scheme::by_id(id).is_none() {
+            return Err(ReadError::Invalid(format!(
+                "The settings, default scheme: \u{201c}{id}\u{201d} is not a scheme this tool knows"
+            )));
+        }
+    }
+    if let Some(d) = &file.device {
+        crate::domain::merge::stamp::check_device_id(&d.id)
+            .map_err(|m| ReadError::Invalid(format!("The device that made it: {m}")))?;
+    }
+    Ok(Workspace {
+        register,
+        from: file.device.map(|mut d| {
+            d.name = crate::domain::merge::device::clean_name(&d.name);
+            d
+        }),
+        collected: file.collected,
+        agreements: file.agreements,
+        settings: file.settings,
+        local_holidays: file.local_holidays,
+    })
+}
+
+/// What bringing a backup in would do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RestorePreview {
+    /// The register's homes, residents and history.
+    pub register: MergeSummary,
+    pub agreements_added: usize,
+    pub agreements_changed: usize,
+    /// Agreements here that were deleted where the file was made.
+    pub agreements_removed: usize,
+    pub holidays_added: usize,
+    /// Settings not set here that the file sets.
+    pub settings_filled: bool,
+}
+
+impl RestorePreview {
+    /// Whether bringing the file in would change nothing here.
+    pub fn is_nothing(&self) -> bool {
+        self.register.is_nothing()
+            && self.agreements_added
+                + self.agreements_changed
+                + self.agreements_removed
+                + self.holidays_added
+                == 0
+            && !self.settings_filled
+    }
+
+    /// Every line of the preview, in plain words.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = vec![self.register.words()];
+        let n =
+            |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+        if self.agreements_added + self.agreements_changed > 0 {
+            out.push(format!(
+                "Agreements: adds {}, brings a later version of {}.",
+                n(self.agreements_added, "agreement", "agreements"),
+                self.agreements_changed
+            ));
+        }
+        if self.agreements_removed > 0 {
+            out.push(format!(
+                "Agreements: takes out {} deleted where the file was made.",
+                n(self.agreements_removed, "agreement", "agreements")
+            ));
+        }
+        if self.holidays_added > 0 {
+            out.push(format!(
+                "Adds {}.",
+                n(self.holidays_added, "bank holiday", "bank holidays")
+            ));
+        }
+        if self.settings_filled {
+            out.push(
+                "Fills in settings not yet set on this device; settings set here stay as they are."
+                    .into(),
+            );
+        }
+        out
+    }
+}
+
+/// What merging `incoming` into `current` would do, worked out from the
+/// merge itself (so the preview cannot disagree with the result).
+pub fn preview(current: &Workspace, merged: &Workspace) -> RestorePreview {
+    let (agreements_added, agreements_changed, agreements_removed) = {
+        let old: std::collections::HashMap<&str, &Agreement> = current
+            .agreements
+            .iter()
+            .map(|a| (a.id.as_str(), a))
+            .collect();
+        let mut added = 0;
+        let mut changed = 0;
+        let mut removed = 0;
+        for a in &merged.agreements {
+            match old.get(a.id.as_str()) {
+                // The deletion of one never here shows nothing.
+                None if a.removed => {}
+                None => added += 1,
+                Some(o) if a.removed && !o.removed => removed += 1,
+                Some(o) if *o != a && !a.removed => changed += 1,
+                Some(_) => {}
+            }
+        }
+        (added, changed, removed)
+    };
+    RestorePreview {
+        register: MergeSummary::between(&current.register, &merged.register),
+        agreements_added,
+        agreements_changed,
+        agreements_removed,
+        holidays_added: merged.local_holidays.len() - current.local_holidays.len(),
+        settings_filled: merged.settings != current.settings,
+    }
+}
+
+/// The agreements of both: one of each id, merged field by field where
+/// both have it (`agreement::merge`), in id order.
+pub fn merge_agreements(a: &[Agreement], b: &[Agreement]) -> Vec<Agreement> {
+    let mut out: Vec<Agreement> = a.to_vec();
+    for y in b {
+        match out.iter_mut().find(|x| x.id == y.id) {
+            None => out.push(y.clone()),
+            Some(x) => *x = crate::domain::records::agreement::merge::merge_agreement(x, y),
+        }
+    }
+    crate::domain::helpers::stable_sort::sort_by(&mut out, |x, y| x.id.cmp(&y.id));
+    out
+}
+
+/// Settings here stay; any the file sets that are not set here are taken.
+fn fill_settings(current: &Settings, incoming: &Settings) -> Settings {
+    let mut s = current.clone();
+    let fill = |mine: &mut Option<String>, theirs: &Option<String>| {
+        if mine.is_none() {
+            mine.clone_from(theirs);
+        }
+    };
+    if s.default_scheme.is_none() {
+        s.default_scheme.clone_from(&incoming.default_scheme);
+        s.scheme_from_link = incoming.scheme_from_link;
+    }
+    fill(&mut s.practice_name, &incoming.practice_name);
+    fill(&mut s.practice_ods, &incoming.practice_ods);
+    if s.return_dates.is_empty() {
+        s.return_dates.clone_from(&incoming.return_dates);
+    }
+    // The last backup is this device's own: a file from elsewhere does not
+    // change when this device's copy last left it.
+    s
+}
+
+/// The workspace after bringing `incoming` in: everything either side
+/// recorded, merged (`domain::merge`); nothing here is replaced.
+pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
+    let mut local_holidays = current.local_holidays.clone();
+    for h in &incoming.local_holidays {
+        if !local_holidays.iter().any(|c| c.date == h.date) {
+            local_holidays.push(h.clone());
+        }
+    }
+    crate::domain::helpers::stable_sort::sort_by_key(&mut local_holidays, |h| h.date);
+    let mut collected = current.collected.clone();
+    for r in &incoming.collected {
+        crate::domain::records::returns::collect::add(&mut collected, r.clone());
+    }
+    Workspace {
+        register: merge(&current.register, &incoming.register),
+        agreements: merge_agreements(&current.agreements, &incoming.agreements),
+        settings: fill_settings(&current.settings, &incoming.settings),
+        local_holidays,
+        collected,
+        from: current.from.clone(),
+    }
+}
+
+/// Stamp each agreement that is new or changed since `saved`, and each
+/// field changed in it.
+pub fn stamp_agreements(
+    now: &mut [Agreement],
+    saved: &[Agreement],
+    at: &crate::domain::merge::Stamp,
+) {
+    for a in now {
+        match saved.iter().find(|s| s.id == a.id) {
+            Some(s) if s == a => {}
+            Some(s) => {
+                crate::domain::records::agreement::merge::stamp_fields(a, s, at);
+                a.at = at.clone();
+            }
+            None => a.at = at.clone(),
+        }
+    }
+}
+
+/// Two tabs' agreements brought together, `saved` being the list both last
+/// shared: an agreement it had that either tab no longer has was taken out
+/// there (by "Undo" after a file, or by a build from before deletions were
+/// kept as `removed`), and stays out; everything else as
+/// [`merge_agreements`].
+pub fn merge_agreements_since(
+    mine: &[Agreement],
+    stored: &[Agreement],
+    saved: &[Agreement],
+) -> Vec<Agreement> {
+    let has = |list: &[Agreement], id: &str| list.iter().any(|a| a.id == id);
+    let mut out = merge_agreements(mine, stored);
+    out.retain(|a| !(has(saved, &a.id) && (!has(mine, &a.id) || !has(stored, &a.id))));
+    out
+}
