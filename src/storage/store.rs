@@ -66,70 +66,79 @@ pub trait KeyValueStore {
     }
 }
 
-/// The browser's localStorage.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct BrowserStore;
+/// The browser's localStorage (wasm only).
+#[cfg(target_arch = "wasm32")]
+pub use browser::BrowserStore;
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
-        .ok_or(StorageError::Unavailable)?
-        .local_storage()
-        .map_err(|_| StorageError::Unavailable)?
-        .ok_or(StorageError::Unavailable)
-}
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::{KeyValueStore, StorageError, StorageKey};
 
-impl KeyValueStore for BrowserStore {
-    fn get_text(&self, key: &str) -> Result<Option<String>, StorageError> {
-        local_storage()?
-            .get_item(key)
-            .map_err(|_| StorageError::Unavailable)
+    /// The browser's localStorage.
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct BrowserStore;
+
+    fn local_storage() -> Result<web_sys::Storage, StorageError> {
+        web_sys::window()
+            .ok_or(StorageError::Unavailable)?
+            .local_storage()
+            .map_err(|_| StorageError::Unavailable)?
+            .ok_or(StorageError::Unavailable)
     }
 
-    fn set_text(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        local_storage()?.set_item(key, value).map_err(|e| {
-            let name = js_sys::Reflect::get(&e, &"name".into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-                StorageError::Full
-            } else {
-                StorageError::Other(name)
-            }
-        })
-    }
-
-    fn remove_text(&self, key: &str) -> Result<(), StorageError> {
-        local_storage()?
-            .remove_item(key)
-            .map_err(|_| StorageError::Unavailable)
-    }
-
-    /// Sliced in the browser, so only the head crosses into the app (a
-    /// lone half of a surrogate pair at the cut is read as U+FFFD).
-    fn get_head(&self, key: StorageKey, chars: u32) -> Result<Option<String>, StorageError> {
-        use wasm_bindgen::JsCast;
-        let storage = local_storage()?;
-        let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &"getItem".into())
-            .ok()
-            .and_then(|f| f.dyn_into().ok())
-            .ok_or(StorageError::Unavailable)?;
-        let value = get_item
-            .call1(&storage, &key.as_str().into())
-            .map_err(|_| StorageError::Unavailable)?;
-        if value.is_null() || value.is_undefined() {
-            return Ok(None);
+    impl KeyValueStore for BrowserStore {
+        fn get_text(&self, key: &str) -> Result<Option<String>, StorageError> {
+            local_storage()?
+                .get_item(key)
+                .map_err(|_| StorageError::Unavailable)
         }
-        let text: js_sys::JsString = value.unchecked_into();
-        Ok(text.slice(0, chars).as_string())
-    }
 
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        let storage = local_storage()?;
-        let n = storage.length().map_err(|_| StorageError::Unavailable)?;
-        Ok((0..n)
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .collect())
+        fn set_text(&self, key: &str, value: &str) -> Result<(), StorageError> {
+            local_storage()?.set_item(key, value).map_err(|e| {
+                let name = js_sys::Reflect::get(&e, &"name".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+                    StorageError::Full
+                } else {
+                    StorageError::Other(name)
+                }
+            })
+        }
+
+        fn remove_text(&self, key: &str) -> Result<(), StorageError> {
+            local_storage()?
+                .remove_item(key)
+                .map_err(|_| StorageError::Unavailable)
+        }
+
+        /// Sliced in the browser, so only the head crosses into the app (a
+        /// lone half of a surrogate pair at the cut is read as U+FFFD).
+        fn get_head(&self, key: StorageKey, chars: u32) -> Result<Option<String>, StorageError> {
+            use wasm_bindgen::JsCast;
+            let storage = local_storage()?;
+            let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &"getItem".into())
+                .ok()
+                .and_then(|f| f.dyn_into().ok())
+                .ok_or(StorageError::Unavailable)?;
+            let value = get_item
+                .call1(&storage, &key.as_str().into())
+                .map_err(|_| StorageError::Unavailable)?;
+            if value.is_null() || value.is_undefined() {
+                return Ok(None);
+            }
+            let text: js_sys::JsString = value.unchecked_into();
+            Ok(text.slice(0, chars).as_string())
+        }
+
+        fn keys(&self) -> Result<Vec<String>, StorageError> {
+            let storage = local_storage()?;
+            let n = storage.length().map_err(|_| StorageError::Unavailable)?;
+            Ok((0..n)
+                .filter_map(|i| storage.key(i).ok().flatten())
+                .collect())
+        }
     }
 }
 

@@ -1,8 +1,6 @@
 //! Agreement storage and the printed layout, in the browser.
 
 use care_home_toolkit::domain::records::agreement::{Agreement, RoundMode};
-use care_home_toolkit::storage::revisioned::{self as agreements, SaveError};
-use care_home_toolkit::storage::{KeyValueStore, MemoryStore, StorageError, StorageKey};
 use care_home_toolkit::ui::components::AgreementDocument;
 use leptos::prelude::*;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -13,85 +11,6 @@ fn sample(id: &str, name: &str) -> Agreement {
     let mut a = Agreement::new(id.into(), "2026-11-22T10:00:00Z".into(), "lsc-2026");
     a.care_home.name = name.into();
     a
-}
-
-#[wasm_bindgen_test]
-fn a_stale_tab_cannot_save_over_a_newer_revision() {
-    let store = MemoryStore::default();
-    let r1 = agreements::save(&store, &vec![sample("a", "First")], 0).unwrap();
-    // Another tab saves from the same starting point.
-    let r2 = agreements::save(&store, &vec![sample("a", "Second")], r1).unwrap();
-    assert!(r2 > r1);
-    // This tab still thinks the store is at r1: refused, nothing written.
-    assert_eq!(
-        agreements::save(&store, &vec![sample("a", "Stale")], r1),
-        Err(SaveError::ChangedElsewhere)
-    );
-    assert_eq!(
-        agreements::load::<Vec<Agreement>>(&store, "2026-11-23T10:00:00Z")
-            .value
-            .0[0]
-            .care_home
-            .name,
-        "Second"
-    );
-    // Keeping this tab's version is a deliberate choice.
-    agreements::force_save(&store, &vec![sample("a", "Stale")], r1).unwrap();
-    assert_eq!(
-        agreements::load::<Vec<Agreement>>(&store, "2026-11-23T10:00:00Z")
-            .value
-            .0[0]
-            .care_home
-            .name,
-        "Stale"
-    );
-}
-
-#[wasm_bindgen_test]
-fn a_full_store_keeps_the_last_good_copy() {
-    let store = MemoryStore::with_capacity(2_000);
-    let r = agreements::save(&store, &vec![sample("a", "Kept")], 0).unwrap();
-    // Names that do not compress (agreements are kept deflated): too much
-    // for the store however they are written.
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    let big: Vec<Agreement> = (0..100)
-        .map(|i| {
-            let name: String = (0..8)
-                .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6_364_136_223_846_793_005)
-                        .wrapping_add(1_442_695_040_888_963_407);
-                    format!("{:08x}", seed >> 32)
-                })
-                .collect();
-            sample(&format!("id{i}"), &name)
-        })
-        .collect();
-    assert_eq!(
-        agreements::save(&store, &big, r),
-        Err(SaveError::Storage(StorageError::Full))
-    );
-    let (kept, revision) = agreements::load::<Vec<Agreement>>(&store, "2026-11-23T10:00:00Z").value;
-    assert_eq!(kept.len(), 1);
-    assert_eq!(revision, r);
-}
-
-#[wasm_bindgen_test]
-fn damaged_agreements_are_kept_aside() {
-    let store = MemoryStore::default();
-    store
-        .set(
-            StorageKey::Agreements,
-            "{\"format\":\"care-home-toolkit/agreements\",\"vers",
-        )
-        .unwrap();
-    let loaded = agreements::load::<Vec<Agreement>>(&store, "2026-11-23T10:00:00Z");
-    assert!(loaded.value.0.is_empty());
-    assert!(loaded.problem.unwrap().contains("kept aside"));
-    assert!(store
-        .get_text("care-home-toolkit:damaged:agreements-2026-11-23T10:00:00Z")
-        .unwrap()
-        .is_some());
 }
 
 #[wasm_bindgen_test]

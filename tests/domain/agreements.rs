@@ -362,3 +362,21 @@ fn a_version_0_or_negative_file_is_not_a_valid_version_not_newer() {
     .unwrap_err();
     assert_eq!(err, ReadError::InvalidVersion("0".into()));
 }
+
+/// The agreement's fields are described once (`fields.rs`): each field
+/// once, with its own input id, and the count of lines ("19 of 19") is the
+/// table's lines.
+#[test]
+fn the_table_of_fields_describes_each_field_once() {
+    use care_home_toolkit::domain::records::agreement::fields::{lines, spec, FIELDS};
+    let mut ids: Vec<&str> = FIELDS.iter().map(|f| f.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), FIELDS.len(), "two fields share an input id");
+    for f in &FIELDS {
+        assert_eq!(spec(f.field), f);
+        assert_eq!(f.field.id(), f.id);
+    }
+    assert_eq!(lines().len(), 19);
+    assert_eq!(completeness(&Agreement::default()).total, lines().len());
+}

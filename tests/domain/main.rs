@@ -19,6 +19,7 @@ mod register;
 mod returns;
 mod routes;
 mod small_json;
+mod storage;
 mod working_days;
 
 use chrono::NaiveDate;

@@ -5,7 +5,8 @@
 use crate::domain::helpers::date_text::DateEntry;
 use crate::domain::rules::schemes::Scheme;
 
-use super::model::{Agreement, RoundMode, SignOff};
+use super::fields::{lines, spec, Kind, FIELDS};
+use super::model::{Agreement, RoundMode};
 
 /// Every field a message can point at, in the order of the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,36 +43,7 @@ pub enum AgreementField {
 impl AgreementField {
     /// The id of the input, used by the error summary's links.
     pub fn id(self) -> &'static str {
-        use AgreementField::*;
-        match self {
-            CareHomeName => "care-home-name",
-            ServiceType => "service-type-residential",
-            Manager => "care-home-manager",
-            CareHomeTelephone => "care-home-telephone",
-            CareHomeEmail => "care-home-email",
-            PracticeName => "practice-name",
-            PracticeContact => "practice-contact",
-            PracticeTelephone => "practice-telephone",
-            PracticeEmail => "practice-email",
-            LeadName => "lead-name",
-            LeadTelephone => "lead-telephone",
-            LeadEmail => "lead-email",
-            LeadRole => "lead-role",
-            InformationSharing => "information-sharing-yes",
-            RoundDay => "round-day",
-            RoundTime => "round-time",
-            RoundMode => "round-mode-virtual",
-            RoundOther => "round-other",
-            Seamless => "seamless-secure-communication",
-            Pcn => "pcn",
-            Scheme => "agreement-scheme",
-            HomeSignName => "home-sign-name",
-            HomeSignRole => "home-sign-role",
-            HomeSignDate => "home-sign-date-day",
-            PracticeSignName => "practice-sign-name",
-            PracticeSignRole => "practice-sign-role",
-            PracticeSignDate => "practice-sign-date-day",
-        }
+        spec(self).id
     }
 }
 
@@ -169,223 +141,170 @@ fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
+/// What a field holds as text ("" for a choice, a tick or a date): one arm
+/// per field, so a new field must say.
+fn text_of(a: &Agreement, f: AgreementField) -> &str {
+    use AgreementField as F;
+    match f {
+        F::CareHomeName => &a.care_home.name,
+        F::Manager => &a.care_home.manager,
+        F::CareHomeTelephone => &a.care_home.telephone,
+        F::CareHomeEmail => &a.care_home.email,
+        F::PracticeName => &a.practice.name,
+        F::PracticeContact => &a.practice.contact,
+        F::PracticeTelephone => &a.practice.telephone,
+        F::PracticeEmail => &a.practice.email,
+        F::LeadName => &a.clinical_lead.name,
+        F::LeadTelephone => &a.clinical_lead.telephone,
+        F::LeadEmail => &a.clinical_lead.email,
+        F::LeadRole => &a.clinical_lead.role,
+        F::RoundDay => &a.round.day,
+        F::RoundTime => &a.round.time,
+        F::RoundOther => &a.round.other,
+        F::Pcn => &a.pcn,
+        F::Scheme => &a.scheme,
+        F::HomeSignName => &a.care_home_sign_off.name,
+        F::HomeSignRole => &a.care_home_sign_off.role,
+        F::PracticeSignName => &a.practice_sign_off.name,
+        F::PracticeSignRole => &a.practice_sign_off.role,
+        F::ServiceType
+        | F::InformationSharing
+        | F::RoundMode
+        | F::Seamless
+        | F::HomeSignDate
+        | F::PracticeSignDate => "",
+    }
+}
+
+/// Whether a field that offers options has one chosen (true for others).
+fn chosen(a: &Agreement, f: AgreementField) -> bool {
+    use AgreementField as F;
+    match f {
+        F::ServiceType => a.care_home.service_type.is_some(),
+        F::InformationSharing => a.information_sharing.is_some(),
+        F::RoundMode => a.round.mode.is_some(),
+        _ => true,
+    }
+}
+
 /// Check the agreement. Format problems are always reported; missing
 /// required fields only when `required` is set (when the user asks for a
-/// check), so a draft is not shouted at while it is being filled in.
+/// check), so a draft is not shouted at while it is being filled in. Each
+/// field is checked as its kind in the table (`fields.rs`) says.
 pub fn check(a: &Agreement, required: bool) -> Vec<Finding> {
-    use AgreementField as F;
     let mut out = Vec::new();
-    let mut push = |field, severity, message: String| {
-        out.push(Finding {
-            field,
-            severity,
-            message,
-        })
-    };
-
-    let mut text = |field, value: &str, missing: &str| {
-        if required && blank(value) {
-            push(field, Severity::Error, missing.to_string());
-        }
-    };
-    text(
-        F::CareHomeName,
-        &a.care_home.name,
-        "Enter the care home name",
-    );
-    text(
-        F::Manager,
-        &a.care_home.manager,
-        "Enter the care home manager or designated person",
-    );
-    text(F::PracticeName, &a.practice.name, "Enter the practice name");
-    text(
-        F::PracticeContact,
-        &a.practice.contact,
-        "Enter the practice\u{2019}s designated point of contact",
-    );
-    text(
-        F::LeadName,
-        &a.clinical_lead.name,
-        "Enter the named clinical lead",
-    );
-    text(
-        F::LeadRole,
-        &a.clinical_lead.role,
-        "Enter the clinical lead\u{2019}s profession or role",
-    );
-    text(
-        F::RoundDay,
-        &a.round.day,
-        "Choose the day of the weekly care home round",
-    );
-    text(
-        F::Pcn,
-        &a.pcn,
-        "Enter the primary care network the home is aligned to",
-    );
-
-    if required && a.care_home.service_type.is_none() {
-        push(
-            F::ServiceType,
-            Severity::Error,
-            "Choose the type of service".into(),
-        );
-    }
-    if required && a.information_sharing.is_none() {
-        push(
-            F::InformationSharing,
-            Severity::Error,
-            "Say whether information sharing and coding systems are in place".into(),
-        );
-    }
-
-    for (field, value, whose) in [
-        (F::CareHomeTelephone, &a.care_home.telephone, "care home"),
-        (F::PracticeTelephone, &a.practice.telephone, "practice"),
-        (
-            F::LeadTelephone,
-            &a.clinical_lead.telephone,
-            "clinical lead",
-        ),
-    ] {
-        if blank(value) {
-            if required {
-                push(
-                    field,
-                    Severity::Error,
-                    format!("Enter the {whose} telephone number"),
-                );
+    for f in &FIELDS {
+        let value = text_of(a, f.field);
+        let mut push = |severity, message: String| {
+            out.push(Finding {
+                field: f.field,
+                severity,
+                message,
+            })
+        };
+        match f.kind {
+            Kind::Text { missing } => {
+                if required && blank(value) {
+                    push(Severity::Error, missing.to_string());
+                }
             }
-        } else if !is_uk_telephone(value) {
-            push(
-                field,
-                Severity::Error,
-                format!("Enter the {whose} telephone number as a UK number, like 01632 960 001 or +44 1632 960 001"),
-            );
-        }
-    }
-
-    for (field, value, whose) in [
-        (F::CareHomeEmail, &a.care_home.email, "care home"),
-        (F::PracticeEmail, &a.practice.email, "practice"),
-        (F::LeadEmail, &a.clinical_lead.email, "clinical lead"),
-    ] {
-        if blank(value) {
-            if required {
-                push(
-                    field,
-                    Severity::Error,
-                    format!("Enter the {whose} email address"),
-                );
+            Kind::Choice { missing } => {
+                if required && !chosen(a, f.field) {
+                    push(Severity::Error, missing.to_string());
+                }
             }
-        } else if !is_email(value) {
-            push(
-                field,
-                Severity::Error,
-                format!("Enter the {whose} email address in the correct format, like name@nhs.net"),
-            );
-        } else if !is_nhs_net(value) {
-            push(
-                field,
-                Severity::Warning,
-                format!("The {whose} email is not an NHS.net address: the template asks for NHS.net for secure communication"),
-            );
-        }
-    }
-
-    if blank(&a.round.time) {
-        if required {
-            push(
-                F::RoundTime,
-                Severity::Error,
-                "Enter the time of the weekly care home round".into(),
-            );
-        }
-    } else if !is_time(&a.round.time) {
-        push(
-            F::RoundTime,
-            Severity::Error,
-            "Enter the time of the round like 10:30 or 2pm".into(),
-        );
-    }
-    match a.round.mode {
-        None if required => push(
-            F::RoundMode,
-            Severity::Error,
-            "Choose how the weekly care home round is held".into(),
-        ),
-        Some(RoundMode::Other) if blank(&a.round.other) => push(
-            F::RoundOther,
-            Severity::Error,
-            "Say how the round is held (other, please specify)".into(),
-        ),
-        _ => {}
-    }
-    if required && !a.seamless.all_confirmed() {
-        push(
-            F::Seamless,
-            Severity::Error,
-            "Confirm all four seamless processes".into(),
-        );
-    }
-    if blank(&a.scheme) {
-        if required {
-            push(
-                F::Scheme,
-                Severity::Error,
-                "Choose the scheme in force".into(),
-            );
-        }
-    } else if Scheme::by_id(&a.scheme).is_none() {
-        push(
-            F::Scheme,
-            Severity::Error,
-            format!(
-                "The scheme \u{201c}{}\u{201d} is not one this tool knows: choose one",
-                a.scheme
-            ),
-        );
-    }
-
-    for (s, name, role, date, whose) in [
-        (
-            &a.care_home_sign_off,
-            F::HomeSignName,
-            F::HomeSignRole,
-            F::HomeSignDate,
-            "care home",
-        ),
-        (
-            &a.practice_sign_off,
-            F::PracticeSignName,
-            F::PracticeSignRole,
-            F::PracticeSignDate,
-            "practice",
-        ),
-    ] {
-        if required && blank(&s.name) {
-            push(
-                name,
-                Severity::Error,
-                format!("Enter the name of the person signing for the {whose}"),
-            );
-        }
-        if required && blank(&s.role) {
-            push(
-                role,
-                Severity::Error,
-                format!("Enter the role of the person signing for the {whose}"),
-            );
-        }
-        match s.date.entry(&format!("Date signed for the {whose}")) {
-            DateEntry::Invalid { message, .. } => push(date, Severity::Error, message),
-            DateEntry::Empty if required => push(
-                date,
-                Severity::Error,
-                format!("Enter the date signed for the {whose}"),
-            ),
-            _ => {}
+            Kind::Telephone { whose } => {
+                if blank(value) {
+                    if required {
+                        push(
+                            Severity::Error,
+                            format!("Enter the {whose} telephone number"),
+                        );
+                    }
+                } else if !is_uk_telephone(value) {
+                    push(
+                        Severity::Error,
+                        format!("Enter the {whose} telephone number as a UK number, like 01632 960 001 or +44 1632 960 001"),
+                    );
+                }
+            }
+            Kind::Email { whose } => {
+                if blank(value) {
+                    if required {
+                        push(Severity::Error, format!("Enter the {whose} email address"));
+                    }
+                } else if !is_email(value) {
+                    push(
+                        Severity::Error,
+                        format!("Enter the {whose} email address in the correct format, like name@nhs.net"),
+                    );
+                } else if !is_nhs_net(value) {
+                    push(
+                        Severity::Warning,
+                        format!("The {whose} email is not an NHS.net address: the template asks for NHS.net for secure communication"),
+                    );
+                }
+            }
+            Kind::Time => {
+                if blank(value) {
+                    if required {
+                        push(
+                            Severity::Error,
+                            "Enter the time of the weekly care home round".into(),
+                        );
+                    }
+                } else if !is_time(value) {
+                    push(
+                        Severity::Error,
+                        "Enter the time of the round like 10:30 or 2pm".into(),
+                    );
+                }
+            }
+            Kind::OtherMode => {
+                if a.round.mode == Some(RoundMode::Other) && blank(value) {
+                    push(
+                        Severity::Error,
+                        "Say how the round is held (other, please specify)".into(),
+                    );
+                }
+            }
+            Kind::Confirmations => {
+                if required && !a.seamless.all_confirmed() {
+                    push(
+                        Severity::Error,
+                        "Confirm all four seamless processes".into(),
+                    );
+                }
+            }
+            Kind::Scheme => {
+                if blank(value) {
+                    if required {
+                        push(Severity::Error, "Choose the scheme in force".into());
+                    }
+                } else if Scheme::by_id(value).is_none() {
+                    push(
+                        Severity::Error,
+                        format!(
+                            "The scheme \u{201c}{value}\u{201d} is not one this tool knows: choose one"
+                        ),
+                    );
+                }
+            }
+            Kind::SignedDate { whose } => {
+                let signed = if f.field == AgreementField::HomeSignDate {
+                    &a.care_home_sign_off
+                } else {
+                    &a.practice_sign_off
+                };
+                match signed.date.entry(&format!("Date signed for the {whose}")) {
+                    DateEntry::Invalid { message, .. } => push(Severity::Error, message),
+                    DateEntry::Empty if required => push(
+                        Severity::Error,
+                        format!("Enter the date signed for the {whose}"),
+                    ),
+                    _ => {}
+                }
+            }
         }
     }
     crate::domain::helpers::stable_sort::sort_by_key(&mut out, |f| f.field);
@@ -409,66 +328,24 @@ impl Completeness {
     }
 }
 
-fn signed(s: &SignOff) -> bool {
-    !blank(&s.name) && !blank(&s.role) && matches!(s.date.entry("Date"), DateEntry::Valid(_))
-}
-
-/// Count the template's sections that are filled in and valid.
+/// Count the template's lines that are filled in and valid: a line is
+/// complete when none of its fields has a problem (a warning, such as an
+/// email not on NHS.net, does not stop it).
 pub fn completeness(a: &Agreement) -> Completeness {
-    let tel = |t: &str| is_uk_telephone(t);
-    let mail = |t: &str| is_email(t);
-    let sections: [(&'static str, bool); 19] = [
-        ("Care home name", !blank(&a.care_home.name)),
-        ("Type of service", a.care_home.service_type.is_some()),
-        (
-            "Care home manager or designated person",
-            !blank(&a.care_home.manager),
-        ),
-        ("Care home telephone", tel(&a.care_home.telephone)),
-        ("Care home email", mail(&a.care_home.email)),
-        ("Practice name", !blank(&a.practice.name)),
-        (
-            "Practice designated point of contact",
-            !blank(&a.practice.contact),
-        ),
-        ("Practice telephone", tel(&a.practice.telephone)),
-        ("Practice email", mail(&a.practice.email)),
-        ("Named clinical lead", !blank(&a.clinical_lead.name)),
-        ("Clinical lead telephone", tel(&a.clinical_lead.telephone)),
-        ("Clinical lead email", mail(&a.clinical_lead.email)),
-        (
-            "Clinical lead profession or role",
-            !blank(&a.clinical_lead.role),
-        ),
-        (
-            "Information sharing and coding systems",
-            a.information_sharing.is_some(),
-        ),
-        (
-            "Weekly care home round",
-            !blank(&a.round.day)
-                && is_time(&a.round.time)
-                && match a.round.mode {
-                    Some(RoundMode::Other) => !blank(&a.round.other),
-                    Some(_) => true,
-                    None => false,
-                },
-        ),
-        ("Seamless processes", a.seamless.all_confirmed()),
-        (
-            "Aligned PCN and scheme",
-            !blank(&a.pcn) && Scheme::by_id(&a.scheme).is_some(),
-        ),
-        ("Care home sign-off", signed(&a.care_home_sign_off)),
-        ("Practice sign-off", signed(&a.practice_sign_off)),
-    ];
+    let problems = check(a, true);
+    let lines = lines();
+    let missing: Vec<&'static str> = lines
+        .iter()
+        .copied()
+        .filter(|line| {
+            problems
+                .iter()
+                .any(|p| p.severity == Severity::Error && spec(p.field).line == *line)
+        })
+        .collect();
     Completeness {
-        done: sections.iter().filter(|(_, ok)| *ok).count(),
-        total: sections.len(),
-        missing: sections
-            .iter()
-            .filter(|(_, ok)| !ok)
-            .map(|(name, _)| *name)
-            .collect(),
+        done: lines.len() - missing.len(),
+        total: lines.len(),
+        missing,
     }
 }

@@ -3,6 +3,7 @@
 //! file format and its share link.
 
 mod checks;
+pub mod fields;
 mod file;
 pub mod list;
 pub mod merge;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::form_state::FormState;
+use crate::domain::records::agreement::fields::spec;
 use crate::domain::records::agreement::template::*;
 use crate::domain::records::agreement::{AgreementField as F, RoundMode, ServiceType};
 use crate::domain::rules::schemes::ALL;
@@ -13,36 +14,36 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
     view! {
         <form novalidate on:submit=move |ev| ev.prevent_default() data-testid="agreement-form">
             <h2>"Care home details"</h2>
-            {s.text(F::CareHomeName, "Care home name", "", "text", |a| &a.care_home.name, |a, v| a.care_home.name = v)}
+            {s.text(F::CareHomeName, |a| &a.care_home.name, |a, v| a.care_home.name = v)}
             <RadioGroup
                 name="service-type"
-                legend="Type of service"
+                legend=spec(F::ServiceType).label
                 options=ServiceType::ALL.iter().map(|t| (t.key(), t.label())).collect()
                 selected=Signal::derive(move || s.current.with(|a| a.as_ref().and_then(|a| a.care_home.service_type).map(|t| t.key().to_string()).unwrap_or_default()))
                 on_select=Callback::new(move |k: String| s.update(&|a| a.care_home.service_type = ServiceType::ALL.into_iter().find(|t| t.key() == k)))
                 error=s.error(F::ServiceType)
             />
-            {s.text(F::Manager, "Care home manager or designated person", "", "text", |a| &a.care_home.manager, |a, v| a.care_home.manager = v)}
-            {s.text(F::CareHomeTelephone, "Care home telephone", "A UK number, for example 01632 960 001", "tel", |a| &a.care_home.telephone, |a, v| a.care_home.telephone = v)}
-            {s.text(F::CareHomeEmail, "Care home NHS.net email", "", "email", |a| &a.care_home.email, |a, v| a.care_home.email = v)}
+            {s.text(F::Manager, |a| &a.care_home.manager, |a, v| a.care_home.manager = v)}
+            {s.text(F::CareHomeTelephone, |a| &a.care_home.telephone, |a, v| a.care_home.telephone = v)}
+            {s.text(F::CareHomeEmail, |a| &a.care_home.email, |a, v| a.care_home.email = v)}
 
             <h2>"GP practice details"</h2>
-            {s.text(F::PracticeName, "Practice name", "", "text", |a| &a.practice.name, |a, v| a.practice.name = v)}
-            {s.text(F::PracticeContact, "Designated point of contact", "", "text", |a| &a.practice.contact, |a, v| a.practice.contact = v)}
-            {s.text(F::PracticeTelephone, "Practice telephone", "", "tel", |a| &a.practice.telephone, |a, v| a.practice.telephone = v)}
-            {s.text(F::PracticeEmail, "Practice NHS.net email", "", "email", |a| &a.practice.email, |a, v| a.practice.email = v)}
+            {s.text(F::PracticeName, |a| &a.practice.name, |a, v| a.practice.name = v)}
+            {s.text(F::PracticeContact, |a| &a.practice.contact, |a, v| a.practice.contact = v)}
+            {s.text(F::PracticeTelephone, |a| &a.practice.telephone, |a, v| a.practice.telephone = v)}
+            {s.text(F::PracticeEmail, |a| &a.practice.email, |a, v| a.practice.email = v)}
 
             <h2>"Clinical lead"</h2>
-            {s.text(F::LeadName, "Named clinical lead", "", "text", |a| &a.clinical_lead.name, |a, v| a.clinical_lead.name = v)}
-            {s.text(F::LeadTelephone, "Clinical lead telephone", "", "tel", |a| &a.clinical_lead.telephone, |a, v| a.clinical_lead.telephone = v)}
-            {s.text(F::LeadEmail, "Clinical lead NHS.net email", "", "email", |a| &a.clinical_lead.email, |a, v| a.clinical_lead.email = v)}
-            {s.text(F::LeadRole, "Profession or role", "For example, GP or advanced nurse practitioner", "text", |a| &a.clinical_lead.role, |a, v| a.clinical_lead.role = v)}
+            {s.text(F::LeadName, |a| &a.clinical_lead.name, |a, v| a.clinical_lead.name = v)}
+            {s.text(F::LeadTelephone, |a| &a.clinical_lead.telephone, |a, v| a.clinical_lead.telephone = v)}
+            {s.text(F::LeadEmail, |a| &a.clinical_lead.email, |a, v| a.clinical_lead.email = v)}
+            {s.text(F::LeadRole, |a| &a.clinical_lead.role, |a, v| a.clinical_lead.role = v)}
 
             <h2>"Information sharing and coding"</h2>
             <p>{INFORMATION_SHARING} "."</p>
             <RadioGroup
                 name="information-sharing"
-                legend="Are these systems in place?"
+                legend=spec(F::InformationSharing).label
                 options=vec![("yes", "Y (yes)"), ("no", "N (no)")]
                 inline=true
                 selected=Signal::derive(move || s.current.with(|a| match a.as_ref().and_then(|a| a.information_sharing) {
@@ -56,7 +57,7 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
 
             <h2>"Weekly care home round"</h2>
             <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || s.error(F::RoundDay).with(Option::is_some)) data-field="round-day">
-                <label class="nhsuk-label" for="round-day">"Day"</label>
+                <label class="nhsuk-label" for="round-day">{spec(F::RoundDay).label}</label>
                 {move || s.error(F::RoundDay).get().map(|m| view! {
                     <span class="nhsuk-error-message" id="round-day-error">
                         <span class="nhsuk-u-visually-hidden">"Error: "</span>
@@ -80,17 +81,17 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                     {WEEKDAYS.map(|d| view! { <option value=d>{d}</option> }).collect_view()}
                 </select>
             </div>
-            {s.text(F::RoundTime, "Time", "For example, 10:30 or 2pm", "text", |a| &a.round.time, |a, v| a.round.time = v)}
+            {s.text(F::RoundTime, |a| &a.round.time, |a, v| a.round.time = v)}
             <RadioGroup
                 name="round-mode"
-                legend="How the round is held"
+                legend=spec(F::RoundMode).label
                 options=RoundMode::ALL.iter().map(|m| (m.key(), m.label())).collect()
                 selected=Signal::derive(move || s.current.with(|a| a.as_ref().and_then(|a| a.round.mode).map(|m| m.key().to_string()).unwrap_or_default()))
                 on_select=Callback::new(move |k: String| s.update(&|a| a.round.mode = RoundMode::ALL.into_iter().find(|m| m.key() == k)))
                 error=s.error(F::RoundMode)
             />
             {move || s.current.with(|a| a.as_ref().and_then(|a| a.round.mode) == Some(RoundMode::Other)).then(|| {
-                s.text(F::RoundOther, "Other, please specify", "", "text", |a| &a.round.other, |a, v| a.round.other = v)
+                s.text(F::RoundOther, |a| &a.round.other, |a, v| a.round.other = v)
             })}
 
             <h2>"Seamless processes"</h2>
@@ -113,9 +114,9 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
             </div>
 
             <h2>"Primary care network and scheme"</h2>
-            {s.text(F::Pcn, "Aligned primary care network (PCN)", "", "text", |a| &a.pcn, |a, v| a.pcn = v)}
+            {s.text(F::Pcn, |a| &a.pcn, |a, v| a.pcn = v)}
             <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || s.error(F::Scheme).with(Option::is_some)) data-field="agreement-scheme">
-                <label class="nhsuk-label" for="agreement-scheme">"Scheme in force"</label>
+                <label class="nhsuk-label" for="agreement-scheme">{spec(F::Scheme).label}</label>
                 {move || s.error(F::Scheme).get().map(|m| view! {
                     <span class="nhsuk-error-message">
                         <span class="nhsuk-u-visually-hidden">"Error: "</span>
@@ -138,9 +139,9 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
             </div>
 
             <h2>"Signed for the care home"</h2>
-            {s.sign_off("Date signed for the care home", F::HomeSignName, F::HomeSignRole, F::HomeSignDate, "home-sign-date", |a| &a.care_home_sign_off, |a| &mut a.care_home_sign_off)}
+            {s.sign_off(F::HomeSignName, F::HomeSignRole, F::HomeSignDate, "home-sign-date", |a| &a.care_home_sign_off, |a| &mut a.care_home_sign_off)}
             <h2>"Signed for the practice"</h2>
-            {s.sign_off("Date signed for the practice", F::PracticeSignName, F::PracticeSignRole, F::PracticeSignDate, "practice-sign-date", |a| &a.practice_sign_off, |a| &mut a.practice_sign_off)}
+            {s.sign_off(F::PracticeSignName, F::PracticeSignRole, F::PracticeSignDate, "practice-sign-date", |a| &a.practice_sign_off, |a| &mut a.practice_sign_off)}
         </form>
     }
 }

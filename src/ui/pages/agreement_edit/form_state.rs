@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::helpers::date_text::{DatePart, DateParts};
 use crate::domain::helpers::small_map::SmallMap;
+use crate::domain::records::agreement::fields::{spec, Kind};
 use crate::domain::records::agreement::{
     check, Agreement, AgreementField as F, Finding, Severity, SignOff,
 };
@@ -110,21 +111,21 @@ impl FormState {
         })
     }
 
-    /// One text field of the template: how to read and write it.
+    /// One text field of the template: how to read and write it; its
+    /// label, hint and kind come from the table of fields.
     pub fn text(
         self,
         field: F,
-        label: &'static str,
-        hint: &'static str,
-        kind: &'static str,
         get: fn(&Agreement) -> &String,
         set: fn(&mut Agreement, String),
     ) -> impl IntoView {
         let current = self.current;
-        let autocomplete = match kind {
-            "tel" => "tel",
-            "email" => "email",
-            _ => "off",
+        let spec = spec(field);
+        let (label, hint) = (spec.label, spec.hint);
+        let (kind, autocomplete) = match spec.kind {
+            Kind::Telephone { .. } => ("tel", "tel"),
+            Kind::Email { .. } => ("email", "email"),
+            _ => ("text", "off"),
         };
         view! {
             <TextField
@@ -144,10 +145,8 @@ impl FormState {
     }
 
     /// A sign-off: name, role and date signed.
-    #[allow(clippy::too_many_arguments)]
     pub fn sign_off(
         self,
-        who: &'static str,
         name: F,
         role: F,
         date: F,
@@ -156,10 +155,11 @@ impl FormState {
         set: fn(&mut Agreement) -> &mut SignOff,
     ) -> impl IntoView {
         let current = self.current;
+        let who = spec(date).label;
         view! {
             <TextField
                 id=name.id()
-                label="Name"
+                label=spec(name).label
                 value=Signal::derive(move || current.with(|a| a.as_ref().map(|a| get(a).name.clone()).unwrap_or_default()))
                 on_input=Callback::new(move |v: String| self.update(&|a| set(a).name = v.clone()))
                 on_change=self.touch(name)
@@ -167,7 +167,7 @@ impl FormState {
             />
             <TextField
                 id=role.id()
-                label="Role"
+                label=spec(role).label
                 value=Signal::derive(move || current.with(|a| a.as_ref().map(|a| get(a).role.clone()).unwrap_or_default()))
                 on_input=Callback::new(move |v: String| self.update(&|a| set(a).role = v.clone()))
                 on_change=self.touch(role)

@@ -1,0 +1,331 @@
+//! The agreement's fields, described once (seed 004's template; docs/rules.md
+//! §5): each field's input id, its label and hint on the form, what kind of
+//! answer it takes (which decides its check), and the line of the template
+//! it belongs to (which the completeness count counts). The checks, the
+//! count of lines and the form's labels all read this table, so a new field
+//! is one entry here, its place in the model and its place on the form.
+
+use super::checks::AgreementField as F;
+
+/// What kind of answer a field takes, and so how it is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text the template asks for: required.
+    Text { missing: &'static str },
+    /// A UK telephone number (required); `whose` in its messages.
+    Telephone { whose: &'static str },
+    /// An email address (required), NHS.net expected.
+    Email { whose: &'static str },
+    /// The round's time, like 10:30 or 2pm (required).
+    Time,
+    /// One of the options offered (required).
+    Choice { missing: &'static str },
+    /// The round's "other, please specify": required when "Other" is chosen.
+    OtherMode,
+    /// The four seamless processes, each confirmed.
+    Confirmations,
+    /// A scheme this tool knows.
+    Scheme,
+    /// The date signed, for `whose`.
+    SignedDate { whose: &'static str },
+}
+
+/// One field of the template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub field: F,
+    /// The id of its input (the error summary links to it).
+    pub id: &'static str,
+    /// Its label on the form ("" where the form draws its own legend).
+    pub label: &'static str,
+    /// Its hint on the form, or "".
+    pub hint: &'static str,
+    pub kind: Kind,
+    /// The line of the template it fills: a line is complete when none of
+    /// its fields has a problem.
+    pub line: &'static str,
+}
+
+const fn field(
+    field: F,
+    id: &'static str,
+    label: &'static str,
+    kind: Kind,
+    line: &'static str,
+) -> Field {
+    Field {
+        field,
+        id,
+        label,
+        hint: "",
+        kind,
+        line,
+    }
+}
+
+const fn hinted(f: Field, hint: &'static str) -> Field {
+    Field { hint, ..f }
+}
+
+/// Every field, in the order of the form and the template.
+pub const FIELDS: [Field; 27] = [
+    field(
+        F::CareHomeName,
+        "care-home-name",
+        "Care home name",
+        Kind::Text {
+            missing: "Enter the care home name",
+        },
+        "Care home name",
+    ),
+    field(
+        F::ServiceType,
+        "service-type-residential",
+        "Type of service",
+        Kind::Choice {
+            missing: "Choose the type of service",
+        },
+        "Type of service",
+    ),
+    field(
+        F::Manager,
+        "care-home-manager",
+        "Care home manager or designated person",
+        Kind::Text {
+            missing: "Enter the care home manager or designated person",
+        },
+        "Care home manager or designated person",
+    ),
+    hinted(
+        field(
+            F::CareHomeTelephone,
+            "care-home-telephone",
+            "Care home telephone",
+            Kind::Telephone { whose: "care home" },
+            "Care home telephone",
+        ),
+        "A UK number, for example 01632 960 001",
+    ),
+    field(
+        F::CareHomeEmail,
+        "care-home-email",
+        "Care home NHS.net email",
+        Kind::Email { whose: "care home" },
+        "Care home email",
+    ),
+    field(
+        F::PracticeName,
+        "practice-name",
+        "Practice name",
+        Kind::Text {
+            missing: "Enter the practice name",
+        },
+        "Practice name",
+    ),
+    field(
+        F::PracticeContact,
+        "practice-contact",
+        "Designated point of contact",
+        Kind::Text {
+            missing: "Enter the practice\u{2019}s designated point of contact",
+        },
+        "Practice designated point of contact",
+    ),
+    field(
+        F::PracticeTelephone,
+        "practice-telephone",
+        "Practice telephone",
+        Kind::Telephone { whose: "practice" },
+        "Practice telephone",
+    ),
+    field(
+        F::PracticeEmail,
+        "practice-email",
+        "Practice NHS.net email",
+        Kind::Email { whose: "practice" },
+        "Practice email",
+    ),
+    field(
+        F::LeadName,
+        "lead-name",
+        "Named clinical lead",
+        Kind::Text {
+            missing: "Enter the named clinical lead",
+        },
+        "Named clinical lead",
+    ),
+    field(
+        F::LeadTelephone,
+        "lead-telephone",
+        "Clinical lead telephone",
+        Kind::Telephone {
+            whose: "clinical lead",
+        },
+        "Clinical lead telephone",
+    ),
+    field(
+        F::LeadEmail,
+        "lead-email",
+        "Clinical lead NHS.net email",
+        Kind::Email {
+            whose: "clinical lead",
+        },
+        "Clinical lead email",
+    ),
+    hinted(
+        field(
+            F::LeadRole,
+            "lead-role",
+            "Profession or role",
+            Kind::Text {
+                missing: "Enter the clinical lead\u{2019}s profession or role",
+            },
+            "Clinical lead profession or role",
+        ),
+        "For example, GP or advanced nurse practitioner",
+    ),
+    field(
+        F::InformationSharing,
+        "information-sharing-yes",
+        "Are these systems in place?",
+        Kind::Choice {
+            missing: "Say whether information sharing and coding systems are in place",
+        },
+        "Information sharing and coding systems",
+    ),
+    field(
+        F::RoundDay,
+        "round-day",
+        "Day",
+        Kind::Text {
+            missing: "Choose the day of the weekly care home round",
+        },
+        "Weekly care home round",
+    ),
+    hinted(
+        field(
+            F::RoundTime,
+            "round-time",
+            "Time",
+            Kind::Time,
+            "Weekly care home round",
+        ),
+        "For example, 10:30 or 2pm",
+    ),
+    field(
+        F::RoundMode,
+        "round-mode-virtual",
+        "How the round is held",
+        Kind::Choice {
+            missing: "Choose how the weekly care home round is held",
+        },
+        "Weekly care home round",
+    ),
+    field(
+        F::RoundOther,
+        "round-other",
+        "Other, please specify",
+        Kind::OtherMode,
+        "Weekly care home round",
+    ),
+    field(
+        F::Seamless,
+        "seamless-secure-communication",
+        "",
+        Kind::Confirmations,
+        "Seamless processes",
+    ),
+    field(
+        F::Pcn,
+        "pcn",
+        "Aligned primary care network (PCN)",
+        Kind::Text {
+            missing: "Enter the primary care network the home is aligned to",
+        },
+        "Aligned PCN and scheme",
+    ),
+    field(
+        F::Scheme,
+        "agreement-scheme",
+        "Scheme in force",
+        Kind::Scheme,
+        "Aligned PCN and scheme",
+    ),
+    field(
+        F::HomeSignName,
+        "home-sign-name",
+        "Name",
+        Kind::Text {
+            missing: "Enter the name of the person signing for the care home",
+        },
+        "Care home sign-off",
+    ),
+    field(
+        F::HomeSignRole,
+        "home-sign-role",
+        "Role",
+        Kind::Text {
+            missing: "Enter the role of the person signing for the care home",
+        },
+        "Care home sign-off",
+    ),
+    field(
+        F::HomeSignDate,
+        "home-sign-date-day",
+        "Date signed for the care home",
+        Kind::SignedDate { whose: "care home" },
+        "Care home sign-off",
+    ),
+    field(
+        F::PracticeSignName,
+        "practice-sign-name",
+        "Name",
+        Kind::Text {
+            missing: "Enter the name of the person signing for the practice",
+        },
+        "Practice sign-off",
+    ),
+    field(
+        F::PracticeSignRole,
+        "practice-sign-role",
+        "Role",
+        Kind::Text {
+            missing: "Enter the role of the person signing for the practice",
+        },
+        "Practice sign-off",
+    ),
+    field(
+        F::PracticeSignDate,
+        "practice-sign-date-day",
+        "Date signed for the practice",
+        Kind::SignedDate { whose: "practice" },
+        "Practice sign-off",
+    ),
+];
+
+/// The table is in the order of `AgreementField`, each field once: checked
+/// when compiling, so a field put in one and not the other does not build.
+const _: () = {
+    let mut i = 0;
+    while i < FIELDS.len() {
+        assert!(FIELDS[i].field as usize == i);
+        i += 1;
+    }
+};
+
+/// The description of a field.
+pub fn spec(f: F) -> &'static Field {
+    FIELDS.get(f as usize).unwrap_or(&FIELDS[0])
+}
+
+/// The template's lines, in order, each once: what "N of M fields
+/// complete" counts.
+pub fn lines() -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for f in &FIELDS {
+        if !out.contains(&f.line) {
+            out.push(f.line);
+        }
+    }
+    out
+}
