@@ -2,8 +2,8 @@
 //! reads and writes: settings and the local bank holidays.
 //!
 //! Why not serde_json here: serde_json (with the derives, its error
-//! formatting and float parsing) made up about 20 KB of the 140 KB gzipped
-//! start app, which has a 150 KB budget for the whole first load. These two
+//! formatting and float parsing) is a large part of a start app that must
+//! fit the first load's budget (docs/size-and-speed.md). These two
 //! documents are a handful of strings, booleans and small whole numbers, so
 //! a plain tree is enough. It reads any RFC 8259 JSON text (numbers are kept
 //! as written and read back only as whole numbers); everything else in the

@@ -2,9 +2,9 @@
 //! written as markup once (`ui::markup`) and then kept in step with what the
 //! user types by `show_state`, which sets only the attributes and messages
 //! that change. The page this form is on is most of a calculator link's
-//! first load (issue 11's 150 KB budget), and Leptos drawing its 19 date
-//! inputs and their errors cost about 20 KB of it, gzipped; this way costs
-//! a few. Other pages' forms use the components (`DateInput`...), which
+//! first load (docs/size-and-speed.md), and Leptos drawing its 19 date
+//! inputs and their errors as components cost several times what this way
+//! does. Other pages' forms use the components (`DateInput`...), which
 //! draw the same markup.
 //!
 //! The boxes keep what the user typed themselves; the page reads each
