@@ -97,7 +97,7 @@ pub async fn open_data(d: &str, passphrase: &str) -> Result<Vec<u8>, LinkError> 
 }
 
 /// A copy of the register sealed with `passphrase`, as a file's text
-/// (`domain::register::sent_copy`).
+/// (`domain::records::register::sent_copy`).
 pub async fn seal_copy(backup: &str, passphrase: &str) -> Result<String, String> {
     use crate::domain::records::register::sent_copy::{pack, sealed_file};
     let salt = crate::ui::browser::random_bytes::<16>();

@@ -152,5 +152,21 @@ async fn many_homes_counts_fold_away_and_the_first_page_is_25_rows() {
         text(&root, "[data-testid=row-count]"),
         "77 deadlines match."
     );
+    // "Show more" draws the next 25 and focuses the first of them, so focus
+    // is not lost when the button goes.
+    let more: web_sys::HtmlElement = all(&root, "[data-testid=show-more]")
+        .remove(0)
+        .dyn_into()
+        .unwrap();
+    more.click();
+    wait_ms(50).await;
+    settle().await;
+    assert_eq!(all(&root, "tr[data-due-row]").len(), 50);
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .expect("something has focus");
+    let row_26 = all(&root, "tr[data-due-row]").remove(25);
+    assert!(row_26.contains(Some(&focused)), "focus is not on row 26");
     store.remove(StorageKey::Register).unwrap();
 }

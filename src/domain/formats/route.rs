@@ -178,20 +178,12 @@ impl Route {
     pub const ROUND: &Route = &Route::Round {
         query: String::new(),
     };
-    /// Every rule of every scheme.
-    pub const RULES: &Route = &Route::Rules {
-        query: String::new(),
-    };
     /// The quarterly return of the first home.
     pub const RETURNS: &Route = &Route::Returns {
         query: String::new(),
     };
     /// The commissioner's collection of returns.
     pub const COLLECT_RETURNS: &Route = &Route::ReturnsCollect {
-        query: String::new(),
-    };
-    /// The outcomes report of the first home.
-    pub const OUTCOMES: &Route = &Route::ReturnsOutcomes {
         query: String::new(),
     };
     /// The LSC monitoring report.
@@ -327,13 +319,11 @@ impl Route {
         }
     }
 
-    /// The rules page at a scheme, or at one of its obligations.
-    pub fn rules_of(scheme: &str, obligation: Option<&str>) -> Route {
+    /// The rules page at a scheme. (A deadline's link to its obligation is
+    /// the calculator's, written literally: `ui::components::rule_link`.)
+    pub fn rules_of(scheme: &str) -> Route {
         Route::Rules {
-            query: match obligation {
-                Some(o) => with(&[("scheme", scheme), ("obligation", o)]),
-                None => with(&[("scheme", scheme)]),
-            },
+            query: with(&[("scheme", scheme)]),
         }
     }
 

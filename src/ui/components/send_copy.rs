@@ -80,8 +80,9 @@ pub fn SendCopy(
                     s.last_backup = Some(iso(today));
                     let _ = app.save_settings(s);
                     passphrase.set(String::new());
+                    // After an await: the page may have gone meanwhile.
                     if let Some(cb) = on_sent {
-                        cb.run(());
+                        cb.try_run(());
                     }
                     done.set(Some(if pass.is_empty() {
                         "The copy is in your downloads, named with this device and today\u{2019}s date. It is not sealed: send it only by NHS.net e-mail or a secure shared drive.".to_string()

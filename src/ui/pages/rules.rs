@@ -144,7 +144,7 @@ pub fn RulesPage(query: String) -> impl IntoView {
         <nav aria-label="Schemes">
             <ul class="nhsuk-list nhsuk-list--bullet">
                 {ALL.into_iter().map(|s| view! {
-                    <li><a href=Route::rules_of(s.id, None).href() on:click=move |ev| {
+                    <li><a href=Route::rules_of(s.id).href() on:click=move |ev| {
                         ev.prevent_default();
                         focus_element(&format!("scheme-{}-heading", s.id));
                     }>{s.name}</a></li>

@@ -176,14 +176,38 @@ fn text_of(a: &Agreement, f: AgreementField) -> &str {
     }
 }
 
-/// Whether a field that offers options has one chosen (true for others).
+/// Whether a field that offers options has one chosen (true for others):
+/// one arm per field, so a new field must say.
 fn chosen(a: &Agreement, f: AgreementField) -> bool {
     use AgreementField as F;
     match f {
         F::ServiceType => a.care_home.service_type.is_some(),
         F::InformationSharing => a.information_sharing.is_some(),
         F::RoundMode => a.round.mode.is_some(),
-        _ => true,
+        F::CareHomeName
+        | F::Manager
+        | F::CareHomeTelephone
+        | F::CareHomeEmail
+        | F::PracticeName
+        | F::PracticeContact
+        | F::PracticeTelephone
+        | F::PracticeEmail
+        | F::LeadName
+        | F::LeadTelephone
+        | F::LeadEmail
+        | F::LeadRole
+        | F::RoundDay
+        | F::RoundTime
+        | F::RoundOther
+        | F::Seamless
+        | F::Pcn
+        | F::Scheme
+        | F::HomeSignName
+        | F::HomeSignRole
+        | F::HomeSignDate
+        | F::PracticeSignName
+        | F::PracticeSignRole
+        | F::PracticeSignDate => true,
     }
 }
 

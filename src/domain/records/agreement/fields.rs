@@ -304,7 +304,8 @@ pub const FIELDS: [Field; 27] = [
 ];
 
 /// The table is in the order of `AgreementField`, each field once: checked
-/// when compiling, so a field put in one and not the other does not build.
+/// when compiling, so a field put in the middle of one and not the other
+/// does not build.
 const _: () = {
     let mut i = 0;
     while i < FIELDS.len() {
@@ -313,9 +314,11 @@ const _: () = {
     }
 };
 
-/// The description of a field.
+/// The description of a field. Every field has its entry (the check above
+/// and `text_of`'s exhaustive match, which a new field must join, keep the
+/// two lists together).
 pub fn spec(f: F) -> &'static Field {
-    FIELDS.get(f as usize).unwrap_or(&FIELDS[0])
+    &FIELDS[f as usize]
 }
 
 /// The template's lines, in order, each once: what "N of M fields

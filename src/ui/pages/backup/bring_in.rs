@@ -5,27 +5,25 @@
 
 use leptos::prelude::*;
 
-use crate::domain::records::register::backup::{
-    preview, read_backup, restore, RestorePreview, Workspace,
-};
+use crate::domain::records::register::backup::{preview, read_backup, restore};
 use crate::storage::files;
 use crate::ui::components::{focus_element, TextField};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
-use super::save_and_show;
+use super::{save_and_show, BringingIn};
 
 #[component]
 pub fn BringInACopy(
-    /// What went wrong reading or bringing in a file.
-    problem: RwSignal<Option<String>>,
-    /// The file read, its merge, the revisions it was made at, the preview.
-    pending: RwSignal<Option<(Workspace, Workspace, (u64, u64), RestorePreview)>>,
-    /// What was done, shown with Undo.
-    done: RwSignal<Option<String>>,
-    /// What was here before the last file was brought in.
-    undo: RwSignal<Option<Workspace>>,
+    /// The file being brought in, its preview, the answer and Undo.
+    state: BringingIn,
 ) -> impl IntoView {
+    let BringingIn {
+        problem,
+        pending,
+        done,
+        undo,
+    } = state;
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     // A sealed file waiting for its passphrase: (name, text).

@@ -71,15 +71,30 @@ fn blocked_keys(app: &AppState, records: &Records) -> Vec<StorageKey> {
     keys
 }
 
+/// Bringing a file in, shared by choosing it (`bring_in`) and its preview
+/// (`preview`).
+#[derive(Clone, Copy)]
+struct BringingIn {
+    /// What went wrong reading or bringing in a file.
+    problem: RwSignal<Option<String>>,
+    /// The file read, the merge its preview was worked out from (with the
+    /// revisions it was made at), and the preview.
+    pending: RwSignal<Option<(Workspace, Workspace, (u64, u64), RestorePreview)>>,
+    /// What was done, shown with Undo.
+    done: RwSignal<Option<String>>,
+    /// What was here before the last file was brought in, until the next.
+    undo: RwSignal<Option<Workspace>>,
+}
+
 #[component]
 pub fn BackupPage() -> impl IntoView {
-    let problem = RwSignal::new(Option::<String>::None);
-    // The file read, the merge its preview was worked out from (with the
-    // revisions it was made at), and the preview.
-    let pending = RwSignal::new(Option::<(Workspace, Workspace, (u64, u64), RestorePreview)>::None);
-    let done = RwSignal::new(Option::<String>::None);
-    // What was here before the last file was brought in, until the next.
-    let undo = RwSignal::new(Option::<Workspace>::None);
+    let state = BringingIn {
+        problem: RwSignal::new(None),
+        pending: RwSignal::new(None),
+        done: RwSignal::new(None),
+        undo: RwSignal::new(None),
+    };
+    let problem = state.problem;
 
     view! {
         <h1>"Backup and restore"</h1>
@@ -89,8 +104,8 @@ pub fn BackupPage() -> impl IntoView {
             "of it: care homes, residents, agreements, settings and bank holidays added here."
         </p>
         <MakeABackup problem/>
-        <BringInACopy problem pending done undo/>
-        <WhatItBrings problem pending done undo/>
+        <BringInACopy state/>
+        <WhatItBrings state/>
         <SavedDataKeptAside problem/>
     }
 }

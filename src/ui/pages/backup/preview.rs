@@ -3,24 +3,24 @@
 
 use leptos::prelude::*;
 
-use crate::domain::records::register::backup::{restore, RestorePreview, Workspace};
+use crate::domain::records::register::backup::restore;
 use crate::ui::components::focus_element;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
-use super::{blocked_keys, save_and_show};
+use super::{blocked_keys, save_and_show, BringingIn};
 
 #[component]
 pub fn WhatItBrings(
-    /// What stopped it being brought in.
-    problem: RwSignal<Option<String>>,
-    /// The file read, its merge, the revisions it was made at, the preview.
-    pending: RwSignal<Option<(Workspace, Workspace, (u64, u64), RestorePreview)>>,
-    /// What was brought in, shown with Undo.
-    done: RwSignal<Option<String>>,
-    /// What was here before, for Undo.
-    undo: RwSignal<Option<Workspace>>,
+    /// The file being brought in, its preview, the answer and Undo.
+    state: BringingIn,
 ) -> impl IntoView {
+    let BringingIn {
+        problem,
+        pending,
+        done,
+        undo,
+    } = state;
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     // All or nothing (storage::revisioned::save_workspace): either every

@@ -6,10 +6,6 @@ use leptos::prelude::*;
 use crate::domain::records::register::due_list::{counts, counts_by_home, Counts, DueList};
 use crate::ui::records::Records;
 
-/// With more homes than this, their counts are folded under "Counts for
-/// each home": the list's first row stays on a tablet's first screen.
-const MANY_HOMES: usize = 1;
-
 /// One card of counts: overdue, due within 7 days, due within 30 days.
 fn count_cards(title: String, c: Counts, testid: String) -> impl IntoView {
     view! {
@@ -56,10 +52,11 @@ pub(super) fn CountsOfWhatIsDue(list: Memo<DueList>) -> impl IntoView {
                     let c = per_home.with(|m| m.get(id.as_str()).copied().unwrap_or_default());
                     count_cards(name, c, format!("counts-{id}"))
                 }).collect_view();
-                // Many homes' cards would push the list off the screen:
-                // they fold away, one click from view, and are drawn only
-                // when opened (fifty homes' cards cost the first screen).
-                if homes.len() <= MANY_HOMES {
+                // One home's counts are the card above. More homes' cards
+                // would push the list's first row off a tablet's first
+                // screen: they fold away, one click from view, and are
+                // drawn only when opened.
+                if homes.len() < 2 {
                     ().into_any()
                 } else {
                     let homes = StoredValue::new(homes);

@@ -68,6 +68,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
         list.with(|l| f.matching(&l.rows))
     });
 
+    let table = NodeRef::<leptos::html::Table>::new();
     view! {
         <h1 class="nhsuk-u-margin-bottom-3">"Due list"</h1>
         <p>{format!("Open reviews and home duties as of {}, soonest first.", short(app.today))}</p>
@@ -95,7 +96,7 @@ pub fn DueListPage(query: String) -> impl IntoView {
         <p class="nhsuk-u-margin-bottom-2" data-testid="row-count" aria-live="polite">{move || format!("{} deadlines match.", filtered.with(Vec::len))}</p>
         // Below the first screen it is drawn when it comes near (see the style).
         <div class="app-render-when-seen">
-            <table class="nhsuk-table app-table" data-testid="due-list">
+            <table class="nhsuk-table app-table" data-testid="due-list" node_ref=table>
                 <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Deadlines"</caption>
                 <thead class="nhsuk-table__head">
                     <tr>
@@ -122,7 +123,18 @@ pub fn DueListPage(query: String) -> impl IntoView {
             page=PAGE
             testid="show-more"
             no_print=true
-            on_more=Callback::new(move |()| shown.update(|n| *n += PAGE))
+            on_more=Callback::new(move |()| {
+                // Focus goes to the first row drawn, so it is not lost when
+                // the button goes (issue 23), as on the residents page.
+                let n = shown.get_untracked();
+                shown.set(n + PAGE);
+                request_animation_frame(move || {
+                    if let Some(t) = table.get_untracked() {
+                        let css = format!("tbody tr:nth-child({}) a", n + 1);
+                        crate::ui::components::focus_within(&t, &css);
+                    }
+                });
+            })
         />
         // Below the list, so its first row stays on the first screen.
         <QuarterlyReturnsDue/>

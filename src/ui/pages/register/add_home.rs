@@ -78,7 +78,7 @@ pub(super) fn AddACareHome() -> impl IntoView {
         }
     });
     let add = move |_| {
-        // The same checks a file's homes pass (domain::register::validate).
+        // The same checks a file's homes pass (domain::records::register::validate).
         let draft = HomeDraft {
             name: name.get_untracked(),
             scheme: scheme.get_untracked(),
