@@ -76,7 +76,7 @@ pub fn Conflicts(resident_id: String) -> impl IntoView {
         {move || {
             let list = conflicts.get();
             let resident = records.register.value.with(|r| {
-                id.with_value(|i| r.residents.iter().find(|x| x.id == *i).cloned())
+                id.with_value(|i| r.resident(i).cloned())
             });
             let Some(resident) = resident else { return ().into_any() };
             list.into_iter().map(|c| {

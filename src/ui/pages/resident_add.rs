@@ -49,7 +49,7 @@ pub fn ResidentEditPage(query: String) -> impl IntoView {
     match records
         .register
         .value
-        .with_untracked(|r| r.residents.iter().find(|x| x.id == id).cloned())
+        .with_untracked(|r| r.resident(&id).cloned())
     {
         Some(r) => resident_form(
             Mode::Edit {

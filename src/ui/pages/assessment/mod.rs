@@ -56,7 +56,7 @@ pub fn AssessmentPage(resident_id: String) -> impl IntoView {
     let resident: Option<Resident> = records
         .register
         .value
-        .with_untracked(|r| r.residents.iter().find(|x| x.id == rid).cloned());
+        .with_untracked(|r| r.resident(&rid).cloned());
     let Some(resident) = resident else {
         return view! { <h1>"Resident not found"</h1><p><a href=Route::Register.fixed_href()>"Back to care homes"</a></p> }.into_any();
     };

@@ -16,19 +16,14 @@ use crate::ui::records::Records;
 pub fn AssessmentPrintPage(resident_id: String) -> impl IntoView {
     let records = expect_context::<Records>();
     let data = records.register.value.with_untracked(|r| {
-        let resident = r.residents.iter().find(|x| x.id == resident_id).cloned()?;
+        let resident = r.resident(&resident_id).cloned()?;
         let home = r
             .homes
             .iter()
             .find(|h| h.id == resident.home_id)
             .cloned()
             .unwrap_or_default();
-        let assessment = r
-            .assessments
-            .iter()
-            .find(|a| a.resident_id == resident_id)
-            .cloned()
-            .unwrap_or_default();
+        let assessment = r.assessment(&resident_id).cloned().unwrap_or_default();
         Some((resident, home, assessment))
     });
     let Some((resident, home, assessment)) = data else {

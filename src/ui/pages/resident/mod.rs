@@ -46,12 +46,7 @@ pub fn ResidentPage(query: String) -> impl IntoView {
     let id = query::get(&query, "id").unwrap_or_default();
     let resident = {
         let id = id.clone();
-        Memo::new(move |_| {
-            records
-                .register
-                .value
-                .with(|r| r.residents.iter().find(|x| x.id == id).cloned())
-        })
+        Memo::new(move |_| records.register.value.with(|r| r.resident(&id).cloned()))
     };
     let Some(first) = resident.get_untracked() else {
         return view! {

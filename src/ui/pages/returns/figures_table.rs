@@ -22,7 +22,7 @@ pub(super) fn FiguresTable(
         let names = |ids: &[String]| -> Vec<(String, String)> {
             records.register.value.with(|r| {
                 ids.iter()
-                    .filter_map(|id| r.residents.iter().find(|x| x.id == *id))
+                    .filter_map(|id| r.resident(id))
                     .map(|x| (x.id.clone(), x.name.clone()))
                     .collect()
             })
