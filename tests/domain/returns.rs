@@ -1127,6 +1127,95 @@ fn temporary_to_permanent_counts_from_the_day_it_changed() {
     assert_eq!(paid, [6_000, 6_000, 10_200, 6_000]);
 }
 
+/// Issue 24: a stay that became permanent before it was recorded. The
+/// change is recorded on 10 November 2019 with the day it took effect,
+/// 15 August 2019: Q2 counts the resident new permanent (not temporary),
+/// Q3 at the start; the name corrected in the same edit is dated the day
+/// it was made.
+#[test]
+fn a_stay_changed_before_today_counts_from_the_day_given() {
+    use care_home_toolkit::domain::helpers::date_text::DateParts;
+    use care_home_toolkit::domain::records::register::details::{stay_changed_on, ResidentDetails};
+    let mut r = register(vec![resident("t", (2019, 5, 1), true)]);
+    r.homes[0].scheme = "rotherham-2019".into();
+    let x = r.resident("t").unwrap().clone();
+    let today = d(2019, 11, 10);
+    let typed = DateParts::from_date(d(2019, 8, 15));
+    let from = stay_changed_on(&typed, x.admitted, today).unwrap();
+    let details = ResidentDetails {
+        name: format!("{} Jr", x.name),
+        date_of_birth: x.date_of_birth,
+        nhs_number: x.nhs_number.clone(),
+        room: x.room.clone(),
+        temporary: false,
+        admitted: x.admitted,
+        informed: x.informed,
+    };
+    r.edit_resident_stay_from("t", details, today, Some(from), "Dr Lead")
+        .unwrap();
+    let dated: Vec<(chrono::NaiveDate, String)> = r
+        .resident("t")
+        .unwrap()
+        .events
+        .iter()
+        .map(|e| match &e.kind {
+            care_home_toolkit::domain::records::register::EventKind::DetailsChanged(what) => {
+                (e.date, what.clone())
+            }
+            other => panic!("unexpected {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        dated[0],
+        (d(2019, 8, 15), "stay temporary to permanent".into())
+    );
+    assert_eq!(dated[1].0, today);
+    assert!(dated[1].1.starts_with("name "));
+    let q = |n| Quarter { year: 2019, q: n };
+    let row = |n: u8| {
+        let f = figures(&r, "h1", q(n), &QuarterReturn::new("h1", q(n)));
+        [
+            Figure::Start,
+            Figure::NewPermanent,
+            Figure::Temporary,
+            Figure::CarryForward,
+        ]
+        .map(|x| f.value(x))
+    };
+    assert_eq!(row(1), [0, 0, 1, 0]);
+    assert_eq!(row(2), [0, 1, 0, 1]);
+    assert_eq!(row(3), [1, 0, 0, 1]);
+}
+
+/// The day a stay changed: blank is today; before admission or after
+/// today is refused at the field.
+#[test]
+fn the_day_a_stay_changed_is_checked() {
+    use care_home_toolkit::domain::helpers::date_text::DateParts;
+    use care_home_toolkit::domain::records::register::details::stay_changed_on;
+    let (admitted, today) = (d(2019, 5, 1), d(2019, 11, 10));
+    let typed = |y, m, dd| DateParts::from_date(d(y, m, dd));
+    assert_eq!(
+        stay_changed_on(&DateParts::default(), admitted, today),
+        Ok(today)
+    );
+    assert_eq!(
+        stay_changed_on(&typed(2019, 5, 1), admitted, today),
+        Ok(admitted)
+    );
+    let before = stay_changed_on(&typed(2019, 4, 30), admitted, today).unwrap_err();
+    assert_eq!(before.field, "resident-stay-from-day");
+    assert_eq!(
+        before.message,
+        "The date the stay changed must be on or after the date of admission, Wed 1 May 2019"
+    );
+    let after = stay_changed_on(&typed(2019, 11, 11), admitted, today).unwrap_err();
+    assert_eq!(
+        after.message,
+        "The date the stay changed must be today or in the past"
+    );
+}
+
 /// Domain rules 6.1: an admission to hospital is an emergency or a planned
 /// (elective) stay, and the register records which. Only emergencies call
 /// for the emergency admission review (003 §8) and count in the outcomes

@@ -342,3 +342,34 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     }
     c.close().await;
 }
+
+/// Issue 24: a temporary stay that became permanent before it was
+/// recorded. Dev Patel, temporary from 1 December 2020, is recorded as
+/// permanent from 10 December 2020: Q3 2020/21 then counts two new
+/// permanent patients and no temporary one. A day before admission is
+/// refused at the field.
+#[tokio::test]
+async fn a_stay_changed_before_today_counts_from_the_day_given() {
+    let mut s = Session::start().await;
+    let file = s.scratch_file("backup.json", &backup());
+    s.restore_backup(&file).await;
+    s.open("#/residents/edit?id=r4").await;
+    assert!(!s.exists("#resident-stay-from-day").await);
+    s.click("#resident-stay-permanent").await;
+    s.type_date("resident-stay-from", "30", "11", "2020").await;
+    s.click("[data-testid=save-resident]").await;
+    s.wait_for_text(
+        "#resident-stay-from-error",
+        "must be on or after the date of admission",
+    )
+    .await;
+    s.type_date("resident-stay-from", "10", "12", "2020").await;
+    s.click("[data-testid=save-resident]").await;
+    s.wait_for_text("h1", "Dev Patel").await;
+    s.open("#/returns?home=h1&year=2020&q=3").await;
+    s.wait_for_text("[data-testid=return-title]", "Elm Lodge: Q3 2020/21")
+        .await;
+    assert_eq!(figure(&s, "new-permanent").await, "2");
+    assert_eq!(figure(&s, "temporary").await, "0");
+    s.close().await;
+}

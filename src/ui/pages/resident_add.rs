@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::formats::query;
 use crate::domain::formats::route::Route;
 use crate::domain::helpers::date_text::{DatePart, DateParts};
-use crate::domain::records::register::details::ResidentDraft;
+use crate::domain::records::register::details::{stay_changed_on, ResidentDraft};
 use crate::domain::records::register::done_before::{asked_for, check_done_before};
 use crate::domain::records::register::Resident;
 use crate::domain::rules::obligation::ObligationId;
@@ -86,6 +86,11 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
     );
     let dob = RwSignal::new(draft.date_of_birth);
     let admitted = RwSignal::new(draft.admitted);
+    // Editing: the day a change of stay took effect, asked only when the
+    // stay is changed (issue 24).
+    let was_temporary = draft.temporary;
+    let stay_from = RwSignal::new(DateParts::default());
+    let stay_changed = move || (stay.get() == "temporary") != was_temporary;
     let informed = RwSignal::new(draft.informed);
     let by = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<SummaryError>::new());
@@ -198,11 +203,26 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
                 location::go_to(&Route::resident(&id).href());
             }
             Mode::Edit { resident_id } => {
+                let from = if stay_changed() {
+                    match stay_changed_on(&stay_from.get_untracked(), details.admitted, app.today) {
+                        Ok(day) => Some(day),
+                        Err(p) => {
+                            errors.set(vec![SummaryError {
+                                target_id: p.field.into(),
+                                message: p.message,
+                            }]);
+                            crate::ui::components::focus_error_summary();
+                            return;
+                        }
+                    }
+                } else {
+                    None
+                };
                 let mut result = Ok(Vec::new());
                 let who = by.get_untracked();
-                records
-                    .register
-                    .update(|r| result = r.edit_resident(&resident_id, details, app.today, &who));
+                records.register.update(|r| {
+                    result = r.edit_resident_stay_from(&resident_id, details, app.today, from, &who)
+                });
                 match result {
                     Ok(changes) if changes.is_empty() => nothing_changed.set(true),
                     Ok(_) => location::go_to(&Route::resident(&resident_id).href()),
@@ -240,6 +260,9 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
                 on_select=Callback::new(move |v| stay.set(v))
                 error=Signal::derive(|| None::<String>)
             />
+            {move || (editing && stay_changed()).then(|| view! {
+                <DateInput id="resident-stay-from" label="Date the stay changed (optional)" hint="Leave blank if it changed today. The quarterly return counts the new stay from this date." value=stay_from on_input=Callback::new(move |p| stay_from.set(p)) error=date_error("resident-stay-from")/>
+            })}
             <DateInput id="resident-admitted" label="Date of admission" value=admitted on_input=Callback::new(move |p| admitted.set(p)) error=date_error("resident-admitted")/>
             <DateInput id="resident-informed" label="Date the practice was informed (optional)" hint="The LSC initial review counts from this date when it is after the admission (LSC specification, section 2.6)." value=informed on_input=Callback::new(move |p| informed.set(p)) error=date_error("resident-informed")/>
             {done_fields.with_value(|f| !f.is_empty()).then(|| view! {

@@ -128,6 +128,37 @@ impl ResidentDraft {
     }
 }
 
+/// The day a change of stay took effect, as typed on the edit form:
+/// blank is `today`; otherwise on or after `admitted` and not after
+/// `today` (issue 24: a stay that became permanent before it was recorded).
+pub fn stay_changed_on(
+    typed: &DateParts,
+    admitted: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, Problem> {
+    const FIELD: &str = "resident-stay-from-day";
+    let label = "The date the stay changed";
+    if typed.entry(label) == DateEntry::Empty {
+        return Ok(today);
+    }
+    let day = typed
+        .past_event(label, today)
+        .map_err(|(message, _)| Problem {
+            field: FIELD,
+            message,
+        })?;
+    if day < admitted {
+        return Err(Problem {
+            field: FIELD,
+            message: format!(
+                "{label} must be on or after the date of admission, {}",
+                short(admitted)
+            ),
+        });
+    }
+    Ok(day)
+}
+
 fn date_or_none(d: Option<NaiveDate>) -> String {
     d.map(short).unwrap_or_else(|| "none".into())
 }
@@ -202,6 +233,22 @@ impl Register {
         on: NaiveDate,
         by: &str,
     ) -> Result<Vec<String>, String> {
+        self.edit_resident_stay_from(id, d, on, None, by)
+    }
+
+    /// As `edit_resident`, with the day a change of stay took effect
+    /// (`stay_from`, checked by `stay_changed_on`): the change of stay is
+    /// then its own history entry, dated that day, so the returns count
+    /// the resident as permanent from it (docs/rules.md §6); the other
+    /// changes are dated `on`.
+    pub fn edit_resident_stay_from(
+        &mut self,
+        id: &str,
+        d: ResidentDetails,
+        on: NaiveDate,
+        stay_from: Option<NaiveDate>,
+        by: &str,
+    ) -> Result<Vec<String>, String> {
         let r = self
             .residents
             .iter_mut()
@@ -218,14 +265,34 @@ impl Register {
         r.temporary = d.temporary;
         r.admitted = d.admitted;
         r.informed = d.informed;
-        let event = Event {
-            id: String::new(),
-            date: on,
-            kind: EventKind::DetailsChanged(changes.join("; ")),
-            by: by.trim().to_string(),
+        let stay_dated = stay_from.filter(|day| *day != on);
+        let mut record = |date: NaiveDate, what: Vec<&String>| {
+            if what.is_empty() {
+                return;
+            }
+            let text = what
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+            let event = Event {
+                id: String::new(),
+                date,
+                kind: EventKind::DetailsChanged(text),
+                by: by.trim().to_string(),
+            };
+            let at = r.events.partition_point(|e| e.date <= date);
+            r.events.insert(at, event);
         };
-        let at = r.events.partition_point(|e| e.date <= on);
-        r.events.insert(at, event);
+        match stay_dated {
+            Some(day) => {
+                let (stay, rest): (Vec<&String>, Vec<&String>) =
+                    changes.iter().partition(|c| c.starts_with("stay "));
+                record(day, stay);
+                record(on, rest);
+            }
+            None => record(on, changes.iter().collect()),
+        }
         Ok(changes)
     }
 }
