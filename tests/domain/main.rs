@@ -17,6 +17,7 @@ mod one_way_in;
 mod properties;
 mod register;
 mod returns;
+mod round;
 mod routes;
 mod small_json;
 mod storage;

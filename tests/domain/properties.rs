@@ -207,6 +207,16 @@ fn every_decoder(text: &str) {
     let _ = care_home_toolkit::domain::records::register::sent_copy::unpack(text.as_bytes());
     let _ =
         care_home_toolkit::domain::records::register::store_file::read_register_keeping_good(text);
+    // Issue 26's: the round's three files, the home's own store, the
+    // link that sets a home up.
+    use care_home_toolkit::domain::records::round::{file, home_side};
+    let _ = file::read_request(text);
+    let _ = file::read_outcomes(text);
+    let _ = file::read_residents_list(text);
+    let _ = file::kind_words(text);
+    let _ = home_side::read_home_rounds(text);
+    let _ = home_side::RoundSetup::from_query(text);
+    let _ = care_home_toolkit::domain::records::round::send_by::parse_time(text);
 }
 
 // ---- generators of valid values ----
@@ -367,6 +377,7 @@ fn register() -> impl Strategy<Value = Register> {
                     assessments: Vec::new(),
                     returns: Vec::new(),
                     outcome_notes: Vec::new(),
+                    ..Register::default()
                 };
                 // As read back: every entry has its id.
                 care_home_toolkit::domain::merge::legacy::fill_legacy_ids(&mut r);

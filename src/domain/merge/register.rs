@@ -70,6 +70,18 @@ pub fn merge(a: &Register, b: &Register) -> Register {
             |x| format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.half),
             |x, y| later(x, y, |v| &v.at).clone(),
         ),
+        round_requests: union_by(
+            &a.round_requests,
+            &b.round_requests,
+            |x| x.key(),
+            |x, y| later(x, y, |v| &v.at).clone(),
+        ),
+        round_outcomes: union_by(
+            &a.round_outcomes,
+            &b.round_outcomes,
+            |x| x.key(),
+            |x, y| later(x, y, |v| &v.at).clone(),
+        ),
         removed,
     }
 }
@@ -215,6 +227,8 @@ fn in_merged_order(r: &Register) -> bool {
         && keyed_in_order(&r.outcome_notes, |x| {
             format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.half)
         })
+        && keyed_in_order(&r.round_requests, |x| x.key())
+        && keyed_in_order(&r.round_outcomes, |x| x.key())
 }
 
 fn keyed_in_order<T>(items: &[T], key: impl Fn(&T) -> String) -> bool {
@@ -398,6 +412,8 @@ impl Register {
             .map(|a| &a.at)
             .chain(self.returns.iter().map(|r| &r.at))
             .chain(self.outcome_notes.iter().map(|n| &n.at))
+            .chain(self.round_requests.iter().map(|n| &n.at))
+            .chain(self.round_outcomes.iter().map(|n| &n.at))
             .chain(self.removed.iter().map(|r| &r.at))
         {
             latest = latest.max(s);

@@ -158,6 +158,20 @@ impl Register {
             |n| format!("{}\u{1f}{}\u{1f}{}", n.home_id, n.year, n.half),
             |n| &mut n.at,
         );
+        changed |= stamp_records(
+            &mut self.round_requests,
+            &before.round_requests,
+            at,
+            |n| n.key(),
+            |n| &mut n.at,
+        );
+        changed |= stamp_records(
+            &mut self.round_outcomes,
+            &before.round_outcomes,
+            at,
+            |n| n.key(),
+            |n| &mut n.at,
+        );
 
         // Removals the page already made (a conflict dismissed) come with
         // no stamp yet.

@@ -138,6 +138,8 @@ impl MergeSummary {
         s.details += changed(&now.outcome_notes, &merged.outcome_notes, |n| {
             format!("{} {} {}", n.home_id, n.year, n.half)
         });
+        s.details += changed(&now.round_requests, &merged.round_requests, |n| n.key());
+        s.details += changed(&now.round_outcomes, &merged.round_outcomes, |n| n.key());
         s
     }
 

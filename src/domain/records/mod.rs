@@ -6,4 +6,5 @@ pub mod agreement;
 pub mod assessment;
 pub mod register;
 pub mod returns;
+pub mod round;
 pub mod settings;

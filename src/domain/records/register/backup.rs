@@ -27,7 +27,7 @@ use crate::domain::rules::calendar::LocalHoliday;
 
 use super::model::{Home, Register, Resident};
 use super::resident_json::write_residents;
-use super::store_file::{field, SIZE_GUESS};
+use super::store_file::{field, round_fields, SIZE_GUESS};
 use crate::domain::formats::small_json::push_quoted;
 
 pub const BACKUP_FORMAT: &str = "care-home-toolkit/backup";
@@ -84,6 +84,10 @@ struct BackupFile {
     #[serde(default)]
     outcome_notes: Vec<OutcomeNotes>,
     #[serde(default)]
+    round_requests: Vec<crate::domain::records::round::practice::ReceivedRequest>,
+    #[serde(default)]
+    round_outcomes: Vec<crate::domain::records::round::RoundOutcome>,
+    #[serde(default)]
     removed: Vec<Removed>,
     #[serde(default)]
     device: Option<crate::domain::merge::device::Device>,
@@ -110,6 +114,7 @@ pub fn write_backup(w: &Workspace, made_at: &str) -> String {
     field(&mut out, "returns", &r.returns);
     field(&mut out, "collected", &w.collected);
     field(&mut out, "outcome_notes", &r.outcome_notes);
+    round_fields(&mut out, r);
     field(&mut out, "removed", &r.removed);
     if let Some(d) = &w.from {
         field(&mut out, "device", d);
@@ -172,6 +177,8 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         assessments: file.assessments,
         returns: file.returns,
         outcome_notes: file.outcome_notes,
+        round_requests: file.round_requests,
+        round_outcomes: file.round_outcomes,
         removed: file.removed,
     }
     .checked()?;

@@ -415,6 +415,11 @@ pub struct Register {
     pub returns: Vec<crate::domain::records::returns::QuarterReturn>,
     /// What the practice wrote for each Rotherham outcomes report.
     pub outcome_notes: Vec<crate::domain::records::returns::outcomes::OutcomeNotes>,
+    /// The residents care homes asked the practice to see at a round
+    /// (issue 26), one record for each.
+    pub round_requests: Vec<crate::domain::records::round::practice::ReceivedRequest>,
+    /// What the practice recorded for each resident seen at a round.
+    pub round_outcomes: Vec<crate::domain::records::round::RoundOutcome>,
     /// Entries taken back or removed, and conflicts dismissed, by id: kept
     /// so that no merge brings them back.
     pub removed: Vec<crate::domain::merge::Removed>,

@@ -115,6 +115,18 @@ impl Workspace {
                 .filter(|x| x.home_id == home_id)
                 .cloned()
                 .collect(),
+            round_requests: r
+                .round_requests
+                .iter()
+                .filter(|x| x.home_id == home_id)
+                .cloned()
+                .collect(),
+            round_outcomes: r
+                .round_outcomes
+                .iter()
+                .filter(|x| x.home_id == home_id)
+                .cloned()
+                .collect(),
             removed: r.removed.clone(),
             residents,
         };

@@ -37,6 +37,10 @@ struct RegisterFile {
     #[serde(default)]
     outcome_notes: Vec<OutcomeNotes>,
     #[serde(default)]
+    round_requests: Vec<crate::domain::records::round::practice::ReceivedRequest>,
+    #[serde(default)]
+    round_outcomes: Vec<crate::domain::records::round::RoundOutcome>,
+    #[serde(default)]
     removed: Vec<crate::domain::merge::Removed>,
 }
 
@@ -58,9 +62,21 @@ pub fn write_register(r: &Register, revision: u64) -> String {
     field(&mut out, "assessments", &r.assessments);
     field(&mut out, "returns", &r.returns);
     field(&mut out, "outcome_notes", &r.outcome_notes);
+    round_fields(&mut out, r);
     field(&mut out, "removed", &r.removed);
     out.push('}');
     out
+}
+
+/// The round's requests and outcomes (issue 26), written only when there
+/// are any, so a register without them is written as before.
+pub fn round_fields(out: &mut String, r: &Register) {
+    if !r.round_requests.is_empty() {
+        field(out, "round_requests", &r.round_requests);
+    }
+    if !r.round_outcomes.is_empty() {
+        field(out, "round_outcomes", &r.round_outcomes);
+    }
 }
 
 /// About how many characters a resident takes, so a large register's text
@@ -114,6 +130,8 @@ pub fn read_register(text: &str) -> Result<(Register, u64), ReadError> {
         assessments: file.assessments,
         returns: file.returns,
         outcome_notes: file.outcome_notes,
+        round_requests: file.round_requests,
+        round_outcomes: file.round_outcomes,
         removed: file.removed,
     }
     .checked()?;
@@ -151,6 +169,8 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
         "assessments",
         "returns",
         "outcome_notes",
+        "round_requests",
+        "round_outcomes",
         "removed",
     ];
     if lists
@@ -170,6 +190,8 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
         ("assessments", "assessment"),
         ("returns", "quarterly return"),
         ("outcome_notes", "outcomes report"),
+        ("round_requests", "round request"),
+        ("round_outcomes", "round outcome"),
         ("removed", "removal"),
     ] {
         let Some(items) = doc.get(list).and_then(|v| v.as_array()) else {
@@ -186,6 +208,8 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
                     r.assessments.extend(f.assessments);
                     r.returns.extend(f.returns);
                     r.outcome_notes.extend(f.outcome_notes);
+                    r.round_requests.extend(f.round_requests);
+                    r.round_outcomes.extend(f.round_outcomes);
                     r.removed.extend(f.removed);
                 }
                 Err(e) => set_aside.push(format!(
@@ -203,7 +227,9 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
         + r.residents.len()
         + r.assessments.len()
         + r.returns.len()
-        + r.outcome_notes.len();
+        + r.outcome_notes.len()
+        + r.round_requests.len()
+        + r.round_outcomes.len();
     for _ in 0..=most {
         let Err(bad) = r.validate() else {
             if set_aside.is_empty() {
@@ -227,6 +253,8 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
             "residents" => take(&mut r.residents, i),
             "assessments" => take(&mut r.assessments, i),
             "returns" => take(&mut r.returns, i),
+            "round_requests" => take(&mut r.round_requests, i),
+            "round_outcomes" => take(&mut r.round_outcomes, i),
             _ => take(&mut r.outcome_notes, i),
         }
     }

@@ -163,6 +163,8 @@ impl<'a> Record<'a> {
                 "resident" => "residents",
                 "assessment" => "assessments",
                 "quarterly return" => "returns",
+                "round request" => "round_requests",
+                "round outcome" => "round_outcomes",
                 _ => "outcome_notes",
             },
             index: self.index,
@@ -384,6 +386,58 @@ impl Register {
                     "period",
                     "the home has two reports for this half-year",
                 ));
+            }
+        }
+        self.check_rounds(&homes)
+    }
+
+    /// A round's requests and outcomes (issue 26): of a home in the file,
+    /// on a plausible date, each once; a request as its file is checked,
+    /// an outcome of a resident in the file.
+    fn check_rounds(&self, homes: &std::collections::HashSet<&str>) -> Result<(), Invalid> {
+        use crate::domain::records::round::file::check_request_entry;
+        let mut keys = std::collections::HashSet::new();
+        for (i, r) in self.round_requests.iter().enumerate() {
+            let record = Record::new("round request", &r.entry.name, i);
+            if !homes.contains(r.home_id.as_str()) {
+                return Err(record.invalid(
+                    "care home",
+                    "the request is for a care home that is not in the file",
+                ));
+            }
+            plausible(r.round, "round date", record)?;
+            check_request_entry(&r.entry).map_err(|e| record.invalid("resident", e))?;
+            if !keys.insert(r.key()) {
+                return Err(record.invalid("id", "the same request is in the file twice"));
+            }
+        }
+        let residents: std::collections::HashSet<&str> =
+            self.residents.iter().map(|r| r.id.as_str()).collect();
+        for (i, o) in self.round_outcomes.iter().enumerate() {
+            let record = Record::new("round outcome", "", i);
+            if !homes.contains(o.home_id.as_str()) || !residents.contains(o.resident_id.as_str()) {
+                return Err(record.invalid(
+                    "resident",
+                    "the outcome is for a resident who is not in the file",
+                ));
+            }
+            plausible(o.round, "round date", record)?;
+            if [
+                &o.seen_by,
+                &o.care_plan,
+                &o.medicines,
+                &o.follow_up,
+                &o.request_entry,
+            ]
+            .iter()
+            .any(|t| t.chars().count() > crate::domain::records::round::file::MAX_TEXT)
+            {
+                return Err(record.invalid("outcome", "a text is longer than the toolkit reads"));
+            }
+            if !keys.insert(o.key()) {
+                return Err(
+                    record.invalid("resident", "the resident has two outcomes for this round")
+                );
             }
         }
         Ok(())

@@ -1,0 +1,278 @@
+//! What the care home keeps on its own device (no register): how its
+//! rounds are held, as the agreement or the practice's link says; the
+//! requests it prepared, marked sent; and the outcomes the practice sent
+//! back, each ticked once made in the home's records.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::file::RoundOutcomes;
+use super::request::RoundRequest;
+use super::send_by::Notice;
+use crate::domain::formats::query;
+use crate::domain::formats::stored::{check_large, ReadError};
+
+pub const HOME_ROUNDS_FORMAT: &str = "care-home-toolkit/home-rounds";
+pub const HOME_ROUNDS_VERSION: u32 = 1;
+
+/// How the home's rounds are held: from the agreement, or the link the
+/// practice sends (which carries no patient data).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RoundSetup {
+    pub home: String,
+    pub practice: String,
+    /// "Monday" to "Sunday".
+    pub day: String,
+    pub time: String,
+    /// How it is held, in words ("Virtual").
+    pub mode: String,
+    /// 24 or 48.
+    pub notice_hours: u32,
+}
+
+impl RoundSetup {
+    pub fn notice(&self) -> Notice {
+        Notice::from_hours(self.notice_hours).unwrap_or(Notice::Hours48)
+    }
+
+    /// Read from a link's query (`home`, `practice`, `day`, `time`, `mode`,
+    /// `notice`); `None` without a home, or with a day that is not a day.
+    pub fn from_query(q: &str) -> Option<RoundSetup> {
+        let get = |k: &str| {
+            query::get(q, k)
+                .map(|v| v.trim().to_string())
+                .unwrap_or_default()
+        };
+        let home = get("home");
+        let day = get("day");
+        if home.is_empty()
+            || super::super::register::worklist::next_round(&day, NaiveDate::MIN).is_none()
+        {
+            return None;
+        }
+        Some(RoundSetup {
+            home,
+            practice: get("practice"),
+            day,
+            time: get("time"),
+            mode: get("mode"),
+            notice_hours: get("notice")
+                .parse()
+                .ok()
+                .filter(|h| Notice::from_hours(*h).is_some())
+                .unwrap_or(48),
+        })
+    }
+
+    /// The query of a link that sets a care home's device up for its rounds.
+    pub fn to_query(&self) -> String {
+        let notice = self.notice_hours.to_string();
+        query::build(
+            [
+                ("home", &self.home),
+                ("practice", &self.practice),
+                ("day", &self.day),
+                ("time", &self.time),
+                ("mode", &self.mode),
+                ("notice", &notice),
+            ]
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k, v.clone())),
+        )
+    }
+
+    /// The next round on or after `today`.
+    pub fn next_round(&self, today: NaiveDate) -> Option<NaiveDate> {
+        super::super::register::worklist::next_round(&self.day, today)
+    }
+}
+
+/// Outcomes received, with what the home has changed in its records.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReceivedOutcomes {
+    pub outcomes: RoundOutcomes,
+    /// The lines ticked as made (by [`line_key`]).
+    pub made: Vec<String>,
+}
+
+/// A line's key among a round's outcomes: the request entry it answers,
+/// else the resident's name.
+pub fn line_key(l: &super::file::OutcomeLine) -> String {
+    if l.request_entry.is_empty() {
+        format!("name:{}", l.name)
+    } else {
+        l.request_entry.clone()
+    }
+}
+
+/// Everything the home keeps.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HomeRounds {
+    pub setup: Option<RoundSetup>,
+    pub requests: Vec<KeptRequest>,
+    pub outcomes: Vec<ReceivedOutcomes>,
+    /// The practice's list of residents, when it sent one.
+    pub residents_list: Option<super::file::ResidentsList>,
+}
+
+/// A request as the home keeps it: the request and when it was sent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KeptRequest {
+    pub request: RoundRequest,
+    pub sent_at: Option<String>,
+}
+
+impl KeptRequest {
+    /// Sent, and not changed since.
+    pub fn is_sent(&self) -> bool {
+        self.sent_at
+            .as_deref()
+            .is_some_and(|s| s >= self.request.made_at.as_str())
+    }
+}
+
+impl HomeRounds {
+    /// The request for the round on `round`, if one was started.
+    pub fn request(&self, round: NaiveDate) -> Option<&KeptRequest> {
+        self.requests.iter().find(|r| r.request.round == round)
+    }
+
+    /// The request for `round`, started (with `new_id`) when there is none.
+    pub fn request_mut(
+        &mut self,
+        round: NaiveDate,
+        new_id: impl FnOnce() -> String,
+    ) -> &mut KeptRequest {
+        let at = match self.requests.iter().position(|r| r.request.round == round) {
+            Some(i) => i,
+            None => {
+                let setup = self.setup.clone().unwrap_or_default();
+                self.requests.push(KeptRequest {
+                    request: RoundRequest {
+                        id: new_id(),
+                        home: setup.home,
+                        practice: setup.practice,
+                        round,
+                        time: setup.time,
+                        ..RoundRequest::default()
+                    },
+                    sent_at: None,
+                });
+                self.requests.len() - 1
+            }
+        };
+        &mut self.requests[at]
+    }
+
+    /// Keep outcomes brought in: the same round's later outcomes replace
+    /// the earlier, keeping the ticks; the same or an earlier file changes
+    /// nothing. Returns whether anything changed.
+    pub fn bring_in_outcomes(&mut self, o: RoundOutcomes) -> bool {
+        match self
+            .outcomes
+            .iter_mut()
+            .find(|x| x.outcomes.round == o.round && x.outcomes.home == o.home)
+        {
+            Some(x) if x.outcomes.made_at >= o.made_at => false,
+            Some(x) => {
+                x.outcomes = o;
+                true
+            }
+            None => {
+                self.outcomes.push(ReceivedOutcomes {
+                    outcomes: o,
+                    made: Vec::new(),
+                });
+                true
+            }
+        }
+    }
+
+    /// Tick or untick one line of a round's outcomes as made.
+    pub fn set_made(&mut self, round: NaiveDate, key: &str, made: bool) {
+        if let Some(x) = self.outcomes.iter_mut().find(|x| x.outcomes.round == round) {
+            x.made.retain(|k| k != key);
+            if made {
+                x.made.push(key.to_string());
+            }
+        }
+    }
+
+    /// Two copies of the home's store (another tab's save) brought
+    /// together: the later of each request (by when it was changed, then
+    /// sent), the later of each round's outcomes with every tick of both;
+    /// the setup and list from `self` when it has them.
+    pub fn merge(&self, other: &HomeRounds) -> HomeRounds {
+        let mut out = self.clone();
+        if out.setup.is_none() {
+            out.setup = other.setup.clone();
+        }
+        if out.residents_list.is_none() {
+            out.residents_list = other.residents_list.clone();
+        }
+        for r in &other.requests {
+            match out
+                .requests
+                .iter_mut()
+                .find(|x| x.request.id == r.request.id)
+            {
+                Some(x) => {
+                    if (&r.request.made_at, &r.sent_at) > (&x.request.made_at, &x.sent_at) {
+                        *x = r.clone();
+                    }
+                }
+                None => out.requests.push(r.clone()),
+            }
+        }
+        for o in &other.outcomes {
+            match out.outcomes.iter_mut().find(|x| {
+                x.outcomes.round == o.outcomes.round && x.outcomes.home == o.outcomes.home
+            }) {
+                Some(x) => {
+                    if o.outcomes.made_at > x.outcomes.made_at {
+                        x.outcomes = o.outcomes.clone();
+                    }
+                    for k in &o.made {
+                        if !x.made.contains(k) {
+                            x.made.push(k.clone());
+                        }
+                    }
+                }
+                None => out.outcomes.push(o.clone()),
+            }
+        }
+        out
+    }
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    version: u32,
+    #[serde(flatten)]
+    body: &'a HomeRounds,
+}
+
+pub fn write_home_rounds(h: &HomeRounds) -> String {
+    serde_json::to_string(&Envelope {
+        format: HOME_ROUNDS_FORMAT,
+        version: HOME_ROUNDS_VERSION,
+        body: h,
+    })
+    .expect("plain data always serialises")
+}
+
+pub fn read_home_rounds(text: &str) -> Result<HomeRounds, ReadError> {
+    check_large(
+        text,
+        HOME_ROUNDS_FORMAT,
+        HOME_ROUNDS_VERSION,
+        &[("requests", "requests", 5_000)],
+    )?;
+    serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))
+}

@@ -1,0 +1,211 @@
+//! The practice's side of a round, kept in the register so that it travels
+//! and merges with it: the home's requests brought in, one record per
+//! requested resident, and the outcomes recorded.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::matching::{match_entry, Match};
+use super::outcome::{OutcomeDraft, RoundOutcome};
+use super::request::{RequestEntry, RoundRequest};
+use crate::domain::records::register::Register;
+
+/// One resident a home asked the practice to see, as brought in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceivedRequest {
+    /// The practice's care home it was brought in for.
+    pub home_id: String,
+    pub request_id: String,
+    #[serde(
+        serialize_with = "crate::domain::helpers::date_text::chrono_date::serialize",
+        deserialize_with = "crate::domain::helpers::date_text::chrono_date::deserialize"
+    )]
+    pub round: NaiveDate,
+    /// The home's `made_at` for the request this came in: a later one
+    /// changes it, an earlier or the same one does not.
+    pub made_at: String,
+    pub entry: RequestEntry,
+    /// When it was last changed (merging keeps the later, `domain::merge`).
+    #[serde(default, skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
+    pub at: crate::domain::merge::Stamp,
+}
+
+impl ReceivedRequest {
+    /// Its key among the register's requests.
+    pub fn key(&self) -> String {
+        format!("{}\u{1f}{}", self.request_id, self.entry.id)
+    }
+}
+
+/// What bringing a request in did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BroughtIn {
+    pub added: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+    /// The round was before `today`.
+    pub past: bool,
+}
+
+impl BroughtIn {
+    pub fn words(&self) -> String {
+        let n = |k: usize, what: &str| format!("{k} {what}{}", if k == 1 { "" } else { "s" });
+        let mut out = if self.added + self.changed == 0 {
+            "Nothing new: this request was already brought in.".to_string()
+        } else {
+            format!(
+                "Brought in: {} added, {} changed.",
+                n(self.added, "resident"),
+                n(self.changed, "resident")
+            )
+        };
+        if self.past {
+            out.push_str(" This request is for a round that has passed.");
+        }
+        out
+    }
+}
+
+/// A resident of the round's request, with who they are in the register.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Requested {
+    pub request: ReceivedRequest,
+    pub found: Match,
+}
+
+/// Why a request cannot be brought in for this practice.
+pub fn for_another_practice(request: &RoundRequest, practice_name: &str) -> Option<String> {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let (theirs, ours) = (norm(&request.practice), norm(practice_name));
+    (!ours.is_empty() && !theirs.is_empty() && theirs != ours).then(|| {
+        format!(
+            "This request is for {}, not {}. Nothing has been brought in.",
+            request.practice.trim(),
+            practice_name.trim()
+        )
+    })
+}
+
+impl Register {
+    /// Bring a home's request in for the practice's home `home_id`: each
+    /// requested resident is kept once (by request and entry); the same
+    /// request twice changes nothing, a later version of it changes what it
+    /// changed, an earlier one nothing.
+    pub fn bring_in_request(
+        &mut self,
+        request: &RoundRequest,
+        home_id: &str,
+        today: NaiveDate,
+    ) -> BroughtIn {
+        let mut out = BroughtIn {
+            past: request.round < today,
+            ..BroughtIn::default()
+        };
+        for entry in &request.residents {
+            let fresh = ReceivedRequest {
+                home_id: home_id.to_string(),
+                request_id: request.id.clone(),
+                round: request.round,
+                made_at: request.made_at.clone(),
+                entry: entry.clone(),
+                at: Default::default(),
+            };
+            let key = fresh.key();
+            match self.round_requests.iter_mut().find(|r| r.key() == key) {
+                // The same request again, or an earlier version of it.
+                Some(old) if old.made_at >= fresh.made_at => out.unchanged += 1,
+                Some(old) => {
+                    *old = fresh;
+                    out.changed += 1;
+                }
+                None => {
+                    self.round_requests.push(fresh);
+                    out.added += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The residents the home asked to be seen at `round`, each with who
+    /// they are in the register; in the order the home listed them.
+    pub fn requested(&self, home_id: &str, round: NaiveDate) -> Vec<Requested> {
+        self.round_requests
+            .iter()
+            .filter(|r| r.home_id == home_id && r.round == round)
+            .map(|r| Requested {
+                found: match_entry(self, home_id, &r.entry),
+                request: r.clone(),
+            })
+            .collect()
+    }
+
+    /// The outcome recorded for a resident at a round.
+    pub fn round_outcome(
+        &self,
+        home_id: &str,
+        round: NaiveDate,
+        resident_id: &str,
+    ) -> Option<&RoundOutcome> {
+        self.round_outcomes
+            .iter()
+            .find(|o| o.home_id == home_id && o.round == round && o.resident_id == resident_id)
+    }
+
+    /// Record (or change) what came of seeing a resident at a round.
+    pub fn record_outcome(
+        &mut self,
+        home_id: &str,
+        round: NaiveDate,
+        resident_id: &str,
+        draft: OutcomeDraft,
+    ) -> Result<(), String> {
+        if self.resident(resident_id).is_none() {
+            return Err("The resident is no longer in the register".into());
+        }
+        let request_entry = self
+            .requested(home_id, round)
+            .into_iter()
+            .find(|r| r.found.resident_id() == Some(resident_id))
+            .map(|r| r.request.entry.id)
+            .unwrap_or_default();
+        let outcome = RoundOutcome {
+            home_id: home_id.to_string(),
+            round,
+            resident_id: resident_id.to_string(),
+            request_entry,
+            seen_by: draft.seen_by,
+            care_plan: draft.care_plan,
+            medicines: draft.medicines,
+            follow_up: draft.follow_up,
+            at: Default::default(),
+        };
+        match self
+            .round_outcomes
+            .iter_mut()
+            .find(|o| o.key() == outcome.key())
+        {
+            Some(o) => {
+                *o = RoundOutcome {
+                    at: o.at.clone(),
+                    ..outcome
+                }
+            }
+            None => self.round_outcomes.push(outcome),
+        }
+        Ok(())
+    }
+
+    /// The outcomes of a round, in the order recorded.
+    pub fn outcomes_of(&self, home_id: &str, round: NaiveDate) -> Vec<&RoundOutcome> {
+        self.round_outcomes
+            .iter()
+            .filter(|o| o.home_id == home_id && o.round == round)
+            .collect()
+    }
+}

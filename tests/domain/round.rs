@@ -1,0 +1,580 @@
+//! Issue 26: the care home prepares the round and the practice closes it.
+//! Known answers for the send-by time, matching a request to the register,
+//! bringing a request in twice, the outcomes, the files and the home's own
+//! store.
+
+use care_home_toolkit::domain::formats::stored::ReadError;
+use care_home_toolkit::domain::helpers::date_text::DateParts;
+use care_home_toolkit::domain::merge::merge;
+use care_home_toolkit::domain::records::register::store_file::{read_register, write_register};
+use care_home_toolkit::domain::records::register::{Home, Register, Resident};
+use care_home_toolkit::domain::records::round::file::*;
+use care_home_toolkit::domain::records::round::home_side::*;
+use care_home_toolkit::domain::records::round::practice::for_another_practice;
+use care_home_toolkit::domain::records::round::send_by::parse_time;
+use care_home_toolkit::domain::records::round::*;
+use care_home_toolkit::domain::rules::calendar::Calendar;
+use chrono::NaiveTime;
+
+use crate::d;
+
+fn at(h: u32, m: u32) -> Option<NaiveTime> {
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+/// 004: information sent "24 or 48 hours in advance", counted in working
+/// days (docs/rules.md §7).
+#[test]
+fn the_send_by_time_counts_back_working_days() {
+    let cal = Calendar::england_and_wales();
+    let by = |round, time, notice| send_by(round, time, notice, &cal).unwrap();
+    // Tuesday 8 December 2026 at 10:30, 24 hours: Monday at 10:30.
+    let tue = by(d(2026, 12, 8), "10:30", Notice::Hours24);
+    assert_eq!((tue.date, tue.time), (d(2026, 12, 7), at(10, 30)));
+    assert_eq!(tue.words(), "by 10:30 on Monday 7 December 2026");
+    // Over a weekend: Monday 7 December's round, 24 hours: Friday 4th.
+    let mon = by(d(2026, 12, 7), "2pm", Notice::Hours24);
+    assert_eq!((mon.date, mon.time), (d(2026, 12, 4), at(14, 0)));
+    // 48 hours: Thursday 3rd.
+    assert_eq!(
+        by(d(2026, 12, 7), "2pm", Notice::Hours48).date,
+        d(2026, 12, 3)
+    );
+    // Over Easter 2027: Tuesday 30 March's round, 24 hours: not Easter
+    // Monday, the weekend or Good Friday, but Thursday 25 March.
+    assert_eq!(
+        by(d(2027, 3, 30), "10:00", Notice::Hours24).date,
+        d(2027, 3, 25)
+    );
+    assert_eq!(
+        by(d(2027, 3, 30), "10:00", Notice::Hours48).date,
+        d(2027, 3, 24)
+    );
+    // Over Christmas 2026: Tuesday 29 December, 48 hours: Wednesday 23rd
+    // (the 24th is a working day: 24th, then 23rd).
+    assert_eq!(
+        by(d(2026, 12, 29), "10:00", Notice::Hours48).date,
+        d(2026, 12, 23)
+    );
+    // A time that cannot be read: the day only.
+    let vague = by(d(2026, 12, 8), "after lunch", Notice::Hours24);
+    assert_eq!(vague.time, None);
+    assert_eq!(vague.words(), "by the start of Monday 7 December 2026");
+}
+
+#[test]
+fn round_times_are_read_as_people_type_them() {
+    for (text, want) in [
+        ("10:30", at(10, 30)),
+        ("10.30", at(10, 30)),
+        ("1030", at(10, 30)),
+        ("2pm", at(14, 0)),
+        ("2:15 PM", at(14, 15)),
+        ("12pm", at(12, 0)),
+        ("12am", at(0, 0)),
+        ("14:00", at(14, 0)),
+        ("9", at(9, 0)),
+        ("13pm", None),
+        ("25:00", None),
+        ("10:3", None),
+        ("", None),
+        ("noon", None),
+    ] {
+        assert_eq!(parse_time(text), want, "{text}");
+    }
+}
+
+fn resident(id: &str, name: &str, nhs: &str, dob: (i32, u32, u32)) -> Resident {
+    Resident {
+        id: id.into(),
+        home_id: "h1".into(),
+        name: name.into(),
+        date_of_birth: Some(d(dob.0, dob.1, dob.2)),
+        nhs_number: nhs.into(),
+        room: "4".into(),
+        temporary: false,
+        admitted: d(2026, 1, 5),
+        informed: None,
+        events: vec![],
+        discharged: None,
+        concern: String::new(),
+        made: Default::default(),
+        stamps: Default::default(),
+        versions: vec![],
+    }
+}
+
+fn register() -> Register {
+    Register {
+        homes: vec![Home {
+            id: "h1".into(),
+            name: "Elm Lodge".into(),
+            scheme: "ehch-des".into(),
+            round_day: "Tuesday".into(),
+            ..Home::default()
+        }],
+        residents: vec![
+            resident("r1", "Ann Smith", "9434765919", (1936, 5, 1)),
+            resident("r2", "Bob Jones", "4010232137", (1940, 2, 29)),
+        ],
+        ..Register::default()
+    }
+}
+
+fn entry(id: &str, name: &str, nhs: &str, dob: Option<(i32, u32, u32)>) -> RequestEntry {
+    RequestEntry {
+        id: id.into(),
+        name: name.into(),
+        date_of_birth: dob.map(|(y, m, dd)| d(y, m, dd)),
+        nhs_number: nhs.into(),
+        room: String::new(),
+        practice_ref: String::new(),
+        reason: Reason::MedicationChange,
+        other: String::new(),
+        background: "Refusing evening doses since Friday".into(),
+        prepared_by: "Sam Carer, deputy manager".into(),
+    }
+}
+
+fn request() -> RoundRequest {
+    RoundRequest {
+        id: "req1".into(),
+        home: "Elm Lodge".into(),
+        practice: "Oak Surgery".into(),
+        round: d(2026, 12, 8),
+        time: "10:30".into(),
+        made_at: "2026-12-06T09:00:00Z".into(),
+        residents: vec![
+            entry("e1", "Ann Smith", "9434765919", None),
+            entry("e2", "  bob   JONES ", "", Some((1940, 2, 29))),
+            entry("e3", "Cath Brown", "", Some((1931, 7, 9))),
+        ],
+    }
+}
+
+/// Matched by NHS number, else by name and date of birth; else none.
+#[test]
+fn a_requested_resident_is_matched_by_nhs_number_then_name_and_birth() {
+    let r = register();
+    let mut by_nhs = entry("e1", "A. Smith", "9434765919", None);
+    assert_eq!(
+        match_entry(&r, "h1", &by_nhs),
+        Match::ByNhsNumber("r1".into())
+    );
+    by_nhs.practice_ref = "r2".into();
+    assert_eq!(
+        match_entry(&r, "h1", &by_nhs),
+        Match::ByReference("r2".into())
+    );
+    let by_name = entry("e2", "  bob   JONES ", "", Some((1940, 2, 29)));
+    assert_eq!(
+        match_entry(&r, "h1", &by_name),
+        Match::ByNameAndBirth("r2".into())
+    );
+    // The same name with another birth date is somebody else.
+    let other = entry("e2", "Bob Jones", "", Some((1940, 3, 1)));
+    assert_eq!(match_entry(&r, "h1", &other), Match::None);
+    // An NHS number the register does not hold, no birth date: none.
+    assert_eq!(
+        match_entry(&r, "h1", &entry("e3", "Ann Smith", "4010232137", None)),
+        Match::ByNhsNumber("r2".into())
+    );
+    assert_eq!(
+        match_entry(&r, "h1", &entry("e3", "Cath Brown", "", None)),
+        Match::None
+    );
+}
+
+/// The same request twice changes nothing; a later version changes what
+/// it changed; an earlier one nothing; a past round is said.
+#[test]
+fn a_request_brought_in_twice_changes_nothing_the_second_time() {
+    let mut r = register();
+    let req = request();
+    let first = r.bring_in_request(&req, "h1", d(2026, 12, 7));
+    assert_eq!((first.added, first.changed, first.past), (3, 0, false));
+    assert_eq!(
+        first.words(),
+        "Brought in: 3 residents added, 0 residents changed."
+    );
+    let once = r.clone();
+    let again = r.bring_in_request(&req, "h1", d(2026, 12, 7));
+    assert_eq!((again.added, again.changed, again.unchanged), (0, 0, 3));
+    assert_eq!(
+        again.words(),
+        "Nothing new: this request was already brought in."
+    );
+    assert_eq!(r, once);
+    // The home changed Cath's background and sent it again.
+    let mut later = req.clone();
+    later.made_at = "2026-12-06T15:00:00Z".into();
+    later.residents[2].background = "Fell on Saturday night, bruised hip".into();
+    let changed = r.bring_in_request(&later, "h1", d(2026, 12, 7));
+    assert_eq!((changed.added, changed.changed), (0, 3));
+    let requested = r.requested("h1", d(2026, 12, 8));
+    assert_eq!(requested.len(), 3);
+    assert_eq!(
+        requested[2].request.entry.background,
+        "Fell on Saturday night, bruised hip"
+    );
+    // The first version again: nothing goes back.
+    let stale = r.bring_in_request(&req, "h1", d(2026, 12, 7));
+    assert_eq!(stale.unchanged, 3);
+    assert_eq!(
+        r.requested("h1", d(2026, 12, 8))[2]
+            .request
+            .entry
+            .background,
+        "Fell on Saturday night, bruised hip"
+    );
+    // Two matched, one to add.
+    let found: Vec<Option<&str>> = requested.iter().map(|x| x.found.resident_id()).collect();
+    assert_eq!(found, [Some("r1"), Some("r2"), None]);
+    // After the round: marked as past.
+    let mut r2 = register();
+    let past = r2.bring_in_request(&req, "h1", d(2026, 12, 9));
+    assert!(past.past);
+    assert!(past
+        .words()
+        .ends_with("This request is for a round that has passed."));
+}
+
+#[test]
+fn another_practices_request_is_refused() {
+    let req = request();
+    assert_eq!(for_another_practice(&req, "  oak   surgery"), None);
+    assert_eq!(for_another_practice(&req, ""), None);
+    assert_eq!(
+        for_another_practice(&req, "Birch Practice").as_deref(),
+        Some("This request is for Oak Surgery, not Birch Practice. Nothing has been brought in.")
+    );
+}
+
+/// Outcomes are kept in the register: they survive saving, and merge like
+/// any record (the later change wins), in either order.
+#[test]
+fn outcomes_are_kept_saved_and_merged() {
+    let mut r = register();
+    r.bring_in_request(&request(), "h1", d(2026, 12, 7));
+    let draft = OutcomeDraft {
+        seen_by: " Pharmacist Amberley ".into(),
+        care_plan: "Offer evening doses with supper".into(),
+        medicines: "Stop amitriptyline".into(),
+        follow_up: "Review in 4 weeks".into(),
+    };
+    assert!(OutcomeDraft {
+        seen_by: " ".into(),
+        ..draft.clone()
+    }
+    .validate()
+    .is_err());
+    r.record_outcome("h1", d(2026, 12, 8), "r1", draft.validate().unwrap())
+        .unwrap();
+    assert!(r
+        .record_outcome("h1", d(2026, 12, 8), "nobody", draft.clone())
+        .is_err());
+    let o = r.round_outcome("h1", d(2026, 12, 8), "r1").unwrap();
+    assert_eq!(o.seen_by, "Pharmacist Amberley");
+    // It answers the home's request for Ann.
+    assert_eq!(o.request_entry, "e1");
+    let (back, _) = read_register(&write_register(&r, 1)).unwrap();
+    assert_eq!(
+        (&back.round_requests, &back.round_outcomes),
+        (&r.round_requests, &r.round_outcomes)
+    );
+
+    // Two devices: one records Bob's outcome, the other changes Ann's.
+    let mut a = r.clone();
+    let mut b = r.clone();
+    a.record_outcome(
+        "h1",
+        d(2026, 12, 8),
+        "r2",
+        OutcomeDraft {
+            seen_by: "Dr Lead".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    a.stamp_changes(&r, &stamp(10, "a"));
+    b.record_outcome(
+        "h1",
+        d(2026, 12, 8),
+        "r1",
+        OutcomeDraft {
+            seen_by: "Dr Lead".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    b.stamp_changes(&r, &stamp(20, "b"));
+    let ab = merge(&a, &b);
+    assert_eq!(ab, merge(&b, &a));
+    assert_eq!(ab, merge(&ab, &a));
+    assert_eq!(ab.outcomes_of("h1", d(2026, 12, 8)).len(), 2);
+    assert_eq!(
+        ab.round_outcome("h1", d(2026, 12, 8), "r1")
+            .unwrap()
+            .seen_by,
+        "Dr Lead"
+    );
+    assert_eq!(ab.round_requests.len(), 3);
+}
+
+fn stamp(ms: u64, device: &str) -> care_home_toolkit::domain::merge::Stamp {
+    care_home_toolkit::domain::merge::Stamp {
+        ms,
+        n: 0,
+        device: device.into(),
+    }
+}
+
+/// The home's form: either the date of birth or the NHS number; a reason,
+/// what the other concern is; the background; who prepared it.
+#[test]
+fn the_homes_form_asks_for_what_the_practice_needs() {
+    let today = d(2026, 12, 7);
+    let fields = |draft: &EntryDraft| -> Vec<&'static str> {
+        draft
+            .validate("x".into(), today)
+            .unwrap_err()
+            .into_iter()
+            .map(|p| p.field)
+            .collect()
+    };
+    let empty = EntryDraft::default();
+    assert_eq!(
+        fields(&empty),
+        [
+            "request-name",
+            "request-dob-day",
+            "request-reason",
+            "request-background",
+            "request-prepared-by"
+        ]
+    );
+    let good = EntryDraft {
+        name: " Ann Smith ".into(),
+        nhs_number: "943 476 5919".into(),
+        reason: Some(Reason::Other),
+        other: "Falls".into(),
+        background: "Two falls this week".into(),
+        prepared_by: "Sam Carer".into(),
+        ..EntryDraft::default()
+    };
+    let e = good.validate("e1".into(), today).unwrap();
+    assert_eq!(
+        (e.name.as_str(), e.nhs_number.as_str()),
+        ("Ann Smith", "9434765919")
+    );
+    assert_eq!(e.reason_words(), "Another health concern: Falls");
+    assert_eq!(
+        EntryDraft::from_entry(&e).validate("e1".into(), today),
+        Ok(e)
+    );
+    let bad_nhs = EntryDraft {
+        nhs_number: "943 476 5918".into(),
+        ..good.clone()
+    };
+    assert_eq!(fields(&bad_nhs), ["request-nhs"]);
+    let no_other = EntryDraft {
+        other: " ".into(),
+        ..good.clone()
+    };
+    assert_eq!(fields(&no_other), ["request-other"]);
+    let by_birth = EntryDraft {
+        nhs_number: String::new(),
+        date_of_birth: DateParts::from_date(d(1936, 5, 1)),
+        ..good.clone()
+    };
+    assert!(by_birth.validate("e1".into(), today).is_ok());
+    let future = EntryDraft {
+        date_of_birth: DateParts::from_date(d(2027, 1, 1)),
+        ..by_birth.clone()
+    };
+    assert_eq!(fields(&future), ["request-dob-day"]);
+    // Picked from the practice's list: the practice knows who it is.
+    let picked = EntryDraft {
+        nhs_number: String::new(),
+        practice_ref: "r1".into(),
+        ..good
+    };
+    assert!(picked.validate("e1".into(), today).is_ok());
+}
+
+/// Each file reads back what was written; foreign, newer and damaged files
+/// are refused with a message.
+#[test]
+fn the_round_files_round_trip_and_refuse_what_they_are_not() {
+    let mut req = request();
+    for e in &mut req.residents {
+        e.nhs_number = e.nhs_number.replace(' ', "");
+    }
+    let text = write_request(&req);
+    assert!(text.contains("\"format\": \"care-home-toolkit/round-request\""));
+    assert_eq!(read_request(&text), Ok(req.clone()));
+    assert_eq!(
+        kind_words(&text),
+        Some("a care home\u{2019}s request for a round")
+    );
+    assert!(matches!(
+        read_outcomes(&text),
+        Err(ReadError::WrongFormat { .. })
+    ));
+    let newer = text.replace("\"version\": 1", "\"version\": 2");
+    assert!(matches!(
+        read_request(&newer),
+        Err(ReadError::NewerVersion { found: 2, .. })
+    ));
+    assert!(matches!(
+        read_request(&text[..text.len() / 2]),
+        Err(ReadError::NotJson(_))
+    ));
+    let bad = text.replace("9434765919", "9434765918");
+    assert_eq!(
+        read_request(&bad).unwrap_err().to_string(),
+        "The file is damaged: the NHS number of Ann Smith is not a valid NHS number"
+    );
+    let twice = write_request(&RoundRequest {
+        residents: vec![req.residents[0].clone(), req.residents[0].clone()],
+        ..req.clone()
+    });
+    assert!(read_request(&twice).is_err());
+    let many = RoundRequest {
+        residents: (0..=MAX_ENTRIES)
+            .map(|i| entry(&format!("e{i}"), "A", "", None))
+            .collect(),
+        ..req.clone()
+    };
+    assert!(matches!(
+        read_request(&write_request(&many)),
+        Err(ReadError::TooLarge(_))
+    ));
+
+    let outcomes = RoundOutcomes {
+        home: "Elm Lodge".into(),
+        practice: "Oak Surgery".into(),
+        round: d(2026, 12, 8),
+        made_at: "2026-12-08T16:00:00Z".into(),
+        residents: vec![OutcomeLine {
+            request_entry: "e1".into(),
+            name: "Ann Smith".into(),
+            room: "4".into(),
+            seen_by: "Pharmacist Amberley".into(),
+            care_plan: "Offer evening doses with supper".into(),
+            medicines: "Stop amitriptyline".into(),
+            follow_up: String::new(),
+        }],
+    };
+    assert_eq!(read_outcomes(&write_outcomes(&outcomes)), Ok(outcomes));
+    let list = ResidentsList {
+        home: "Elm Lodge".into(),
+        practice: "Oak Surgery".into(),
+        round: d(2026, 12, 8),
+        made_at: "2026-12-07T16:00:00Z".into(),
+        residents: vec![ListedResident {
+            practice_ref: "r1".into(),
+            name: "Ann Smith".into(),
+            room: "4".into(),
+            due: vec!["Medication review, overdue".into()],
+        }],
+    };
+    let text = write_residents_list(&list);
+    assert!(
+        !text.contains("9434765919") && !text.contains("1936"),
+        "names, rooms and what is due only"
+    );
+    assert_eq!(read_residents_list(&text), Ok(list));
+}
+
+/// Sealed as a copy for a colleague is: the right passphrase opens it, a
+/// wrong one or a cut-off file does not.
+#[test]
+fn a_sealed_request_opens_only_with_its_passphrase() {
+    use care_home_toolkit::domain::records::agreement::share_link::LinkError;
+    use care_home_toolkit::domain::records::register::sent_copy::{open, seal};
+    let text = write_request(&request());
+    let sealed = seal(&text, "correct horse battery", [7; 16], [9; 12]);
+    assert!(!sealed.contains("Ann Smith"));
+    assert_eq!(
+        open(&sealed, "correct horse battery").as_deref(),
+        Ok(text.as_str())
+    );
+    assert_eq!(open(&sealed, "wrong"), Err(LinkError::WrongPassphrase));
+    assert!(open(&sealed[..sealed.len() - 30], "correct horse battery").is_err());
+}
+
+/// The home's own store: outcomes brought in twice change nothing, the
+/// ticks stay when a later version comes, another tab's copy merges.
+#[test]
+fn the_homes_store_keeps_requests_outcomes_and_ticks() {
+    let setup = RoundSetup::from_query(
+        "home=Elm%20Lodge&practice=Oak%20Surgery&day=Tuesday&time=10%3A30&mode=Virtual&notice=24",
+    )
+    .unwrap();
+    assert_eq!(setup.notice(), Notice::Hours24);
+    assert_eq!(setup.next_round(d(2026, 12, 7)), Some(d(2026, 12, 8)));
+    assert_eq!(
+        RoundSetup::from_query(&setup.to_query()),
+        Some(setup.clone())
+    );
+    assert_eq!(RoundSetup::from_query("home=Elm&day=Someday"), None);
+    assert_eq!(RoundSetup::from_query("day=Tuesday"), None);
+    assert_eq!(
+        RoundSetup::from_query("home=Elm&day=Friday&notice=12")
+            .unwrap()
+            .notice_hours,
+        48
+    );
+
+    let mut h = HomeRounds {
+        setup: Some(setup),
+        ..HomeRounds::default()
+    };
+    let kept = h.request_mut(d(2026, 12, 8), || "req1".into());
+    assert_eq!(
+        (kept.request.home.as_str(), kept.request.time.as_str()),
+        ("Elm Lodge", "10:30")
+    );
+    kept.request.put(
+        entry("e1", "Ann Smith", "9434765919", None),
+        "2026-12-07T09:00:00Z",
+    );
+    assert!(!kept.is_sent());
+    kept.sent_at = Some("2026-12-07T09:05:00Z".into());
+    assert!(kept.is_sent());
+    kept.request.put(
+        entry("e2", "Bob Jones", "", Some((1940, 2, 29))),
+        "2026-12-07T09:10:00Z",
+    );
+    assert!(!kept.is_sent(), "changed since it was sent");
+
+    let o = RoundOutcomes {
+        home: "Elm Lodge".into(),
+        practice: "Oak Surgery".into(),
+        round: d(2026, 12, 8),
+        made_at: "2026-12-08T16:00:00Z".into(),
+        residents: vec![OutcomeLine {
+            request_entry: "e1".into(),
+            name: "Ann Smith".into(),
+            ..Default::default()
+        }],
+    };
+    assert!(h.bring_in_outcomes(o.clone()));
+    assert!(!h.bring_in_outcomes(o.clone()));
+    h.set_made(d(2026, 12, 8), "e1", true);
+    let mut later = o.clone();
+    later.made_at = "2026-12-08T17:00:00Z".into();
+    assert!(h.bring_in_outcomes(later));
+    assert_eq!(h.outcomes[0].made, ["e1"]);
+    assert_eq!(read_home_rounds(&write_home_rounds(&h)), Ok(h.clone()));
+
+    // Another tab ticked nothing but started the next week's request.
+    let mut other = h.clone();
+    other.outcomes[0].made.clear();
+    other.request_mut(d(2026, 12, 15), || "req2".into());
+    let both = h.merge(&other);
+    assert_eq!(both.requests.len(), 2);
+    assert_eq!(both.outcomes[0].made, ["e1"]);
+    assert_eq!(both.merge(&other), both);
+}
