@@ -13,6 +13,9 @@ pub enum StorageKey {
     Settings,
     /// Returns a commissioner has collected (a versioned JSON document).
     Collected,
+    /// A care home's rounds: its requests and the outcomes sent back
+    /// (issue 26; a versioned JSON document).
+    HomeRounds,
     /// This browser's device id and name (never in a backup: each device
     /// has its own).
     Device,
@@ -24,12 +27,13 @@ pub const DAMAGED_PREFIX: &str = "care-home-toolkit:damaged:";
 
 impl StorageKey {
     /// The keys of the user's data.
-    pub const DATA: [StorageKey; 5] = [
+    pub const DATA: [StorageKey; 6] = [
         StorageKey::Agreements,
         StorageKey::Register,
         StorageKey::LocalHolidays,
         StorageKey::Settings,
         StorageKey::Collected,
+        StorageKey::HomeRounds,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +43,7 @@ impl StorageKey {
             StorageKey::Settings => "care-home-toolkit:settings",
             StorageKey::Register => "care-home-toolkit:register",
             StorageKey::Collected => "care-home-toolkit:collected-returns",
+            StorageKey::HomeRounds => "care-home-toolkit:home-rounds",
             StorageKey::Device => "care-home-toolkit:device",
         }
     }
@@ -51,6 +56,7 @@ impl StorageKey {
             StorageKey::Settings => "settings",
             StorageKey::Register => "register",
             StorageKey::Collected => "collected-returns",
+            StorageKey::HomeRounds => "home-rounds",
             StorageKey::Device => "device",
         }
     }

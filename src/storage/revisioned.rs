@@ -108,6 +108,20 @@ impl Revisioned for Vec<crate::domain::records::returns::file::ReturnFile> {
     }
 }
 
+impl Revisioned for crate::domain::records::round::home_side::HomeRounds {
+    const KEY: StorageKey = StorageKey::HomeRounds;
+    const WHAT: &'static str = "care home\u{2019}s rounds";
+    fn read(text: &str) -> Result<(Self, u64), ReadError> {
+        crate::domain::records::round::home_side::read_home_rounds(text)
+    }
+    fn write(&self, revision: u64) -> String {
+        crate::domain::records::round::home_side::write_home_rounds(self, revision)
+    }
+    fn merged_with(&self, stored: &Self, _saved: &Self) -> Self {
+        self.merge(stored)
+    }
+}
+
 /// Why a save did not happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {

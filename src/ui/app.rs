@@ -9,9 +9,9 @@ use super::layout::{BackupReminder, Frame, KeepingAdvice, StorageBanner, SyncBan
 use super::pages::{
     AgreementEditPage, AgreementPrintPage, AgreementViewPage, AgreementsListPage, AssessmentPage,
     AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, CommissionersPage,
-    DueListPage, PosterPage, RegisterPage, ResidentAddPage, ResidentEditPage, ResidentPage,
-    ReturnsCollectPage, ReturnsMonitoringPage, ReturnsOutcomesPage, ReturnsPage, RoundPage,
-    RulesPage, SettingsPage,
+    DueListPage, HomeRoundPage, PosterPage, RegisterPage, ResidentAddPage, ResidentEditPage,
+    ResidentPage, ReturnsCollectPage, ReturnsMonitoringPage, ReturnsOutcomesPage, ReturnsPage,
+    RoundPage, RulesPage, SettingsPage,
 };
 use super::records::Records;
 use super::route::{follow_address, Route};
@@ -83,6 +83,7 @@ fn page(route: Route) -> AnyView {
         Route::ResidentEdit { query } => view! { <ResidentEditPage query/> }.into_any(),
         Route::DueList { query } => view! { <DueListPage query/> }.into_any(),
         Route::Round { query } => view! { <RoundPage query/> }.into_any(),
+        Route::HomeRound { query } => view! { <HomeRoundPage query/> }.into_any(),
         Route::Returns { query } => view! { <ReturnsPage query/> }.into_any(),
         Route::ReturnsCollect { query } => view! { <ReturnsCollectPage query/> }.into_any(),
         Route::ReturnsMonitoring { query } => view! { <ReturnsMonitoringPage query/> }.into_any(),

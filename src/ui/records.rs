@@ -17,6 +17,8 @@ pub struct Records {
     pub register: Synced<Register>,
     /// Returns collected from practices (the commissioner's page).
     pub collected: Synced<Vec<ReturnFile>>,
+    /// A care home's rounds (the care home's page, issue 26).
+    pub home_rounds: Synced<crate::domain::records::round::home_side::HomeRounds>,
 }
 
 impl Records {
@@ -26,15 +28,22 @@ impl Records {
         let (agreements, agreements_problem) = Synced::<Vec<Agreement>>::load();
         let (register, register_problem) = Synced::<Register>::load();
         let (collected, collected_problem) = Synced::<Vec<ReturnFile>>::load();
-        let problems = [agreements_problem, register_problem, collected_problem]
-            .into_iter()
-            .flatten()
-            .collect();
+        let (home_rounds, home_rounds_problem) = Synced::load();
+        let problems = [
+            agreements_problem,
+            register_problem,
+            collected_problem,
+            home_rounds_problem,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         (
             Records {
                 agreements,
                 register,
                 collected,
+                home_rounds,
             },
             problems,
         )

@@ -567,7 +567,10 @@ fn the_homes_store_keeps_requests_outcomes_and_ticks() {
     later.made_at = "2026-12-08T17:00:00Z".into();
     assert!(h.bring_in_outcomes(later));
     assert_eq!(h.outcomes[0].made, ["e1"]);
-    assert_eq!(read_home_rounds(&write_home_rounds(&h)), Ok(h.clone()));
+    assert_eq!(
+        read_home_rounds(&write_home_rounds(&h, 7)),
+        Ok((h.clone(), 7))
+    );
 
     // Another tab ticked nothing but started the next week's request.
     let mut other = h.clone();
@@ -577,4 +580,58 @@ fn the_homes_store_keeps_requests_outcomes_and_ticks() {
     assert_eq!(both.requests.len(), 2);
     assert_eq!(both.outcomes[0].made, ["e1"]);
     assert_eq!(both.merge(&other), both);
+}
+
+/// The worklist has the residents the home asked about, with the request;
+/// the unknown one is listed apart; the outcomes file and the residents
+/// list carry what the home needs and no more.
+#[test]
+fn the_worklist_shows_requests_and_the_files_are_made_from_the_register() {
+    use care_home_toolkit::domain::records::register::worklist::worklist;
+    let cal = Calendar::england_and_wales();
+    let mut r = register();
+    let round = d(2026, 12, 8);
+    // Nothing due for these two before the round.
+    for x in &mut r.residents {
+        x.admitted = d(2026, 12, 1);
+        x.events.clear();
+    }
+    let before: Vec<String> = worklist(&r, "h1", round, &cal)
+        .iter()
+        .map(|e| e.resident.id.clone())
+        .collect();
+    r.bring_in_request(&request(), "h1", d(2026, 12, 7));
+    let after = worklist(&r, "h1", round, &cal);
+    let ann = after.iter().find(|e| e.resident.id == "r1").unwrap();
+    assert_eq!(ann.requested.len(), 1);
+    assert_eq!(ann.requested[0].reason_words(), "Medication change");
+    assert!(after.iter().any(|e| e.resident.id == "r2"));
+    assert!(after.len() >= before.len());
+    let unknown = r.requested_unknown("h1", round);
+    assert_eq!(unknown.len(), 1);
+    assert_eq!(unknown[0].name, "Cath Brown");
+
+    r.record_outcome(
+        "h1",
+        round,
+        "r1",
+        OutcomeDraft {
+            seen_by: "Pharmacist Amberley".into(),
+            medicines: "Stop amitriptyline".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let file = r.outcomes_file("h1", round, "Oak Surgery", "2026-12-08T16:00:00Z");
+    assert_eq!(file.home, "Elm Lodge");
+    assert_eq!(file.residents.len(), 1);
+    assert_eq!(file.residents[0].request_entry, "e1");
+    assert_eq!(file.residents[0].room, "4");
+    assert_eq!(read_outcomes(&write_outcomes(&file)), Ok(file.clone()));
+
+    let list = r.residents_list("h1", round, &cal, "Oak Surgery", "2026-12-07T16:00:00Z");
+    let names: Vec<&str> = list.residents.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Ann Smith", "Bob Jones"]);
+    let text = write_residents_list(&list);
+    assert!(!text.contains("9434765919") && !text.contains("1936-05-01"));
 }

@@ -160,6 +160,7 @@ fn any_route() -> impl Strategy<Value = Route> {
         ".*".prop_map(|resident_id| Route::AssessmentPrint { resident_id }),
         q.prop_map(|query| Route::DueList { query }),
         q.prop_map(|query| Route::Round { query }),
+        q.prop_map(|query| Route::HomeRound { query }),
         q.prop_map(|query| Route::CareHome { query }),
         q.prop_map(|query| Route::Rules { query }),
         Just(Route::Commissioners),

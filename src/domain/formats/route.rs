@@ -67,6 +67,12 @@ pub enum Route {
     Round {
         query: String,
     },
+    /// `#/home-round?home=…&practice=…&day=…&time=…&mode=…&notice=…`: the
+    /// care home prepares its round and reads the outcomes (issue 26); the
+    /// query, from the agreement or the practice's link, sets it up.
+    HomeRound {
+        query: String,
+    },
     /// `#/homes/home?id=…`: one care home, its duties and their history.
     CareHome {
         query: String,
@@ -127,6 +133,7 @@ impl Route {
             "/residents/edit" => Route::ResidentEdit { query },
             "/due-list" => Route::DueList { query },
             "/round" => Route::Round { query },
+            "/home-round" => Route::HomeRound { query },
             "/homes/home" => Route::CareHome { query },
             "/rules" => Route::Rules { query },
             "/poster" => Route::Poster { query },
@@ -215,6 +222,7 @@ impl Route {
             Route::Resident { .. } => "#/residents/resident",
             Route::DueList { .. } => "#/due-list",
             Route::Round { .. } => "#/round",
+            Route::HomeRound { .. } => "#/home-round",
             Route::CareHome { .. } => "#/homes/home",
             Route::Rules { .. } => "#/rules",
             Route::Commissioners => "#/commissioners",
@@ -251,6 +259,7 @@ impl Route {
             | Route::Resident { query }
             | Route::DueList { query }
             | Route::Round { query }
+            | Route::HomeRound { query }
             | Route::CareHome { query }
             | Route::Rules { query }
             | Route::Poster { query }
@@ -316,6 +325,14 @@ impl Route {
                 Some(d) => with(&[("home", home_id), ("date", d)]),
                 None => with(&[("home", home_id)]),
             },
+        }
+    }
+
+    /// The care home's round page, set up by `setup` (a query made by
+    /// `RoundSetup::to_query`), or as it was last set up when empty.
+    pub fn home_round(setup: &str) -> Route {
+        Route::HomeRound {
+            query: setup.to_string(),
         }
     }
 
@@ -401,7 +418,7 @@ impl Route {
             | Route::Assessment { .. }
             | Route::AssessmentPrint { .. } => "residents",
             Route::DueList { .. } => "due-list",
-            Route::Round { .. } => "round",
+            Route::Round { .. } | Route::HomeRound { .. } => "round",
             Route::Returns { .. }
             | Route::ReturnsCollect { .. }
             | Route::ReturnsOutcomes { .. }

@@ -27,11 +27,14 @@ pub struct WorklistEntry {
     pub items: Vec<DueRow>,
     /// The home's concern, when flagged.
     pub concern: Option<String>,
+    /// What the home asked for this round (issue 26), when it did.
+    pub requested: Vec<crate::domain::records::round::RequestEntry>,
 }
 
 /// Residents of `home_id` to see at the round on `round`: everything
 /// overdue or due before the following round (`round` + 7 days), plus any
-/// resident the home has flagged. Most urgent first.
+/// resident the home has flagged or asked to be seen at this round (its
+/// request brought in, issue 26). Most urgent first.
 pub fn worklist(
     register: &Register,
     home_id: &str,
@@ -55,6 +58,7 @@ pub fn worklist(
         ..Register::default()
     };
     let rows = due_list(&home_only, round, calendar).rows;
+    let requested = register.requested(home_id, round);
     let mut entries: Vec<WorklistEntry> = home_only
         .residents
         .into_iter()
@@ -66,10 +70,16 @@ pub fn worklist(
                 .cloned()
                 .collect();
             let concern = Some(r.concern.trim().to_string()).filter(|c| !c.is_empty());
-            (!items.is_empty() || concern.is_some()).then_some(WorklistEntry {
+            let asked: Vec<_> = requested
+                .iter()
+                .filter(|q| q.found.resident_id() == Some(r.id.as_str()))
+                .map(|q| q.request.entry.clone())
+                .collect();
+            (!items.is_empty() || concern.is_some() || !asked.is_empty()).then_some(WorklistEntry {
                 resident: r,
                 items,
                 concern,
+                requested: asked,
             })
         })
         .collect();

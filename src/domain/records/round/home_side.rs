@@ -254,25 +254,41 @@ impl HomeRounds {
 struct Envelope<'a> {
     format: &'static str,
     version: u32,
+    revision: u64,
     #[serde(flatten)]
     body: &'a HomeRounds,
 }
 
-pub fn write_home_rounds(h: &HomeRounds) -> String {
+#[derive(Deserialize)]
+struct Stored {
+    #[serde(default)]
+    revision: u64,
+    #[serde(flatten)]
+    body: HomeRounds,
+}
+
+/// The home's store as kept in browser storage, at `revision`.
+pub fn write_home_rounds(h: &HomeRounds, revision: u64) -> String {
     serde_json::to_string(&Envelope {
         format: HOME_ROUNDS_FORMAT,
         version: HOME_ROUNDS_VERSION,
+        revision,
         body: h,
     })
     .expect("plain data always serialises")
 }
 
-pub fn read_home_rounds(text: &str) -> Result<HomeRounds, ReadError> {
+/// The home's store and the revision it was saved at.
+pub fn read_home_rounds(text: &str) -> Result<(HomeRounds, u64), ReadError> {
     check_large(
         text,
         HOME_ROUNDS_FORMAT,
         HOME_ROUNDS_VERSION,
-        &[("requests", "requests", 5_000)],
+        &[
+            ("requests", "requests", 5_000),
+            ("outcomes", "outcomes", 5_000),
+        ],
     )?;
-    serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))
+    let s: Stored = serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))?;
+    Ok((s.body, s.revision))
 }

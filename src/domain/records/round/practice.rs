@@ -209,3 +209,103 @@ impl Register {
             .collect()
     }
 }
+
+impl Register {
+    /// The home's requested residents for `round` who are not in the
+    /// register: listed with "Add to the register".
+    pub fn requested_unknown(&self, home_id: &str, round: NaiveDate) -> Vec<RequestEntry> {
+        self.requested(home_id, round)
+            .into_iter()
+            .filter(|r| r.found == Match::None)
+            .map(|r| r.request.entry)
+            .collect()
+    }
+
+    /// The outcomes of a round as the file sent back to the home: each
+    /// resident's name and room as the register has them.
+    pub fn outcomes_file(
+        &self,
+        home_id: &str,
+        round: NaiveDate,
+        practice: &str,
+        made_at: &str,
+    ) -> super::file::RoundOutcomes {
+        let home = self
+            .homes
+            .iter()
+            .find(|h| h.id == home_id)
+            .map(|h| h.name.clone())
+            .unwrap_or_default();
+        super::file::RoundOutcomes {
+            home,
+            practice: practice.to_string(),
+            round,
+            made_at: made_at.to_string(),
+            residents: self
+                .outcomes_of(home_id, round)
+                .into_iter()
+                .filter_map(|o| {
+                    let r = self.resident(&o.resident_id)?;
+                    Some(super::file::OutcomeLine {
+                        request_entry: o.request_entry.clone(),
+                        name: r.name.clone(),
+                        room: r.room.clone(),
+                        seen_by: o.seen_by.clone(),
+                        care_plan: o.care_plan.clone(),
+                        medicines: o.medicines.clone(),
+                        follow_up: o.follow_up.clone(),
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// The home's current residents for the home to pick from (names,
+    /// rooms and what is due at `round`, nothing more), by name.
+    pub fn residents_list(
+        &self,
+        home_id: &str,
+        round: NaiveDate,
+        calendar: &crate::domain::rules::calendar::Calendar,
+        practice: &str,
+        made_at: &str,
+    ) -> super::file::ResidentsList {
+        use crate::domain::records::register::worklist::worklist;
+        let due = worklist(self, home_id, round, calendar);
+        let mut residents: Vec<super::file::ListedResident> = self
+            .residents
+            .iter()
+            .filter(|r| r.home_id == home_id && r.is_current())
+            .map(|r| super::file::ListedResident {
+                practice_ref: r.id.clone(),
+                name: r.name.clone(),
+                room: r.room.clone(),
+                due: due
+                    .iter()
+                    .filter(|e| e.resident.id == r.id)
+                    .flat_map(|e| e.items.iter())
+                    .map(|i| {
+                        format!(
+                            "{}, due {}",
+                            i.obligation.title,
+                            crate::domain::helpers::date_text::short(i.due)
+                        )
+                    })
+                    .collect(),
+            })
+            .collect();
+        crate::domain::helpers::stable_sort::sort_by(&mut residents, |a, b| a.name.cmp(&b.name));
+        super::file::ResidentsList {
+            home: self
+                .homes
+                .iter()
+                .find(|h| h.id == home_id)
+                .map(|h| h.name.clone())
+                .unwrap_or_default(),
+            practice: practice.to_string(),
+            round,
+            made_at: made_at.to_string(),
+            residents,
+        }
+    }
+}

@@ -16,6 +16,7 @@ fn release(app: &AppState, records: &Records, key: StorageKey) {
         StorageKey::Register => records.register.release(),
         StorageKey::Agreements => records.agreements.release(),
         StorageKey::Collected => records.collected.release(),
+        StorageKey::HomeRounds => records.home_rounds.release(),
         other => app.release(other),
     }
 }

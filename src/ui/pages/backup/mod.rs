@@ -68,6 +68,9 @@ fn blocked_keys(app: &AppState, records: &Records) -> Vec<StorageKey> {
     if records.collected.blocked.get() {
         keys.push(StorageKey::Collected);
     }
+    if records.home_rounds.blocked.get() {
+        keys.push(StorageKey::HomeRounds);
+    }
     keys
 }
 
