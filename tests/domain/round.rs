@@ -635,3 +635,39 @@ fn the_worklist_shows_requests_and_the_files_are_made_from_the_register() {
     let text = write_residents_list(&list);
     assert!(!text.contains("9434765919") && !text.contains("1936-05-01"));
 }
+
+/// The agreement's weekly round sets the home up: its name, the practice,
+/// the day, time and how it is held; 48 hours' notice, which the template
+/// does not record.
+#[test]
+fn an_agreement_sets_the_home_up_for_its_rounds() {
+    use care_home_toolkit::domain::records::agreement::{Agreement, RoundMode};
+    let mut a = Agreement::new("a1".into(), "2026-11-22T10:30:00Z".into(), "lsc-2026");
+    assert_eq!(RoundSetup::from_agreement(&a), None);
+    a.care_home.name = " Oakwood House ".into();
+    a.practice.name = "Riverside Surgery".into();
+    assert_eq!(RoundSetup::from_agreement(&a), None, "no day yet");
+    a.round.day = "Tuesday".into();
+    a.round.time = "10:30".into();
+    a.round.mode = Some(RoundMode::Other);
+    a.round.other = "Alternate weeks on site".into();
+    let s = RoundSetup::from_agreement(&a).unwrap();
+    assert_eq!(
+        (
+            s.home.as_str(),
+            s.practice.as_str(),
+            s.day.as_str(),
+            s.time.as_str(),
+            s.mode.as_str(),
+            s.notice_hours
+        ),
+        (
+            "Oakwood House",
+            "Riverside Surgery",
+            "Tuesday",
+            "10:30",
+            "Alternate weeks on site",
+            48
+        )
+    );
+}

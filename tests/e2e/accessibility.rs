@@ -101,6 +101,11 @@ async fn every_page_passes_the_accessibility_checks_at_four_widths() {
         ("care home", format!("#/homes/home?id={home}")),
         ("due list", "#/due-list".into()),
         ("round", format!("#/round?home={home}")),
+        ("care home's round, not set up", "#/home-round".into()),
+        (
+            "care home's round",
+            "#/home-round?home=Oakwood%20House&practice=Oak%20Surgery&day=Tuesday&time=10%3A30&notice=24".into(),
+        ),
         ("return", format!("#/returns?home={home}&year=2026&q=2")),
         ("collect returns", "#/returns/collect".into()),
         ("outcomes", format!("#/returns/outcomes?home={home}")),

@@ -63,6 +63,14 @@ async fn fill_an_agreement_reload_and_it_is_all_there() {
     fill_new_agreement(&s).await;
     s.wait_for_text("[data-testid=completeness]", "19 of 19 fields complete")
         .await;
+    // The seamless processes lead to preparing each round (issue 26), set
+    // up with the agreement's round.
+    s.click("[data-testid=prepare-round-link] a").await;
+    s.wait_for_text("[data-testid=next-round]", "Riverside Surgery")
+        .await;
+    s.wait_for_text("main h1", "Prepare the round").await;
+    s.client.back().await.unwrap();
+    s.find("#care-home-name").await;
 
     // A mistyped number gets a message at the field once the user moves on.
     s.type_into("care-home-telephone", "12345").await;

@@ -14,6 +14,7 @@ mod devices;
 mod due_dates;
 mod first_load;
 mod harness;
+mod home_round;
 mod nothing_lost;
 mod offline;
 mod own_origin;

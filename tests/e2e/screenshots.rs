@@ -55,31 +55,14 @@ async fn main_pages_at_phone_and_tablet_widths() {
         ("outcomes", format!("#/returns/outcomes?home={home}")),
         ("monitoring", "#/returns/monitoring".to_string()),
     ];
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
     for (w, h) in WIDTHS {
         s.client.set_window_size(w, h).await.unwrap();
         for (name, page) in &pages {
             s.open(page).await;
-            let png = s.client.screenshot().await.unwrap();
-            std::fs::write(dir.join(format!("{name}-{w}.png")), png).unwrap();
-            let sideways = s
-                .client
-                .execute(
-                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            assert_eq!(sideways, false, "{name} scrolls sideways at {w} px");
-            let broken = s.client.execute(BROKEN_WORDS, vec![]).await.unwrap();
-            assert_eq!(
-                broken,
-                serde_json::json!([]),
-                "{name} at {w} px breaks words inside themselves"
-            );
+            shoot(&s, name, w).await;
         }
     }
+    let dir = screenshots_dir();
     // The printed worklist, on A4, kept as a PDF and a picture of page 1.
     s.open(&format!("#/round?home={home}")).await;
     let config = fantoccini::wd::PrintConfiguration::builder()
@@ -95,4 +78,42 @@ async fn main_pages_at_phone_and_tablet_widths() {
         .arg(dir.join("worklist-print"))
         .status();
     s.close().await;
+}
+
+fn screenshots_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Keep a picture of the page as it is, `<name>-<w>.png`, and fail if it
+/// scrolls sideways or breaks a word inside itself.
+async fn shoot(s: &Session, name: &str, w: u32) {
+    let png = s.client.screenshot().await.unwrap();
+    std::fs::write(screenshots_dir().join(format!("{name}-{w}.png")), png).unwrap();
+    let sideways = s
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(sideways, false, "{name} scrolls sideways at {w} px");
+    let broken = s.client.execute(BROKEN_WORDS, vec![]).await.unwrap();
+    assert_eq!(
+        broken,
+        serde_json::json!([]),
+        "{name} at {w} px breaks words inside themselves"
+    );
+}
+
+/// The page at `fragment` at the three widths (another test's pages, as
+/// they are once filled in).
+pub async fn at_three_widths(s: &Session, name: &str, fragment: &str) {
+    for (w, h) in WIDTHS {
+        s.client.set_window_size(w, h).await.unwrap();
+        s.open(fragment).await;
+        shoot(s, name, w).await;
+    }
 }

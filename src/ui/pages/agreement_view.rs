@@ -113,6 +113,7 @@ pub fn AgreementViewPage(query: String) -> impl IntoView {
                         }.into_any(),
                     }}
                     </div>
+                    <crate::ui::components::PrepareRoundLink agreement=Signal::derive({ let a = a.clone(); move || Some(a.clone()) })/>
                     <AgreementDocument agreement=a/>
                 }.into_any()
             }

@@ -65,6 +65,28 @@ impl RoundSetup {
         })
     }
 
+    /// From an agreement (004's weekly round: day, time and how it is
+    /// held): `None` until it names the home and the round's day. The
+    /// template does not record the notice, so it is 48 hours, the earlier.
+    pub fn from_agreement(a: &crate::domain::records::agreement::Agreement) -> Option<RoundSetup> {
+        let home = a.care_home.name.trim();
+        super::super::register::worklist::next_round(&a.round.day, NaiveDate::MIN)?;
+        (!home.is_empty()).then(|| RoundSetup {
+            home: home.to_string(),
+            practice: a.practice.name.trim().to_string(),
+            day: a.round.day.clone(),
+            time: a.round.time.trim().to_string(),
+            mode: match a.round.mode {
+                Some(crate::domain::records::agreement::RoundMode::Other) => {
+                    a.round.other.trim().to_string()
+                }
+                Some(m) => m.label().to_string(),
+                None => String::new(),
+            },
+            notice_hours: 48,
+        })
+    }
+
     /// The query of a link that sets a care home's device up for its rounds.
     pub fn to_query(&self) -> String {
         let notice = self.notice_hours.to_string();

@@ -1,5 +1,5 @@
 //! The weekly home round prepared by the care home and closed by the
-//! practice (issue 26, docs/rules.md §7): the home's request of the
+//! practice (issue 26, docs/rules.md §8): the home's request of the
 //! residents to see, with the reason and background for each; the send-by
 //! time before the round; matching a request to the register; the
 //! practice's outcomes sent back; and the files that carry them.

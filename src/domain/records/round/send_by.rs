@@ -1,7 +1,7 @@
 //! When the home's request must reach the practice: "24 or 48 hours in
 //! advance" of the round (004), as the agreement says.
 //!
-//! Interpretation (docs/rules.md §7): the hours are counted in working
+//! Interpretation (docs/rules.md §8): the hours are counted in working
 //! days, as an NHS.net inbox is read on working days: 24 hours is the
 //! same time one working day before the round, 48 hours two working days
 //! before. A round on Monday at 10:30 with 24 hours' notice is sent by

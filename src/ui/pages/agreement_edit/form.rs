@@ -112,6 +112,7 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
+            <crate::ui::components::PrepareRoundLink agreement=Signal::derive(move || s.current.get())/>
 
             <h2>"Primary care network and scheme"</h2>
             {s.text(F::Pcn, |a| &a.pcn, |a, v| a.pcn = v)}
