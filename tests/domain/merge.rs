@@ -113,6 +113,12 @@ enum Op {
     /// A resident added under an id another device also used, for a
     /// different person (as two devices' older files can have).
     SameIdOtherPerson,
+    /// A care home's round request brought in (issue 26): one of a few
+    /// requests, some the same file brought in on several devices, some a
+    /// later version of another.
+    BringInRequest(u8),
+    /// An outcome recorded for a resident at the round.
+    Outcome(u8, u8),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -129,7 +135,39 @@ fn op() -> impl Strategy<Value = Op> {
         Just(Op::RemoveDuty),
         (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Assess(a, b)),
         Just(Op::SameIdOtherPerson),
+        any::<u8>().prop_map(Op::BringInRequest),
+        (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Outcome(a, b)),
     ]
+}
+
+/// One of a few round requests: the same `v % 3` is the same file; `v % 2`
+/// a later version of it (changed background).
+fn round_request(v: u8) -> care_home_toolkit::domain::records::round::RoundRequest {
+    use care_home_toolkit::domain::records::round::{Reason, RequestEntry, RoundRequest};
+    let entry = |id: &str, name: &str, nhs: &str| RequestEntry {
+        id: id.into(),
+        name: name.into(),
+        date_of_birth: None,
+        nhs_number: nhs.into(),
+        room: String::new(),
+        practice_ref: String::new(),
+        reason: Reason::MedicationChange,
+        other: String::new(),
+        background: format!("Background {}", v % 2),
+        prepared_by: "Sam Carer".into(),
+    };
+    RoundRequest {
+        id: format!("req{}", v % 3),
+        home: "Oakwood House".into(),
+        practice: "Oak Surgery".into(),
+        round: d(2026, 12, 8),
+        time: "10:30".into(),
+        made_at: format!("2026-12-0{}T09:00:00Z", 5 + v % 2),
+        residents: vec![
+            entry("e1", "Ann Smith", "9434765919"),
+            entry("e2", "Cath Brown", ""),
+        ],
+    }
 }
 
 fn pick(r: &Register, i: u8) -> Option<String> {
@@ -144,7 +182,7 @@ fn apply(dev: &mut Device, op: &Op, name: &str, undone: &mut Vec<String>) {
         &dev.copy,
         match op {
             Op::Rename(i, _) | Op::Room(i, _) | Op::Concern(i, _) | Op::MarkDone(i, _) => *i,
-            Op::UndoLast(i) | Op::Discharge(i) | Op::Assess(i, _) => *i,
+            Op::UndoLast(i) | Op::Discharge(i) | Op::Assess(i, _) | Op::Outcome(i, _) => *i,
             _ => 0,
         },
     );
@@ -240,6 +278,19 @@ fn apply(dev: &mut Device, op: &Op, name: &str, undone: &mut Vec<String>) {
         Op::Assess(_, v) => dev.change(|r| {
             if let Some(id) = who {
                 r.edit_assessment(&id, |a| a.oral_health = format!("{v} by {name}"));
+            }
+        }),
+        Op::BringInRequest(v) => dev.change(|r| {
+            r.bring_in_request(&round_request(*v), "h1", d(2026, 12, 7));
+        }),
+        Op::Outcome(_, v) => dev.change(|r| {
+            if let Some(id) = who {
+                let draft = care_home_toolkit::domain::records::round::OutcomeDraft {
+                    seen_by: format!("{name} {v}"),
+                    care_plan: format!("Change {v}"),
+                    ..Default::default()
+                };
+                let _ = r.record_outcome("h1", d(2026, 12, 8), &id, draft);
             }
         }),
     }

@@ -671,3 +671,31 @@ fn an_agreement_sets_the_home_up_for_its_rounds() {
         )
     );
 }
+
+/// A later version of a request wins when devices' copies meet, whichever
+/// device brought it in later.
+#[test]
+fn the_homes_later_request_wins_across_devices() {
+    let start = register();
+    let mut a = start.clone();
+    let mut b = start.clone();
+    let mut newer = request();
+    newer.made_at = "2026-12-06T15:00:00Z".into();
+    newer.residents[0].background = "Now refusing morning doses too".into();
+    a.bring_in_request(&newer, "h1", d(2026, 12, 7));
+    a.stamp_changes(&start, &stamp(10, "a"));
+    // B brings in the first version, later by its clock.
+    b.bring_in_request(&request(), "h1", d(2026, 12, 7));
+    b.stamp_changes(&start, &stamp(20, "b"));
+    for m in [merge(&a, &b), merge(&b, &a)] {
+        let ann = m
+            .requested("h1", d(2026, 12, 8))
+            .into_iter()
+            .find(|x| x.request.entry.id == "e1")
+            .unwrap();
+        assert_eq!(
+            ann.request.entry.background,
+            "Now refusing morning doses too"
+        );
+    }
+}

@@ -70,11 +70,17 @@ pub fn merge(a: &Register, b: &Register) -> Register {
             |x| format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.half),
             |x, y| later(x, y, |v| &v.at).clone(),
         ),
+        // The home's later version of a request wins wherever it was
+        // brought in, then the later change.
         round_requests: union_by(
             &a.round_requests,
             &b.round_requests,
             |x| x.key(),
-            |x, y| later(x, y, |v| &v.at).clone(),
+            |x, y| match x.made_at.cmp(&y.made_at) {
+                std::cmp::Ordering::Greater => x.clone(),
+                std::cmp::Ordering::Less => y.clone(),
+                std::cmp::Ordering::Equal => later(x, y, |v| &v.at).clone(),
+            },
         ),
         round_outcomes: union_by(
             &a.round_outcomes,
