@@ -1,21 +1,84 @@
 //! `#/round?home=…&date=…`: the weekly home-round worklist, printable with
-//! space for notes.
+//! space for notes; and the practice's side of the round the care home
+//! prepares (issue 26): the home's request brought in, the outcomes
+//! recorded and sent back, and what helps the home prepare.
 
+mod for_home;
+mod outcome;
+mod outcome_form;
+mod request;
+mod send;
+mod worklist;
+
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::formats::query;
 use crate::domain::formats::route::Route;
 use crate::domain::helpers::date_text::{iso, long, parse_iso, short};
 use crate::domain::helpers::date_text::{DateEntry, DatePart, DateParts};
-use crate::domain::records::register::marking::DoneTarget;
-use crate::domain::records::register::nhs_number;
-use crate::domain::records::register::worklist::{next_round, worklist};
+use crate::domain::records::agreement::Agreement;
+use crate::domain::records::register::worklist::{next_round, worklist, WorklistEntry};
 use crate::storage::location;
-use crate::ui::components::{
-    DateInput, JustMarked, MarkDone, PrintButton, SelectField, StatusTag, UndoBanner,
-};
+use crate::ui::components::{DateInput, JustMarked, PrintButton, SelectField, UndoBanner};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
+
+/// The round this page is for: whose, and when.
+#[derive(Clone, Copy)]
+struct Round {
+    home_id: StoredValue<String>,
+    home_name: StoredValue<String>,
+    /// The home's round day in the register ("Tuesday").
+    round_day: StoredValue<String>,
+    /// The agreement the home's details came from, if it is still here.
+    agreement: StoredValue<Option<Agreement>>,
+    date: NaiveDate,
+}
+
+impl Round {
+    fn home_id(&self) -> String {
+        self.home_id.get_value()
+    }
+
+    fn home_name(&self) -> String {
+        self.home_name.get_value()
+    }
+
+    /// This practice's name: the settings', else the agreement's.
+    fn practice_name(&self, app: &AppState) -> String {
+        let own = app
+            .settings
+            .with_untracked(|s| s.practice_name.clone().unwrap_or_default());
+        if !own.trim().is_empty() {
+            return own.trim().to_string();
+        }
+        self.agreement.with_value(|a| {
+            a.as_ref()
+                .map(|a| a.practice.name.trim().to_string())
+                .unwrap_or_default()
+        })
+    }
+}
+
+/// Letters, digits and hyphens, for a file's name: "oakwood-house".
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(40).collect();
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "home".into()
+    } else {
+        out
+    }
+}
 
 #[component]
 pub fn RoundPage(query: String) -> impl IntoView {
@@ -43,11 +106,44 @@ pub fn RoundPage(query: String) -> impl IntoView {
         .and_then(|d| parse_iso(&d))
         .or_else(|| next_round(&home.round_day, app.today))
         .unwrap_or(app.today);
-    let home_id = StoredValue::new(home.id.clone());
+    let agreement = records.agreements.value.with_untracked(|list| {
+        home.agreement_id
+            .as_ref()
+            .and_then(|id| list.iter().find(|a| &a.id == id).cloned())
+    });
+    let round = Round {
+        home_id: StoredValue::new(home.id.clone()),
+        home_name: StoredValue::new(home.name.clone()),
+        round_day: StoredValue::new(home.round_day.clone()),
+        agreement: StoredValue::new(agreement),
+        date,
+    };
+    let home_id = round.home_id;
     let entries = Memo::new(move |_| {
         records.register.value.with(|r| {
-            app.calendar
-                .with(|c| home_id.with_value(|h| worklist(r, h, date, c)))
+            app.calendar.with(|c| {
+                home_id.with_value(|h| {
+                    let mut list = worklist(r, h, date, c);
+                    // A resident seen (an outcome recorded) stays on the
+                    // round's list once what was due is marked done.
+                    for o in r.outcomes_of(h, date) {
+                        if list.iter().any(|e| e.resident.id == o.resident_id) {
+                            continue;
+                        }
+                        if let Some(resident) = r.resident(&o.resident_id) {
+                            let concern =
+                                Some(resident.concern.trim().to_string()).filter(|c| !c.is_empty());
+                            list.push(WorklistEntry {
+                                resident: resident.clone(),
+                                items: Vec::new(),
+                                concern,
+                                requested: Vec::new(),
+                            });
+                        }
+                    }
+                    list
+                })
+            })
         })
     });
     let just_marked = RwSignal::new(Option::<JustMarked>::None);
@@ -70,6 +166,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
         .map(|h| (h.id.clone(), h.name.clone()))
         .collect();
     let date_for_select = iso(date);
+    let forms = outcome_form::Forms::new();
 
     view! {
         <div class="app-no-print">
@@ -89,48 +186,15 @@ pub fn RoundPage(query: String) -> impl IntoView {
         <h1>{format!("Home round: {}", home.name)}</h1>
         <p class="nhsuk-body-l">{long(date)}</p>
         <p>{format!(
-            "Residents to prioritise: everything overdue or due before the next round ({}), and residents the home has flagged.",
+            "Residents to prioritise: everything overdue or due before the next round ({}), residents the home has flagged, and residents the home has asked you to see.",
             short(date + chrono::Duration::days(7))
         )}</p>
+        <request::HomeRequest round/>
+        <request::AskedUnknown round/>
         <UndoBanner just=just_marked/>
-        {move || { let entries = entries.get(); if entries.is_empty() {
-            view! { <p data-testid="round-empty">"No resident has anything due before the next round, and none is flagged."</p> }.into_any()
-        } else {
-            view! {
-                <ol class="nhsuk-list app-round" data-testid="worklist">
-                    {entries.into_iter().map(|e| view! {
-                        <li class="app-round-entry" data-resident=e.resident.id.clone()>
-                            <h2 class="nhsuk-heading-s nhsuk-u-margin-bottom-1">
-                                {e.resident.name.clone()}
-                                {(!e.resident.room.is_empty()).then(|| format!(", room {}", e.resident.room))}
-                            </h2>
-                            <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{format!("NHS number {}", nhs_number::format(&e.resident.nhs_number))}</p>
-                            {e.concern.map(|c| view! { <p data-testid="concern"><strong>"Concern from the home: "</strong>{c}</p> })}
-                            <ul class="nhsuk-list nhsuk-u-margin-bottom-2">
-                                {e.items.into_iter().map(|i| {
-                                    let target = DoneTarget {
-                                        home_id: i.home_id.to_string(),
-                                        resident_id: i.resident.as_ref().map(|x| x.id.clone()),
-                                        obligation: i.obligation.id,
-                                    };
-                                    let key = format!("{}-{}", i.resident.as_ref().map(|x| x.id.as_str()).unwrap_or_default(), i.key);
-                                    let what = format!("{} for {}", i.obligation.title, i.who());
-                                    view! {
-                                        <li data-obligation=i.obligation.id.as_str()>
-                                            <StatusTag status=i.status/>
-                                            {format!(" {} \u{2013} due {}", i.obligation.title, short(i.due))}
-                                            <span class="nhsuk-body-s">{format!(" ({})", crate::ui::components::clause_text(i.obligation.clause))}</span>
-                                            <MarkDone target key what on_marked/>
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                            <div class="app-notes">"Notes:"</div>
-                        </li>
-                    }).collect_view()}
-                </ol>
-            }.into_any()
-        }}}
+        <worklist::Worklist round entries on_marked forms/>
+        <send::SendOutcomes round/>
+        <for_home::ForTheHome round/>
     }
     .into_any()
 }

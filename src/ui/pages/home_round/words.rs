@@ -1,0 +1,152 @@
+//! The page's words: the round, when to send, whether it was sent, and
+//! the small checks on names and file names.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::domain::helpers::date_text::long;
+use crate::domain::records::round::home_side::{KeptRequest, RoundSetup};
+use crate::domain::records::round::send_by;
+use crate::domain::rules::calendar::Calendar;
+
+/// How many rounds ahead the home may prepare.
+const ROUNDS_AHEAD: i64 = 4;
+
+/// The next round and the ones after it, to choose which to prepare.
+pub fn round_dates(setup: &RoundSetup, today: NaiveDate) -> Vec<NaiveDate> {
+    setup
+        .next_round(today)
+        .map(|first| {
+            (0..ROUNDS_AHEAD)
+                .map(|i| first + Duration::days(7 * i))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// "virtual" from "Virtual"; a name with capitals inside ("Microsoft
+/// Teams") is kept as typed.
+fn mode_words(mode: &str) -> String {
+    let mode = mode.trim();
+    let mut chars = mode.chars();
+    match chars.next() {
+        Some(first) if !chars.as_str().chars().any(char::is_uppercase) => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        _ => mode.to_string(),
+    }
+}
+
+/// "Tuesday 8 December 2026 at 10:30, virtual, with Oak Surgery": the
+/// time, how it is held and the practice only when known.
+pub fn round_words(setup: &RoundSetup, round: NaiveDate) -> String {
+    let mut out = long(round);
+    if !setup.time.trim().is_empty() {
+        out.push_str(&format!(" at {}", setup.time.trim()));
+    }
+    if !setup.mode.trim().is_empty() {
+        out.push_str(&format!(", {}", mode_words(&setup.mode)));
+    }
+    if !setup.practice.trim().is_empty() {
+        out.push_str(&format!(", with {}", setup.practice.trim()));
+    }
+    out
+}
+
+/// "Send your request by 10:30 on Monday 7 December 2026 (24 hours
+/// before, counted in working days, as agreed with the practice)."
+pub fn send_by_words(
+    setup: &RoundSetup,
+    round: NaiveDate,
+    today: NaiveDate,
+    calendar: &Calendar,
+) -> String {
+    let notice = setup.notice();
+    match send_by(round, &setup.time, notice, calendar) {
+        Some(by) => {
+            let late = if by.date < today {
+                " That time has passed: send it now, and tell the practice it is late."
+            } else {
+                ""
+            };
+            format!(
+                "Send your request {} ({} hours before, counted in working days, as agreed with the practice).{late}",
+                by.words(),
+                notice.hours()
+            )
+        }
+        None => format!(
+            "Send your request {} hours before the round, counted in working days, as agreed with the practice.",
+            notice.hours()
+        ),
+    }
+}
+
+/// "Not sent yet", "Sent on Monday 7 December 2026 at 09:05", or
+/// "Changed since it was sent: send it again".
+pub fn sent_words(kept: Option<&KeptRequest>) -> String {
+    match kept.and_then(|k| k.sent_at.as_deref().map(|at| (k, at))) {
+        None => "Not sent yet".into(),
+        Some((k, _)) if !k.is_sent() => "Changed since it was sent: send it again".into(),
+        Some((_, at)) => match local_time(at) {
+            Some(when) => format!("Sent on {when}"),
+            None => "Sent".into(),
+        },
+    }
+}
+
+/// An ISO 8601 instant as this device's local day and time: "Monday 7
+/// December 2026 at 09:05".
+fn local_time(iso: &str) -> Option<String> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(
+        i32::try_from(d.get_full_year()).ok()?,
+        d.get_month() + 1,
+        d.get_date(),
+    )?;
+    Some(format!(
+        "{} at {:02}:{:02}",
+        long(date),
+        d.get_hours(),
+        d.get_minutes()
+    ))
+}
+
+/// Whether two names are the same home, whatever the capitals and spaces.
+pub fn same_home(a: &str, b: &str) -> bool {
+    let squash = |s: &str| s.split_whitespace().collect::<String>().to_lowercase();
+    squash(a) == squash(b)
+}
+
+/// Letters, digits and hyphens: "oakwood-house".
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').chars().take(40).collect()
+}
+
+/// "round-request-oakwood-house-2026-12-08.json".
+pub fn request_file_name(home: &str, round: NaiveDate) -> String {
+    let date = crate::domain::helpers::date_text::iso(round);
+    match slug(home) {
+        s if s.is_empty() => format!("round-request-{date}.json"),
+        s => format!("round-request-{s}-{date}.json"),
+    }
+}
+
+/// "1 resident", "3 residents".
+pub fn residents_count(n: usize) -> String {
+    if n == 1 {
+        "1 resident".into()
+    } else {
+        format!("{n} residents")
+    }
+}
