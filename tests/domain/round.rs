@@ -699,3 +699,15 @@ fn the_homes_later_request_wins_across_devices() {
         );
     }
 }
+
+#[test]
+fn round_files_are_named_with_the_home_and_the_date() {
+    assert_eq!(
+        file_name("round-request", "Oakwood House (Nursing)", d(2026, 12, 8)),
+        "round-request-oakwood-house-nursing-2026-12-08.json"
+    );
+    assert_eq!(
+        file_name("round-outcomes", "  ", d(2026, 12, 8)),
+        "round-outcomes-2026-12-08.json"
+    );
+}

@@ -141,17 +141,6 @@ impl Workspace {
 /// The file's name: the device's name (or id) and the date, in letters,
 /// digits and hyphens: `care-home-toolkit-gp-tablet-2026-12-07.json`.
 pub fn file_name(device: &Device, date: &str, home: Option<&str>, sealed: bool) -> String {
-    let slug = |s: &str| -> String {
-        let mut out = String::new();
-        for c in s.chars() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
-            } else if !out.ends_with('-') && !out.is_empty() {
-                out.push('-');
-            }
-        }
-        out.trim_end_matches('-').chars().take(40).collect()
-    };
     let who = if device.name.trim().is_empty() {
         device.id.clone()
     } else {
@@ -160,4 +149,19 @@ pub fn file_name(device: &Device, date: &str, home: Option<&str>, sealed: bool) 
     let home = home.map(|h| format!("-{}", slug(h))).unwrap_or_default();
     let sealed = if sealed { "-sealed" } else { "" };
     format!("care-home-toolkit-{who}{home}-{date}{sealed}.json")
+}
+
+/// Letters, digits and hyphens, at most 40, for a file's name: "Oakwood
+/// House" is "oakwood-house".
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(40).collect();
+    out.trim_end_matches('-').to_string()
 }

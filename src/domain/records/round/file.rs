@@ -222,6 +222,17 @@ pub fn read_residents_list(text: &str) -> Result<ResidentsList, ReadError> {
     Ok(l)
 }
 
+/// A round file's name: `kind` ("round-request", "round-outcomes",
+/// "round-residents"), the home and the round's date:
+/// "round-request-oakwood-house-2026-12-08.json".
+pub fn file_name(kind: &str, home: &str, round: NaiveDate) -> String {
+    let date = crate::domain::helpers::date_text::iso(round);
+    match crate::domain::records::register::sent_copy::slug(home) {
+        s if s.is_empty() => format!("{kind}-{date}.json"),
+        s => format!("{kind}-{s}-{date}.json"),
+    }
+}
+
 /// Which of the three a (opened) file is, to say so when the wrong one is
 /// brought in.
 pub fn kind_words(text: &str) -> Option<&'static str> {

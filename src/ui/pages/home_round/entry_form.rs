@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::fields::AreaField;
 use super::pick::Pick;
 use super::Page;
 use crate::domain::helpers::date_text::{DatePart, DateParts};
@@ -114,7 +113,7 @@ pub fn EntryForm(page: Page) -> impl IntoView {
                         value=d.other on_input=Callback::new(move |v| d.other.set(v))
                         error=page.error_at("request-other")/>
                 })}
-                <AreaField id="request-background" label="Background for the practice"
+                <crate::ui::components::TextArea id="request-background" label="Background for the practice"
                     hint="What has changed and since when, what you have tried, and anything the practice should look at before the round"
                     rows=5 value=d.background on_input=Callback::new(move |v| d.background.set(v))
                     error=page.error_at("request-background")/>

@@ -1,87 +1,8 @@
-//! Small pieces only this page needs: a textarea that shows its error, a
-//! checkbox whose id is made at run time, and a print button that prints
-//! one part of the page (the request, or one round's outcomes).
+//! Small pieces only this page needs: a print button that prints one part
+//! of the page (the request, or one round's outcomes).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-
-use crate::ui::components::ErrorMessage;
-
-/// A textarea with its label, hint and the error at the field.
-#[component]
-pub fn AreaField(
-    id: &'static str,
-    label: &'static str,
-    #[prop(default = "")] hint: &'static str,
-    #[prop(default = 4)] rows: u32,
-    #[prop(into)] value: Signal<String>,
-    on_input: Callback<String>,
-    #[prop(into)] error: Signal<Option<String>>,
-) -> impl IntoView {
-    let described_by = move || {
-        let mut ids = Vec::new();
-        if !hint.is_empty() {
-            ids.push(format!("{id}-hint"));
-        }
-        if error.with(Option::is_some) {
-            ids.push(format!("{id}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    view! {
-        <div
-            class="nhsuk-form-group"
-            class=("nhsuk-form-group--error", move || error.with(Option::is_some))
-            data-field=id
-        >
-            <label class="nhsuk-label" for=id>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{hint}</div> })}
-            <ErrorMessage id=format!("{id}-error") message=error/>
-            <textarea
-                class="nhsuk-textarea"
-                class=("nhsuk-textarea--error", move || error.with(Option::is_some))
-                id=id
-                name=id
-                rows=rows
-                aria-describedby=described_by
-                prop:value=value
-                on:input=move |ev| on_input.run(event_target_value(&ev))
-            ></textarea>
-        </div>
-    }
-}
-
-/// One checkbox, its id made from the line it ticks.
-#[component]
-pub fn TickBox(
-    id: String,
-    label: &'static str,
-    /// Who the line is about, for screen readers (every box reads the same).
-    who: String,
-    #[prop(into)] checked: Signal<bool>,
-    on_toggle: Callback<bool>,
-) -> impl IntoView {
-    view! {
-        <div class="nhsuk-form-group nhsuk-u-margin-bottom-0">
-            <div class="nhsuk-checkboxes">
-                <div class="nhsuk-checkboxes__item">
-                    <input
-                        class="nhsuk-checkboxes__input"
-                        id=id.clone()
-                        name=id.clone()
-                        type="checkbox"
-                        prop:checked=checked
-                        on:change=move |ev| on_toggle.run(event_target_checked(&ev))
-                    />
-                    <label class="nhsuk-label nhsuk-checkboxes__label" for=id>
-                        {label}
-                        <span class="nhsuk-u-visually-hidden">{format!(" for {who}")}</span>
-                    </label>
-                </div>
-            </div>
-        </div>
-    }
-}
 
 /// Which part of the page is being printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::fields::{left_off, lines_view, Part, PrintPart, TickBox};
+use super::fields::{left_off, lines_view, Part, PrintPart};
 use super::Page;
 use crate::domain::helpers::date_text::long;
 use crate::domain::records::round::file::{OutcomeLine, RoundOutcomes};
@@ -137,7 +137,11 @@ fn line_view(page: Page, round: NaiveDate, l: OutcomeLine, index: usize) -> impl
                     }
                     .into_any()
                 }}
-                <TickBox id=format!("made-{index}") label="Made in our records" who=l.name.clone() checked=checked on_toggle=toggle/>
+                <div class="nhsuk-form-group nhsuk-u-margin-bottom-0">
+                    <div class="nhsuk-checkboxes">
+                        <crate::ui::components::Checkbox id=format!("made-{index}") label="Made in our records" hidden=format!("for {}", l.name) checked=checked on_toggle=toggle/>
+                    </div>
+                </div>
             </div>
         </li>
     }

@@ -41,7 +41,7 @@ pub fn SendSection(page: Page) -> impl IntoView {
         }
         sending.set_value(Some(round));
         Ok((
-            words::request_file_name(&request.home, round),
+            crate::domain::records::round::file::file_name("round-request", &request.home, round),
             write_request(&request),
         ))
     });

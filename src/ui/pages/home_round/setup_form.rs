@@ -6,20 +6,11 @@ use leptos::prelude::*;
 
 use super::Page;
 use crate::domain::helpers::date_text::long;
+use crate::domain::helpers::date_text::WEEKDAYS;
 use crate::domain::records::register::details::Problem;
 use crate::domain::records::round::home_side::RoundSetup;
 use crate::domain::records::round::send_by::parse_time;
 use crate::ui::components::{focus_element, RadioGroup, SelectField, TextField};
-
-const DAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 #[component]
 pub fn SetupForm(page: Page, saved: RwSignal<Option<String>>) -> impl IntoView {
@@ -31,7 +22,7 @@ pub fn SetupForm(page: Page, saved: RwSignal<Option<String>>) -> impl IntoView {
     let mode = RwSignal::new(now.mode);
     let notice = RwSignal::new(if now.notice_hours == 24 { "24" } else { "48" }.to_string());
     let day_options: Vec<(String, String)> = std::iter::once(("".into(), "Choose a day".into()))
-        .chain(DAYS.iter().map(|d| (d.to_string(), d.to_string())))
+        .chain(WEEKDAYS.iter().map(|d| (d.to_string(), d.to_string())))
         .collect();
     let no_error = || Signal::derive(|| None::<String>);
 
@@ -44,7 +35,7 @@ pub fn SetupForm(page: Page, saved: RwSignal<Option<String>>) -> impl IntoView {
                 message: "Enter the care home\u{2019}s name".into(),
             });
         }
-        if day.with_untracked(|d| !DAYS.contains(&d.as_str())) {
+        if day.with_untracked(|d| !WEEKDAYS.contains(&d.as_str())) {
             problems.push(Problem {
                 field: "setup-day",
                 message: "Choose the day of the round".into(),

@@ -120,28 +120,6 @@ pub fn same_home(a: &str, b: &str) -> bool {
     squash(a) == squash(b)
 }
 
-/// Letters, digits and hyphens: "oakwood-house".
-fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').chars().take(40).collect()
-}
-
-/// "round-request-oakwood-house-2026-12-08.json".
-pub fn request_file_name(home: &str, round: NaiveDate) -> String {
-    let date = crate::domain::helpers::date_text::iso(round);
-    match slug(home) {
-        s if s.is_empty() => format!("round-request-{date}.json"),
-        s => format!("round-request-{s}-{date}.json"),
-    }
-}
-
 /// "1 resident", "3 residents".
 pub fn residents_count(n: usize) -> String {
     if n == 1 {

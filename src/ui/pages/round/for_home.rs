@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use super::{slug, Round};
+use super::Round;
 use crate::domain::formats::route::Route;
-use crate::domain::helpers::date_text::iso;
 use crate::domain::records::agreement::RoundMode;
+use crate::domain::records::round::file::file_name;
 use crate::domain::records::round::file::write_residents_list;
 use crate::domain::records::round::home_side::RoundSetup;
 use crate::storage::location;
@@ -108,11 +108,7 @@ pub fn ForTheHome(round: Round) -> impl IntoView {
                 "The register has no residents of this home to list. Add them first.".into(),
             );
         }
-        let name = format!(
-            "round-residents-{}-{}.json",
-            slug(&round.home_name()),
-            iso(round.date)
-        );
+        let name = file_name("round-residents", &round.home_name(), round.date);
         Ok((name, write_residents_list(&list)))
     });
     view! {

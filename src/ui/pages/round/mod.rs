@@ -61,25 +61,6 @@ impl Round {
     }
 }
 
-/// Letters, digits and hyphens, for a file's name: "oakwood-house".
-fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out: String = out.trim_end_matches('-').chars().take(40).collect();
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "home".into()
-    } else {
-        out
-    }
-}
-
 #[component]
 pub fn RoundPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();

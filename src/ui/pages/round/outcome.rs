@@ -64,24 +64,6 @@ pub fn RecordedOutcome(round: Round, resident_id: String, forms: Forms) -> impl 
     }
 }
 
-/// A text area whose id is the resident's.
-#[component]
-fn OutcomeText(
-    id: String,
-    label: &'static str,
-    value: Signal<String>,
-    on_input: Callback<String>,
-) -> impl IntoView {
-    let (field, label_for, name) = (id.clone(), id.clone(), id.clone());
-    view! {
-        <div class="nhsuk-form-group" data-field=field>
-            <label class="nhsuk-label nhsuk-label--s" for=label_for>{label}</label>
-            <textarea class="nhsuk-textarea" id=id name=name rows="3"
-                prop:value=value on:input=move |ev| on_input.run(event_target_value(&ev))></textarea>
-        </div>
-    }
-}
-
 /// "Record the outcome" (or "Change the outcome"): who saw the resident,
 /// the changes for the home, and what was done at the round.
 #[component]
@@ -139,9 +121,9 @@ pub fn RecordOutcome(
                     on_input=edit(|d, v| d.seen_by = v)
                     error=form.error
                 />
-                <OutcomeText id=id("care-plan") label="Changes to the care plan" value=field(|d| &d.care_plan) on_input=edit(|d, v| d.care_plan = v)/>
-                <OutcomeText id=id("medicines") label="Changes to medicines" value=field(|d| &d.medicines) on_input=edit(|d, v| d.medicines = v)/>
-                <OutcomeText id=id("follow-up") label="Follow-up" value=field(|d| &d.follow_up) on_input=edit(|d, v| d.follow_up = v)/>
+                <crate::ui::components::TextArea id=id("care-plan") label="Changes to the care plan" value=field(|d| &d.care_plan) on_input=edit(|d, v| d.care_plan = v)/>
+                <crate::ui::components::TextArea id=id("medicines") label="Changes to medicines" value=field(|d| &d.medicines) on_input=edit(|d, v| d.medicines = v)/>
+                <crate::ui::components::TextArea id=id("follow-up") label="Follow-up" value=field(|d| &d.follow_up) on_input=edit(|d, v| d.follow_up = v)/>
                 {items.with_value(|list| (!list.is_empty()).then(|| view! {
                     <div class="nhsuk-form-group">
                         <fieldset class="nhsuk-fieldset">
@@ -165,8 +147,7 @@ pub fn RecordOutcome(
 fn tick(form: super::outcome_form::OutcomeForm, id: String, item: &DueItem) -> impl IntoView {
     let key = StoredValue::new(item.key.clone());
     let checked = move || form.ticked.with(|t| key.with_value(|k| t.contains(k)));
-    let toggle = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
+    let toggle = move |on: bool| {
         form.dirty.set(true);
         form.ticked.update(|t| {
             let k = key.get_value();
@@ -177,12 +158,7 @@ fn tick(form: super::outcome_form::OutcomeForm, id: String, item: &DueItem) -> i
         });
     };
     view! {
-        <div class="nhsuk-checkboxes__item">
-            <input class="nhsuk-checkboxes__input" id=id.clone() name=id.clone() type="checkbox"
-                prop:checked=checked on:change=toggle/>
-            <label class="nhsuk-label nhsuk-checkboxes__label" for=id>
-                {format!("Also mark done: {}", item.title)}
-            </label>
-        </div>
+        <crate::ui::components::Checkbox id=id label=format!("Also mark done: {}", item.title)
+            checked=Signal::derive(checked) on_toggle=Callback::new(toggle)/>
     }
 }

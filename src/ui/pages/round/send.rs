@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{slug, Round};
-use crate::domain::helpers::date_text::iso;
+use super::Round;
+use crate::domain::records::round::file::file_name;
 use crate::domain::records::round::file::write_outcomes;
 use crate::ui::browser::now_iso;
 use crate::ui::components::SendSealed;
@@ -32,11 +32,7 @@ pub fn SendOutcomes(round: Round) -> impl IntoView {
                 write_outcomes(&r.outcomes_file(h, round.date, &practice, &now_iso()))
             })
         });
-        let name = format!(
-            "round-outcomes-{}-{}.json",
-            slug(&round.home_name()),
-            iso(round.date)
-        );
+        let name = file_name("round-outcomes", &round.home_name(), round.date);
         Ok((name, text))
     });
     view! {
