@@ -214,6 +214,7 @@ fn every_decoder(text: &str) {
     let _ = file::read_outcomes(text);
     let _ = file::read_residents_list(text);
     let _ = file::kind_words(text);
+    let _ = file::sealed_in_link(text);
     let _ = home_side::read_home_rounds(text);
     let _ = home_side::RoundSetup::from_query(text);
     let _ = care_home_toolkit::domain::records::round::send_by::parse_time(text);

@@ -711,3 +711,42 @@ fn round_files_are_named_with_the_home_and_the_date() {
         "round-outcomes-2026-12-08.json"
     );
 }
+
+/// A sealed link pasted whole, as its query, or as the value alone, gives
+/// the sealed data; anything else, nothing. It opens like the sealed file.
+#[test]
+fn a_sealed_link_is_read_however_it_is_pasted() {
+    use care_home_toolkit::domain::records::register::sent_copy::{
+        open, seal, sealed_data, sealed_file,
+    };
+    let file = seal(&write_request(&request()), PASS, [3; 16], [4; 12]);
+    let d = sealed_data(&file).unwrap();
+    for pasted in [
+        format!("https://toolkit.example.nhs.uk/app/#/round?d={d}"),
+        format!("  #/home-round?home=Elm&d={d}\n"),
+        d.clone(),
+    ] {
+        assert_eq!(
+            sealed_in_link(&pasted).as_deref(),
+            Some(d.as_str()),
+            "{pasted}"
+        );
+    }
+    for wrong in [
+        "",
+        "https://example.org/#/round",
+        "#/round?d=2e.",
+        "#/round?d=2x.abc",
+        "2e.a b",
+    ] {
+        assert_eq!(sealed_in_link(wrong), None, "{wrong}");
+    }
+    assert!(open(&sealed_file(&d), PASS).is_ok());
+    assert!(
+        d.len() < LINK_MAX,
+        "a three-resident request fits a link: {} characters",
+        d.len()
+    );
+}
+
+const PASS: &str = "correct horse battery";

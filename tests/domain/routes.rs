@@ -194,7 +194,7 @@ proptest! {
             Route::care_home(&id), Route::due_list_of(&id), Route::round_of(&id, Some(&id)),
             Route::rules_of(&id), Route::agreement_edit(&id), Route::agreement_new(&id),
             Route::agreement_print(&id), Route::calendar_of(year), Route::return_of(&id, year, q),
-            Route::outcomes_of(&id),
+            Route::outcomes_of(&id), Route::sealed_for_practice(&id), Route::sealed_for_home(&id),
         ] {
             prop_assert_eq!(Route::parse(&route.href()), route);
         }

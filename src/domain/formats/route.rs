@@ -336,6 +336,22 @@ impl Route {
         }
     }
 
+    /// A sealed link to the practice: a care home's request, opened on the
+    /// round page (`d`, the sealed data).
+    pub fn sealed_for_practice(d: &str) -> Route {
+        Route::Round {
+            query: with(&[("d", d)]),
+        }
+    }
+
+    /// A sealed link to the care home: the practice's outcomes or list of
+    /// residents, opened on the home's round page.
+    pub fn sealed_for_home(d: &str) -> Route {
+        Route::HomeRound {
+            query: with(&[("d", d)]),
+        }
+    }
+
     /// The rules page at a scheme. (A deadline's link to its obligation is
     /// the calculator's, written literally: `ui::components::rule_link`.)
     pub fn rules_of(scheme: &str) -> Route {

@@ -1,6 +1,7 @@
 //! A round's file between a care home and its practice (issue 26), sealed
-//! with a passphrase: "Save the sealed file" (`SendSealed`) and "Open a
-//! file you were sent" (`OpenSealed`). The sealing is a copy's
+//! with a passphrase: "Save the sealed file" (`SendSealed`, with a sealed
+//! link beside it when it is short enough) and "Open a file you were sent"
+//! (`OpenSealed`, a file or a pasted link). The sealing is a copy's
 //! (`register::sent_copy`, Web Crypto); what is inside is the page's. A
 //! passphrase is required, as the files name residents, and is never kept.
 
@@ -26,14 +27,20 @@ pub fn SendSealed(
     done_words: &'static str,
     make: Callback<(), Result<(String, String), String>>,
     #[prop(optional)] on_sent: Option<Callback<()>>,
+    /// The whole address of a sealed link to the page that opens it, from
+    /// the sealed data: offered beside the file when short enough.
+    #[prop(optional)]
+    link: Option<Callback<String, String>>,
 ) -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let error = RwSignal::new(Option::<String>::None);
     let done = RwSignal::new(Option::<String>::None);
+    let sealed_link = RwSignal::new(Option::<String>::None);
     let busy = RwSignal::new(false);
     let send = move |_| {
         error.set(None);
         done.set(None);
+        sealed_link.set(None);
         let pass = passphrase.get_untracked();
         if pass.chars().count() < MIN_PASSPHRASE {
             error.set(Some(format!(
@@ -54,8 +61,16 @@ pub fn SendSealed(
         leptos::task::spawn_local(async move {
             let sealed = crate::ui::web_crypto::seal_copy(&text, &pass).await;
             busy.set(false);
-            match sealed.and_then(|f| files::download(&name, "application/json", &f)) {
-                Ok(()) => {
+            let saved = sealed.and_then(|f| {
+                files::download(&name, "application/json", &f)?;
+                Ok(f)
+            });
+            match saved {
+                Ok(file) => {
+                    let d = crate::domain::records::register::sent_copy::sealed_data(&file);
+                    let short =
+                        d.filter(|d| d.len() <= crate::domain::records::round::file::LINK_MAX);
+                    sealed_link.set(link.zip(short).and_then(|(l, d)| l.try_run(d)));
                     passphrase.set(String::new());
                     if let Some(cb) = on_sent {
                         cb.try_run(());
@@ -87,6 +102,12 @@ pub fn SendSealed(
                 <div class="nhsuk-inset-text" role="status" data-testid=format!("{id}-done")><p>{m}</p></div>
             })}
         </div>
+        {move || sealed_link.get().map(|l| view! {
+            <div data-testid=format!("{id}-link")>
+                <p>"Or, instead of attaching the file, paste this sealed link into the e-mail. It opens only with the same passphrase."</p>
+                <crate::ui::components::CopyLink link=l title="Sealed link"/>
+            </div>
+        })}
     }
 }
 
@@ -102,8 +123,13 @@ pub fn OpenSealed(
     /// The file input's label.
     label: &'static str,
     on_opened: Callback<String, Result<String, String>>,
+    /// The sealed data of the link the page was opened from, if any.
+    #[prop(default = None)]
+    link: Option<String>,
 ) -> impl IntoView {
     let file = RwSignal::new(Option::<(String, String)>::None);
+    let pasted = RwSignal::new(link.map(|d| format!("?d={d}")).unwrap_or_default());
+    let link_error = RwSignal::new(Option::<String>::None);
     let passphrase = RwSignal::new(String::new());
     let pass_error = RwSignal::new(Option::<String>::None);
     let file_error = RwSignal::new(Option::<String>::None);
@@ -123,11 +149,32 @@ pub fn OpenSealed(
     let open = move |_| {
         pass_error.set(None);
         file_error.set(None);
+        link_error.set(None);
         done.set(None);
-        let Some((name, text)) = file.get_untracked() else {
-            file_error.set(Some("Choose the file you were sent".into()));
-            request_animation_frame(move || focus_element(&format!("{id}-file")));
-            return;
+        // The file chosen, else the link pasted (or the page was opened from).
+        let from_link = pasted.with_untracked(|p| {
+            (!p.trim().is_empty()).then(|| crate::domain::records::round::file::sealed_in_link(p))
+        });
+        let (name, text) = match (file.get_untracked(), from_link) {
+            (Some(f), _) => f,
+            (None, Some(Some(d))) => (
+                "The link".to_string(),
+                crate::domain::records::register::sent_copy::sealed_file(&d),
+            ),
+            (None, Some(None)) => {
+                link_error.set(Some(
+                    "This is not a sealed link from the toolkit, or it has been cut short: copy the whole link from the e-mail. Nothing was changed.".into(),
+                ));
+                request_animation_frame(move || focus_element(&format!("{id}-link")));
+                return;
+            }
+            (None, None) => {
+                file_error.set(Some(
+                    "Choose the file you were sent, or paste the sealed link".into(),
+                ));
+                request_animation_frame(move || focus_element(&format!("{id}-file")));
+                return;
+            }
         };
         if crate::domain::records::register::sent_copy::sealed_data(&text).is_none() {
             file_error.set(Some(format!(
@@ -157,6 +204,7 @@ pub fn OpenSealed(
                     Some(Ok(m)) => {
                         passphrase.set(String::new());
                         file.set(None);
+                        pasted.set(String::new());
                         done.set(Some(m));
                     }
                     Some(Err(e)) => file_error.set(Some(e)),
@@ -172,6 +220,13 @@ pub fn OpenSealed(
             <crate::ui::components::ErrorMessage id=format!("{id}-file-error") message=Signal::derive(move || file_error.get())/>
             <input class="nhsuk-file-upload" type="file" id=format!("{id}-file") accept=".json,application/json" on:change=on_file/>
         </div>
+        <TextField
+            id=format!("{id}-link")
+            label="Or paste the sealed link from the e-mail"
+            value=pasted
+            on_input=Callback::new(move |v| pasted.set(v))
+            error=link_error
+        />
         <TextField
             id=format!("{id}-passphrase")
             label="Passphrase"

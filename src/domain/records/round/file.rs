@@ -222,6 +222,29 @@ pub fn read_residents_list(text: &str) -> Result<ResidentsList, ReadError> {
     Ok(l)
 }
 
+/// The longest sealed link offered beside the file: e-mail programs keep
+/// links of about 2,000 characters whole; a longer one goes as the file.
+pub const LINK_MAX: usize = 2_000;
+
+/// The sealed data (`2e.…`) of a sealed round link as pasted: the whole
+/// link (`…#/round?d=2e.…`), its query, or the value alone. `None` for
+/// anything else.
+pub fn sealed_in_link(pasted: &str) -> Option<String> {
+    let text = pasted.trim();
+    let d = if text.starts_with("2e.") {
+        text.to_string()
+    } else {
+        let query = text.rsplit_once('?').map_or(text, |(_, q)| q);
+        crate::domain::formats::query::get(query, "d")?
+    };
+    let ok = d.len() > 3
+        && d.starts_with("2e.")
+        && d[3..]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    ok.then_some(d)
+}
+
 /// A round file's name: `kind` ("round-request", "round-outcomes",
 /// "round-residents"), the home and the round's date:
 /// "round-request-oakwood-house-2026-12-08.json".

@@ -25,7 +25,9 @@ impl Match {
     }
 }
 
-fn same_name(a: &str, b: &str) -> bool {
+/// The same name whatever the capitals and spaces: a person's, or a care
+/// home's as the home and the practice each write it.
+pub fn same_name(a: &str, b: &str) -> bool {
     let words =
         |s: &str| -> Vec<String> { s.split_whitespace().map(|w| w.to_lowercase()).collect() };
     words(a) == words(b)

@@ -15,7 +15,7 @@ use crate::ui::components::OpenSealed;
 /// another home.
 fn check_home(page: Page, file_home: &str) -> Result<(), String> {
     let ours = page.home_name();
-    if words::same_home(file_home, &ours) {
+    if crate::domain::records::round::matching::same_name(file_home, &ours) {
         Ok(())
     } else {
         Err(format!(
@@ -80,7 +80,11 @@ fn bring_in(page: Page, text: &str) -> Result<String, String> {
 }
 
 #[component]
-pub fn FromPractice(page: Page) -> impl IntoView {
+pub fn FromPractice(
+    page: Page,
+    /// A sealed link's data, when the page was opened from one.
+    link: Option<String>,
+) -> impl IntoView {
     let on_opened = Callback::new(move |text: String| bring_in(page, &text));
     let list_words = move || {
         page.records.home_rounds.value.with(|h| {
@@ -102,6 +106,7 @@ pub fn FromPractice(page: Page) -> impl IntoView {
                 id="open-from-practice"
                 label="A file from the practice: its list of your residents, or the outcomes of a round"
                 on_opened=on_opened
+                link=link
             />
         </section>
     }

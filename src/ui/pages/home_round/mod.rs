@@ -96,6 +96,7 @@ impl Page {
 pub fn HomeRoundPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
+    let sealed_link = crate::domain::formats::query::get(&query, "d");
     if let Some(s) = RoundSetup::from_query(&query) {
         if records
             .home_rounds
@@ -141,7 +142,7 @@ pub fn HomeRoundPage(query: String) -> impl IntoView {
         })}
         <h1>"Prepare the round"</h1>
         {move || if ready.get() {
-            view! { <Prepared page first_saved/> }.into_any()
+            view! { <Prepared page first_saved sealed_link=sealed_link.clone()/> }.into_any()
         } else {
             view! {
                 <h2>"Set up your rounds"</h2>
@@ -155,7 +156,12 @@ pub fn HomeRoundPage(query: String) -> impl IntoView {
 
 /// The page once the rounds are set up.
 #[component]
-fn Prepared(page: Page, first_saved: RwSignal<Option<String>>) -> impl IntoView {
+fn Prepared(
+    page: Page,
+    first_saved: RwSignal<Option<String>>,
+    /// A sealed link's data, when the page was opened from one.
+    sealed_link: Option<String>,
+) -> impl IntoView {
     let (setup, round) = (page.setup, page.round);
     let summary = move || {
         let r = round.get()?;
@@ -246,7 +252,7 @@ fn Prepared(page: Page, first_saved: RwSignal<Option<String>>) -> impl IntoView 
             <entry_form::EntryForm page/>
             <send::SendSection page/>
         </div>
-        <from_practice::FromPractice page/>
+        <from_practice::FromPractice page link=sealed_link/>
         <outcomes::Outcomes page/>
     }
 }

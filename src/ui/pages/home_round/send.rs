@@ -78,6 +78,7 @@ pub fn SendSection(page: Page) -> impl IntoView {
                     done_words="The sealed request is in your downloads. Attach it to an NHS.net email to the practice, and tell them the passphrase another way."
                     make=make
                     on_sent=on_sent
+                    link=Callback::new(|d: String| crate::domain::formats::route::Route::sealed_for_practice(&d).link(&crate::storage::location::page_base()))
                 />
                 <div class="nhsuk-button-group">
                     <PrintPart label="Print the request" testid="print-request" part=Part::Request printing=page.printing/>

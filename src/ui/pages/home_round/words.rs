@@ -114,12 +114,6 @@ fn local_time(iso: &str) -> Option<String> {
     ))
 }
 
-/// Whether two names are the same home, whatever the capitals and spaces.
-pub fn same_home(a: &str, b: &str) -> bool {
-    let squash = |s: &str| s.split_whitespace().collect::<String>().to_lowercase();
-    squash(a) == squash(b)
-}
-
 /// "1 resident", "3 residents".
 pub fn residents_count(n: usize) -> String {
     if n == 1 {

@@ -130,6 +130,7 @@ pub fn ForTheHome(round: Round) -> impl IntoView {
                     label="Save the sealed list of residents"
                     done_words="The sealed list is in your downloads. Attach it to an NHS.net email to the home, and tell them the passphrase another way."
                     make
+                    link=Callback::new(|d: String| crate::domain::formats::route::Route::sealed_for_home(&d).link(&crate::storage::location::page_base()))
                 />
             </div>
         </details>

@@ -170,7 +170,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
             "Residents to prioritise: everything overdue or due before the next round ({}), residents the home has flagged, and residents the home has asked you to see.",
             short(date + chrono::Duration::days(7))
         )}</p>
-        <request::HomeRequest round/>
+        <request::HomeRequest round link=get("d")/>
         <request::AskedUnknown round/>
         <UndoBanner just=just_marked/>
         <worklist::Worklist round entries on_marked forms/>

@@ -10,31 +10,25 @@ use crate::domain::formats::route::Route;
 use crate::domain::helpers::date_text::{day_month_year, iso, long};
 use crate::domain::records::register::nhs_number;
 use crate::domain::records::round::file::{kind_words, read_request};
+use crate::domain::records::round::matching::same_name;
 use crate::domain::records::round::practice::{for_another_practice, BroughtIn};
 use crate::domain::records::round::RequestEntry;
 use crate::ui::components::OpenSealed;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
-/// A name as compared: no spaces, any case.
-fn same_home(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    norm(a) == norm(b)
-}
-
 /// "The home's request for this round": open the sealed file the home
 /// sent, and bring it in.
 #[component]
-pub fn HomeRequest(round: Round) -> impl IntoView {
+pub fn HomeRequest(
+    round: Round,
+    /// A sealed link's data, when the page was opened from one.
+    link: Option<String>,
+) -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     // The round the request opened last is for, when it is not this one.
-    let other_round = RwSignal::new(Option::<NaiveDate>::None);
+    let other_round = RwSignal::new(Option::<(String, NaiveDate)>::None);
     let on_opened = Callback::new(move |text: String| -> Result<String, String> {
         other_round.set(None);
         let req = match read_request(&text) {
@@ -51,22 +45,39 @@ pub fn HomeRequest(round: Round) -> impl IntoView {
         if let Some(m) = for_another_practice(&req, &round.practice_name(&app)) {
             return Err(m);
         }
+        // This page's home, or the register's home of that name (a sealed
+        // link opens the first home's round).
         let home = round.home_name();
-        if !same_home(&req.home, &home) {
-            return Err(format!(
-                "This request is from {}, not {home}: open it on that home\u{2019}s round. Nothing was changed.",
-                req.home.trim()
-            ));
-        }
+        let home_id = if same_name(&req.home, &home) {
+            round.home_id()
+        } else {
+            match records.register.value.with_untracked(|r| {
+                r.homes
+                    .iter()
+                    .find(|h| same_name(&h.name, &req.home))
+                    .map(|h| h.id.clone())
+            }) {
+                Some(id) => id,
+                None => {
+                    return Err(format!(
+                        "This request is from {}, which is not one of your care homes (this is {home}\u{2019}s round). Nothing was changed.",
+                        req.home.trim()
+                    ))
+                }
+            }
+        };
         let mut out = BroughtIn::default();
-        let home_id = round.home_id();
         records
             .register
             .update(|r| out = r.bring_in_request(&req, &home_id, app.today));
         let mut words = out.words();
-        if req.round != round.date {
-            words.push_str(&format!(" It is for the round on {}.", long(req.round)));
-            other_round.set(Some(req.round));
+        if req.round != round.date || home_id != round.home_id() {
+            words.push_str(&format!(
+                " It is for {}\u{2019}s round on {}.",
+                req.home.trim(),
+                long(req.round)
+            ));
+            other_round.set(Some((home_id, req.round)));
         }
         Ok(words)
     });
@@ -74,9 +85,9 @@ pub fn HomeRequest(round: Round) -> impl IntoView {
         <section class="app-no-print" data-testid="home-request">
             <h2>"The home\u{2019}s request for this round"</h2>
             <p>"The care home sends the residents it wants you to see, with why and the background it prepared. Open the sealed file from its email with the passphrase the home told you: the residents are added to this round\u{2019}s worklist."</p>
-            <OpenSealed id="open-request" label="The sealed request the care home sent" on_opened/>
-            {move || other_round.get().map(|d| {
-                let href = round.home_id.with_value(|h| Route::round_of(h, Some(&iso(d))).href());
+            <OpenSealed id="open-request" label="The sealed request the care home sent" on_opened link=link/>
+            {move || other_round.get().map(|(h, d)| {
+                let href = Route::round_of(&h, Some(&iso(d))).href();
                 view! {
                     <p>
                         <a class="app-big-link" data-testid="request-round-link" href=href>

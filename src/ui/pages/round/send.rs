@@ -48,6 +48,7 @@ pub fn SendOutcomes(round: Round) -> impl IntoView {
                 label="Save the sealed outcomes"
                 done_words="The sealed outcomes are in your downloads. Attach them to an NHS.net email to the home, and tell them the passphrase another way."
                 make
+                link=Callback::new(|d: String| crate::domain::formats::route::Route::sealed_for_home(&d).link(&crate::storage::location::page_base()))
             />
         </section>
     }
