@@ -411,7 +411,9 @@ fn the_round_files_round_trip_and_refuse_what_they_are_not() {
         e.nhs_number = e.nhs_number.replace(' ', "");
     }
     let text = write_request(&req);
-    assert!(text.contains("\"format\": \"care-home-toolkit/round-request\""));
+    assert!(
+        text.starts_with("{\"format\":\"care-home-toolkit/round-request\",\"version\":1,\"id\":")
+    );
     assert_eq!(read_request(&text), Ok(req.clone()));
     assert_eq!(
         kind_words(&text),
@@ -421,7 +423,7 @@ fn the_round_files_round_trip_and_refuse_what_they_are_not() {
         read_outcomes(&text),
         Err(ReadError::WrongFormat { .. })
     ));
-    let newer = text.replace("\"version\": 1", "\"version\": 2");
+    let newer = text.replace("\"version\":1", "\"version\":2");
     assert!(matches!(
         read_request(&newer),
         Err(ReadError::NewerVersion { found: 2, .. })

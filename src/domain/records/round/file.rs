@@ -84,23 +84,22 @@ pub struct ResidentsList {
     pub residents: Vec<ListedResident>,
 }
 
-#[derive(Serialize)]
-struct Envelope<'a, T: Serialize> {
-    format: &'static str,
-    version: u32,
-    #[serde(flatten)]
-    body: &'a T,
+/// `{"format": …, "version": 1, …the body's fields}`: the body written
+/// by serde_json and the head put in front by hand (serde's `flatten`
+/// would add much to the full app).
+pub fn with_head(format: &str, version: u32, body: &impl Serialize) -> String {
+    let body = serde_json::to_string(body).expect("plain data always serialises");
+    let rest = body.strip_prefix('{').unwrap_or(&body);
+    let comma = if rest.starts_with('}') { "" } else { "," };
+    format!("{{\"format\":\"{format}\",\"version\":{version}{comma}{rest}")
 }
 
 fn write<T: Serialize>(format: &'static str, body: &T) -> String {
-    serde_json::to_string_pretty(&Envelope {
-        format,
-        version: VERSION,
-        body,
-    })
-    .expect("plain data always serialises")
+    with_head(format, VERSION, body)
 }
 
+/// Read after the head is checked: the body's own fields, the head's
+/// ignored.
 fn read<T: for<'de> Deserialize<'de>>(text: &str, format: &'static str) -> Result<T, ReadError> {
     check_large(
         text,

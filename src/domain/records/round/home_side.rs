@@ -272,32 +272,18 @@ impl HomeRounds {
     }
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    format: &'static str,
-    version: u32,
-    revision: u64,
-    #[serde(flatten)]
-    body: &'a HomeRounds,
-}
-
 #[derive(Deserialize)]
-struct Stored {
+struct Revision {
     #[serde(default)]
     revision: u64,
-    #[serde(flatten)]
-    body: HomeRounds,
 }
 
 /// The home's store as kept in browser storage, at `revision`.
 pub fn write_home_rounds(h: &HomeRounds, revision: u64) -> String {
-    serde_json::to_string(&Envelope {
-        format: HOME_ROUNDS_FORMAT,
-        version: HOME_ROUNDS_VERSION,
-        revision,
-        body: h,
-    })
-    .expect("plain data always serialises")
+    let text = super::file::with_head(HOME_ROUNDS_FORMAT, HOME_ROUNDS_VERSION, h);
+    // The revision after the head: `{"format":…,"version":1,"revision":N,…`.
+    let head = format!("\"version\":{HOME_ROUNDS_VERSION}");
+    text.replacen(&head, &format!("{head},\"revision\":{revision}"), 1)
 }
 
 /// The home's store and the revision it was saved at.
@@ -311,6 +297,8 @@ pub fn read_home_rounds(text: &str) -> Result<(HomeRounds, u64), ReadError> {
             ("outcomes", "outcomes", 5_000),
         ],
     )?;
-    let s: Stored = serde_json::from_str(text).map_err(|e| ReadError::BadShape(e.to_string()))?;
-    Ok((s.body, s.revision))
+    let bad = |e: serde_json::Error| ReadError::BadShape(e.to_string());
+    let h: HomeRounds = serde_json::from_str(text).map_err(bad)?;
+    let r: Revision = serde_json::from_str(text).map_err(bad)?;
+    Ok((h, r.revision))
 }
