@@ -10,6 +10,7 @@ mod hand_over;
 mod layout;
 pub mod markup;
 pub mod pages;
+pub mod prefill;
 pub mod records;
 pub mod route;
 mod start_app;

@@ -213,6 +213,24 @@ async fn the_home_and_the_practice_prepare_and_close_a_round() {
         .wait_for_text("#open-request-file-error", "not Oak Surgery")
         .await;
 
+    // Cath added to the register from the request: the form is filled with
+    // what the home gave; once added she is on the round's worklist.
+    practice.click("[data-testid=unknown-add]").await;
+    practice
+        .wait_for_value("#resident-name", "Cath Brown")
+        .await;
+    practice.wait_for_value("#resident-dob-year", "1931").await;
+    practice
+        .type_date("resident-admitted", "2", "11", "2026")
+        .await;
+    practice.click("[data-testid=save-resident]").await;
+    practice.wait_for_text("main h1", "Cath Brown").await;
+    practice.open(&format!("#/round?home={home}")).await;
+    practice
+        .wait_for_text("[data-testid=worklist]", "Two falls this week")
+        .await;
+    assert!(!practice.exists("[data-testid=unknown]").await);
+
     // Outcomes: Ann's, with her medication review marked done in the same step.
     let outcome = |field: &str| format!("outcome-{field}-{ann}");
     practice

@@ -36,7 +36,7 @@ pub fn ResidentAddPage(query: String) -> impl IntoView {
         Some(home) => resident_form(
             Mode::Add { home_id },
             format!("Add a resident to {}", home.name),
-            ResidentDraft::default(),
+            crate::ui::prefill::take_resident(),
         ),
         None => not_found("Care home not found"),
     }

@@ -196,6 +196,22 @@ impl EntryDraft {
 }
 
 impl RequestEntry {
+    /// The register's "Add a resident" form filled with what the home
+    /// gave: name, date of birth, NHS number and room; the admission and
+    /// the stay are the practice's to enter.
+    pub fn resident_draft(&self) -> crate::domain::records::register::details::ResidentDraft {
+        crate::domain::records::register::details::ResidentDraft {
+            name: self.name.clone(),
+            date_of_birth: self
+                .date_of_birth
+                .map(DateParts::from_date)
+                .unwrap_or_default(),
+            nhs_number: nhs_number::format(&self.nhs_number),
+            room: self.room.clone(),
+            ..Default::default()
+        }
+    }
+
     /// "Medication change", or "Another health concern: falls".
     pub fn reason_words(&self) -> String {
         if self.reason == Reason::Other && !self.other.is_empty() {

@@ -163,7 +163,8 @@ pub fn AskedUnknown(round: Round) -> impl IntoView {
                                 <p class="nhsuk-body-s nhsuk-u-margin-bottom-1">{who(&p)}</p>
                                 <RequestBox entry=p.clone() testid="unknown-request"/>
                                 <p class="app-no-print">
-                                    <a class="app-big-link" data-testid="unknown-add" href=add_href.clone()>
+                                    <a class="app-big-link" data-testid="unknown-add" href=add_href.clone()
+                                        on:click={ let draft = p.resident_draft(); move |_| crate::ui::prefill::set_resident(draft.clone()) }>
                                         {format!("Add {} to the register", p.name)}
                                     </a>
                                 </p>
