@@ -220,6 +220,8 @@ async fn the_home_and_the_practice_prepare_and_close_a_round() {
         .wait_for_value("#resident-name", "Cath Brown")
         .await;
     practice.wait_for_value("#resident-dob-year", "1931").await;
+    // The home did not know her NHS number; the practice does.
+    practice.type_into("resident-nhs", "485 777 3457").await;
     practice
         .type_date("resident-admitted", "2", "11", "2026")
         .await;
