@@ -42,6 +42,7 @@ async fn the_4at_scores_live_and_the_checklist_follows_the_scheme() {
         assessments: vec![],
         returns: vec![],
         outcome_notes: vec![],
+        ..Register::default()
     };
     revisioned::save(&store, &register, 0).unwrap();
     let root = mount(d(2026, 11, 22), || {

@@ -44,6 +44,7 @@ fn register() -> Register {
         assessments: vec![],
         returns: vec![],
         outcome_notes: vec![],
+        ..Register::default()
     }
 }
 
