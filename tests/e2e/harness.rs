@@ -283,13 +283,30 @@ impl Session {
             .is_empty()
     }
 
-    /// Click the element `css` names, once it is there.
+    /// Click the element `css` names, once it is there. WebKit's driver
+    /// now and then refuses a click while the page is still settling (an
+    /// empty error): the element is scrolled into view and clicked again,
+    /// up to three times.
     pub async fn click(&self, css: &str) {
-        self.find(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("could not click {css}: {e}"));
+        let mut last = None;
+        for _ in 0..3 {
+            match self.find(css).await.click().await {
+                Ok(()) => return,
+                Err(e) => last = Some(e),
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let _ = self
+                .client
+                .execute(
+                    "const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({block: 'center'});",
+                    vec![serde_json::json!(css)],
+                )
+                .await;
+        }
+        panic!(
+            "could not click {css}: {}",
+            last.map(|e| e.to_string()).unwrap_or_default()
+        );
     }
 
     /// Print the page to an A4 PDF through WebDriver and return its text
