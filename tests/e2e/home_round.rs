@@ -73,6 +73,9 @@ async fn the_home_and_the_practice_prepare_and_close_a_round() {
     care.wait_for_text("[data-testid=send-by]", "by 10:30 on")
         .await;
     care.find("[data-testid=urgent]").await;
+    // The setup is kept, and the address no longer carries it: a reload
+    // does not put it back over a later change.
+    assert_eq!(care.fragment().await, "/home-round");
     // Nothing to send yet.
     care.type_into("send-request-passphrase", PASSPHRASE).await;
     care.click("[data-testid=send-request]").await;

@@ -105,6 +105,11 @@ pub fn HomeRoundPage(query: String) -> impl IntoView {
         {
             records.home_rounds.update(|h| h.setup = Some(s));
         }
+        // Kept now: a reload does not apply the link again over a change
+        // made afterwards with the form.
+        crate::storage::location::replace_hash(
+            &crate::domain::formats::route::Route::home_round("").href(),
+        );
     }
     let today = app.today;
     let setup = Memo::new(move |_| records.home_rounds.value.with(|h| h.setup.clone()));
