@@ -27,6 +27,26 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
+/// Take `key` out of the address's query, without a history entry: a
+/// sealed link's data, once opened, is not left in the browser's history.
+pub fn drop_from_query(key: &str) {
+    let hash = current_hash();
+    let Some((path, query)) = hash.split_once('?') else {
+        return;
+    };
+    let rest: Vec<(String, String)> = crate::domain::formats::query::parse(query)
+        .into_iter()
+        .filter(|(k, _)| k != key)
+        .collect();
+    let query =
+        crate::domain::formats::query::build(rest.iter().map(|(k, v)| (k.as_str(), v.clone())));
+    if query.is_empty() {
+        replace_hash(path);
+    } else {
+        replace_hash(&format!("{path}?{query}"));
+    }
+}
+
 /// How the user reached a page: a new entry (a link, a typed address), or
 /// back or forward to an entry seen before, with its scroll position.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -117,8 +117,8 @@ impl Revisioned for crate::domain::records::round::home_side::HomeRounds {
     fn write(&self, revision: u64) -> String {
         crate::domain::records::round::home_side::write_home_rounds(self, revision)
     }
-    fn merged_with(&self, stored: &Self, _saved: &Self) -> Self {
-        self.merge(stored)
+    fn merged_with(&self, stored: &Self, saved: &Self) -> Self {
+        self.merge_since(stored, saved)
     }
 }
 

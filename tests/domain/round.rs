@@ -242,10 +242,15 @@ fn a_request_brought_in_twice_changes_nothing_the_second_time() {
 #[test]
 fn another_practices_request_is_refused() {
     let req = request();
-    assert_eq!(for_another_practice(&req, "  oak   surgery"), None);
-    assert_eq!(for_another_practice(&req, ""), None);
+    assert_eq!(for_another_practice(&req, &["  oak   surgery"]), None);
+    assert_eq!(for_another_practice(&req, &["", " "]), None);
+    // Either name the practice goes by: Settings', or the agreement's.
     assert_eq!(
-        for_another_practice(&req, "Birch Practice").as_deref(),
+        for_another_practice(&req, &["The Oak", "Oak Surgery"]),
+        None
+    );
+    assert_eq!(
+        for_another_practice(&req, &["Birch Practice"]).as_deref(),
         Some("This request is for Oak Surgery, not Birch Practice. Nothing has been brought in.")
     );
 }
@@ -544,6 +549,7 @@ fn the_homes_store_keeps_requests_outcomes_and_ticks() {
     );
     assert!(!kept.is_sent());
     kept.sent_at = Some("2026-12-07T09:05:00Z".into());
+    kept.sent_version = "2026-12-07T09:00:00Z".into();
     assert!(kept.is_sent());
     kept.request.put(
         entry("e2", "Bob Jones", "", Some((1940, 2, 29))),
@@ -567,21 +573,37 @@ fn the_homes_store_keeps_requests_outcomes_and_ticks() {
     h.set_made(d(2026, 12, 8), "e1", true);
     let mut later = o.clone();
     later.made_at = "2026-12-08T17:00:00Z".into();
-    assert!(h.bring_in_outcomes(later));
-    assert_eq!(h.outcomes[0].made, ["e1"]);
+    assert!(h.bring_in_outcomes(later.clone()));
+    assert_eq!(h.outcomes[0].made, ["e1"], "the line is unchanged");
+    // The practice corrected Ann's medicines and sent them again: to make
+    // again, so no longer ticked.
+    let mut corrected = later.clone();
+    corrected.made_at = "2026-12-08T18:00:00Z".into();
+    corrected.residents[0].medicines = "Stop amitriptyline, start sertraline 50 mg".into();
+    let mut h2 = h.clone();
+    assert!(h2.bring_in_outcomes(corrected));
+    assert!(h2.outcomes[0].made.is_empty());
     assert_eq!(
         read_home_rounds(&write_home_rounds(&h, 7)),
         Ok((h.clone(), 7))
     );
 
-    // Another tab ticked nothing but started the next week's request.
-    let mut other = h.clone();
-    other.outcomes[0].made.clear();
-    other.request_mut(d(2026, 12, 15), || "req2".into());
-    let both = h.merge(&other);
-    assert_eq!(both.requests.len(), 2);
-    assert_eq!(both.outcomes[0].made, ["e1"]);
-    assert_eq!(both.merge(&other), both);
+    // Two tabs from the same copy: one unticks Ann and changes the round
+    // day, the other starts next week's request. Each keeps the other's
+    // change, and the untick is not undone.
+    let saved = h.clone();
+    let mut one = h.clone();
+    one.set_made(d(2026, 12, 8), "e1", false);
+    one.setup.as_mut().unwrap().day = "Wednesday".into();
+    let mut two = h.clone();
+    two.request_mut(d(2026, 12, 15), || "req2".into());
+    for both in [one.merge_since(&two, &saved), two.merge_since(&one, &saved)] {
+        assert_eq!(both.requests.len(), 2);
+        assert!(both.outcomes[0].made.is_empty(), "the untick stays");
+        assert_eq!(both.setup.as_ref().unwrap().day, "Wednesday");
+    }
+    let both = one.merge_since(&two, &saved);
+    assert_eq!(both.merge_since(&two, &two), both);
 }
 
 /// The worklist has the residents the home asked about, with the request;
@@ -752,3 +774,59 @@ fn a_sealed_link_is_read_however_it_is_pasted() {
 }
 
 const PASS: &str = "correct horse battery";
+
+/// A resident the home takes off the request and sends it again leaves
+/// the practice's worklist (kept as taken off, so no copy brings them
+/// back); an emptied request takes everyone off.
+#[test]
+fn a_resident_taken_off_the_request_leaves_the_worklist() {
+    let mut r = register();
+    r.bring_in_request(&request(), "h1", d(2026, 12, 7));
+    let mut later = request();
+    later.made_at = "2026-12-06T15:00:00Z".into();
+    later.residents.retain(|e| e.id != "e2");
+    let out = r.bring_in_request(&later, "h1", d(2026, 12, 7));
+    assert_eq!(out.withdrawn, 1);
+    assert!(
+        out.words()
+            .contains("1 resident taken off the request by the home."),
+        "{}",
+        out.words()
+    );
+    let ids: Vec<String> = r
+        .requested("h1", d(2026, 12, 8))
+        .into_iter()
+        .map(|x| x.request.entry.id)
+        .collect();
+    assert_eq!(ids, ["e1", "e3"]);
+    // A copy from before does not bring Bob back.
+    let mut before = register();
+    before.bring_in_request(&request(), "h1", d(2026, 12, 7));
+    for m in [merge(&r, &before), merge(&before, &r)] {
+        assert_eq!(m.requested("h1", d(2026, 12, 8)).len(), 2);
+    }
+    let mut none = later.clone();
+    none.made_at = "2026-12-07T08:00:00Z".into();
+    none.residents.clear();
+    assert_eq!(r.bring_in_request(&none, "h1", d(2026, 12, 7)).withdrawn, 2);
+    assert!(r.requested("h1", d(2026, 12, 8)).is_empty());
+}
+
+/// A resident matched to a record that is not a current resident of this
+/// home (discharged, or at another home) is listed to see to, not lost.
+#[test]
+fn a_request_for_someone_discharged_or_elsewhere_is_listed() {
+    use care_home_toolkit::domain::records::register::{Discharge, LeftBecause};
+    let mut r = register();
+    r.residents[0].discharged = Some(Discharge {
+        date: d(2026, 11, 1),
+        reason: LeftBecause::MovedOut,
+    });
+    r.bring_in_request(&request(), "h1", d(2026, 12, 7));
+    let names: Vec<String> = r
+        .requested_unknown("h1", d(2026, 12, 8))
+        .into_iter()
+        .map(|e| e.name)
+        .collect();
+    assert_eq!(names, ["Ann Smith", "Cath Brown"]);
+}

@@ -80,10 +80,11 @@ async fn the_home_and_the_practice_prepare_and_close_a_round() {
     care.type_into("send-request-passphrase", PASSPHRASE).await;
     care.click("[data-testid=send-request]").await;
     care.wait_for_text(
-        "#send-request-passphrase-error",
+        "[data-testid=send-request-nothing]",
         "Add at least one resident",
     )
     .await;
+    assert_eq!(care.active_id().await, "send-request-result");
     // Ann by NHS number, Bob by name and date of birth, Cath unknown.
     add_to_request(
         &care,
@@ -153,6 +154,8 @@ async fn the_home_and_the_practice_prepare_and_close_a_round() {
     practice
         .wait_for_text("[data-testid=open-request-done]", "3 residents added")
         .await;
+    // The sealed data is not left in the address (nor the history).
+    assert!(!practice.fragment().await.contains("d="));
     // The home asked for the round shown here, or a later one.
     if practice.exists("[data-testid=request-round-link]").await {
         practice.click("[data-testid=request-round-link]").await;

@@ -96,6 +96,24 @@ impl Register {
         for x in self.assessments.iter_mut().filter(|x| x.resident_id == id) {
             x.resident_id.clone_from(&new);
         }
+        // The round outcomes recorded for this person go with them (one per
+        // round: the later, should both have one).
+        for x in self
+            .round_outcomes
+            .iter_mut()
+            .filter(|x| x.resident_id == id)
+        {
+            x.resident_id.clone_from(&new);
+        }
+        let mut kept: Vec<crate::domain::records::round::RoundOutcome> = Vec::new();
+        for o in std::mem::take(&mut self.round_outcomes) {
+            match kept.iter_mut().find(|k| k.key() == o.key()) {
+                Some(k) if o.at > k.at => *k = o,
+                Some(_) => {}
+                None => kept.push(o),
+            }
+        }
+        self.round_outcomes = kept;
         match self.residents.iter().position(|r| r.id == new) {
             Some(j) => {
                 let moved = self.residents.remove(i);

@@ -36,10 +36,12 @@ pub fn SendSealed(
     let error = RwSignal::new(Option::<String>::None);
     let done = RwSignal::new(Option::<String>::None);
     let sealed_link = RwSignal::new(Option::<String>::None);
+    let nothing = RwSignal::new(Option::<String>::None);
     let busy = RwSignal::new(false);
     let send = move |_| {
         error.set(None);
         done.set(None);
+        nothing.set(None);
         sealed_link.set(None);
         let pass = passphrase.get_untracked();
         if pass.chars().count() < MIN_PASSPHRASE {
@@ -52,8 +54,9 @@ pub fn SendSealed(
         let (name, text) = match make.run(()) {
             Ok(x) => x,
             Err(e) => {
-                error.set(Some(e));
-                request_animation_frame(move || focus_element(&format!("{id}-passphrase")));
+                // Nothing to send: said under the button, not at the passphrase.
+                nothing.set(Some(e));
+                request_animation_frame(move || focus_element(&format!("{id}-result")));
                 return;
             }
         };
@@ -101,6 +104,9 @@ pub fn SendSealed(
             {move || done.get().map(|m| view! {
                 <div class="nhsuk-inset-text" role="status" data-testid=format!("{id}-done")><p>{m}</p></div>
             })}
+            {move || nothing.get().map(|m| view! {
+                <p class="nhsuk-error-message" role="alert" data-testid=format!("{id}-nothing")>{m}</p>
+            })}
         </div>
         {move || sealed_link.get().map(|l| view! {
             <div data-testid=format!("{id}-link")>
@@ -128,6 +134,7 @@ pub fn OpenSealed(
     link: Option<String>,
 ) -> impl IntoView {
     let file = RwSignal::new(Option::<(String, String)>::None);
+    let from_address = link.is_some();
     let pasted = RwSignal::new(link.map(|d| format!("?d={d}")).unwrap_or_default());
     let link_error = RwSignal::new(Option::<String>::None);
     let passphrase = RwSignal::new(String::new());
@@ -205,6 +212,9 @@ pub fn OpenSealed(
                         passphrase.set(String::new());
                         file.set(None);
                         pasted.set(String::new());
+                        if from_address {
+                            crate::storage::location::drop_from_query("d");
+                        }
                         done.set(Some(m));
                     }
                     Some(Err(e)) => file_error.set(Some(e)),

@@ -124,7 +124,7 @@ impl Workspace {
             round_outcomes: r
                 .round_outcomes
                 .iter()
-                .filter(|x| x.home_id == home_id)
+                .filter(|x| x.home_id == home_id && ids.contains(x.resident_id.as_str()))
                 .cloned()
                 .collect(),
             removed: r.removed.clone(),

@@ -146,15 +146,16 @@ pub struct HomeRounds {
 #[serde(default)]
 pub struct KeptRequest {
     pub request: RoundRequest,
+    /// When it was last sent.
     pub sent_at: Option<String>,
+    /// The `made_at` of the version then sealed.
+    pub sent_version: String,
 }
 
 impl KeptRequest {
     /// Sent, and not changed since.
     pub fn is_sent(&self) -> bool {
-        self.sent_at
-            .as_deref()
-            .is_some_and(|s| s >= self.request.made_at.as_str())
+        self.sent_at.is_some() && self.sent_version == self.request.made_at
     }
 }
 
@@ -184,6 +185,7 @@ impl HomeRounds {
                         ..RoundRequest::default()
                     },
                     sent_at: None,
+                    sent_version: String::new(),
                 });
                 self.requests.len() - 1
             }
@@ -202,6 +204,13 @@ impl HomeRounds {
         {
             Some(x) if x.outcomes.made_at >= o.made_at => false,
             Some(x) => {
+                // A line the practice changed is to make again.
+                let same = |k: &String| {
+                    let line =
+                        |f: &RoundOutcomes| f.residents.iter().find(|l| line_key(l) == *k).cloned();
+                    line(&x.outcomes).is_some() && line(&x.outcomes) == line(&o)
+                };
+                x.made.retain(same);
                 x.outcomes = o;
                 true
             }
@@ -225,45 +234,65 @@ impl HomeRounds {
         }
     }
 
-    /// Two copies of the home's store (another tab's save) brought
-    /// together: the later of each request (by when it was changed, then
-    /// sent), the later of each round's outcomes with every tick of both;
-    /// the setup and list from `self` when it has them.
-    pub fn merge(&self, other: &HomeRounds) -> HomeRounds {
+    /// This tab's copy and the one another tab saved (`stored`), brought
+    /// together against the copy both last shared (`saved`): the setup and
+    /// the practice's list as changed on either side (this tab's when both
+    /// changed); the later version of each request; the later of each
+    /// round's outcomes, with the ticks each side made or took off since.
+    pub fn merge_since(&self, stored: &HomeRounds, saved: &HomeRounds) -> HomeRounds {
         let mut out = self.clone();
-        if out.setup.is_none() {
-            out.setup = other.setup.clone();
+        if self.setup == saved.setup {
+            out.setup.clone_from(&stored.setup);
         }
-        if out.residents_list.is_none() {
-            out.residents_list = other.residents_list.clone();
+        if self.residents_list == saved.residents_list {
+            out.residents_list.clone_from(&stored.residents_list);
         }
-        for r in &other.requests {
+        for r in &stored.requests {
             match out
                 .requests
                 .iter_mut()
                 .find(|x| x.request.id == r.request.id)
             {
                 Some(x) => {
-                    if (&r.request.made_at, &r.sent_at) > (&x.request.made_at, &x.sent_at) {
+                    let key = |k: &KeptRequest| {
+                        (
+                            k.request.made_at.clone(),
+                            k.sent_at.clone(),
+                            format!("{k:?}"),
+                        )
+                    };
+                    if key(r) > key(x) {
                         *x = r.clone();
                     }
                 }
                 None => out.requests.push(r.clone()),
             }
         }
-        for o in &other.outcomes {
+        let ticks = |h: &HomeRounds, o: &RoundOutcomes| -> Vec<String> {
+            h.outcomes
+                .iter()
+                .find(|x| x.outcomes.round == o.round && x.outcomes.home == o.home)
+                .map(|x| x.made.clone())
+                .unwrap_or_default()
+        };
+        for o in &stored.outcomes {
             match out.outcomes.iter_mut().find(|x| {
                 x.outcomes.round == o.outcomes.round && x.outcomes.home == o.outcomes.home
             }) {
                 Some(x) => {
+                    let before = ticks(saved, &o.outcomes);
+                    let mine = x.made.clone();
+                    let mut made: Vec<String> = o.made.clone();
+                    for k in mine.iter().filter(|k| !before.contains(k)) {
+                        if !made.contains(k) {
+                            made.push(k.clone());
+                        }
+                    }
+                    made.retain(|k| !(before.contains(k) && !mine.contains(k)));
                     if o.outcomes.made_at > x.outcomes.made_at {
                         x.outcomes = o.outcomes.clone();
                     }
-                    for k in &o.made {
-                        if !x.made.contains(k) {
-                            x.made.push(k.clone());
-                        }
-                    }
+                    x.made = made;
                 }
                 None => out.outcomes.push(o.clone()),
             }

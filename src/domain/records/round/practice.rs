@@ -25,6 +25,9 @@ pub struct ReceivedRequest {
     /// changes it, an earlier or the same one does not.
     pub made_at: String,
     pub entry: RequestEntry,
+    /// The home took this resident off the request in a later version.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub withdrawn: bool,
     /// When it was last changed (merging keeps the later, `domain::merge`).
     #[serde(default, skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
     pub at: crate::domain::merge::Stamp,
@@ -43,6 +46,8 @@ pub struct BroughtIn {
     pub added: usize,
     pub changed: usize,
     pub unchanged: usize,
+    /// Taken off the request by a later version.
+    pub withdrawn: usize,
     /// The round was before `today`.
     pub past: bool,
 }
@@ -50,7 +55,7 @@ pub struct BroughtIn {
 impl BroughtIn {
     pub fn words(&self) -> String {
         let n = |k: usize, what: &str| format!("{k} {what}{}", if k == 1 { "" } else { "s" });
-        let mut out = if self.added + self.changed == 0 {
+        let mut out = if self.added + self.changed + self.withdrawn == 0 {
             "Nothing new: this request was already brought in.".to_string()
         } else {
             format!(
@@ -59,6 +64,12 @@ impl BroughtIn {
                 n(self.changed, "resident")
             )
         };
+        if self.withdrawn > 0 {
+            out.push_str(&format!(
+                " {} taken off the request by the home.",
+                n(self.withdrawn, "resident")
+            ));
+        }
         if self.past {
             out.push_str(" This request is for a round that has passed.");
         }
@@ -73,20 +84,23 @@ pub struct Requested {
     pub found: Match,
 }
 
-/// Why a request cannot be brought in for this practice.
-pub fn for_another_practice(request: &RoundRequest, practice_name: &str) -> Option<String> {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    let (theirs, ours) = (norm(&request.practice), norm(practice_name));
-    (!ours.is_empty() && !theirs.is_empty() && theirs != ours).then(|| {
+/// Why a request cannot be brought in for this practice: it names
+/// another practice than any of `ours` (the practice's name in Settings,
+/// and as the home's agreement has it). Unnamed on either side, it can.
+pub fn for_another_practice(request: &RoundRequest, ours: &[&str]) -> Option<String> {
+    let theirs = request.practice.trim();
+    let ours: Vec<&str> = ours
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let refused = !theirs.is_empty()
+        && !ours.is_empty()
+        && !ours.iter().any(|n| super::matching::same_name(n, theirs));
+    refused.then(|| {
         format!(
-            "This request is for {}, not {}. Nothing has been brought in.",
-            request.practice.trim(),
-            practice_name.trim()
+            "This request is for {theirs}, not {}. Nothing has been brought in.",
+            ours[0]
         )
     })
 }
@@ -113,6 +127,7 @@ impl Register {
                 round: request.round,
                 made_at: request.made_at.clone(),
                 entry: entry.clone(),
+                withdrawn: false,
                 at: Default::default(),
             };
             let key = fresh.key();
@@ -129,6 +144,18 @@ impl Register {
                 }
             }
         }
+        // A resident of an earlier version the later one no longer lists
+        // was taken off the request by the home.
+        for old in self.round_requests.iter_mut().filter(|r| {
+            r.request_id == request.id
+                && r.made_at < request.made_at
+                && !r.withdrawn
+                && !request.residents.iter().any(|e| e.id == r.entry.id)
+        }) {
+            old.withdrawn = true;
+            old.made_at.clone_from(&request.made_at);
+            out.withdrawn += 1;
+        }
         out
     }
 
@@ -137,7 +164,7 @@ impl Register {
     pub fn requested(&self, home_id: &str, round: NaiveDate) -> Vec<Requested> {
         self.round_requests
             .iter()
-            .filter(|r| r.home_id == home_id && r.round == round)
+            .filter(|r| r.home_id == home_id && r.round == round && !r.withdrawn)
             .map(|r| Requested {
                 found: match_entry(self, home_id, &r.entry),
                 request: r.clone(),
@@ -216,7 +243,12 @@ impl Register {
     pub fn requested_unknown(&self, home_id: &str, round: NaiveDate) -> Vec<RequestEntry> {
         self.requested(home_id, round)
             .into_iter()
-            .filter(|r| r.found == Match::None)
+            .filter(|r| {
+                r.found.resident_id().is_none_or(|id| {
+                    self.resident(id)
+                        .is_none_or(|x| x.home_id != home_id || !x.is_current())
+                })
+            })
             .map(|r| r.request.entry)
             .collect()
     }

@@ -14,7 +14,7 @@ use crate::ui::components::SendSealed;
 pub fn SendSection(page: Page) -> impl IntoView {
     // The round of the request being sealed: the one sent, even if another
     // round is chosen while it is sealed.
-    let sending = StoredValue::new(None::<NaiveDate>);
+    let sending = StoredValue::new(None::<(NaiveDate, String)>);
     let make = Callback::new(move |()| {
         let Some(round) = page.round.get_untracked() else {
             return Err("Set up your rounds first".to_string());
@@ -24,8 +24,10 @@ pub fn SendSection(page: Page) -> impl IntoView {
             .records
             .home_rounds
             .value
-            .with_untracked(|h| h.request(round).map(|k| k.request.clone()))
-            .filter(|r| !r.residents.is_empty());
+            .with_untracked(|h| h.request(round).cloned())
+            // Emptied after it was sent: sent again, it takes everyone off.
+            .filter(|k| !k.request.residents.is_empty() || k.sent_at.is_some())
+            .map(|k| k.request);
         let Some(mut request) = request else {
             return Err("Add at least one resident first".to_string());
         };
@@ -39,19 +41,22 @@ pub fn SendSection(page: Page) -> impl IntoView {
                 kept.clone_from(now);
             }
         }
-        sending.set_value(Some(round));
+        sending.set_value(Some((round, request.made_at.clone())));
         Ok((
             crate::domain::records::round::file::file_name("round-request", &request.home, round),
             write_request(&request),
         ))
     });
     let on_sent = Callback::new(move |()| {
-        let Some(round) = sending.get_value() else {
+        let Some((round, version)) = sending.get_value() else {
             return;
         };
         page.records.home_rounds.update(|h| {
             if let Some(k) = h.requests.iter_mut().find(|k| k.request.round == round) {
                 k.sent_at = Some(now_iso());
+                // The version sealed, not the one on screen now: a change
+                // made while it was sealing is still to send.
+                k.sent_version = version;
             }
         });
     });

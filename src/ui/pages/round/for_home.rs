@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use super::Round;
 use crate::domain::formats::route::Route;
-use crate::domain::records::agreement::RoundMode;
 use crate::domain::records::round::file::file_name;
 use crate::domain::records::round::file::write_residents_list;
 use crate::domain::records::round::home_side::RoundSetup;
@@ -16,50 +15,23 @@ use crate::ui::components::{CopyLink, SendSealed};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
-/// How the home's rounds are held: the agreement's, else the register's
-/// round day and this practice's name. Notice: 48 hours.
+/// How the home's rounds are held: the agreement's (`RoundSetup::from_agreement`),
+/// else the register's round day and this practice's name; named as the
+/// register names the home. Notice: 48 hours.
 fn setup(round: Round, app: &AppState) -> RoundSetup {
-    let practice = round.practice_name(app);
-    let fallback_day = round.round_day.get_value();
-    let (practice, day, time, mode) = round.agreement.with_value(|a| match a {
-        Some(a) => {
-            let r = &a.round;
-            let mode = match r.mode {
-                Some(RoundMode::Other) if !r.other.trim().is_empty() => r.other.trim().to_string(),
-                Some(m) => m.label().to_string(),
-                None => String::new(),
-            };
-            let name = a.practice.name.trim();
-            (
-                if name.is_empty() {
-                    practice.clone()
-                } else {
-                    name.to_string()
-                },
-                if r.day.trim().is_empty() {
-                    fallback_day.clone()
-                } else {
-                    r.day.trim().to_string()
-                },
-                r.time.trim().to_string(),
-                mode,
-            )
-        }
-        None => (
-            practice.clone(),
-            fallback_day.clone(),
-            String::new(),
-            String::new(),
-        ),
-    });
-    RoundSetup {
-        home: round.home_name(),
-        practice,
-        day,
-        time,
-        mode,
+    let from_agreement = round
+        .agreement
+        .with_value(|a| a.as_ref().and_then(RoundSetup::from_agreement));
+    let mut s = from_agreement.unwrap_or_else(|| RoundSetup {
+        day: round.round_day.get_value(),
         notice_hours: 48,
+        ..RoundSetup::default()
+    });
+    s.home = round.home_name();
+    if s.practice.is_empty() {
+        s.practice = round.practice_name(app);
     }
+    s
 }
 
 /// "Thursdays at 10:30, virtual".

@@ -59,6 +59,19 @@ impl Round {
                 .unwrap_or_default()
         })
     }
+
+    /// Every name this practice goes by: the settings' and the agreement's.
+    fn practice_names(&self, app: &AppState) -> [String; 2] {
+        let own = app
+            .settings
+            .with_untracked(|s| s.practice_name.clone().unwrap_or_default());
+        let agreed = self.agreement.with_value(|a| {
+            a.as_ref()
+                .map(|a| a.practice.name.clone())
+                .unwrap_or_default()
+        });
+        [own, agreed]
+    }
 }
 
 #[component]

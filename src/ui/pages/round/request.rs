@@ -42,7 +42,8 @@ pub fn HomeRequest(
                 })
             }
         };
-        if let Some(m) = for_another_practice(&req, &round.practice_name(&app)) {
+        let names = round.practice_names(&app);
+        if let Some(m) = for_another_practice(&req, &[&names[0], &names[1]]) {
             return Err(m);
         }
         // This page's home, or the register's home of that name (a sealed
