@@ -81,6 +81,16 @@ pub fn share_link(title: &str, url: &str) {
 /// An ISO 8601 instant ("2026-11-22T10:30:00Z") as this device's local
 /// date and time: "Sun 22 Nov 2026 10:30". `None` when it is not one.
 pub fn local_date_time(iso: &str) -> Option<String> {
+    let (date, time) = local_instant(iso)?;
+    Some(format!(
+        "{} {}",
+        crate::domain::helpers::date_text::short(date),
+        time.format("%H:%M")
+    ))
+}
+
+/// An ISO 8601 instant as this device's local date and time of day.
+pub fn local_instant(iso: &str) -> Option<(chrono::NaiveDate, chrono::NaiveTime)> {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
     if d.get_time().is_nan() {
         return None;
@@ -90,11 +100,9 @@ pub fn local_date_time(iso: &str) -> Option<String> {
         d.get_month() + 1,
         d.get_date(),
     )?;
-    Some(format!(
-        "{} {:02}:{:02}",
-        crate::domain::helpers::date_text::short(date),
-        d.get_hours(),
-        d.get_minutes()
+    Some((
+        date,
+        chrono::NaiveTime::from_hms_opt(d.get_hours(), d.get_minutes(), 0)?,
     ))
 }
 

@@ -51,6 +51,25 @@ pub use storage_kept::StorageKept;
 pub use text_area::TextArea;
 pub use text_field::TextField;
 
+/// Text typed over several lines (a background, a change to a care plan),
+/// drawn with its line breaks; blank lines dropped. (Inline styles are
+/// refused by the app's security policy, so not `white-space`.)
+pub fn text_lines(text: &str) -> impl leptos::prelude::IntoView {
+    use leptos::prelude::*;
+    let lines: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect();
+    let last = lines.len().saturating_sub(1);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| view! { {l} {(i < last).then(|| view! { <br/> })} })
+        .collect_view()
+}
+
 /// A clause (or a rule or note citing one) as drawn: documents in plain
 /// words, "§" as "section", "(b)(i)" kept on one line.
 pub fn clause_text(clause: &str) -> String {

@@ -50,15 +50,3 @@ pub fn reset_after_print(printing: RwSignal<Option<Part>>) {
     let handle = window_event_listener_untyped("afterprint", move |_| printing.set(None));
     on_cleanup(move || handle.remove());
 }
-
-/// Text typed over several lines, shown with its line breaks (the page's
-/// styles allow no inline style).
-pub fn lines_view(text: &str) -> impl IntoView {
-    let lines: Vec<String> = text.lines().map(str::to_string).collect();
-    let last = lines.len().saturating_sub(1);
-    lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| view! { {l} {(i < last).then(|| view! { <br/> })} })
-        .collect_view()
-}

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::fields::{left_off, lines_view, Part, PrintPart};
+use super::fields::{left_off, Part, PrintPart};
 use super::Page;
 use crate::domain::helpers::date_text::long;
 use crate::domain::records::round::file::{OutcomeLine, RoundOutcomes};
@@ -130,7 +130,7 @@ fn line_view(page: Page, round: NaiveDate, l: OutcomeLine, index: usize) -> impl
                             {changes.into_iter().map(|(k, v)| view! {
                                 <div class="nhsuk-summary-list__row">
                                     <dt class="nhsuk-summary-list__key">{k}</dt>
-                                    <dd class="nhsuk-summary-list__value">{lines_view(&v)}</dd>
+                                    <dd class="nhsuk-summary-list__value">{crate::ui::components::text_lines(&v)}</dd>
                                 </div>
                             }).collect_view()}
                         </dl>

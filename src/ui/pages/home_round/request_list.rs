@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::fields::lines_view;
 use super::Page;
 use crate::domain::helpers::date_text::day_month_year;
 use crate::domain::records::register::nhs_number;
@@ -96,7 +95,7 @@ fn entry_view(
                     <div class="nhsuk-summary-list__row">
                         <dt class="nhsuk-summary-list__key">"Background"</dt>
                         <dd class="nhsuk-summary-list__value">
-                            {lines_view(&e.background)}
+                            {crate::ui::components::text_lines(&e.background)}
                         </dd>
                     </div>
                 </dl>

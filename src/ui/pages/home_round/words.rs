@@ -63,7 +63,13 @@ pub fn send_by_words(
     let notice = setup.notice();
     match send_by(round, &setup.time, notice, calendar) {
         Some(by) => {
-            let late = if by.date < today {
+            let now = crate::ui::browser::local_instant(&crate::ui::browser::now_iso());
+            let passed = match (now, by.time) {
+                (Some((d, t)), Some(at)) => (d, t) >= (by.date, at),
+                (Some((d, _)), None) => d >= by.date,
+                (None, _) => by.date < today,
+            };
+            let late = if passed {
                 " That time has passed: send it now, and tell the practice it is late."
             } else {
                 ""
@@ -97,21 +103,8 @@ pub fn sent_words(kept: Option<&KeptRequest>) -> String {
 /// An ISO 8601 instant as this device's local day and time: "Monday 7
 /// December 2026 at 09:05".
 fn local_time(iso: &str) -> Option<String> {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
-    if d.get_time().is_nan() {
-        return None;
-    }
-    let date = NaiveDate::from_ymd_opt(
-        i32::try_from(d.get_full_year()).ok()?,
-        d.get_month() + 1,
-        d.get_date(),
-    )?;
-    Some(format!(
-        "{} at {:02}:{:02}",
-        long(date),
-        d.get_hours(),
-        d.get_minutes()
-    ))
+    let (date, time) = crate::ui::browser::local_instant(iso)?;
+    Some(format!("{} at {}", long(date), time.format("%H:%M")))
 }
 
 /// "1 resident", "3 residents".

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::outcome_form::{outcome_id, save, DueItem, Forms};
-use super::request::lines;
 use super::Round;
 use crate::domain::records::round::OutcomeDraft;
 use crate::ui::components::TextField;
@@ -26,7 +25,7 @@ fn change(label: &'static str, text: String) -> Option<impl IntoView> {
     (!text.is_empty()).then(|| {
         view! {
             <p class="nhsuk-u-margin-bottom-1"><strong>{label}</strong></p>
-            {lines(&text)}
+            <p class="nhsuk-u-margin-bottom-1">{crate::ui::components::text_lines(&text)}</p>
         }
     })
 }

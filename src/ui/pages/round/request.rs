@@ -116,21 +116,12 @@ pub fn RequestBox(
                 <strong>"Asked by the home: "</strong>
                 {entry.reason_words()}
             </p>
-            {lines(&entry.background)}
+            <p class="nhsuk-u-margin-bottom-1">{crate::ui::components::text_lines(&entry.background)}</p>
             {(!entry.prepared_by.is_empty()).then(|| view! {
                 <p class="nhsuk-body-s nhsuk-u-margin-bottom-0">{format!("Prepared by {}", entry.prepared_by)}</p>
             })}
         </div>
     }
-}
-
-/// Text as typed, a paragraph for each line.
-pub fn lines(text: &str) -> impl IntoView {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| view! { <p class="nhsuk-u-margin-bottom-1">{l.to_string()}</p> })
-        .collect_view()
 }
 
 /// "Asked for by the home, not in the register": each with how to add
