@@ -150,6 +150,7 @@ pub fn HomePage(query: String) -> impl IntoView {
             <li><a class="app-big-link" href="#/due">"Work out a resident\u{2019}s due dates"</a></li>
             <li><a class="app-big-link" href="#/due-list">"See what is due across your care homes"</a></li>
             <li><a class="app-big-link" href="#/agreements">"Fill in a practice and care home agreement"</a></li>
+            <li><a class="app-big-link" href="#/home-round">"Care homes: prepare the weekly round"</a></li>
             <li><a class="app-big-link" href="#/rules">"Read the rules behind every date"</a></li>
         </ul>
         <h2>"For commissioners"</h2>
@@ -158,12 +159,5 @@ pub fn HomePage(query: String) -> impl IntoView {
                 "Make a link or a poster that sets up your scheme"
             </a>
         </p>
-        <div class="nhsuk-inset-text">
-            <span class="nhsuk-u-visually-hidden">"Information: "</span>
-            <p>
-                "Everything runs in this browser. Nothing you type is sent anywhere; it stays on "
-                "this device unless you export it or share a link."
-            </p>
-        </div>
     }
 }

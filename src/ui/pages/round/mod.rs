@@ -93,6 +93,7 @@ pub fn RoundPage(query: String) -> impl IntoView {
         return view! {
             <h1>"Home round worklist"</h1>
             <p>"Add a care home first, on the " <a href=Route::Register.fixed_href()>"care homes"</a> " page."</p>
+            <p>"Working at a care home? " <a data-testid="to-home-round" href=Route::home_round("").href()>"Prepare the round with your practice"</a> " instead: it needs no register."</p>
         }
         .into_any();
     };
