@@ -830,3 +830,26 @@ fn a_request_for_someone_discharged_or_elsewhere_is_listed() {
         .collect();
     assert_eq!(names, ["Ann Smith", "Cath Brown"]);
 }
+
+/// The home can prepare the next four rounds, and any later round it
+/// already has a request for, even after the round's day changed.
+#[test]
+fn the_rounds_the_home_can_prepare() {
+    let mut h = HomeRounds::default();
+    assert!(h.round_dates(d(2026, 12, 7), 4).is_empty(), "not set up");
+    h.setup = RoundSetup::from_query("home=Elm&day=Tuesday");
+    h.request_mut(d(2026, 12, 15), || "req1".into());
+    h.setup = RoundSetup::from_query("home=Elm&day=Thursday");
+    assert_eq!(
+        h.round_dates(d(2026, 12, 7), 4),
+        [
+            d(2026, 12, 10),
+            d(2026, 12, 15),
+            d(2026, 12, 17),
+            d(2026, 12, 24),
+            d(2026, 12, 31)
+        ]
+    );
+    // Once that round has passed, it is not offered.
+    assert_eq!(h.round_dates(d(2026, 12, 16), 4).len(), 4);
+}

@@ -165,6 +165,26 @@ impl HomeRounds {
         self.requests.iter().find(|r| r.request.round == round)
     }
 
+    /// The rounds the home can prepare from `today`: the next `ahead` of
+    /// its round day, and any later round it already has a request for (a
+    /// request made before the round's day changed stays in reach). In
+    /// date order; none before it is set up.
+    pub fn round_dates(&self, today: NaiveDate, ahead: u32) -> Vec<NaiveDate> {
+        let Some(first) = self.setup.as_ref().and_then(|s| s.next_round(today)) else {
+            return Vec::new();
+        };
+        let mut dates: Vec<NaiveDate> = (0..ahead)
+            .map(|i| first + chrono::Duration::days(7 * i64::from(i)))
+            .collect();
+        for r in &self.requests {
+            if r.request.round >= today && !dates.contains(&r.request.round) {
+                dates.push(r.request.round);
+            }
+        }
+        crate::domain::helpers::stable_sort::sort_by(&mut dates, |a, b| a.cmp(b));
+        dates
+    }
+
     /// The request for `round`, started (with `new_id`) when there is none.
     pub fn request_mut(
         &mut self,

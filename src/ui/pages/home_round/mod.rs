@@ -115,11 +115,10 @@ pub fn HomeRoundPage(query: String) -> impl IntoView {
     let setup = Memo::new(move |_| records.home_rounds.value.with(|h| h.setup.clone()));
     let chosen = RwSignal::new(None::<NaiveDate>);
     let round = Memo::new(move |_| {
-        let dates = setup.with(|s| {
-            s.as_ref()
-                .map(|s| words::round_dates(s, today))
-                .unwrap_or_default()
-        });
+        let dates = records
+            .home_rounds
+            .value
+            .with(|h| h.round_dates(today, words::ROUNDS_AHEAD));
         let first = *dates.first()?;
         Some(chosen.get().filter(|c| dates.contains(c)).unwrap_or(first))
     });
@@ -191,10 +190,8 @@ fn Prepared(
         })
     };
     let round_options = Signal::derive(move || {
-        setup.with(|s| {
-            s.as_ref()
-                .map(|s| words::round_dates(s, page.app.today))
-                .unwrap_or_default()
+        page.records.home_rounds.value.with(|h| {
+            h.round_dates(page.app.today, words::ROUNDS_AHEAD)
                 .into_iter()
                 .map(|d| (iso(d), long(d)))
                 .collect::<Vec<_>>()

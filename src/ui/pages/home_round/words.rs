@@ -1,7 +1,7 @@
 //! The page's words: the round, when to send, whether it was sent, and
 //! the small checks on names and file names.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::domain::helpers::date_text::long;
 use crate::domain::records::round::home_side::{KeptRequest, RoundSetup};
@@ -9,19 +9,7 @@ use crate::domain::records::round::send_by;
 use crate::domain::rules::calendar::Calendar;
 
 /// How many rounds ahead the home may prepare.
-const ROUNDS_AHEAD: i64 = 4;
-
-/// The next round and the ones after it, to choose which to prepare.
-pub fn round_dates(setup: &RoundSetup, today: NaiveDate) -> Vec<NaiveDate> {
-    setup
-        .next_round(today)
-        .map(|first| {
-            (0..ROUNDS_AHEAD)
-                .map(|i| first + Duration::days(7 * i))
-                .collect()
-        })
-        .unwrap_or_default()
-}
+pub const ROUNDS_AHEAD: u32 = 4;
 
 /// "virtual" from "Virtual"; a name with capitals inside ("Microsoft
 /// Teams") is kept as typed.
