@@ -33,6 +33,7 @@ pub fn full() -> Agreement {
         time: "10:30".into(),
         mode: Some(RoundMode::FaceToFace),
         other: String::new(),
+        notice_hours: Some(24),
     };
     a.seamless = Seamless {
         secure_communication: true,

@@ -661,8 +661,8 @@ fn the_worklist_shows_requests_and_the_files_are_made_from_the_register() {
 }
 
 /// The agreement's weekly round sets the home up: its name, the practice,
-/// the day, time and how it is held; 48 hours' notice, which the template
-/// does not record.
+/// the day, time and how it is held, and the notice when agreed (48 hours
+/// when not).
 #[test]
 fn an_agreement_sets_the_home_up_for_its_rounds() {
     use care_home_toolkit::domain::records::agreement::{Agreement, RoundMode};
@@ -693,6 +693,12 @@ fn an_agreement_sets_the_home_up_for_its_rounds() {
             "Alternate weeks on site",
             48
         )
+    );
+    // When the agreement says 24 hours, so does the home's round page.
+    a.round.notice_hours = Some(24);
+    assert_eq!(
+        RoundSetup::from_agreement(&a).unwrap().notice(),
+        Notice::Hours24
     );
 }
 

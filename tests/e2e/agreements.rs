@@ -38,6 +38,7 @@ pub async fn fill_new_agreement(s: &Session) -> String {
     s.click("#round-day option[value=Tuesday]").await;
     s.type_into("round-time", "10:30").await;
     s.click("#round-mode-face-to-face").await;
+    s.click("#round-notice-24").await;
     for id in [
         "secure-communication",
         "care-plan-changes",
@@ -67,6 +68,8 @@ async fn fill_an_agreement_reload_and_it_is_all_there() {
     // up with the agreement's round.
     s.click("[data-testid=prepare-round-link] a").await;
     s.wait_for_text("[data-testid=next-round]", "Riverside Surgery")
+        .await;
+    s.wait_for_text("[data-testid=send-by]", "24 hours before")
         .await;
     s.wait_for_text("main h1", "Prepare the round").await;
     s.client.back().await.unwrap();

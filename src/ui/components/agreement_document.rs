@@ -119,15 +119,27 @@ pub fn AgreementDocument(agreement: Agreement) -> impl IntoView {
         .tag(" \u{2013} <strong data-testid=\"doc-sharing\">")
         .text(sharing)
         .tag("</strong></p>");
-    lines(
-        &mut m,
-        "Weekly Care Home Round",
-        &[
-            ("Day", &a.round.day),
-            ("Time", &a.round.time),
-            ("Virtual / Face-to-Face / Other (please specify)", &mode),
-        ],
-    );
+    // The notice is the app's addition to the template: printed only when
+    // agreed.
+    let notice = a
+        .round
+        .notice_hours
+        .map(|h| format!("{h} hours before the round"));
+    let mut round_lines = vec![
+        ("Day", a.round.day.as_str()),
+        ("Time", a.round.time.as_str()),
+        (
+            "Virtual / Face-to-Face / Other (please specify)",
+            mode.as_str(),
+        ),
+    ];
+    if let Some(n) = &notice {
+        round_lines.push((
+            "Residents\u{2019} information sent to the practice",
+            n.as_str(),
+        ));
+    }
+    lines(&mut m, "Weekly Care Home Round", &round_lines);
     m.tag("<h2>Seamless Processes</h2><p>")
         .text(SEAMLESS_INTRO)
         .tag("</p><ul class=\"app-doc-ticks\">");

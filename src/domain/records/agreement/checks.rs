@@ -29,6 +29,7 @@ pub enum AgreementField {
     RoundTime,
     RoundMode,
     RoundOther,
+    RoundNotice,
     Seamless,
     Pcn,
     Scheme,
@@ -170,6 +171,7 @@ fn text_of(a: &Agreement, f: AgreementField) -> &str {
         F::ServiceType
         | F::InformationSharing
         | F::RoundMode
+        | F::RoundNotice
         | F::Seamless
         | F::HomeSignDate
         | F::PracticeSignDate => "",
@@ -184,6 +186,7 @@ fn chosen(a: &Agreement, f: AgreementField) -> bool {
         F::ServiceType => a.care_home.service_type.is_some(),
         F::InformationSharing => a.information_sharing.is_some(),
         F::RoundMode => a.round.mode.is_some(),
+        F::RoundNotice => a.round.notice_hours.is_some(),
         F::CareHomeName
         | F::Manager
         | F::CareHomeTelephone
@@ -232,6 +235,8 @@ pub fn check(a: &Agreement, required: bool) -> Vec<Finding> {
                     push(Severity::Error, missing.to_string());
                 }
             }
+            // Optional: nothing to check.
+            Kind::Optional => {}
             Kind::Choice { missing } => {
                 if required && !chosen(a, f.field) {
                     push(Severity::Error, missing.to_string());

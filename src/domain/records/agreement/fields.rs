@@ -22,6 +22,8 @@ pub enum Kind {
     Choice { missing: &'static str },
     /// The round's "other, please specify": required when "Other" is chosen.
     OtherMode,
+    /// One of the options offered, or none (optional).
+    Optional,
     /// The four seamless processes, each confirmed.
     Confirmations,
     /// A scheme this tool knows.
@@ -68,7 +70,7 @@ const fn hinted(f: Field, hint: &'static str) -> Field {
 }
 
 /// Every field, in the order of the form and the template.
-pub const FIELDS: [Field; 27] = [
+pub const FIELDS: [Field; 28] = [
     field(
         F::CareHomeName,
         "care-home-name",
@@ -227,6 +229,16 @@ pub const FIELDS: [Field; 27] = [
         "Other, please specify",
         Kind::OtherMode,
         "Weekly care home round",
+    ),
+    hinted(
+        field(
+            F::RoundNotice,
+            "round-notice-24",
+            "Residents\u{2019} information sent to the practice (optional)",
+            Kind::Optional,
+            "Weekly care home round",
+        ),
+        "How long before the round the home sends who is to be seen, with their background, to the practice\u{2019}s NHS.net address",
     ),
     field(
         F::Seamless,

@@ -109,6 +109,9 @@ pub struct WeeklyRound {
     pub mode: Option<RoundMode>,
     /// "Other, please specify".
     pub other: String,
+    /// How long before the round the home sends the residents' information:
+    /// 24 or 48 hours (004: "24 or 48 hours in advance"); optional.
+    pub notice_hours: Option<u32>,
 }
 
 /// The four "seamless processes", each a confirmation.

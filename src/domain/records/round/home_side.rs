@@ -66,8 +66,8 @@ impl RoundSetup {
     }
 
     /// From an agreement (004's weekly round: day, time and how it is
-    /// held): `None` until it names the home and the round's day. The
-    /// template does not record the notice, so it is 48 hours, the earlier.
+    /// held, and the notice agreed): `None` until it names the home and the
+    /// round's day. No notice agreed: 48 hours, the earlier.
     pub fn from_agreement(a: &crate::domain::records::agreement::Agreement) -> Option<RoundSetup> {
         let home = a.care_home.name.trim();
         super::super::register::worklist::next_round(&a.round.day, NaiveDate::MIN)?;
@@ -83,7 +83,11 @@ impl RoundSetup {
                 Some(m) => m.label().to_string(),
                 None => String::new(),
             },
-            notice_hours: 48,
+            notice_hours: a
+                .round
+                .notice_hours
+                .filter(|h| Notice::from_hours(*h).is_some())
+                .unwrap_or(48),
         })
     }
 

@@ -93,6 +93,14 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
             {move || s.current.with(|a| a.as_ref().and_then(|a| a.round.mode) == Some(RoundMode::Other)).then(|| {
                 s.text(F::RoundOther, |a| &a.round.other, |a, v| a.round.other = v)
             })}
+            <RadioGroup
+                name="round-notice"
+                legend=spec(F::RoundNotice).label
+                options=vec![("24", "24 hours before the round"), ("48", "48 hours before the round")]
+                selected=Signal::derive(move || s.current.with(|a| a.as_ref().and_then(|a| a.round.notice_hours).map(|h| h.to_string()).unwrap_or_default()))
+                on_select=Callback::new(move |k: String| s.update(&|a| a.round.notice_hours = k.parse().ok()))
+                error=s.error(F::RoundNotice)
+            />
 
             <h2>"Seamless processes"</h2>
             <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || s.error(F::Seamless).with(Option::is_some)) data-field="seamless">
