@@ -177,6 +177,10 @@ pub struct Session {
     port: u16,
     driver: Child,
     dirs: Vec<PathBuf>,
+    /// How long to wait for the page: WebKitGTK and Firefox under a
+    /// virtual display on two cores take several times Chromium's time to
+    /// compile the full app's wasm, now and then over ten seconds.
+    patience: Duration,
 }
 
 impl Session {
@@ -233,6 +237,7 @@ impl Session {
             port,
             driver,
             dirs: vec![root, profile, downloads],
+            patience: Duration::from_secs(if engine == Engine::Chromium { 10 } else { 30 }),
         }
     }
 
@@ -244,7 +249,7 @@ impl Session {
             .unwrap();
         self.client
             .wait()
-            .at_most(Duration::from_secs(20))
+            .at_most(self.patience * 2)
             .for_element(Locator::Css("main h1"))
             .await
             .expect("the app renders a heading");
@@ -268,7 +273,7 @@ impl Session {
     pub async fn find(&self, css: &str) -> Element {
         self.client
             .wait()
-            .at_most(Duration::from_secs(10))
+            .at_most(self.patience)
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
@@ -454,7 +459,7 @@ impl Session {
                 return;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(10),
+                start.elapsed() < self.patience,
                 "{obligation} due {got:?}, expected {expected}"
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -564,14 +569,15 @@ impl Session {
     pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
         let start = Instant::now();
         loop {
-            let text = match self.client.find(Locator::Css(css)).await {
-                Ok(e) => e.text().await.unwrap_or_default(),
-                Err(_) => String::new(),
+            let found = match self.client.find(Locator::Css(css)).await {
+                Ok(e) => Some(e.text().await.unwrap_or_default()),
+                Err(_) => None,
             };
-            if text.contains(needle) {
+            let text = found.clone().unwrap_or_default();
+            if found.is_some_and(|t| t.contains(needle)) {
                 return text;
             }
-            if start.elapsed() > Duration::from_secs(10) {
+            if start.elapsed() > self.patience {
                 let page = match self.client.find(Locator::Css("body")).await {
                     Ok(e) => e.text().await.unwrap_or_default(),
                     Err(_) => String::new(),
@@ -599,7 +605,7 @@ impl Session {
                 return;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(10),
+                start.elapsed() < self.patience,
                 "{css} never held {value:?}; it holds {now:?}"
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -630,7 +636,8 @@ impl Session {
     pub async fn restore_backup(&self, file: &std::path::Path) {
         self.choose_backup(file).await;
         self.click("[data-testid=restore-confirm]").await;
-        self.find("[data-testid=backup-done]").await;
+        // Said in words, with the page's text if it never comes.
+        self.wait_for_text("[data-testid=backup-done]", "").await;
     }
 
     /// The fragment of the current address.
