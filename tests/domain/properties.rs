@@ -442,6 +442,55 @@ proptest! {
         every_decoder(&String::from_utf8_lossy(&bytes));
     }
 
+    /// Issue 26's files: a request, its outcomes and the home's own store
+    /// read back what was written, and mutated never panic a decoder.
+    #[test]
+    fn round_files_survive_and_mutations_never_panic(names in proptest::collection::vec(words(), 1..4), background in words(), round in date(), e in edits()) {
+        use care_home_toolkit::domain::records::round::file::*;
+        use care_home_toolkit::domain::records::round::home_side::*;
+        use care_home_toolkit::domain::records::round::{Reason, RequestEntry, RoundRequest};
+        let entry = |i: usize, name: &String| RequestEntry {
+            id: format!("e{i}"),
+            name: name.clone(),
+            date_of_birth: None,
+            nhs_number: String::new(),
+            room: format!("{i}"),
+            practice_ref: String::new(),
+            reason: Reason::ALL[i % Reason::ALL.len()],
+            other: String::new(),
+            background: background.clone(),
+            prepared_by: name.clone(),
+        };
+        let request = RoundRequest {
+            id: "req".into(),
+            home: names[0].clone(),
+            practice: background.clone(),
+            round,
+            time: "10:30".into(),
+            made_at: "2026-12-07T09:00:00Z".into(),
+            residents: names.iter().enumerate().map(|(i, n)| entry(i, n)).collect(),
+        };
+        let text = write_request(&request);
+        prop_assert_eq!(read_request(&text), Ok(request.clone()));
+        let outcomes = RoundOutcomes {
+            home: names[0].clone(),
+            practice: background.clone(),
+            round,
+            made_at: "2026-12-08T16:00:00Z".into(),
+            residents: names.iter().map(|n| OutcomeLine { name: n.clone(), care_plan: background.clone(), ..Default::default() }).collect(),
+        };
+        let written = write_outcomes(&outcomes);
+        prop_assert_eq!(read_outcomes(&written), Ok(outcomes.clone()));
+        let mut home = HomeRounds::default();
+        home.requests.push(KeptRequest { request, sent_at: None, sent_version: String::new() });
+        home.bring_in_outcomes(outcomes);
+        let stored = write_home_rounds(&home, 4);
+        prop_assert_eq!(read_home_rounds(&stored), Ok((home, 4)));
+        for t in [&text, &written, &stored] {
+            every_decoder(&mutate(t, &e));
+        }
+    }
+
     #[test]
     fn a_register_survives_saving_and_reading(r in register(), revision in 0u64..1000) {
         prop_assert_eq!(read_register(&write_register(&r, revision)), Ok((r, revision)));

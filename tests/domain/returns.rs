@@ -1135,22 +1135,17 @@ fn temporary_to_permanent_counts_from_the_day_it_changed() {
 #[test]
 fn a_stay_changed_before_today_counts_from_the_day_given() {
     use care_home_toolkit::domain::helpers::date_text::DateParts;
-    use care_home_toolkit::domain::records::register::details::{stay_changed_on, ResidentDetails};
+    use care_home_toolkit::domain::records::register::details::{stay_changed_on, ResidentDraft};
     let mut r = register(vec![resident("t", (2019, 5, 1), true)]);
     r.homes[0].scheme = "rotherham-2019".into();
     let x = r.resident("t").unwrap().clone();
     let today = d(2019, 11, 10);
     let typed = DateParts::from_date(d(2019, 8, 15));
     let from = stay_changed_on(&typed, x.admitted, today).unwrap();
-    let details = ResidentDetails {
-        name: format!("{} Jr", x.name),
-        date_of_birth: x.date_of_birth,
-        nhs_number: x.nhs_number.clone(),
-        room: x.room.clone(),
-        temporary: false,
-        admitted: x.admitted,
-        informed: x.informed,
-    };
+    // Her details as the edit form holds them, made permanent and renamed.
+    let mut details = ResidentDraft::from_resident(&x).validate().unwrap();
+    details.name = format!("{} Jr", x.name);
+    details.temporary = false;
     r.edit_resident_stay_from("t", details, today, Some(from), "Dr Lead")
         .unwrap();
     let dated: Vec<(chrono::NaiveDate, String)> = r
