@@ -11,7 +11,7 @@ use super::pages::{
     AssessmentPrintPage, BackupPage, BankHolidaysPage, CareHomePage, CommissionersPage,
     DueListPage, HomeRoundPage, PosterPage, RegisterPage, ResidentAddPage, ResidentEditPage,
     ResidentPage, ReturnsCollectPage, ReturnsMonitoringPage, ReturnsOutcomesPage, ReturnsPage,
-    RoundPage, RulesPage, SettingsPage,
+    RoundPage, RulesPage, SchemeLinkPage, SettingsPage,
 };
 use super::records::Records;
 use super::route::{follow_address, Route};
@@ -70,6 +70,7 @@ pub fn App() -> impl IntoView {
 /// does not compile.
 fn page(route: Route) -> AnyView {
     match route {
+        Route::Home { query } if !query.is_empty() => view! { <SchemeLinkPage query/> }.into_any(),
         start @ (Route::Home { .. } | Route::Due { .. } | Route::NotFound { .. }) => {
             start_page(start)
         }

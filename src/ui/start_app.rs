@@ -39,7 +39,8 @@ pub fn StartApp() -> impl IntoView {
 /// too; it never asks for any other, since it has its own.
 pub fn start_page(route: Route) -> AnyView {
     match route {
-        Route::Home { query } => view! { <HomePage query/> }.into_any(),
+        // With a query (a commissioner's link) the full app shows it.
+        Route::Home { .. } => view! { <HomePage/> }.into_any(),
         Route::Due { query } => view! { <DueCalculatorPage query/> }.into_any(),
         Route::NotFound { path } => view! { <NotFoundPage path/> }.into_any(),
         // The records pages: the start app shows `LoadingFullApp` for

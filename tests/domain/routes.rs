@@ -133,6 +133,13 @@ fn the_start_app_has_the_pages_a_link_usually_opens() {
             false,
         ),
         (Route::NotFound { path: "/x".into() }, false),
+        // A commissioner's link is read by the full app.
+        (
+            Route::Home {
+                query: "scheme=lsc-2026".into(),
+            },
+            true,
+        ),
         (Route::Register, true),
         (Route::Settings, true),
         (Route::resident("r1"), true),

@@ -408,12 +408,15 @@ impl Route {
 
     /// Whether the page is in the full app only. The start app, the first
     /// load, has the start page and the due-date calculator (and "not
-    /// found"), the pages a link usually opens.
+    /// found"), the pages a link usually opens. A start page with a query
+    /// is a commissioner's link, opened once on each device: the full app
+    /// reads it, which keeps a calculator link's first load small.
     pub fn needs_full_app(&self) -> bool {
-        !matches!(
-            self,
-            Route::Home { .. } | Route::Due { .. } | Route::NotFound { .. }
-        )
+        match self {
+            Route::Home { query } => !query.is_empty(),
+            Route::Due { .. } | Route::NotFound { .. } => false,
+            _ => true,
+        }
     }
 
     /// Which navigation item is current.

@@ -25,6 +25,7 @@ mod returns_monitoring;
 mod returns_outcomes;
 mod round;
 mod rules;
+mod scheme_link_offer;
 mod settings;
 
 pub use agreement_edit::AgreementEditPage;
@@ -51,6 +52,7 @@ pub use returns_monitoring::ReturnsMonitoringPage;
 pub use returns_outcomes::ReturnsOutcomesPage;
 pub use round::RoundPage;
 pub use rules::RulesPage;
+pub use scheme_link_offer::SchemeLinkPage;
 pub use settings::SettingsPage;
 
 /// "Quarterly returns are due on Wed 15 Jul 2026 (Q1), …", or nothing.
