@@ -84,7 +84,7 @@ async fn a_return_link_sealed_with_a_passphrase_opens_only_with_it() {
     use care_home_toolkit::domain::records::returns::link::{
         compressed, decode_open, open_compressed,
     };
-    use care_home_toolkit::domain::records::returns::{Figures, Quarter};
+    use care_home_toolkit::domain::records::returns::{Figures, Quarter, ReturnDueRule};
     use care_home_toolkit::ui::web_crypto::{open_data, seal_data};
     let q = Quarter { year: 2026, q: 3 };
     let r = ReturnFile::new(
@@ -98,7 +98,7 @@ async fn a_return_link_sealed_with_a_passphrase_opens_only_with_it() {
         },
         "rotherham-2020",
         q,
-        q.return_due(&[]).0,
+        ReturnDueRule::default().due(q).0,
         None,
         &Figures::default(),
         &[],

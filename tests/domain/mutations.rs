@@ -7,6 +7,7 @@ use care_home_toolkit::domain::formats::due_link::DueForm;
 use care_home_toolkit::domain::formats::scheme_link;
 use care_home_toolkit::domain::records::agreement::{decode_link, split_sealed};
 use care_home_toolkit::domain::records::register::{DutyRecord, Event, Home, Register};
+use care_home_toolkit::domain::records::returns::{Quarter, ReturnDueRule};
 use care_home_toolkit::domain::records::settings::{read_settings, write_settings, Settings};
 use care_home_toolkit::domain::rules::sources;
 
@@ -63,12 +64,14 @@ fn settings_with_return_dates_survive_a_round_trip_and_mutations() {
         default_scheme: Some("rotherham-2020".into()),
         scheme_from_link: true,
         last_backup: Some("2026-11-20".into()),
-        return_dates: vec![
-            d(2026, 7, 15),
-            d(2026, 10, 15),
-            d(2027, 1, 15),
-            d(2027, 4, 15),
-        ],
+        return_due: {
+            let mut rule = ReturnDueRule {
+                day: Some(20),
+                dates: Vec::new(),
+            };
+            rule.set_date(Quarter { year: 2026, q: 3 }, Some(d(2027, 1, 27)));
+            rule
+        },
         practice_name: Some("Oak Surgery, Rotherham".into()),
         practice_ods: Some("C87001".into()),
     };
@@ -77,8 +80,8 @@ fn settings_with_return_dates_survive_a_round_trip_and_mutations() {
     let mut g = Gen(0x5eed_0001);
     for _ in 0..CASES {
         if let Ok(s) = read_settings(&g.mutate(&text)) {
-            // Whatever reads is well formed: none or four dates.
-            assert!(s.return_dates.is_empty() || s.return_dates.len() == 4);
+            // Whatever reads is a rule this app could have saved.
+            assert!(s.return_due.is_well_formed());
             assert_eq!(read_settings(&write_settings(&s)), Ok(s));
         }
     }
@@ -86,19 +89,27 @@ fn settings_with_return_dates_survive_a_round_trip_and_mutations() {
 
 #[test]
 fn commissioner_and_calculator_links_never_panic() {
-    let scheme = "scheme=rotherham-2020&q1=2026-07-15&q2=2026-10-15&q3=2027-01-15&q4=2027-04-15";
+    let scheme = "scheme=rotherham-2020&due-day=20&q3-2026-27=2027-01-27&q4-2026-27=2027-04-22";
+    let older = "scheme=rotherham-2020&q1=2026-07-15&q2=2026-10-15&q3=2027-01-15&q4=2027-04-15";
     let due = "scheme=rotherham-2020&admitted=2020-06-01&informed=2020-06-03&readmitted=2020-11-20\
                &temporary=1&hospital=2020-11-02&meeting=2020-12-10&last-pcsp=2020-06-05\
                &last-emergency-admission-review=2020-12-01&asof=2020-12-02";
     let link = scheme_link::read(scheme).unwrap().unwrap();
+    assert_eq!(scheme_link::write(link.scheme.id, &link.return_due), scheme);
+    let link = scheme_link::read(older).unwrap().unwrap();
     assert_eq!(
-        scheme_link::write(link.scheme.id, &link.return_dates),
-        scheme
+        scheme_link::write(link.scheme.id, &link.return_due),
+        "scheme=rotherham-2020&q1-2026-27=2026-07-15&q2-2026-27=2026-10-15&q3-2026-27=2027-01-15&q4-2026-27=2027-04-15"
     );
     let mut g = Gen(0x5eed_0002);
     for _ in 0..CASES {
-        if let Ok(Some(l)) = scheme_link::read(&g.mutate(scheme)) {
-            assert!(l.return_dates.is_empty() || l.return_dates.len() == 4);
+        for text in [scheme, older] {
+            if let Ok(Some(l)) = scheme_link::read(&g.mutate(text)) {
+                // Whatever reads holds together, and writes back as read.
+                assert_eq!(l.return_due.check(), Ok(()));
+                let again = scheme_link::write(l.scheme.id, &l.return_due);
+                assert_eq!(scheme_link::read(&again).unwrap().unwrap(), l);
+            }
         }
         let input = g.mutate(due);
         let form = DueForm::from_query(&input, d(2026, 11, 22), None);

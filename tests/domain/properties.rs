@@ -588,17 +588,50 @@ proptest! {
     }
 
     #[test]
-    fn a_commissioner_link_survives_and_mutations_never_panic(scheme in 0..ALL.len(), dates in proptest::collection::vec(date(), 4), e in edits()) {
-        let text = scheme_link::write(ALL[scheme].id, &dates);
-        let read = scheme_link::read(&text).unwrap().unwrap();
-        prop_assert_eq!(read.scheme.id, ALL[scheme].id);
-        prop_assert_eq!(read.return_dates, dates);
+    fn a_commissioner_link_survives_and_mutations_never_panic(scheme in 0..ALL.len(), day in proptest::option::of(1u8..=30), dates in proptest::collection::vec((1990i32..2099, 1u8..=4, 1i64..=366), 0..6), e in edits()) {
+        use care_home_toolkit::domain::records::returns::{Quarter, ReturnDueRule};
+        let mut rule = ReturnDueRule { day, dates: Vec::new() };
+        for (year, q, after) in dates {
+            let q = Quarter::new(year, q).unwrap();
+            rule.set_date(q, Some(q.last_day() + chrono::Duration::days(after)));
+        }
+        let text = scheme_link::write(ALL[scheme].id, &rule);
+        match rule.check() {
+            // A rule that holds together reads back as written.
+            Ok(()) => {
+                let read = scheme_link::read(&text).unwrap().unwrap();
+                prop_assert_eq!(read.scheme.id, ALL[scheme].id);
+                prop_assert_eq!(read.return_due, rule);
+            }
+            // One that does not is refused whole, saying why.
+            Err(why) => {
+                let refused = scheme_link::read(&text).unwrap_err();
+                prop_assert!(refused.contains(why.trim_end_matches('.')), "{} / {}", refused, why);
+            }
+        }
         every_decoder(&mutate(&text, &e));
+    }
+
+    /// Whatever the rule, each quarter's return is due after the quarter
+    /// ends, and a rule that checks keeps returns in quarter order.
+    #[test]
+    fn returns_fall_due_after_their_quarter_and_in_order(day in proptest::option::of(1u8..=30), dates in proptest::collection::vec((2020i32..2030, 1u8..=4, 1i64..=366), 0..6), year in 2019i32..2031, q in 1u8..=4) {
+        use care_home_toolkit::domain::records::returns::{Quarter, ReturnDueRule};
+        let mut rule = ReturnDueRule { day, dates: Vec::new() };
+        for (y, n, after) in dates {
+            let quarter = Quarter::new(y, n).unwrap();
+            rule.set_date(quarter, Some(quarter.last_day() + chrono::Duration::days(after)));
+        }
+        let quarter = Quarter::new(year, q).unwrap();
+        prop_assert!(rule.due(quarter).0 > quarter.last_day());
+        if rule.check().is_ok() {
+            prop_assert!(rule.due(quarter).0 <= rule.due(quarter.next()).0);
+        }
     }
 
     #[test]
     fn a_return_file_survives_and_mutations_never_panic(r in register(), e in edits(), year in 1990i32..2100, q in 1u8..5) {
-        use care_home_toolkit::domain::records::returns::{figures, file::*, Quarter, QuarterReturn};
+        use care_home_toolkit::domain::records::returns::{figures, file::*, Quarter, QuarterReturn, ReturnDueRule};
         let quarter = Quarter::new(year, q).unwrap();
         let kept = QuarterReturn::new("home-0", quarter);
         let f = figures(&r, "home-0", quarter, &kept);
@@ -607,7 +640,7 @@ proptest! {
             HomeRef { id: "home-0".into(), name: r.homes[0].name.clone() },
             &r.homes[0].scheme,
             quarter,
-            quarter.return_due(&[]).0,
+            ReturnDueRule::default().due(quarter).0,
             None,
             &f,
             &[],

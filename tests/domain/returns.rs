@@ -7,7 +7,7 @@ use care_home_toolkit::domain::records::register::{
 };
 use care_home_toolkit::domain::records::returns::{
     figures, lateness, lsc_year, pounds, rotherham_payment, BedChange, Figure, Quarter,
-    QuarterReturn, Rates,
+    QuarterReturn, Rates, ReturnDueRule,
 };
 
 use crate::d;
@@ -89,25 +89,83 @@ fn quarters_run_april_to_march_and_are_named_by_the_financial_year() {
 }
 
 #[test]
-fn a_return_is_due_on_the_commissioners_date_else_the_15th_of_the_next_month() {
-    // docs/rules.md §6: default the 15th day of the month after the quarter.
-    assert_eq!(Q3.return_due(&[]).0, d(2027, 1, 15));
+fn a_return_is_due_on_the_commissioners_date_else_by_their_rule_else_the_15th_of_the_next_month() {
+    // docs/rules.md §6, "Submission dates": the app's default is the 15th
+    // day of the month after the quarter ends, and says it is its own.
+    let none = ReturnDueRule::default();
+    assert_eq!(none.due(Q3).0, d(2027, 1, 15));
+    assert!(none.due(Q3).1.contains("own date"));
+    assert_eq!(none.due(Quarter { year: 2026, q: 4 }).0, d(2027, 4, 15));
+    // The commissioner's yearly rule: the 20th of the month after, every year.
+    let mut rule = ReturnDueRule {
+        day: Some(20),
+        dates: Vec::new(),
+    };
+    assert_eq!(rule.due(Quarter { year: 2026, q: 1 }).0, d(2026, 7, 20));
+    assert_eq!(rule.due(Quarter { year: 2026, q: 2 }).0, d(2026, 10, 20));
+    assert_eq!(rule.due(Q3).0, d(2027, 1, 20));
+    assert_eq!(rule.due(Quarter { year: 2026, q: 4 }).0, d(2027, 4, 20));
+    assert_eq!(rule.due(Quarter { year: 2031, q: 4 }).0, d(2032, 4, 20));
+    assert!(rule.due(Q3).1.contains("the 20th of the month after"));
+    // The 30th is the latest day every month after a quarter has (April).
+    rule.day = Some(30);
+    assert_eq!(rule.due(Quarter { year: 2026, q: 4 }).0, d(2027, 4, 30));
+    assert_eq!(rule.check(), Ok(()));
+    rule.day = Some(31);
+    assert!(rule.check().is_err());
+    // A date for one quarter of one year comes first; that quarter of
+    // another year keeps the rule.
+    rule.day = Some(20);
+    rule.set_date(Q3, Some(d(2027, 1, 27)));
+    assert_eq!(rule.check(), Ok(()));
+    assert_eq!(rule.due(Q3).0, d(2027, 1, 27));
+    assert!(rule.due(Q3).1.contains("set for Q3 2026/27"));
+    assert_eq!(rule.due(Quarter { year: 2027, q: 3 }).0, d(2028, 1, 20));
     assert_eq!(
-        Quarter { year: 2026, q: 4 }.return_due(&[]).0,
-        d(2027, 4, 15)
+        rule.describe(),
+        "Quarterly returns are due on the 20th of the month after each quarter ends. Q3 2026/27: Wed 27 Jan 2027."
     );
-    let set = [
-        d(2026, 7, 20),
-        d(2026, 10, 20),
-        d(2027, 1, 22),
-        d(2027, 4, 21),
-    ];
-    assert_eq!(Q3.return_due(&set).0, d(2027, 1, 22));
-    // Dates for another year do not apply.
+    // On the last day of the quarter, or after the next quarter's return
+    // is due: refused.
+    rule.set_date(Q3, Some(d(2026, 12, 31)));
+    assert!(rule.check().unwrap_err().contains("after the quarter ends"));
+    rule.set_date(Q3, Some(d(2027, 4, 21)));
+    assert!(rule
+        .check()
+        .unwrap_err()
+        .contains("order of their quarters"));
+    rule.set_date(Q3, None);
     assert_eq!(
-        Quarter { year: 2027, q: 3 }.return_due(&set).0,
-        d(2028, 1, 15)
+        rule,
+        ReturnDueRule {
+            day: Some(20),
+            dates: Vec::new()
+        }
     );
+}
+
+#[test]
+fn a_backups_due_dates_fill_in_only_what_this_device_has_not_set() {
+    let mut here = ReturnDueRule {
+        day: Some(20),
+        dates: Vec::new(),
+    };
+    here.set_date(Q3, Some(d(2027, 1, 27)));
+    let mut file = ReturnDueRule {
+        day: Some(10),
+        dates: Vec::new(),
+    };
+    file.set_date(Q3, Some(d(2027, 1, 25)));
+    file.set_date(Quarter { year: 2026, q: 4 }, Some(d(2027, 4, 24)));
+    let merged = here.fill_from(&file);
+    assert_eq!(merged.day, Some(20));
+    assert_eq!(merged.date_for(Q3), Some(d(2027, 1, 27)));
+    assert_eq!(
+        merged.date_for(Quarter { year: 2026, q: 4 }),
+        Some(d(2027, 4, 24))
+    );
+    // Nothing set here: the file's rule is taken whole.
+    assert_eq!(ReturnDueRule::default().fill_from(&file), file);
 }
 
 #[test]
@@ -560,8 +618,8 @@ fn sent(
         },
         "rotherham-2019",
         quarter,
-        quarter.return_due(&[]).0,
-        Some(quarter.return_due(&[]).0),
+        ReturnDueRule::default().due(quarter).0,
+        Some(ReturnDueRule::default().due(quarter).0),
         &figures(&r, "h1", quarter, &kept),
         &kept.adjustments,
     )
@@ -624,7 +682,7 @@ fn the_collected_table_totals_each_practice_and_every_practice() {
         sent("C87001", "h2", 3, "x", 0),
         sent("B81002", "h9", 3, "x", 1),
     ];
-    let c = table(&list, &[]);
+    let c = table(&list, &ReturnDueRule::default());
     let (practices, overall) = (c.practices, c.overall);
     assert_eq!(practices.len(), 2);
     assert_eq!(practices[0].0, "Practice B81002 (B81002)");
@@ -713,17 +771,17 @@ fn returns_not_submitted_are_listed_from_the_first_residents_quarter() {
     ]);
     // On 23 November 2020: Q2 (due 15 October) and Q1 (due 15 July) are
     // open; the quarter before the first admission is not asked for.
-    let due = returns_due(&r, d(2020, 11, 23), &[]);
+    let due = returns_due(&r, d(2020, 11, 23), &ReturnDueRule::default());
     let listed: Vec<(u8, i64)> = due.iter().map(|x| (x.quarter.q, x.days_left)).collect();
     assert_eq!(listed, [(1, -131), (2, -39)]);
     r.edit_return("h1", Quarter { year: 2020, q: 2 }, |k| {
         k.submitted = Some(d(2020, 10, 14))
     });
-    let due = returns_due(&r, d(2020, 11, 23), &[]);
+    let due = returns_due(&r, d(2020, 11, 23), &ReturnDueRule::default());
     assert_eq!(due.len(), 1);
     // An LSC home has no quarterly return to send.
     r.homes[0].scheme = "lsc-2026".into();
-    assert!(returns_due(&r, d(2020, 11, 23), &[]).is_empty());
+    assert!(returns_due(&r, d(2020, 11, 23), &ReturnDueRule::default()).is_empty());
 }
 
 /// Domain rules 6.1: a quarter no version of the scheme covers has no
@@ -733,7 +791,7 @@ fn returns_not_submitted_are_listed_from_the_first_residents_quarter() {
 fn a_quarter_no_version_covers_is_never_called_overdue() {
     use care_home_toolkit::domain::records::returns::due::returns_due;
     let r = register(vec![resident("a", (2026, 5, 1), false)]);
-    assert!(returns_due(&r, d(2026, 11, 23), &[]).is_empty());
+    assert!(returns_due(&r, d(2026, 11, 23), &ReturnDueRule::default()).is_empty());
     // Its figures are still worked out.
     let q2 = Quarter { year: 2026, q: 2 };
     let f = figures(&r, "h1", q2, &QuarterReturn::new("h1", q2));
@@ -935,7 +993,7 @@ fn the_collection_judges_lateness_by_the_commissioners_dates() {
     add_file(&mut list, "a.json", &write_return(&forged), d(2020, 1, 18)).unwrap();
     // The commissioner gave no dates: the 15th of the month after, 15 Jan
     // 2020; it reached them on the 18th: 3 days late, 5%.
-    let c = table(&list, &[]);
+    let c = table(&list, &ReturnDueRule::default());
     let row = &c.practices[0].1[0];
     assert_eq!(
         (row.due, row.received),
@@ -944,8 +1002,12 @@ fn the_collection_judges_lateness_by_the_commissioners_dates() {
     assert_eq!(row.lateness.map(|l| (l.days, l.percent)), Some((3, 5)));
     // £60 at the start, less 5%.
     assert_eq!(row.money, Some((6_000, 300, 5_700)));
-    // The commissioner's own date for Q3 (the 8th): 10 days late, 10%.
-    let own = [d(2019, 7, 8), d(2019, 10, 8), d(2020, 1, 8), d(2020, 4, 8)];
+    // The commissioner's own rule (the 8th of the month after): 10 days
+    // late, 10%.
+    let own = ReturnDueRule {
+        day: Some(8),
+        dates: Vec::new(),
+    };
     let c = table(&list, &own);
     let l = c.practices[0].1[0].lateness.unwrap();
     assert_eq!((l.days, l.percent), (10, 10));
@@ -961,7 +1023,7 @@ fn a_draft_is_listed_apart_and_in_no_total() {
     let mut draft = sent("B81002", "h9", 3, "2020-01-10T10:00:00Z", 1);
     draft.submitted = None;
     let list = vec![sent("C87001", "h1", 3, "2020-01-10T10:00:00Z", 0), draft];
-    let c = table(&list, &[]);
+    let c = table(&list, &ReturnDueRule::default());
     assert_eq!(c.drafts.len(), 1);
     assert_eq!(c.practices.len(), 1);
     assert_eq!(c.overall.gross, 6_000);
@@ -991,7 +1053,7 @@ fn forged_and_implausible_returns_are_refused_or_kept_out_of_the_totals() {
     huge.figures.insert("new-permanent".into(), u32::MAX);
     huge.figures.insert("carry-forward".into(), 0);
     add_file(&mut list, "huge.json", &write_return(&huge), today).unwrap();
-    let c = table(&list, &[]);
+    let c = table(&list, &ReturnDueRule::default());
     let row = &c.practices[0].1[0];
     assert_eq!(row.file.practice.ods, "B81002");
     assert!(!row.counts());
@@ -1013,9 +1075,9 @@ fn forged_and_implausible_returns_are_refused_or_kept_out_of_the_totals() {
     assert_eq!(c.overall.gross, 6_000);
     // Accepted, it counts; removed, it is gone.
     accept(&mut list, &huge, true);
-    assert!(table(&list, &[]).overall.gross > 6_000);
+    assert!(table(&list, &ReturnDueRule::default()).overall.gross > 6_000);
     let (at, gone) = remove(&mut list, &huge).unwrap();
-    assert_eq!(table(&list, &[]).overall.gross, 6_000);
+    assert_eq!(table(&list, &ReturnDueRule::default()).overall.gross, 6_000);
     list.insert(at, gone);
     assert_eq!(list.len(), 2);
 }
@@ -1312,7 +1374,7 @@ fn returns_that_disagree_with_each_other_are_marked() {
     // The same home under another id, same quarter.
     let mut twin = sent("C87001", "h2", 3, "2020-01-10T10:00:00Z", 0);
     twin.home.name = "home H1".into();
-    let c = table(&[q3, q4, twin], &[]);
+    let c = table(&[q3, q4, twin], &ReturnDueRule::default());
     let rows = &c.practices[0].1;
     let problems = |home: &str, q: u8| {
         rows.iter()

@@ -4,6 +4,7 @@
 
 use care_home_toolkit::domain::formats::small_json::{quote, Json};
 use care_home_toolkit::domain::formats::stored::{read_local_holidays, write_local_holidays};
+use care_home_toolkit::domain::records::returns::{Quarter, ReturnDueRule};
 use care_home_toolkit::domain::records::settings::{read_settings, write_settings, Settings};
 use care_home_toolkit::domain::rules::calendar::LocalHoliday;
 use serde_json::Value;
@@ -119,12 +120,14 @@ fn settings_and_holidays_written_here_read_anywhere_and_back() {
         default_scheme: Some("lsc-2026".into()),
         scheme_from_link: true,
         last_backup: None,
-        return_dates: vec![
-            d(2026, 7, 15),
-            d(2026, 10, 15),
-            d(2027, 1, 15),
-            d(2027, 4, 15),
-        ],
+        return_due: {
+            let mut rule = ReturnDueRule {
+                day: Some(20),
+                dates: Vec::new(),
+            };
+            rule.set_date(Quarter { year: 2026, q: 4 }, Some(d(2027, 4, 15)));
+            rule
+        },
         practice_name: Some("Oak Surgery, Rotherham".into()),
         practice_ods: Some("C87001".into()),
     };
@@ -133,10 +136,16 @@ fn settings_and_holidays_written_here_read_anywhere_and_back() {
     assert_eq!(theirs["default_scheme"], "lsc-2026");
     assert_eq!(theirs["scheme_from_link"], true);
     assert_eq!(theirs["last_backup"], Value::Null);
-    assert_eq!(theirs["return_dates"][3], "2027-04-15");
+    assert_eq!(theirs["return_due"]["day"], 20);
+    assert_eq!(theirs["return_due"]["dates"][0]["due"], "2027-04-15");
     assert_eq!(read_settings(&text), Ok(settings.clone()));
     // The backup reads settings with serde: the same answer.
     assert_eq!(serde_json::from_str::<Settings>(&text).unwrap(), settings);
+    // An older build's four dates read the same both ways.
+    let older = r#"{"format":"care-home-toolkit/settings","version":1,"return_dates":["2026-07-15","2026-10-15","2027-01-15","2027-04-15"]}"#;
+    let mine = read_settings(older).unwrap();
+    assert_eq!(mine.return_due.dates.len(), 4);
+    assert_eq!(serde_json::from_str::<Settings>(older).unwrap(), mine);
 
     let holidays = vec![LocalHoliday {
         date: d(2030, 6, 3),

@@ -526,48 +526,95 @@ async fn a_new_agreement_is_kept_only_once_typed_and_prints_as_the_document() {
     s.close().await;
 }
 
+/// Issue 24: the commissioner's due dates recur: a day of the month after
+/// each quarter ends, every year, and a date for a particular quarter; the
+/// link carries them, the device keeps them, and a link whose dates are out
+/// of order changes nothing.
 #[tokio::test]
-async fn a_commissioners_link_carries_the_quarterly_return_dates() {
+async fn a_commissioners_link_carries_when_quarterly_returns_are_due() {
+    use care_home_toolkit::domain::helpers::date_text::{iso, short};
+    use care_home_toolkit::domain::records::returns::Quarter;
     let s = Session::start().await;
     s.open("#/commissioners").await;
     s.click("#scheme-rotherham-2020").await;
-    // One date alone is not enough: all four, or none.
-    s.type_date("return-q1", "15", "7", "2026").await;
-    s.wait_for_text("[data-field=return-q2]", "Enter all four dates, or none")
+    // A day no month after a quarter has: said at the field, no link.
+    s.type_into("return-due-day", "31").await;
+    s.wait_for_text("[data-field=return-due-day]", "from 1 to 30")
         .await;
-    assert!(!s
-        .find("[data-testid=scheme-link]")
+    s.find("[data-testid=scheme-link-pending]").await;
+    s.type_into("return-due-day", "20").await;
+    s.wait_for_text("[data-testid=scheme-link]", "due-day=20")
+        .await;
+    // A date for this quarter (the one offered first), a week after the 20th.
+    let offered = s
+        .find("#return-due-quarter")
         .await
-        .text()
+        .prop("value")
         .await
         .unwrap()
-        .contains("q1="));
-    s.type_date("return-q2", "15", "10", "2026").await;
-    s.type_date("return-q3", "15", "1", "2027").await;
-    s.type_date("return-q4", "15", "4", "2027").await;
+        .unwrap();
+    let quarter = Quarter::from_link_key(&offered).unwrap();
+    let due = quarter.last_day() + chrono::Days::new(27);
+    let (y, m, d) = {
+        use chrono::Datelike;
+        (due.year(), due.month(), due.day())
+    };
+    s.type_date(
+        "return-due-date",
+        &d.to_string(),
+        &m.to_string(),
+        &y.to_string(),
+    )
+    .await;
+    s.click("[data-testid=return-due-add]").await;
+    s.wait_for_text("[data-testid=return-due-said]", "Added")
+        .await;
+    s.wait_for_text("[data-testid=return-due-dates]", &short(due))
+        .await;
     let link = s
         .wait_for_text(
             "[data-testid=scheme-link]",
-            "#/?scheme=rotherham-2020&q1=2026-07-15&q2=2026-10-15&q3=2027-01-15&q4=2027-04-15",
+            &format!(
+                "#/?scheme=rotherham-2020&due-day=20&{}={}",
+                quarter.link_key(),
+                iso(due)
+            ),
         )
         .await;
-    // Opened on a device with no default: scheme and dates are kept.
+    // Opened on a device with no default: the scheme and the dates are kept.
     s.client.goto(link.trim()).await.unwrap();
+    let described = format!(
+        "Quarterly returns are due on the 20th of the month after each quarter ends. {}: {}.",
+        quarter.short_label(),
+        short(due)
+    );
+    s.wait_for_text("[data-testid=scheme-set]", &described)
+        .await;
+    s.open("#/settings").await;
+    s.wait_for_text("[data-testid=return-due-now]", &described)
+        .await;
+    // Collecting returns on this device says which dates it judges by.
+    s.open("#/returns/collect").await;
     s.wait_for_text(
-        "[data-testid=scheme-set]",
-        "quarterly returns are due on Wed 15 Jul 2026 (Q1), Thu 15 Oct 2026 (Q2), Fri 15 Jan 2027 (Q3), Thu 15 Apr 2027 (Q4)",
+        "[data-testid=collect-due-rule]",
+        "the 20th of the month after",
     )
     .await;
-    s.open("#/settings").await;
-    s.wait_for_text("[data-testid=return-dates]", "Thu 15 Apr 2027 (Q4)")
+    // An older link's four dates, Q1 due after Q4: nothing changes, and
+    // the message says why.
+    s.open("#/?scheme=lsc-2026&q1=2027-07-15&q2=2026-10-15&q3=2027-01-15&q4=2027-04-15")
         .await;
-    // A link with a broken date changes nothing and says which.
+    s.wait_for_text("[data-testid=scheme-link-error]", "one year")
+        .await;
+    // A broken date changes nothing and says which.
     s.open("#/?scheme=lsc-2026&q1=2026-07-15&q2=2026-13-15&q3=2027-01-15&q4=2027-04-15")
         .await;
     s.wait_for_text("[data-testid=scheme-link-error]", "Q2")
         .await;
     s.open("#/settings").await;
     assert!(s.is_checked("#scheme-rotherham-2020").await);
+    s.wait_for_text("[data-testid=return-due-now]", &described)
+        .await;
     s.close().await;
 }
 

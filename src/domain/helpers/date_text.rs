@@ -313,7 +313,8 @@ impl DateParts {
     pub fn from_link(text: &str) -> Result<Self, String> {
         let parts: Vec<&str> = text.split('-').collect();
         match parts.as_slice() {
-            [y, m, d] if !y.is_empty() && !m.is_empty() && !d.is_empty() => Ok(DateParts {
+            // A blank part (a space) is missing, as `to_link` trims it.
+            [y, m, d] if [y, m, d].iter().all(|p| !p.trim().is_empty()) => Ok(DateParts {
                 day: d.to_string(),
                 month: m.to_string(),
                 year: y.to_string(),

@@ -4,12 +4,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::formats::small_json::{quote, quote_option, Json};
 use crate::domain::formats::stored::{check_small_envelope, optional_text, ReadError};
+use crate::domain::records::returns::due_rule::{QuarterDue, ReturnDueRule};
 
 pub const SETTINGS_FORMAT: &str = "care-home-toolkit/settings";
 pub const SETTINGS_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, from = "SavedSettings")]
 pub struct Settings {
     /// The scheme used when a page is not told one (an id of `schemes::ALL`).
     pub default_scheme: Option<String>,
@@ -19,26 +20,72 @@ pub struct Settings {
     /// When the last whole-workspace backup was made (ISO date), for the
     /// reminder that browser storage can be cleared.
     pub last_backup: Option<String>,
-    /// The due dates of Q1 to Q4's returns, from the commissioner's link
-    /// (`scheme_link`); empty when the link gave none.
-    pub return_dates: Vec<chrono::NaiveDate>,
+    /// When quarterly returns are due, from the commissioner's link
+    /// (`scheme_link`) or set here; empty when neither gave a rule.
+    pub return_due: ReturnDueRule,
     /// The practice, as it signs its quarterly returns (issue 13).
     pub practice_name: Option<String>,
     /// Its ODS code: a letter and 5 digits.
     pub practice_ods: Option<String>,
 }
 
+/// Settings as a backup holds them, which before the yearly rule gave the
+/// commissioner's four dates as `return_dates`.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct SavedSettings {
+    default_scheme: Option<String>,
+    scheme_from_link: bool,
+    last_backup: Option<String>,
+    return_due: ReturnDueRule,
+    return_dates: Vec<chrono::NaiveDate>,
+    practice_name: Option<String>,
+    practice_ods: Option<String>,
+}
+
+impl From<SavedSettings> for Settings {
+    fn from(s: SavedSettings) -> Settings {
+        Settings {
+            default_scheme: s.default_scheme,
+            scheme_from_link: s.scheme_from_link,
+            last_backup: s.last_backup,
+            return_due: older_dates(s.return_due, &s.return_dates),
+            practice_name: s.practice_name,
+            practice_ods: s.practice_ods,
+        }
+    }
+}
+
+/// The rule, or, when none was saved, the four dates an older build saved
+/// (each for the quarter it follows).
+fn older_dates(rule: ReturnDueRule, four: &[chrono::NaiveDate]) -> ReturnDueRule {
+    if rule.is_empty() && four.len() == 4 {
+        ReturnDueRule::from_older_dates(four)
+    } else {
+        rule
+    }
+}
+
 /// Save the settings (written by hand: see `small_json`).
 pub fn write_settings(s: &Settings) -> String {
     format!(
-        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{},\"return_dates\":[{}],\"practice_name\":{},\"practice_ods\":{}}}",
+        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{},\"return_due\":{{\"day\":{},\"dates\":[{}]}},\"practice_name\":{},\"practice_ods\":{}}}",
         quote(SETTINGS_FORMAT),
         quote_option(s.default_scheme.as_deref()),
         s.scheme_from_link,
         quote_option(s.last_backup.as_deref()),
-        s.return_dates
+        s.return_due
+            .day
+            .map_or_else(|| "null".to_string(), |d| d.to_string()),
+        s.return_due
+            .dates
             .iter()
-            .map(|d| quote(&crate::domain::helpers::date_text::iso(*d)))
+            .map(|d| format!(
+                "{{\"year\":{},\"q\":{},\"due\":{}}}",
+                d.year,
+                d.q,
+                quote(&crate::domain::helpers::date_text::iso(d.due))
+            ))
             .collect::<Vec<_>>()
             .join(","),
         quote_option(s.practice_name.as_deref()),
@@ -58,9 +105,8 @@ pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
             ))
         }
     };
-    // Written since the commissioner's link carried return dates: none or
-    // all four, each a date.
-    let return_dates = match doc.get("return_dates") {
+    // Written before the yearly rule: none or all four, each a date.
+    let four_dates = match doc.get("return_dates") {
         None | Some(Json::Null) => Vec::new(),
         Some(Json::Array(items)) => {
             let dates: Vec<chrono::NaiveDate> = items
@@ -81,6 +127,12 @@ pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
             ))
         }
     };
+    let return_due = match doc.get("return_due") {
+        None | Some(Json::Null) => ReturnDueRule::default(),
+        Some(rule) => read_rule(rule).ok_or_else(|| {
+            ReadError::BadShape("return_due is not a rule for return dates".into())
+        })?,
+    };
     let practice_ods = match optional_text(&doc, "practice_ods")? {
         Some(code) => Some(
             crate::domain::records::returns::file::check_ods(&code)
@@ -92,15 +144,42 @@ pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
         default_scheme: optional_text(&doc, "default_scheme")?,
         scheme_from_link,
         last_backup: optional_text(&doc, "last_backup")?,
-        return_dates,
+        return_due: older_dates(return_due, &four_dates),
         practice_name: optional_text(&doc, "practice_name")?,
         practice_ods,
     })
 }
 
+/// `{"day": 20 or null, "dates": [{"year": 2026, "q": 3, "due": "2027-01-20"}]}`,
+/// as this app writes it.
+fn read_rule(doc: &Json) -> Option<ReturnDueRule> {
+    let day = match doc.get("day") {
+        None | Some(Json::Null) => None,
+        Some(n) => Some(u8::try_from(n.as_u64()?).ok()?),
+    };
+    let dates = match doc.get("dates") {
+        None | Some(Json::Null) => Vec::new(),
+        Some(Json::Array(items)) => items
+            .iter()
+            .map(|i| {
+                Some(QuarterDue {
+                    year: i32::try_from(i.get("year")?.as_u64()?).ok()?,
+                    q: u8::try_from(i.get("q")?.as_u64()?).ok()?,
+                    due: crate::domain::helpers::date_text::parse_iso(i.get("due")?.as_str()?)?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?,
+        Some(_) => return None,
+    };
+    let rule = ReturnDueRule { day, dates };
+    rule.is_well_formed().then_some(rule)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use chrono::Datelike;
 
     #[test]
     fn settings_round_trip_and_refuse_other_files() {
@@ -108,19 +187,37 @@ mod tests {
             default_scheme: Some("lsc-2026".into()),
             scheme_from_link: true,
             last_backup: Some("2026-11-20".into()),
-            return_dates: Vec::new(),
+            return_due: ReturnDueRule::default(),
             practice_name: Some("Oak \"Surgery\"".into()),
             practice_ods: Some("C87001".into()),
         };
         assert_eq!(read_settings(&write_settings(&s)), Ok(s));
         let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
-        let with_dates = Settings {
-            return_dates: vec![d(7, 15), d(10, 15), d(12, 15), d(4, 15)],
+        let mut rule = ReturnDueRule {
+            day: Some(20),
+            dates: Vec::new(),
+        };
+        rule.set_date(
+            crate::domain::records::returns::Quarter { year: 2026, q: 3 },
+            Some(chrono::NaiveDate::from_ymd_opt(2027, 1, 27).unwrap()),
+        );
+        let with_rule = Settings {
+            return_due: rule,
             ..Settings::default()
         };
-        assert_eq!(read_settings(&write_settings(&with_dates)), Ok(with_dates));
+        assert_eq!(read_settings(&write_settings(&with_rule)), Ok(with_rule));
+        // An older build's four dates read as the quarters they follow.
+        let four = r#"{"format":"care-home-toolkit/settings","version":1,"return_dates":["2026-07-15","2026-10-15","2027-01-15","2027-04-15"]}"#;
+        let read = read_settings(four).unwrap().return_due;
+        assert_eq!(read.day, None);
+        assert_eq!(
+            read.date_for(crate::domain::records::returns::Quarter { year: 2026, q: 4 }),
+            Some(d(4, 15).with_year(2027).unwrap())
+        );
         let two = r#"{"format":"care-home-toolkit/settings","version":1,"return_dates":["2026-07-15","2026-10-15"]}"#;
         assert!(read_settings(two).is_err());
+        let day_31 = r#"{"format":"care-home-toolkit/settings","version":1,"return_due":{"day":31,"dates":[]}}"#;
+        assert!(read_settings(day_31).is_err());
         assert!(read_settings(r#"{"format":"care-home-toolkit/agreements","version":1}"#).is_err());
     }
 }

@@ -54,19 +54,3 @@ pub use round::RoundPage;
 pub use rules::RulesPage;
 pub use scheme_link_offer::SchemeLinkPage;
 pub use settings::SettingsPage;
-
-/// "Quarterly returns are due on Wed 15 Jul 2026 (Q1), …", or nothing.
-pub fn return_dates_text(dates: &[chrono::NaiveDate]) -> String {
-    if dates.is_empty() {
-        return String::new();
-    }
-    let list: Vec<String> = dates
-        .iter()
-        .zip(["Q1", "Q2", "Q3", "Q4"])
-        .map(|(d, q)| format!("{} ({q})", crate::domain::helpers::date_text::short(*d)))
-        .collect();
-    format!(
-        "From the commissioner\u{2019}s link, quarterly returns are due on {}.",
-        list.join(", ")
-    )
-}

@@ -21,7 +21,7 @@ pub fn PosterPage(query: String) -> impl IntoView {
     };
     let scheme = wanted.scheme;
     let link = Route::Home {
-        query: scheme_link::write(scheme.id, &wanted.return_dates),
+        query: scheme_link::write(scheme.id, &wanted.return_due),
     }
     .link(&location::page_base());
     let qr = qr_svg(&link);
@@ -41,7 +41,7 @@ pub fn PosterPage(query: String) -> impl IntoView {
             }}
             <p class="app-link-text" data-testid="poster-url">{link}</p>
             <p class="nhsuk-body-s">{format!("{}. In force {}.", scheme.commissioner, scheme.period_text())}</p>
-            <p class="nhsuk-body-s">{super::return_dates_text(&wanted.return_dates)}</p>
+            {(!wanted.return_due.is_empty()).then(|| view! { <p class="nhsuk-body-s" data-testid="poster-return-due">{wanted.return_due.describe()}</p> })}
             <p class="nhsuk-body-s">"Nothing typed into the toolkit is sent anywhere: it stays on the device unless you export it or share a link."</p>
         </article>
     }

@@ -35,7 +35,7 @@ pub fn SchemeLinkPage(query: String) -> impl IntoView {
         let result = app.save_settings(Settings {
             default_scheme: Some(link.scheme.id.to_string()),
             scheme_from_link: true,
-            return_dates: link.return_dates.clone(),
+            return_due: link.return_due.clone(),
             ..app.settings.get_untracked()
         });
         if let Err(e) = result {
@@ -53,7 +53,7 @@ pub fn SchemeLinkPage(query: String) -> impl IntoView {
         Ok(Some(link)) => match app.default_scheme() {
             // The same scheme (new return dates, if any, are taken).
             Some(current) if current.id == link.scheme.id => {
-                if !link.return_dates.is_empty() {
+                if !link.return_due.is_empty() {
                     use_scheme(&link);
                 }
                 Offer::Set(link.scheme)
@@ -82,9 +82,9 @@ pub fn SchemeLinkPage(query: String) -> impl IntoView {
             <div class="nhsuk-inset-text" role="status" data-testid="scheme-set">
                 <p>
                     {format!("This device now uses {} by default. ", s.name)}
-                    {app.settings.with_untracked(|st| crate::ui::pages::return_dates_text(&st.return_dates))}
+                    {app.settings.with_untracked(|st| (!st.return_due.is_empty()).then(|| st.return_due.describe()))}
                     " "
-                    <a href="#/settings">"Change the default scheme"</a>
+                    <a href=Route::Settings.fixed_href()>"Change the default scheme"</a>
                 </p>
                 <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button"
                     data-testid="scheme-set-dismiss" on:click=move |_| offer.set(Offer::None)>

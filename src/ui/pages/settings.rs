@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::records::returns::file::check_ods;
 use crate::domain::records::settings::Settings;
-use crate::ui::components::{SchemeChoice, StorageKept, TextField};
+use crate::ui::components::{ReturnDueFields, SchemeChoice, StorageKept, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -17,8 +17,6 @@ pub fn SettingsPage() -> impl IntoView {
         let result = app.save_settings(Settings {
             default_scheme: scheme,
             scheme_from_link: false,
-            // Return dates come with a scheme's link; another scheme drops them.
-            return_dates: Vec::new(),
             ..app.settings.get_untracked()
         });
         saved.set(result.is_ok());
@@ -39,14 +37,43 @@ pub fn SettingsPage() -> impl IntoView {
             "No default scheme"
         </button>
         {move || saved.get().then(|| view! { <p role="status" data-testid="settings-saved">"Saved."</p> })}
-        {move || app.settings.with(|st| (!st.return_dates.is_empty()).then(|| view! {
-            <h2>"Quarterly returns"</h2>
-            <p data-testid="return-dates">{super::return_dates_text(&st.return_dates)}</p>
-        }))}
+        <ReturnsDue/>
         <PracticeDetails/>
         <DeviceName/>
         <h2>"Data on this device"</h2>
         <StorageKept/>
+    }
+}
+
+/// When quarterly returns are due: from the commissioner's link, or set
+/// here (a commissioner collecting returns sets their own). Saved as each
+/// change is made.
+#[component]
+fn ReturnsDue() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let rule = RwSignal::new(app.settings.with_untracked(|s| s.return_due.clone()));
+    let pending = RwSignal::new(false);
+    let problem = RwSignal::new(Option::<String>::None);
+    let save = Callback::new(move |()| {
+        let result = app.save_settings(Settings {
+            return_due: rule.get_untracked(),
+            ..app.settings.get_untracked()
+        });
+        problem.set(result.err().map(|e| format!("Not saved: {e}.")));
+    });
+    view! {
+        <h2>"When quarterly returns are due"</h2>
+        <p data-testid="return-due-now">{move || app.settings.with(|s| s.return_due.describe())}</p>
+        <details class="nhsuk-details">
+            <summary class="nhsuk-details__summary">
+                <span class="nhsuk-details__summary-text">"Change when returns are due"</span>
+            </summary>
+            <div class="nhsuk-details__text">
+                <p>"The commissioner\u{2019}s link sets these. Change them only if the commissioner has told you to."</p>
+                <ReturnDueFields rule pending today=app.today on_change=save/>
+                {move || problem.get().map(|p| view! { <p class="nhsuk-error-message" role="alert">{p}</p> })}
+            </div>
+        </details>
     }
 }
 

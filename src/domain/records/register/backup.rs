@@ -201,6 +201,12 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
             )));
         }
     }
+    if !file.settings.return_due.is_well_formed() {
+        return Err(ReadError::Invalid(
+            "The settings, when quarterly returns are due: not dates this tool could have saved"
+                .into(),
+        ));
+    }
     if let Some(d) = &file.device {
         crate::domain::merge::stamp::check_device_id(&d.id)
             .map_err(|m| ReadError::Invalid(format!("The device that made it: {m}")))?;
@@ -340,9 +346,7 @@ fn fill_settings(current: &Settings, incoming: &Settings) -> Settings {
     }
     fill(&mut s.practice_name, &incoming.practice_name);
     fill(&mut s.practice_ods, &incoming.practice_ods);
-    if s.return_dates.is_empty() {
-        s.return_dates.clone_from(&incoming.return_dates);
-    }
+    s.return_due = s.return_due.fill_from(&incoming.return_due);
     // The last backup is this device's own: a file from elsewhere does not
     // change when this device's copy last left it.
     s

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::due_rule::ReturnDueRule;
 use super::figure::Figure;
 use super::file::{read_return, ReturnFile, CSV_HEADER};
 use super::money::Pence;
@@ -154,7 +155,7 @@ pub struct Row {
     /// The commissioner's due date for the quarter (their own, else the
     /// 15th of the month after it) and why.
     pub due: NaiveDate,
-    pub due_why: &'static str,
+    pub due_why: String,
     /// The day it reached the commissioner; for a return kept before this
     /// was recorded, the day the file was made.
     pub received: Option<NaiveDate>,
@@ -256,13 +257,14 @@ pub struct Collection {
 }
 
 /// One return as the commissioner judges it: the commissioner's due date
-/// for its quarter (`return_dates`, as their link or settings give them)
-/// and the day it reached them.
-pub fn row(f: &ReturnFile, return_dates: &[NaiveDate]) -> Row {
+/// for its quarter (`due_rule`, as their link or settings give it) and
+/// the day it reached them.
+pub fn row(f: &ReturnFile, due_rule: &ReturnDueRule) -> Row {
     let quarter = f.quarter();
-    let (due, due_why) = quarter.map_or((f.due, "the date in the file"), |q| {
-        q.return_due(return_dates)
-    });
+    let (due, due_why) = quarter.map_or_else(
+        || (f.due, "the date in the file".to_string()),
+        |q| due_rule.due(q),
+    );
     let received = f.received.or_else(|| {
         f.made_at
             .get(..10)
@@ -294,7 +296,7 @@ pub fn row(f: &ReturnFile, return_dates: &[NaiveDate]) -> Row {
 }
 
 /// The collection by practice and home, with totals; drafts apart.
-pub fn table(list: &[ReturnFile], return_dates: &[NaiveDate]) -> Collection {
+pub fn table(list: &[ReturnFile], due_rule: &ReturnDueRule) -> Collection {
     let mut sorted: Vec<&ReturnFile> = list.iter().collect();
     crate::domain::helpers::stable_sort::sort_by(&mut sorted, |a, b| {
         (&a.practice.ods, &a.home.name, a.year, a.q).cmp(&(
@@ -304,7 +306,7 @@ pub fn table(list: &[ReturnFile], return_dates: &[NaiveDate]) -> Collection {
             b.q,
         ))
     });
-    let mut rows: Vec<Row> = sorted.iter().map(|f| row(f, return_dates)).collect();
+    let mut rows: Vec<Row> = sorted.iter().map(|f| row(f, due_rule)).collect();
     check_between(&mut rows);
     let mut out = Collection::default();
     for row in rows {
@@ -465,7 +467,7 @@ pub fn remove(list: &mut Vec<ReturnFile>, like: &ReturnFile) -> Option<(usize, R
 
 /// Every collected return as CSV, in the worksheet's columns.
 pub fn collected_csv(list: &[ReturnFile]) -> String {
-    let c = table(list, &[]);
+    let c = table(list, &ReturnDueRule::default());
     let rows: Vec<Vec<String>> = c
         .practices
         .iter()

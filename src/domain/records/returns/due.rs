@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 
+use super::due_rule::ReturnDueRule;
 use super::payments::Rates;
 use super::quarter::Quarter;
 use crate::domain::records::register::Register;
@@ -23,7 +24,7 @@ pub struct ReturnDue {
 pub fn returns_due(
     register: &Register,
     as_of: NaiveDate,
-    return_dates: &[NaiveDate],
+    due_rule: &ReturnDueRule,
 ) -> Vec<ReturnDue> {
     let mut out = Vec::new();
     // Each home's first admission, in one pass over the residents (not one
@@ -54,7 +55,7 @@ pub fn returns_due(
             // A quarter no version of the scheme covers has no rates and
             // is never called overdue (domain rules 6.1).
             if !submitted && Rates::for_quarter(&home.scheme, q).is_some() {
-                let due = q.return_due(return_dates).0;
+                let due = due_rule.due(q).0;
                 out.push(ReturnDue {
                     home_id: home.id.clone(),
                     home_name: home.name.clone(),

@@ -5,6 +5,7 @@
 
 pub mod collect;
 pub mod due;
+pub mod due_rule;
 pub mod figure;
 pub mod figures;
 pub mod file;
@@ -16,6 +17,7 @@ pub mod payments;
 pub mod quarter;
 pub mod record;
 
+pub use due_rule::ReturnDueRule;
 pub use figure::Figure;
 pub use figures::{figures, Figures};
 pub use money::{pounds, Pence};

@@ -104,23 +104,25 @@ impl Quarter {
         )
     }
 
-    /// When the return is due: the commissioner's date for this quarter
-    /// when their link gave the four (`return_dates`, Q1 to Q4) and it
-    /// falls after the quarter ends, within a year; else the 15th of the
-    /// month after the quarter (docs/rules.md §6). The second value says
-    /// which.
-    pub fn return_due(self, return_dates: &[NaiveDate]) -> (NaiveDate, &'static str) {
-        let end = self.last_day();
-        if return_dates.len() == 4 {
-            let given = return_dates[usize::from(self.q) - 1];
-            if given > end && (given - end).num_days() <= 366 {
-                return (given, "the date the commissioner set for this quarter");
-            }
+    /// "Q3 2026/27".
+    pub fn short_label(self) -> String {
+        format!("Q{} {}", self.q, self.financial_year())
+    }
+
+    /// The quarter in a commissioner's link: "q3-2026-27".
+    pub fn link_key(self) -> String {
+        format!("q{}-{}-{:02}", self.q, self.year, (self.year + 1) % 100)
+    }
+
+    /// Read [`Self::link_key`]'s text; `None` for anything else.
+    pub fn from_link_key(text: &str) -> Option<Quarter> {
+        let rest = text.strip_prefix('q')?;
+        let (q, years) = rest.split_once('-')?;
+        let (first, second) = years.split_once('-')?;
+        if q.len() != 1 || first.len() != 4 || second.len() != 2 {
+            return None;
         }
-        let next = self.next().first_day();
-        (
-            NaiveDate::from_ymd_opt(next.year(), next.month(), 15).expect("the 15th"),
-            "the 15th of the month after the quarter, as the commissioner set no date",
-        )
+        let quarter = Quarter::new(first.parse().ok()?, q.parse().ok()?)?;
+        (second.parse::<i32>().ok()? == (quarter.year + 1) % 100).then_some(quarter)
     }
 }

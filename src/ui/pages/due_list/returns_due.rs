@@ -17,7 +17,7 @@ pub(super) fn QuarterlyReturnsDue() -> impl IntoView {
     move || {
         let due = records.register.value.with(|r| {
             app.settings.with(|s| {
-                crate::domain::records::returns::due::returns_due(r, app.today, &s.return_dates)
+                crate::domain::records::returns::due::returns_due(r, app.today, &s.return_due)
             })
         });
         (!due.is_empty()).then(|| {

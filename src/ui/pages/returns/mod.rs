@@ -128,7 +128,7 @@ pub fn ReturnsPage(query: String) -> impl IntoView {
     });
     let due = Memo::new(move |_| {
         let q = shown.with(|s| s.quarter);
-        app.settings.with(|s| q.return_due(&s.return_dates))
+        app.settings.with(|s| s.return_due.due(q))
     });
     // The date tried in the form, else the one marked.
     let submitted = Memo::new(move |_| shown.with(|s| s.submitted).or(kept.with(|k| k.submitted)));

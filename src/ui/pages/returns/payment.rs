@@ -22,7 +22,7 @@ pub(super) fn PaymentSummary(
     home: Memo<Home>,
     shown: RwSignal<Shown>,
     /// The due date and why.
-    due: Memo<(NaiveDate, &'static str)>,
+    due: Memo<(NaiveDate, String)>,
     late: Memo<Option<Lateness>>,
     figs: Memo<Figures>,
 ) -> impl IntoView {

@@ -26,7 +26,7 @@ pub(super) fn SendToCommissioner(
     /// The return as kept (adjustments and the date marked).
     kept: Memo<QuarterReturn>,
     /// The due date and why.
-    due: Memo<(NaiveDate, &'static str)>,
+    due: Memo<(NaiveDate, String)>,
     figs: Memo<Figures>,
 ) -> impl IntoView {
     // The return as sent.

@@ -19,7 +19,7 @@ pub(super) fn Submission(
     /// The return as kept (the date marked).
     kept: Memo<QuarterReturn>,
     /// The due date and why.
-    due: Memo<(NaiveDate, &'static str)>,
+    due: Memo<(NaiveDate, String)>,
     /// The date tried in the form, else the one marked.
     submitted: Memo<Option<NaiveDate>>,
     late: Memo<Option<Lateness>>,

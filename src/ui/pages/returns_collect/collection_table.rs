@@ -79,7 +79,7 @@ pub(super) fn CollectionTable(
         let c = records
             .collected
             .value
-            .with(|l| app.settings.with(|s| table(l, &s.return_dates)));
+            .with(|l| app.settings.with(|s| table(l, &s.return_due)));
         if c.practices.is_empty() && c.drafts.is_empty() {
             return view! { <p data-testid="no-returns">"No returns collected on this device yet."</p> }.into_any();
         }

@@ -20,6 +20,7 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
+use crate::domain::formats::route::Route;
 use crate::domain::records::returns::file::ReturnFile;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -148,6 +149,11 @@ pub fn ReturnsCollectPage(query: String) -> impl IntoView {
         <h1>"Collect returns"</h1>
         <p class="nhsuk-lede-text">"For commissioners: practices\u{2019} quarterly return files, gathered on this device, with what each earns."</p>
         <p>"Nothing is sent anywhere: the files stay on this device (and in its backup). A newer return for the same practice, home and quarter replaces the older one."</p>
+        <p data-testid="collect-due-rule">
+            {move || app.settings.with(|s| s.return_due.describe())}
+            " Lateness counts from these dates and the day each file reached you. "
+            <a href=Route::Settings.fixed_href()>"Change when returns are due"</a>
+        </p>
         <ReturnFilesDropZone records=records today=app.today reading=reading notices=notices pending=pending/>
         <PasteReturnLinks query=query records=records today=app.today notices=notices pending=pending/>
         {move || reading.get().then(|| view! { <p role="status">"Reading the files\u{2026}"</p> })}
