@@ -33,6 +33,8 @@ pub enum DueField {
     /// The date an obligation was last done.
     Done(ObligationId),
     AsOf,
+    /// The temporary resident box (a link's `temporary=1`).
+    Temporary,
 }
 
 use ObligationId as O;
@@ -70,6 +72,7 @@ impl DueField {
             DueField::HospitalAdmission => "hospital",
             DueField::NextMeeting => "meeting",
             DueField::AsOf => "asof",
+            DueField::Temporary => "temporary",
             DueField::Done(id) => match id {
                 O::InitialReview => "last-initial-review",
                 O::Pcsp => "last-pcsp",
@@ -104,6 +107,7 @@ impl DueField {
             DueField::HospitalAdmission => "Date of the latest admission to hospital",
             DueField::NextMeeting => "Date of the next Lead GP and care home manager meeting",
             DueField::AsOf => "Deadlines as of",
+            DueField::Temporary => "Temporary resident",
             DueField::Done(id) => match id {
                 O::InitialReview => "Initial review done",
                 O::Pcsp => "PCSP after admission agreed",
@@ -154,6 +158,7 @@ impl DueField {
     pub fn html_id(self, part: DatePart) -> String {
         match (self, part) {
             (DueField::Scheme, _) => format!("scheme-{}", ALL[0].id),
+            (DueField::Temporary, _) => "temporary".into(),
             (_, DatePart::Month) => format!("{}-month", self.key()),
             (_, DatePart::Year) => format!("{}-year", self.key()),
             _ => format!("{}-day", self.key()),
@@ -230,6 +235,13 @@ impl DueForm {
         self.dates.insert(field, parts);
     }
 
+    /// Tick or clear the temporary resident box; any link problem with it
+    /// is gone.
+    pub fn set_temporary(&mut self, on: bool) {
+        self.link_errors.remove(&DueField::Temporary);
+        self.temporary = on;
+    }
+
     pub fn set_scheme(&mut self, id: &str) {
         self.link_errors.remove(&DueField::Scheme);
         self.scheme = id.to_string();
@@ -246,7 +258,7 @@ impl DueForm {
         let repeated: Vec<&str> = DueField::DATES
             .into_iter()
             .map(DueField::key)
-            .chain(["scheme"])
+            .chain(["scheme", "temporary"])
             .filter(|k| query::repeats(&pairs, k))
             .collect();
         for (key, value) in &pairs {
@@ -256,7 +268,8 @@ impl DueForm {
                 let field = DueField::DATES
                     .into_iter()
                     .find(|f| f.key() == key)
-                    .or((key == "scheme").then_some(DueField::Scheme));
+                    .or((key == "scheme").then_some(DueField::Scheme))
+                    .or((key == "temporary").then_some(DueField::Temporary));
                 if let Some(field) = field {
                     form.link_errors.insert(
                         field,
@@ -279,7 +292,18 @@ impl DueForm {
                     );
                 }
             } else if key == "temporary" {
-                form.temporary = matches!(value.as_str(), "1" | "true" | "yes");
+                match value.as_str() {
+                    "1" | "true" | "yes" => form.temporary = true,
+                    "0" | "false" | "no" => {}
+                    _ => {
+                        form.link_errors.insert(
+                            DueField::Temporary,
+                            format!(
+                                "Temporary resident: the link gives \u{201c}{value}\u{201d}, which is not 1, so it was not used. Tick the box if the resident is temporary."
+                            ),
+                        );
+                    }
+                }
             } else if let Some(field) = DueField::DATES.into_iter().find(|f| f.key() == key) {
                 if field == DueField::AsOf {
                     form.as_of_set = true;
@@ -338,6 +362,10 @@ impl DueForm {
             err(DueField::Scheme, message.clone(), DatePart::All);
         } else if scheme.is_none() {
             err(DueField::Scheme, "Choose a scheme".into(), DatePart::All);
+        }
+
+        if let Some(message) = self.link_errors.get(&DueField::Temporary) {
+            err(DueField::Temporary, message.clone(), DatePart::All);
         }
 
         let mut valid: FieldMap<NaiveDate> = FieldMap::default();

@@ -109,7 +109,7 @@ pub fn DueCalculatorPage(
                 DueField::Scheme
             }
             Change::Temporary(on) => {
-                form.try_update(|f| f.temporary = on);
+                form.try_update(|f| f.set_temporary(on));
                 return;
             }
             Change::Date(field, parts) => {

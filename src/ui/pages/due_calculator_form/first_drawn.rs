@@ -29,7 +29,7 @@ pub fn form_markup(form: &DueForm, errors: &[FieldError], folded: bool) -> Strin
         date_field(&mut m, *field, form, scheme);
     }
     m.tag(
-        "<div class=\"nhsuk-form-group\"><div class=\"nhsuk-checkboxes\"><div class=\"nhsuk-checkboxes__item\">\
+        "<div class=\"nhsuk-form-group\" data-field=\"temporary\"><div class=\"nhsuk-checkboxes\"><div class=\"nhsuk-checkboxes__item\">\
          <input class=\"nhsuk-checkboxes__input\" id=\"temporary\" name=\"temporary\" type=\"checkbox\" aria-describedby=\"temporary-hint\"",
     );
     if form.temporary {

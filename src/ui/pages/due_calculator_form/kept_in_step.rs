@@ -23,7 +23,9 @@ pub fn show_state(
     open_done: Option<bool>,
 ) {
     let scheme = Scheme::by_id(&form.scheme);
-    let fields = std::iter::once(DueField::Scheme).chain(DueField::DATES);
+    let fields = [DueField::Scheme, DueField::Temporary]
+        .into_iter()
+        .chain(DueField::DATES);
     for field in fields {
         let key = field.key();
         let Ok(Some(group)) = form_el.query_selector(&format!("[data-field=\"{key}\"]")) else {
@@ -56,7 +58,7 @@ pub fn show_state(
         } else {
             set_if_changed(&fieldset, "aria-describedby", &described.join(" "));
         }
-        if field == DueField::Scheme {
+        if matches!(field, DueField::Scheme | DueField::Temporary) {
             continue;
         }
         for (part, suffix, _, width) in BOXES {
