@@ -78,7 +78,7 @@ pub fn Header(
         <header class="app-header app-no-print" role="banner">
             <div class="nhsuk-width-container">
                 <div class="app-header__bar">
-                    <a class="app-header__title" href="#/">"Care Home Toolkit"</a>
+                    <a class="app-header__title" href=Route::START.fixed_href()>"Care Home Toolkit"</a>
                     <button
                         class="app-menu-toggle"
                         type="button"
@@ -124,7 +124,7 @@ pub fn Footer() -> impl IntoView {
                     "it stays on this device unless you export it or share a link."
                 </p>
                 <p class="nhsuk-body-s">
-                    <a href="#/rules" data-testid="rules-link">"The rules behind every date, and where they come from"</a>
+                    <a href=Route::RULES.fixed_href() data-testid="rules-link">"The rules behind every date, and where they come from"</a>
                 </p>
             </div>
         </footer>
@@ -150,7 +150,7 @@ pub fn StorageBanner() -> impl IntoView {
                         {problems.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
                         <p>
                             "The app is working with what it could read. "
-                            <a href="#/backup">"Download the data kept aside"</a>
+                            <a href=Route::Backup.fixed_href()>"Download the data kept aside"</a>
                         </p>
                         <button
                             class="nhsuk-button nhsuk-button--secondary"
@@ -191,7 +191,7 @@ where
                         <h2 class="nhsuk-error-summary__title">"Not saved"</h2>
                         <div class="nhsuk-error-summary__body">
                             <p>{p}</p>
-                            <p><a href="#/backup">"Make a backup"</a></p>
+                            <p><a href=Route::Backup.fixed_href()>"Make a backup"</a></p>
                         </div>
                     </div>
                 }
@@ -226,13 +226,13 @@ pub fn KeepingAdvice() -> impl IntoView {
                         <li>"Open the toolkit from its icon on the Home Screen and enter your records there."</li>
                     </ol>
                     {has_data.then(|| view! {
-                        <p>"Records are already kept in this tab: make a backup now, then bring it in on the Backup page of the toolkit opened from the Home Screen. "<a href="#/backup">"Make a backup"</a></p>
+                        <p>"Records are already kept in this tab: make a backup now, then bring it in on the Backup page of the toolkit opened from the Home Screen. "<a href=Route::Backup.fixed_href()>"Make a backup"</a></p>
                     })}
                 </div>
             }.into_any(),
             Keeping::Installed if !has_data => view! {
                 <div class="nhsuk-inset-text app-no-print" data-testid="bring-in-offer">
-                    <p>"Starting on this device? If the register is kept on another device of the team, "<a href="#/backup">"bring in a copy from another device"</a>"."</p>
+                    <p>"Starting on this device? If the register is kept on another device of the team, "<a href=Route::Backup.fixed_href()>"bring in a copy from another device"</a>"."</p>
                 </div>
             }.into_any(),
             _ => ().into_any(),
@@ -281,7 +281,7 @@ pub fn BackupReminder() -> impl IntoView {
                     </p>
                     // Apart, so neither is pressed for the other (issue 23).
                     <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
-                        <a href="#/backup">"Make a backup"</a>
+                        <a href=Route::Backup.fixed_href()>"Make a backup"</a>
                         <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" on:click=move |_| dismissed.set(true)>
                             "Not now"
                         </button>

@@ -134,8 +134,10 @@ async fn a_broken_link_explains_itself_and_shows_no_dates() {
 #[tokio::test]
 async fn a_link_giving_temporary_twice_is_refused_at_the_box() {
     let s = Session::start().await;
-    s.open("#/due?scheme=rotherham-2020&admitted=2026-11-02&temporary=1&temporary=0&asof=2026-11-22")
-        .await;
+    s.open(
+        "#/due?scheme=rotherham-2020&admitted=2026-11-02&temporary=1&temporary=0&asof=2026-11-22",
+    )
+    .await;
     s.wait_for_text("[data-testid=error-summary]", "Temporary resident")
         .await;
     s.wait_for_text("[data-field=temporary] .nhsuk-error-message", "twice")
@@ -145,6 +147,9 @@ async fn a_link_giving_temporary_twice_is_refused_at_the_box() {
     assert_eq!(s.active_id().await, "temporary");
     s.click("#temporary").await;
     s.find("tr[data-obligation]").await;
-    assert!(!s.exists("[data-field=temporary] .nhsuk-error-message").await);
+    assert!(
+        !s.exists("[data-field=temporary] .nhsuk-error-message")
+            .await
+    );
     s.close().await;
 }

@@ -197,6 +197,14 @@ impl Route {
     pub const MONITORING: &Route = &Route::ReturnsMonitoring {
         query: String::new(),
     };
+    /// The care home's page for preparing the round.
+    pub const HOME_ROUND: &Route = &Route::HomeRound {
+        query: String::new(),
+    };
+    /// The rules behind every date.
+    pub const RULES: &Route = &Route::Rules {
+        query: String::new(),
+    };
 
     /// The fragment of this page without its query, known when compiling:
     /// the menu uses it, and `href` builds on it.

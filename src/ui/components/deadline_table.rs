@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::status_tag::push_status_tag;
 use super::working_details::{push_time, working_details};
 use super::StatusTag;
+use crate::domain::formats::route::Route;
 use crate::domain::rules::deadlines::{Deadline, DeadlineReport, Unavailable};
 use crate::domain::rules::obligation::Obligation;
 use crate::domain::rules::schemes::Scheme;
@@ -21,7 +22,12 @@ use crate::ui::markup::Markup;
 /// and obligations need no encoding). Written literally, as the start app's
 /// links are (its first load has no room to spare; a test checks it).
 pub fn rule_link(scheme: &Scheme, o: &Obligation) -> String {
-    format!("#/rules?scheme={}&obligation={}", scheme.id, o.id.as_str())
+    format!(
+        "{}?scheme={}&obligation={}",
+        Route::RULES.fixed_href(),
+        scheme.id,
+        o.id.as_str()
+    )
 }
 
 /// A cell's label, shown on a phone where the table's head is not.

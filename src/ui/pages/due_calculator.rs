@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::formats::due_link::{DueField, DueForm, FieldError, FieldMap};
+use crate::domain::formats::route::Route;
 use crate::domain::helpers::date_text::{short, DateParts};
 use crate::domain::rules::deadlines::{deadlines, DeadlineReport, Status};
 use crate::storage::location;
@@ -62,7 +63,7 @@ pub fn DueCalculatorPage(
     // The address follows the form (replaceState: no history entry per key).
     Effect::new(move |_| {
         let q = form.with(DueForm::to_query);
-        location::replace_hash(&format!("#/due?{q}"));
+        location::replace_hash(&format!("{}?{q}", Route::CALCULATOR.fixed_href()));
     });
 
     let validated = Memo::new(move |_| form.with(DueForm::validate));
@@ -207,7 +208,12 @@ pub fn DueCalculatorPage(
             // After the dates, so that they come first on the screen.
             <CopyLink
                 link=Signal::derive(move || {
-                    format!("{}#/due?{}", location::page_base(), form.with(DueForm::to_query))
+                    format!(
+                        "{}{}?{}",
+                        location::page_base(),
+                        Route::CALCULATOR.fixed_href(),
+                        form.with(DueForm::to_query)
+                    )
                 })
                 title="Resident due dates"
             />

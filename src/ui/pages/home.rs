@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::formats::route::Route;
+
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
@@ -17,15 +19,15 @@ pub fn HomePage() -> impl IntoView {
             "getting ready for the weekly home round, and commissioners setting up their local scheme."
         </p>
         <ul class="nhsuk-list">
-            <li><a class="app-big-link" href="#/due">"Work out a resident\u{2019}s due dates"</a></li>
-            <li><a class="app-big-link" href="#/due-list">"See what is due across your care homes"</a></li>
-            <li><a class="app-big-link" href="#/agreements">"Fill in a practice and care home agreement"</a></li>
-            <li><a class="app-big-link" href="#/home-round">"Care homes: prepare the weekly round"</a></li>
-            <li><a class="app-big-link" href="#/rules">"Read the rules behind every date"</a></li>
+            <li><a class="app-big-link" href=Route::CALCULATOR.fixed_href()>"Work out a resident\u{2019}s due dates"</a></li>
+            <li><a class="app-big-link" href=Route::DUE_LIST.fixed_href()>"See what is due across your care homes"</a></li>
+            <li><a class="app-big-link" href=Route::AGREEMENTS.fixed_href()>"Fill in a practice and care home agreement"</a></li>
+            <li><a class="app-big-link" href=Route::HOME_ROUND.fixed_href()>"Care homes: prepare the weekly round"</a></li>
+            <li><a class="app-big-link" href=Route::RULES.fixed_href()>"Read the rules behind every date"</a></li>
         </ul>
         <h2>"For commissioners"</h2>
         <p>
-            <a class="app-big-link" href="#/commissioners" data-testid="commissioners-link">
+            <a class="app-big-link" href=Route::Commissioners.fixed_href() data-testid="commissioners-link">
                 "Make a link or a poster that sets up your scheme"
             </a>
         </p>
