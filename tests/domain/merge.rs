@@ -119,6 +119,9 @@ enum Op {
     BringInRequest(u8),
     /// An outcome recorded for a resident at the round.
     Outcome(u8, u8),
+    /// The home's beds recorded from a date (LSC), some dates recorded on
+    /// several devices with different counts.
+    Beds(u8, u8),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -137,6 +140,7 @@ fn op() -> impl Strategy<Value = Op> {
         Just(Op::SameIdOtherPerson),
         any::<u8>().prop_map(Op::BringInRequest),
         (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Outcome(a, b)),
+        (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Beds(a, b)),
     ]
 }
 
@@ -293,6 +297,13 @@ fn apply(dev: &mut Device, op: &Op, name: &str, undone: &mut Vec<String>) {
                 let _ = r.record_outcome("h1", d(2026, 12, 8), &id, draft);
             }
         }),
+        Op::Beds(day, beds) => dev.change(|r| {
+            let change = care_home_toolkit::domain::records::returns::BedChange::new(
+                d(2026, 4, 1 + u32::from(*day % 4)),
+                30 + u32::from(*beds % 5),
+            );
+            r.record_beds("h1", change).unwrap();
+        }),
     }
 }
 
@@ -306,6 +317,12 @@ fn entry_ids(r: &Register) -> std::collections::HashSet<String> {
                 .iter()
                 .flat_map(|h| h.duties.iter().map(|d| d.id.clone())),
         )
+        // A bed count is its home's and its date's.
+        .chain(r.homes.iter().flat_map(|h| {
+            h.beds
+                .iter()
+                .map(move |b| format!("beds {} {}", h.id, b.changed))
+        }))
         .collect()
 }
 
@@ -394,6 +411,48 @@ proptest! {
         let back = read_backup(&write_backup(&w, "2026-12-07T10:00:00Z")).unwrap();
         prop_assert_eq!(merge(&back.register, &Register::default()), end);
     }
+}
+
+/// Issue 22: a care home's beds merged as one field, so two devices'
+/// changes kept only the later device's list. Now every date either
+/// recorded is kept; for a date both recorded, the later count.
+#[test]
+fn two_devices_bed_changes_are_both_kept() {
+    use care_home_toolkit::domain::records::returns::BedChange;
+    let mut a = Device::new("tablet", &start());
+    let mut b = Device::new("desktop", &start());
+    a.change(|r| {
+        r.record_beds("h1", BedChange::new(d(2026, 4, 1), 40))
+            .unwrap()
+    });
+    b.change(|r| {
+        r.record_beds("h1", BedChange::new(d(2027, 1, 1), 30))
+            .unwrap()
+    });
+    b.change(|r| {
+        r.record_beds("h1", BedChange::new(d(2026, 4, 1), 38))
+            .unwrap()
+    });
+    let (from_a, from_b) = (a.copy.clone(), b.copy.clone());
+    a.bring_in(&from_b);
+    b.bring_in(&from_a);
+    let counts = |r: &Register| -> Vec<(chrono::NaiveDate, u32)> {
+        r.homes[0]
+            .beds
+            .iter()
+            .map(|c| (c.changed, c.beds))
+            .collect()
+    };
+    // B recorded 38 for 1 April after A recorded 40: 38 stands, everywhere.
+    assert_eq!(counts(&a.copy), [(d(2026, 4, 1), 38), (d(2027, 1, 1), 30)]);
+    assert_eq!(counts(&b.copy), counts(&a.copy));
+    // A count recorded again as it was keeps its stamp: nothing to bring.
+    let before = a.copy.clone();
+    a.change(|r| {
+        r.record_beds("h1", BedChange::new(d(2027, 1, 1), 30))
+            .unwrap()
+    });
+    assert_eq!(a.copy, before);
 }
 
 /// Before: B restoring A's backup replaced the resident, and B's PCSP was

@@ -481,14 +481,8 @@ fn lateness_costs_as_001_section_4_2_says() {
 fn lsc_pays_each_bed_monthly_and_a_change_counts_from_the_next_month() {
     // 000 §5: £132 per bed a year = £11 per bed a month.
     let changes = [
-        BedChange {
-            changed: d(2026, 3, 10),
-            beds: 40,
-        },
-        BedChange {
-            changed: d(2026, 7, 14),
-            beds: 42,
-        },
+        BedChange::new(d(2026, 3, 10), 40),
+        BedChange::new(d(2026, 7, 14), 42),
     ];
     let year = lsc_year(2026, &changes);
     assert_eq!(year.len(), 12);
@@ -511,19 +505,10 @@ fn lsc_pays_each_bed_monthly_and_a_change_counts_from_the_next_month() {
 #[test]
 fn lsc_beds_dated_the_first_count_for_that_month() {
     let changes = [
-        BedChange {
-            changed: d(2026, 4, 1),
-            beds: 40,
-        },
-        BedChange {
-            changed: d(2027, 1, 1),
-            beds: 30,
-        },
+        BedChange::new(d(2026, 4, 1), 40),
+        BedChange::new(d(2027, 1, 1), 30),
         // Later in a month: from the next.
-        BedChange {
-            changed: d(2027, 2, 2),
-            beds: 35,
-        },
+        BedChange::new(d(2027, 2, 2), 35),
     ];
     let year = lsc_year(2026, &changes);
     let beds: Vec<u32> = year.iter().map(|m| m.beds).collect();

@@ -23,14 +23,14 @@ pub const RESIDENT_FIELDS: [&str; 10] = [
 /// two devices at once is shown as a conflict, not settled silently.
 pub const IDENTIFYING: [&str; 6] = ["name", "nhs", "dob", "admitted", "informed", "discharged"];
 
-/// A care home's fields.
-pub const HOME_FIELDS: [&str; 6] = [
+/// A care home's fields. (Its bed counts are entries, each with its own
+/// stamp, merged change by change.)
+pub const HOME_FIELDS: [&str; 5] = [
     "name",
     "service_type",
     "scheme",
     "round_day",
     "agreement_id",
-    "beds",
 ];
 
 fn date_text(d: Option<chrono::NaiveDate>) -> String {
@@ -158,7 +158,6 @@ pub fn home_field(h: &Home, field: &str) -> String {
         "scheme" => h.scheme.clone(),
         "round_day" => h.round_day.clone(),
         "agreement_id" => h.agreement_id.clone().unwrap_or_default(),
-        "beds" => serde_json::to_string(&h.beds).unwrap_or_default(),
         _ => String::new(),
     }
 }
@@ -170,7 +169,6 @@ pub fn same_home_field(a: &Home, b: &Home, field: &str) -> bool {
         "scheme" => a.scheme == b.scheme,
         "round_day" => a.round_day == b.round_day,
         "agreement_id" => a.agreement_id == b.agreement_id,
-        "beds" => a.beds == b.beds,
         _ => true,
     }
 }
@@ -182,7 +180,6 @@ pub fn copy_home_field(into: &mut Home, from: &Home, field: &str) {
         "scheme" => into.scheme.clone_from(&from.scheme),
         "round_day" => into.round_day.clone_from(&from.round_day),
         "agreement_id" => into.agreement_id.clone_from(&from.agreement_id),
-        "beds" => into.beds.clone_from(&from.beds),
         _ => {}
     }
 }

@@ -8,6 +8,7 @@
 //! The result is in one order whatever the order of its inputs: records
 //! by id, entries by date then id.
 
+use crate::domain::records::returns::BedChange;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
@@ -302,10 +303,24 @@ fn merge_stamps(
     out
 }
 
+/// Two devices' bed counts: every date either recorded; for a date both
+/// recorded, the later stamp's count.
+fn merge_beds(a: &[BedChange], b: &[BedChange]) -> Vec<BedChange> {
+    let mut out = union_by(
+        a,
+        b,
+        |x| crate::domain::helpers::date_text::iso(x.changed),
+        |x, y| later(x, y, |c| &c.stamp).clone(),
+    );
+    crate::domain::helpers::stable_sort::sort_by_key(&mut out, |c| c.changed);
+    out
+}
+
 fn merge_home(a: &Home, b: &Home) -> Home {
     if a == b {
         let mut h = a.clone();
         h.duties = entries(&a.duties, &[], |d: &DutyRecord| &d.id, |d| d.date);
+        h.beds = merge_beds(&a.beds, &[]);
         return h;
     }
     let mut h = pick_fields(
@@ -319,6 +334,7 @@ fn merge_home(a: &Home, b: &Home) -> Home {
     );
     h.stamps = merge_stamps(&a.stamps, &b.stamps, &HOME_FIELDS);
     h.duties = entries(&a.duties, &b.duties, |d: &DutyRecord| &d.id, |d| d.date);
+    h.beds = merge_beds(&a.beds, &b.beds);
     h
 }
 

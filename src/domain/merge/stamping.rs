@@ -48,7 +48,18 @@ impl Register {
             for d in &mut h.duties {
                 ids.fill(&mut d.id);
             }
-            let Some(old) = old_homes.get(h.id.as_str()).map(|&i| &before.homes[i]) else {
+            let old = old_homes.get(h.id.as_str()).map(|&i| &before.homes[i]);
+            // A bed count new or changed since the last save gets this
+            // stamp; one recorded again as it was keeps its own.
+            for b in h.beds.iter_mut().filter(|b| b.stamp.is_zero()) {
+                let kept = old.and_then(|o| {
+                    o.beds
+                        .iter()
+                        .find(|x| x.changed == b.changed && x.beds == b.beds)
+                });
+                b.stamp = kept.map_or_else(|| at.clone(), |x| x.stamp.clone());
+            }
+            let Some(old) = old else {
                 changed = true;
                 continue;
             };

@@ -18,7 +18,7 @@ pub struct MergeSummary {
     /// Admissions to hospital.
     pub hospital_stays: usize,
     /// Other history: returns from hospital, details changed, metrics,
-    /// home duties held.
+    /// home duties held, homes' bed counts.
     pub other_entries: usize,
     /// Fields of homes and residents, assessments, returns and notes
     /// changed.
@@ -58,13 +58,15 @@ impl MergeSummary {
             match homes.get(h.id.as_str()).map(|&i| &now.homes[i]) {
                 None => {
                     s.homes += 1;
-                    s.other_entries += h.duties.len();
+                    s.other_entries += h.duties.len() + h.beds.len();
                 }
                 Some(old) => {
                     s.details += HOME_FIELDS
                         .iter()
                         .filter(|f| !same_home_field(old, h, f))
                         .count();
+                    // A bed count new or changed.
+                    s.other_entries += h.beds.iter().filter(|b| !old.beds.contains(b)).count();
                     let ids: HashSet<&str> = h.duties.iter().map(|d| d.id.as_str()).collect();
                     let old_ids: HashSet<&str> = old.duties.iter().map(|d| d.id.as_str()).collect();
                     s.other_entries += ids.difference(&old_ids).count();

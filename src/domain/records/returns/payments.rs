@@ -190,10 +190,25 @@ pub const LSC_PER_BED_MONTH: Pence = 1_100;
 /// A change in a home's number of beds: `beds` from `changed` on. Payment
 /// is by whole months (domain rules 6.1): a change dated the 1st counts for
 /// that month, one dated later in a month from the first of the next.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BedChange {
     pub changed: NaiveDate,
     pub beds: u32,
+    /// When it was recorded, and on which device: two devices' counts for
+    /// one date are settled by the later (`domain::merge`).
+    #[serde(default, skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
+    pub stamp: crate::domain::merge::Stamp,
+}
+
+impl BedChange {
+    /// `beds` from `changed` on, not yet stamped (saving stamps it).
+    pub fn new(changed: NaiveDate, beds: u32) -> BedChange {
+        BedChange {
+            changed,
+            beds,
+            stamp: crate::domain::merge::Stamp::default(),
+        }
+    }
 }
 
 /// The first day of the first month a bed count dated `changed` pays for:

@@ -64,7 +64,7 @@ pub(super) fn LscPaymentStatement(
         let mut result = Ok(());
         records
             .register
-            .update(|r| result = r.record_beds(&id, BedChange { changed, beds: n }));
+            .update(|r| result = r.record_beds(&id, BedChange::new(changed, n)));
         if let Err(m) = result {
             beds_error.set(Some(m));
         }
