@@ -1092,3 +1092,31 @@ fn a_resident_added_with_reviews_already_done_is_not_shown_overdue() {
         "without it, overdue since 2024"
     );
 }
+
+/// The register page's search and its homes' lists give where each
+/// resident is in the register, by name, so the page copies only the rows
+/// it draws (issue 23: typing "a" among 5,000 residents copied most of
+/// them).
+#[test]
+fn the_register_page_finds_residents_by_name_as_places_in_the_register() {
+    let mut r = register();
+    r.residents
+        .push(resident("r5", "h1", "aaron Brook", (2026, 11, 20)));
+    let names = |at: Vec<usize>| -> Vec<String> {
+        at.into_iter()
+            .map(|i| r.residents[i].name.clone())
+            .collect()
+    };
+    // Current residents only (not Cath, who died), any case, by name.
+    assert_eq!(names(r.find_residents("A")), ["aaron Brook", "Ann Smith"]);
+    assert_eq!(names(r.find_residents("  ")), Vec::<String>::new());
+    // Three digits or more of an NHS number (every test resident's).
+    assert_eq!(r.find_residents("943 476").len(), 4);
+    assert!(r.find_residents("94").is_empty());
+    assert_eq!(
+        names(r.current_residents_of("h1")),
+        ["aaron Brook", "Ann Smith", "Bob Jones"]
+    );
+    assert_eq!(names(r.former_residents_of("h1")), ["Cath Gone"]);
+    assert!(r.current_residents_of("nowhere").is_empty());
+}

@@ -19,8 +19,10 @@ use super::PAGE;
 #[component]
 pub(super) fn CareHomeCard(
     home: Home,
-    /// Its residents, current and former, in the register's order.
-    residents: Vec<Resident>,
+    /// Where its current residents are in the register, by name.
+    current: Vec<usize>,
+    /// Its former residents (few), by name.
+    left: Vec<Resident>,
     /// Whether its residents fold away, drawn only when opened.
     folded: bool,
     counts: Shown,
@@ -30,16 +32,6 @@ pub(super) fn CareHomeCard(
     let scheme = Scheme::by_id(&h.scheme)
         .map(|s| s.name)
         .unwrap_or("No scheme chosen");
-    let current: Vec<Resident> = residents
-        .iter()
-        .filter(|r| r.is_current())
-        .cloned()
-        .collect();
-    let left: Vec<_> = residents
-        .iter()
-        .filter(|r| !r.is_current())
-        .cloned()
-        .collect();
     let caption = format!("Residents ({})", current.len());
     let count = current.len();
     let current = StoredValue::new(current);

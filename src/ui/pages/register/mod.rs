@@ -76,14 +76,14 @@ pub fn RegisterPage() -> impl IntoView {
             std::time::Duration::from_millis(SEARCH_PAUSE_MS),
         );
     };
-    let found = move || {
+    // Where the residents found are in the register, once per search.
+    let found_at = Memo::new(move |_| {
         let text = search.get();
-        (!text.trim().is_empty()).then(|| {
-            let matches: Vec<Resident> = records
-                .register
-                .value
-                .with(|r| r.find_residents(&text).into_iter().cloned().collect());
-            let caption = found_words(matches.len(), &text);
+        (!text.trim().is_empty()).then(|| records.register.value.with(|r| r.find_residents(&text)))
+    });
+    let found = move || {
+        found_at.get().map(|matches| {
+            let caption = search.with(|text| found_words(matches.len(), text));
             let matches = StoredValue::new(matches);
             view! {
                 <div data-testid="found-residents">
@@ -98,8 +98,13 @@ pub fn RegisterPage() -> impl IntoView {
             reg.homes_by_name()
                 .into_iter()
                 .map(|h| {
-                    let residents: Vec<_> = reg.residents_of(&h.id).into_iter().cloned().collect();
-                    view! { <CareHomeCard home=h.clone() residents folded counts next/> }
+                    let current = reg.current_residents_of(&h.id);
+                    let left: Vec<Resident> = reg
+                        .former_residents_of(&h.id)
+                        .into_iter()
+                        .map(|i| reg.residents[i].clone())
+                        .collect();
+                    view! { <CareHomeCard home=h.clone() current left folded counts next/> }
                 })
                 .collect_view()
         })
@@ -118,11 +123,7 @@ pub fn RegisterPage() -> impl IntoView {
         })}
         // Said by a screen reader when the search's answer changes.
         <p class="nhsuk-u-visually-hidden" role="status" data-testid="found-count">{move || {
-            let text = search.get();
-            (!text.trim().is_empty()).then(|| {
-                let n = records.register.value.with(|r| r.find_residents(&text).len());
-                found_words(n, &text)
-            })
+            found_at.with(|f| f.as_ref().map(|f| search.with(|text| found_words(f.len(), text))))
         }}</p>
         {found}
         {homes}

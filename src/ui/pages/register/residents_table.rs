@@ -72,13 +72,16 @@ impl Shown {
 #[component]
 pub(super) fn ResidentsTable(
     caption: String,
-    residents: StoredValue<Vec<Resident>>,
+    /// Where its residents are in the register, in the order shown: only
+    /// the rows drawn are read.
+    residents: StoredValue<Vec<usize>>,
     /// How many are drawn, kept under `key`; `default` until changed.
     counts: Shown,
     key: String,
     default: usize,
     next: Memo<HashMap<String, DueRow>>,
 ) -> impl IntoView {
+    let records = expect_context::<crate::ui::records::Records>();
     let key = StoredValue::new(key);
     let shown = move || key.with_value(|k| counts.get(k, default));
     let table = NodeRef::<leptos::html::Table>::new();
@@ -114,12 +117,18 @@ pub(super) fn ResidentsTable(
                     if n == 0 {
                         return ().into_any();
                     }
+                    // A change to the register draws the table afresh from
+                    // the page; until then a place no longer there is
+                    // passed over.
                     residents.with_value(|list| {
-                        next.with(|m| {
-                            list.iter()
-                                .take(n)
-                                .map(|r| resident_row(r, m.get(&r.id).cloned()))
-                                .collect_view()
+                        records.register.value.with(|reg| {
+                            next.with(|m| {
+                                list.iter()
+                                    .take(n)
+                                    .filter_map(|&i| reg.residents.get(i))
+                                    .map(|r| resident_row(r, m.get(&r.id).cloned()))
+                                    .collect_view()
+                            })
                         })
                     })
                     .into_any()
