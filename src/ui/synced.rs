@@ -27,8 +27,12 @@ pub struct Synced<D: Send + Sync + 'static> {
     /// As on screen (ahead of storage when a save failed or is pending).
     pub value: RwSignal<D>,
     revision: RwSignal<u64>,
-    /// Why the last save failed.
+    /// Why the last save failed, for the banner: the reason and that the
+    /// change stays on screen.
     pub save_problem: RwSignal<Option<String>>,
+    /// The reason alone, for a page that takes its change back when the
+    /// browser refuses it (so it cannot say the change is on screen).
+    refused: StoredValue<Option<String>>,
     /// The stored value could not be read nor kept aside: nothing is saved
     /// over it until the user has downloaded it (`release`).
     pub blocked: RwSignal<bool>,
@@ -90,6 +94,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             blocked: RwSignal::new(loaded.blocked),
             unsaved: RwSignal::new(false),
             timer: StoredValue::new(None),
+            refused: StoredValue::new(None),
         };
         crate::storage::on_changed_elsewhere(D::KEY, move || {
             if !synced.blocked.get_untracked()
@@ -267,12 +272,25 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
                 false
             }
             Err(e) => {
+                self.refused.set_value(Some(e.to_string()));
                 self.save_problem.set(Some(format!(
                     "{e}. Your change is still on screen: make a backup or export to keep a copy."
                 )));
                 false
             }
         }
+    }
+
+    /// Take back a change the browser refused to save: `before` is shown
+    /// again and no banner says the change is on screen. Why it was
+    /// refused.
+    pub fn take_back(&self, before: D) -> String {
+        self.value.set(before);
+        self.save_problem.set(None);
+        self.unsaved.set(false);
+        self.refused
+            .get_value()
+            .unwrap_or_else(|| "the browser did not save it".into())
     }
 
     /// Show a value another part of the app has just saved at `revision`

@@ -373,3 +373,52 @@ async fn a_stay_changed_before_today_counts_from_the_day_given() {
     assert_eq!(figure(&s, "temporary").await, "0");
     s.close().await;
 }
+
+/// Issue 23: with the browser's storage full, adding a return to the
+/// collection said "Nothing was added: … your change is still on screen",
+/// when nothing was. It now says the collection is as it was, and no
+/// banner says otherwise.
+#[tokio::test]
+async fn a_collection_the_browser_cannot_save_says_nothing_was_added() {
+    let mut c = Session::start().await;
+    let file = serde_json::json!({
+        "format": "care-home-toolkit/return", "version": 1,
+        "practice": {"name": "Oak Surgery", "ods": "C87001"},
+        "home": {"id": "h1", "name": "Elm Lodge"},
+        "scheme": "rotherham-2020", "year": 2020, "q": 3,
+        "due": "2021-01-15", "submitted": "2021-01-14",
+        "figures": {"start": 20, "new-permanent": 2, "temporary": 1, "moved": 1,
+                    "died": 1, "other-home": 0, "carry-forward": 20},
+        "adjustments": [], "made_at": "2021-01-14T10:00:00Z"
+    });
+    let path = c.scratch_file("full.json", &file.to_string());
+    c.open("#/returns/collect").await;
+    c.find("[data-testid=no-returns]").await;
+    c.client
+        .execute(
+            "const chunk = 'x'.repeat(256 * 1024); let i = 0;\
+             try { for (;;) { localStorage.setItem('filler-' + i, chunk); i++; } } catch (e) {}\
+             for (const size of [16384, 1024, 64, 1]) {\
+               const small = 'y'.repeat(size);\
+               try { for (;;) { localStorage.setItem('filler-' + i, small); i++; } } catch (e) {}\
+             }\
+             return i;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    c.find("#return-files")
+        .await
+        .send_keys(&path.display().to_string())
+        .await
+        .unwrap();
+    c.click("[data-testid=confirm-add]").await;
+    let said = c
+        .wait_for_text("[data-testid=import-notices]", "Nothing was added")
+        .await;
+    assert!(said.contains("The collection is as it was"), "{said}");
+    assert!(!said.contains("still on screen"), "{said}");
+    assert!(!c.exists("[data-testid=collected]").await);
+    assert!(!c.exists("[data-testid=save-problem]").await);
+    c.close().await;
+}

@@ -43,14 +43,11 @@ fn save_all_or_none(
     if list == before || records.collected.set(list) {
         return said;
     }
-    let why = records
-        .collected
-        .save_problem
-        .get_untracked()
-        .unwrap_or_default();
-    records.collected.value.set(before);
-    records.collected.save_problem.set(None);
-    vec![(false, format!("Nothing was added: {why}"))]
+    let why = records.collected.take_back(before);
+    vec![(
+        false,
+        format!("Nothing was added: {why}. The collection is as it was."),
+    )]
 }
 
 /// Files and links read but not yet added: the list as it would be, what
