@@ -71,8 +71,13 @@ impl AppState {
             .with(|s| s.default_scheme.as_deref().and_then(Scheme::by_id))
     }
 
-    pub fn save_settings(&self, new: Settings) -> Result<(), StorageError> {
+    /// Save the settings, each shared one that changed stamped now (so a
+    /// colleague's copy merges them field by field).
+    pub fn save_settings(&self, mut new: Settings) -> Result<(), StorageError> {
         self.refuse_if_blocked(StorageKey::Settings)?;
+        let at = crate::ui::clock::stamp_now();
+        self.settings
+            .with_untracked(|before| new.stamp_changes(before, &at));
         settings::save(&BrowserStore, &new)?;
         self.settings.set(new);
         Ok(())

@@ -1446,3 +1446,109 @@ fn an_app_made_record_corrected_before_makings_is_one_record() {
     assert_eq!(m.residents.len(), 2, "Ann once, and Bob");
     assert!(m.kept_apart().is_empty());
 }
+
+/// Issue 22: settings brought in from a backup or a colleague's copy kept
+/// this device's and took only what was not set here, so a corrected
+/// practice name on one device never reached another. Each shared setting
+/// now keeps the stamp of its last change, and the later change wins.
+#[test]
+fn settings_merge_field_by_field_the_later_change_winning() {
+    use care_home_toolkit::domain::records::settings::Settings;
+    let at = |ms: u64, device: &str| Stamp {
+        ms,
+        n: 0,
+        device: device.into(),
+    };
+    let mut here = Settings {
+        last_backup: Some("2026-12-01".into()),
+        ..Settings::default()
+    };
+    let before = here.clone();
+    here.practice_name = Some("Oak Surgery".into());
+    here.stamp_changes(&before, &at(100, "tablet"));
+    assert_eq!(here.stamps.practice_name, at(100, "tablet"));
+    assert!(here.stamps.practice_ods.is_zero(), "only what changed");
+
+    let mut there = Settings::default();
+    let before = there.clone();
+    there.practice_name = Some("Oak Surgery, Rotherham".into());
+    there.practice_ods = Some("C87001".into());
+    there.stamp_changes(&before, &at(200, "desktop"));
+
+    // The later name wins on both devices; the code set only there is taken.
+    let a = here.merged_with(&there);
+    assert_eq!(a.practice_name.as_deref(), Some("Oak Surgery, Rotherham"));
+    assert_eq!(a.practice_ods.as_deref(), Some("C87001"));
+    let b = there.merged_with(&here);
+    assert_eq!(
+        (&b.practice_name, &b.practice_ods, &b.stamps),
+        (&a.practice_name, &a.practice_ods, &a.stamps)
+    );
+    // When this device was last backed up stays its own.
+    assert_eq!(a.last_backup.as_deref(), Some("2026-12-01"));
+    assert_eq!(b.last_backup, None);
+    // The same file twice changes nothing more.
+    assert_eq!(a.merged_with(&there), a);
+
+    // A later "no default scheme" wins over an earlier scheme.
+    let mut cleared = a.clone();
+    cleared.default_scheme = Some("lsc-2026".into());
+    cleared.stamps.default_scheme = at(300, "tablet");
+    let mut none = a.clone();
+    none.default_scheme = None;
+    none.stamps.default_scheme = at(400, "desktop");
+    assert_eq!(cleared.merged_with(&none).default_scheme, None);
+
+    // A file from before stamps: what is set here stays, what is not is
+    // filled in.
+    let older = Settings {
+        default_scheme: Some("rotherham-2020".into()),
+        practice_name: Some("An old name".into()),
+        ..Settings::default()
+    };
+    let filled = here.merged_with(&older);
+    assert_eq!(filled.practice_name.as_deref(), Some("Oak Surgery"));
+    assert_eq!(filled.default_scheme.as_deref(), Some("rotherham-2020"));
+}
+
+proptest! {
+    /// Settings whose every shared field was changed (stamped) on one of
+    /// three devices merge to the same settings in any order, any number
+    /// of times (when each was last backed up aside).
+    #[test]
+    fn stamped_settings_merge_in_any_order(
+        sides in proptest::collection::vec(
+            proptest::collection::vec((proptest::option::of("[a-z]{1,3}"), 1u64..50), 4),
+            3,
+        ),
+    ) {
+        use care_home_toolkit::domain::records::settings::{Settings, SettingsStamps};
+        let devices = ["tablet", "desktop", "pharmacist"];
+        let made: Vec<Settings> = sides
+            .iter()
+            .zip(devices)
+            .map(|(fields, device)| {
+                let at = |i: usize| Stamp { ms: fields[i].1, n: 0, device: device.into() };
+                Settings {
+                    default_scheme: fields[0].0.clone(),
+                    practice_name: fields[1].0.clone(),
+                    practice_ods: fields[2].0.clone(),
+                    scheme_from_link: fields[3].0.is_some(),
+                    stamps: SettingsStamps {
+                        default_scheme: at(0),
+                        return_due: at(3),
+                        practice_name: at(1),
+                        practice_ods: at(2),
+                    },
+                    ..Settings::default()
+                }
+            })
+            .collect();
+        let [a, b, c] = [&made[0], &made[1], &made[2]];
+        prop_assert_eq!(a.merged_with(b), b.merged_with(a));
+        prop_assert_eq!(a.merged_with(&b.merged_with(c)), a.merged_with(b).merged_with(c));
+        prop_assert_eq!(a.merged_with(a), a.clone());
+        let ab = a.merged_with(b);
+        prop_assert_eq!(ab.merged_with(b), ab.clone());
+    }
+}

@@ -74,6 +74,14 @@ fn settings_with_return_dates_survive_a_round_trip_and_mutations() {
         },
         practice_name: Some("Oak Surgery, Rotherham".into()),
         practice_ods: Some("C87001".into()),
+        stamps: care_home_toolkit::domain::records::settings::SettingsStamps {
+            practice_name: care_home_toolkit::domain::merge::Stamp {
+                ms: 1_796_601_600_000,
+                n: 2,
+                device: "tablet".into(),
+            },
+            ..Default::default()
+        },
     };
     let text = write_settings(&valid);
     assert_eq!(read_settings(&text), Ok(valid));

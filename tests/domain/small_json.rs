@@ -130,6 +130,14 @@ fn settings_and_holidays_written_here_read_anywhere_and_back() {
         },
         practice_name: Some("Oak Surgery, Rotherham".into()),
         practice_ods: Some("C87001".into()),
+        stamps: care_home_toolkit::domain::records::settings::SettingsStamps {
+            practice_name: care_home_toolkit::domain::merge::Stamp {
+                ms: 1_796_601_600_000,
+                n: 2,
+                device: "tablet".into(),
+            },
+            ..Default::default()
+        },
     };
     let text = write_settings(&settings);
     let theirs: Value = serde_json::from_str(&text).unwrap();
@@ -137,6 +145,8 @@ fn settings_and_holidays_written_here_read_anywhere_and_back() {
     assert_eq!(theirs["scheme_from_link"], true);
     assert_eq!(theirs["last_backup"], Value::Null);
     assert_eq!(theirs["return_due"]["day"], 20);
+    assert_eq!(theirs["stamps"]["practice_name"], "1796601600000-2-tablet");
+    assert_eq!(theirs["stamps"].as_object().unwrap().len(), 1);
     assert_eq!(theirs["return_due"]["dates"][0]["due"], "2027-04-15");
     assert_eq!(read_settings(&text), Ok(settings.clone()));
     // The backup reads settings with serde: the same answer.

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::formats::small_json::{quote, quote_option, Json};
 use crate::domain::formats::stored::{check_small_envelope, optional_text, ReadError};
+use crate::domain::merge::Stamp;
 use crate::domain::records::returns::due_rule::{QuarterDue, ReturnDueRule};
 
 pub const SETTINGS_FORMAT: &str = "care-home-toolkit/settings";
@@ -27,6 +28,121 @@ pub struct Settings {
     pub practice_name: Option<String>,
     /// Its ODS code: a letter and 5 digits.
     pub practice_ods: Option<String>,
+    /// When each setting a colleague's device shares was last changed.
+    pub stamps: SettingsStamps,
+}
+
+/// When each shared setting was last changed, and on which device (issue
+/// 22): settings brought in from a backup or a colleague's copy merge field
+/// by field, the later change winning. The zero stamp is a setting not
+/// changed since stamps were kept. When the last backup was made is this
+/// device's own and never merged.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SettingsStamps {
+    /// The default scheme, and whether it came from a link.
+    #[serde(skip_serializing_if = "Stamp::is_zero")]
+    pub default_scheme: Stamp,
+    #[serde(skip_serializing_if = "Stamp::is_zero")]
+    pub return_due: Stamp,
+    #[serde(skip_serializing_if = "Stamp::is_zero")]
+    pub practice_name: Stamp,
+    #[serde(skip_serializing_if = "Stamp::is_zero")]
+    pub practice_ods: Stamp,
+}
+
+/// The shared settings' names, as saved.
+const STAMPED: [&str; 4] = [
+    "default_scheme",
+    "return_due",
+    "practice_name",
+    "practice_ods",
+];
+
+impl SettingsStamps {
+    fn get(&self, field: &str) -> &Stamp {
+        match field {
+            "default_scheme" => &self.default_scheme,
+            "return_due" => &self.return_due,
+            "practice_name" => &self.practice_name,
+            _ => &self.practice_ods,
+        }
+    }
+
+    fn get_mut(&mut self, field: &str) -> &mut Stamp {
+        match field {
+            "default_scheme" => &mut self.default_scheme,
+            "return_due" => &mut self.return_due,
+            "practice_name" => &mut self.practice_name,
+            _ => &mut self.practice_ods,
+        }
+    }
+}
+
+impl Settings {
+    /// Whether this device has not set the field (a file may fill it in).
+    fn unset(&self, field: &str) -> bool {
+        match field {
+            "default_scheme" => self.default_scheme.is_none(),
+            "return_due" => self.return_due.is_empty(),
+            "practice_name" => self.practice_name.is_none(),
+            _ => self.practice_ods.is_none(),
+        }
+    }
+
+    fn same(&self, other: &Settings, field: &str) -> bool {
+        match field {
+            "default_scheme" => {
+                (&self.default_scheme, self.scheme_from_link)
+                    == (&other.default_scheme, other.scheme_from_link)
+            }
+            "return_due" => self.return_due == other.return_due,
+            "practice_name" => self.practice_name == other.practice_name,
+            _ => self.practice_ods == other.practice_ods,
+        }
+    }
+
+    fn copy(&mut self, from: &Settings, field: &str) {
+        match field {
+            "default_scheme" => {
+                self.default_scheme.clone_from(&from.default_scheme);
+                self.scheme_from_link = from.scheme_from_link;
+            }
+            "return_due" => self.return_due.clone_from(&from.return_due),
+            "practice_name" => self.practice_name.clone_from(&from.practice_name),
+            _ => self.practice_ods.clone_from(&from.practice_ods),
+        }
+        self.stamps
+            .get_mut(field)
+            .clone_from(from.stamps.get(field));
+    }
+
+    /// Stamp each shared setting that differs from `before` (the settings
+    /// as saved) with `at`, a stamp newer than any before.
+    pub fn stamp_changes(&mut self, before: &Settings, at: &Stamp) {
+        for field in STAMPED {
+            if !self.same(before, field) {
+                *self.stamps.get_mut(field) = at.clone();
+            }
+        }
+    }
+
+    /// These settings with another device's brought in, field by field:
+    /// the later change wins; a field neither side changed since stamps
+    /// were kept stays as it is here, and is filled in from the file only
+    /// when this device has not set it. When the last backup was made
+    /// stays this device's.
+    pub fn merged_with(&self, incoming: &Settings) -> Settings {
+        let mut out = self.clone();
+        for field in STAMPED {
+            let (mine, theirs) = (self.stamps.get(field), incoming.stamps.get(field));
+            let both_unstamped = mine.is_zero() && theirs.is_zero();
+            if theirs > mine || (both_unstamped && self.unset(field)) {
+                out.copy(incoming, field);
+            }
+        }
+        out
+    }
 }
 
 /// Settings as a backup holds them, which before the yearly rule gave the
@@ -41,6 +157,7 @@ struct SavedSettings {
     return_dates: Vec<chrono::NaiveDate>,
     practice_name: Option<String>,
     practice_ods: Option<String>,
+    stamps: SettingsStamps,
 }
 
 impl From<SavedSettings> for Settings {
@@ -52,6 +169,7 @@ impl From<SavedSettings> for Settings {
             return_due: older_dates(s.return_due, &s.return_dates),
             practice_name: s.practice_name,
             practice_ods: s.practice_ods,
+            stamps: s.stamps,
         }
     }
 }
@@ -69,7 +187,7 @@ fn older_dates(rule: ReturnDueRule, four: &[chrono::NaiveDate]) -> ReturnDueRule
 /// Save the settings (written by hand: see `small_json`).
 pub fn write_settings(s: &Settings) -> String {
     format!(
-        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{},\"return_due\":{{\"day\":{},\"dates\":[{}]}},\"practice_name\":{},\"practice_ods\":{}}}",
+        "{{\"format\":{},\"version\":{SETTINGS_VERSION},\"default_scheme\":{},\"scheme_from_link\":{},\"last_backup\":{},\"return_due\":{{\"day\":{},\"dates\":[{}]}},\"practice_name\":{},\"practice_ods\":{},\"stamps\":{{{}}}}}",
         quote(SETTINGS_FORMAT),
         quote_option(s.default_scheme.as_deref()),
         s.scheme_from_link,
@@ -90,6 +208,12 @@ pub fn write_settings(s: &Settings) -> String {
             .join(","),
         quote_option(s.practice_name.as_deref()),
         quote_option(s.practice_ods.as_deref()),
+        STAMPED
+            .iter()
+            .filter(|f| !s.stamps.get(f).is_zero())
+            .map(|f| format!("{}:{}", quote(f), quote(&s.stamps.get(f).text())))
+            .collect::<Vec<_>>()
+            .join(","),
     )
 }
 
@@ -145,9 +269,29 @@ pub fn read_settings(text: &str) -> Result<Settings, ReadError> {
         scheme_from_link,
         last_backup: optional_text(&doc, "last_backup")?,
         return_due: older_dates(return_due, &four_dates),
+        stamps: read_stamps(doc.get("stamps"))
+            .ok_or_else(|| ReadError::BadShape("stamps are not change stamps".into()))?,
         practice_name: optional_text(&doc, "practice_name")?,
         practice_ods,
     })
+}
+
+/// `{"default_scheme": "1796601600000-0-k3f9a2qd", …}`, each stamp a
+/// shared setting's; names this build does not share are passed over.
+fn read_stamps(doc: Option<&Json>) -> Option<SettingsStamps> {
+    let mut stamps = SettingsStamps::default();
+    let Some(doc) = doc.filter(|d| !matches!(d, Json::Null)) else {
+        return Some(stamps);
+    };
+    if !doc.is_object() {
+        return None;
+    }
+    for field in STAMPED {
+        if let Some(text) = doc.get(field) {
+            *stamps.get_mut(field) = Stamp::parse(text.as_str()?).ok()?;
+        }
+    }
+    Some(stamps)
 }
 
 /// `{"day": 20 or null, "dates": [{"year": 2026, "q": 3, "due": "2027-01-20"}]}`,
@@ -190,6 +334,14 @@ mod tests {
             return_due: ReturnDueRule::default(),
             practice_name: Some("Oak \"Surgery\"".into()),
             practice_ods: Some("C87001".into()),
+            stamps: SettingsStamps {
+                default_scheme: Stamp {
+                    ms: 1_796_601_600_000,
+                    n: 0,
+                    device: "desktop".into(),
+                },
+                ..SettingsStamps::default()
+            },
         };
         assert_eq!(read_settings(&write_settings(&s)), Ok(s));
         let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();

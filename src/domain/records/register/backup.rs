@@ -234,7 +234,8 @@ pub struct RestorePreview {
     /// Agreements here that were deleted where the file was made.
     pub agreements_removed: usize,
     pub holidays_added: usize,
-    /// Settings not set here that the file sets.
+    /// Settings the file changed later than this device, or sets where
+    /// this device has not.
     pub settings_filled: bool,
 }
 
@@ -276,7 +277,7 @@ impl RestorePreview {
         }
         if self.settings_filled {
             out.push(
-                "Fills in settings not yet set on this device; settings set here stay as they are."
+                "Brings in settings changed there since they were changed here, and any not set here; when this device was last backed up stays as it is."
                     .into(),
             );
         }
@@ -332,26 +333,6 @@ pub fn merge_agreements(a: &[Agreement], b: &[Agreement]) -> Vec<Agreement> {
     out
 }
 
-/// Settings here stay; any the file sets that are not set here are taken.
-fn fill_settings(current: &Settings, incoming: &Settings) -> Settings {
-    let mut s = current.clone();
-    let fill = |mine: &mut Option<String>, theirs: &Option<String>| {
-        if mine.is_none() {
-            mine.clone_from(theirs);
-        }
-    };
-    if s.default_scheme.is_none() {
-        s.default_scheme.clone_from(&incoming.default_scheme);
-        s.scheme_from_link = incoming.scheme_from_link;
-    }
-    fill(&mut s.practice_name, &incoming.practice_name);
-    fill(&mut s.practice_ods, &incoming.practice_ods);
-    s.return_due = s.return_due.fill_from(&incoming.return_due);
-    // The last backup is this device's own: a file from elsewhere does not
-    // change when this device's copy last left it.
-    s
-}
-
 /// The workspace after bringing `incoming` in: everything either side
 /// recorded, merged (`domain::merge`); nothing here is replaced.
 pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
@@ -369,7 +350,7 @@ pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
     Workspace {
         register: merge(&current.register, &incoming.register),
         agreements: merge_agreements(&current.agreements, &incoming.agreements),
-        settings: fill_settings(&current.settings, &incoming.settings),
+        settings: current.settings.merged_with(&incoming.settings),
         local_holidays,
         collected,
         from: current.from.clone(),
