@@ -125,11 +125,12 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
     /// and save it now. What the merge brings keeps the stamps it came
     /// with: it is not stamped as changed here, which would make an older
     /// value brought in beat a later one elsewhere. This tab's own changes
-    /// not yet saved are stamped first. Whether it was saved.
+    /// not yet saved are stamped first, also while saving is blocked (then
+    /// the tab started from nothing, so what differs is all its own): else
+    /// a file bringing a field's later change would take an edit made here
+    /// after it. Whether it was saved.
     pub fn bring_in(&self, f: impl FnOnce(&mut D)) -> bool {
-        if !self.blocked.get_untracked() {
-            self.stamp_changes();
-        }
+        self.stamp_changes();
         self.value.update(f);
         crate::ui::clock::observe(&self.value.with_untracked(Revisioned::latest_stamp));
         self.saved.set_value(self.value.get_untracked());

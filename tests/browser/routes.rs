@@ -94,20 +94,16 @@ fn fragments_name_pages() {
 }
 
 /// The start app (the first load) has the start page, the calculator and
-/// "not found"; every other page loads the full app.
+/// "not found"; every other page, and a commissioner's link (opened once
+/// per device), loads the full app.
 #[wasm_bindgen_test]
 fn only_start_pages_are_in_the_first_load() {
-    let in_start_app = [
-        "",
-        "#/",
-        "#/?scheme=lsc-2026",
-        "#/due?scheme=lsc-2026",
-        "#/no-such-page",
-    ];
+    let in_start_app = ["", "#/", "#/due?scheme=lsc-2026", "#/no-such-page"];
     for hash in in_start_app {
         assert!(!Route::parse(hash).needs_full_app(), "{hash}");
     }
     let in_full_app = [
+        "#/?scheme=lsc-2026",
         "#/calendar",
         "#/settings",
         "#/agreements",

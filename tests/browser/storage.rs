@@ -138,3 +138,77 @@ fn the_space_used_is_the_records_share_of_what_the_browser_keeps() {
     let n = care_home_toolkit::storage::characters_used(&store);
     assert!((10..60).contains(&n), "{n}");
 }
+
+/// Issue 22: a tab whose stored register could not be read (saving
+/// blocked) brought a file in without stamping its own edits first, so a
+/// file with a later change to the same field took the edit made here.
+#[wasm_bindgen_test]
+fn a_blocked_tab_keeps_its_own_edit_when_it_brings_a_file_in() {
+    use care_home_toolkit::domain::merge::{merge, Stamp};
+    use care_home_toolkit::domain::records::register::{Home, Resident};
+    use care_home_toolkit::ui::synced::Synced;
+    use leptos::prelude::{GetUntracked, WithUntracked};
+    let store = BrowserStore;
+    // Written by a newer build: it cannot be read, and is not saved over.
+    store
+        .set(
+            StorageKey::Register,
+            "{\"format\":\"care-home-toolkit/register\",\"version\":99}",
+        )
+        .unwrap();
+    let (synced, problem) = Synced::<Register>::load();
+    assert!(synced.blocked.get_untracked(), "{problem:?}");
+    let file = |name: &str, ms: u64| {
+        let mut ann = Resident {
+            made: Stamp {
+                ms: 1,
+                n: 0,
+                device: "file".into(),
+            },
+            stamps: Default::default(),
+            versions: Vec::new(),
+            id: "r1".into(),
+            home_id: "h1".into(),
+            name: name.into(),
+            date_of_birth: None,
+            nhs_number: "9434765919".into(),
+            room: String::new(),
+            temporary: false,
+            admitted: d(2026, 11, 2),
+            informed: None,
+            events: vec![],
+            discharged: None,
+            concern: String::new(),
+        };
+        ann.stamps.set(
+            "name",
+            Stamp {
+                ms,
+                n: 0,
+                device: "file".into(),
+            },
+        );
+        Register {
+            homes: vec![Home {
+                id: "h1".into(),
+                name: "Oakwood House".into(),
+                ..Home::default()
+            }],
+            residents: vec![ann],
+            ..Register::default()
+        }
+    };
+    let first = file("Ann Smith", 1_000);
+    synced.bring_in(|r| *r = merge(r, &first));
+    // Corrected here (not saved: saving is blocked)...
+    assert!(!synced.update(|r| r.residents[0].name = "Ann Smyth".into()));
+    // ...then a file whose change to the name is later than the first file's
+    // but earlier than this edit.
+    let second = file("Ann Smith-Jones", 2_000);
+    synced.bring_in(|r| *r = merge(r, &second));
+    assert_eq!(
+        synced.value.with_untracked(|r| r.residents[0].name.clone()),
+        "Ann Smyth"
+    );
+    store.remove(StorageKey::Register).unwrap();
+}
