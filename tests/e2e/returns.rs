@@ -198,8 +198,15 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     let broken = c.scratch_file("broken.json", &text[..text.len() / 2]);
     let draft = c.scratch_file("draft.json", &draft.to_string());
     let forged = c.scratch_file("forged.json", &forged.to_string());
+    // The commissioner's own due date: the 12th of the month after each
+    // quarter (their link), so Q3 2020/21 is due on 12 January 2021.
+    c.open("#/?scheme=rotherham-2020&due-day=12").await;
+    c.wait_for_text("[data-testid=scheme-set]", "due on the 12th")
+        .await;
     c.open("#/returns/collect").await;
     c.find("[data-testid=no-returns]").await;
+    c.wait_for_text("[data-testid=collect-due-rule]", "the 12th of the month after")
+        .await;
     let paths = [&ours, &theirs, &broken, &draft, &forged]
         .iter()
         .map(|p| p.display().to_string())
@@ -233,7 +240,7 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     // The draft is listed apart, in no total.
     c.wait_for_text("[data-testid=drafts]", "Beech House").await;
     // Lateness is the commissioner's: the files reached them today, years
-    // after the 15 January 2021 due date; set to the e-mails' dates.
+    // after the 12 January 2021 due date; set to the e-mails' dates.
     for (row, day, weekday) in [
         ("C87001-h1-2020-q3", "18", "Mon"),
         ("B81002-h7-2020-q3", "15", "Fri"),
@@ -250,6 +257,11 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     }
     c.wait_for_text(
         "tr[data-return='C87001-h1-2020-q3'] [data-testid=late]",
+        "6 days late, 5%",
+    )
+    .await;
+    c.wait_for_text(
+        "tr[data-return='B81002-h7-2020-q3'] [data-testid=late]",
         "3 days late, 5%",
     )
     .await;
@@ -259,7 +271,8 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     )
     .await;
     // Start 2 + 4 and carry-forward 3 + 3; gross £389.76 + 4 × £60.90 =
-    // £633.36; deduction £19.49 (5% of £389.76); net £613.87.
+    // £633.36; deductions £19.49 (5% of £389.76) and £12.18 (5% of
+    // £243.60), £31.67; net £601.69.
     let total = |what: &'static str, key: &'static str| {
         let c = &c;
         async move {
@@ -275,8 +288,8 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
     assert!(total("total", "start").await.ends_with('6'));
     assert!(total("total", "carry-forward").await.ends_with('6'));
     assert!(total("money", "gross").await.ends_with("£633.36"));
-    assert!(total("money", "deduction").await.ends_with("£19.49"));
-    assert!(total("money", "net").await.ends_with("£613.87"));
+    assert!(total("money", "deduction").await.ends_with("£31.67"));
+    assert!(total("money", "net").await.ends_with("£601.69"));
     // The collection with its checks, drafts and actions passes axe-core.
     let found = crate::accessibility::violations(&c).await;
     assert!(found.is_empty(), "the collection: {found:?}");
