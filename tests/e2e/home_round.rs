@@ -344,3 +344,44 @@ async fn the_home_and_the_practice_prepare_and_close_a_round() {
     practice.close().await;
     care.close().await;
 }
+
+/// Issue 26's gap: the practice's link, opened again from the e-mail after
+/// the home's rounds were set up differently, replaced the setup each
+/// time. Now the home sees both and chooses.
+#[tokio::test]
+async fn a_link_opened_again_asks_before_changing_the_setup() {
+    let care = Session::start().await;
+    care.open(HOME_LINK).await;
+    care.wait_for_text("[data-testid=next-round]", "at 10:30")
+        .await;
+    // The practice moves the round to 14:00 and sends a new link.
+    let moved = HOME_LINK.replace("time=10%3A30", "time=14%3A00");
+    care.open(&moved).await;
+    let offer = care
+        .wait_for_text("[data-testid=link-setup-offer]", "Tuesdays at 14:00")
+        .await;
+    assert!(offer.contains("Tuesdays at 10:30"), "{offer}");
+    // Nothing changes until the home chooses.
+    care.wait_for_text("[data-testid=next-round]", "at 10:30")
+        .await;
+    care.click("[data-testid=use-link-setup]").await;
+    care.wait_for_text("[data-testid=link-setup-said]", "as the practice")
+        .await;
+    assert_eq!(care.active_id().await, "link-setup-said");
+    care.wait_for_text("[data-testid=next-round]", "at 14:00")
+        .await;
+    // The old e-mail's link, opened again: kept as it is when asked to.
+    care.open(HOME_LINK).await;
+    care.find("[data-testid=link-setup-offer]").await;
+    care.click("[data-testid=keep-setup]").await;
+    care.wait_for_text("[data-testid=link-setup-said]", "kept")
+        .await;
+    care.wait_for_text("[data-testid=next-round]", "at 14:00")
+        .await;
+    // The same link as the setup: nothing to ask.
+    care.open(&moved).await;
+    care.wait_for_text("[data-testid=next-round]", "at 14:00")
+        .await;
+    assert!(!care.exists("[data-testid=link-setup-offer]").await);
+    care.close().await;
+}

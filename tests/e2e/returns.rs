@@ -205,8 +205,11 @@ async fn a_return_link_shows_the_figures_and_payment_and_exports_the_file() {
         .await;
     c.open("#/returns/collect").await;
     c.find("[data-testid=no-returns]").await;
-    c.wait_for_text("[data-testid=collect-due-rule]", "the 12th of the month after")
-        .await;
+    c.wait_for_text(
+        "[data-testid=collect-due-rule]",
+        "the 12th of the month after",
+    )
+    .await;
     let paths = [&ours, &theirs, &broken, &draft, &forged]
         .iter()
         .map(|p| p.display().to_string())

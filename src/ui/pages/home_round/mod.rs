@@ -7,6 +7,7 @@ mod draft;
 mod entry_form;
 mod fields;
 mod from_practice;
+mod link_offer;
 mod outcomes;
 mod pick;
 mod request_list;
@@ -97,13 +98,21 @@ pub fn HomeRoundPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
     let sealed_link = crate::domain::formats::query::get(&query, "d");
+    // A link's setup: taken when this browser has none; when it has
+    // another, the home chooses (the link is often opened again from the
+    // e-mail after the setup was changed here).
+    let offered = RwSignal::new(None::<RoundSetup>);
     if let Some(s) = RoundSetup::from_query(&query) {
-        if records
+        match records
             .home_rounds
             .value
-            .with_untracked(|h| h.setup.as_ref() != Some(&s))
+            .with_untracked(|h| h.setup.clone())
         {
-            records.home_rounds.update(|h| h.setup = Some(s));
+            None => {
+                records.home_rounds.update(|h| h.setup = Some(s));
+            }
+            Some(here) if here == s => {}
+            Some(_) => offered.set(Some(s)),
         }
         // Kept now: a reload does not apply the link again over a change
         // made afterwards with the form.
@@ -145,6 +154,7 @@ pub fn HomeRoundPage(query: String) -> impl IntoView {
             </p>
         })}
         <h1>"Prepare the round"</h1>
+        <link_offer::LinkSetupOffer offered/>
         {move || if ready.get() {
             view! { <Prepared page first_saved sealed_link=sealed_link.clone()/> }.into_any()
         } else {

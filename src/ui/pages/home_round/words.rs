@@ -103,3 +103,23 @@ pub fn residents_count(n: usize) -> String {
         format!("{n} residents")
     }
 }
+
+/// "Oakwood House: Tuesdays at 10:30, virtual, with Oak Surgery; requests
+/// 48 hours before", to tell two setups apart.
+pub fn setup_words(setup: &RoundSetup) -> String {
+    let mut out = format!("{}: {}s", setup.home.trim(), setup.day);
+    if !setup.time.trim().is_empty() {
+        out.push_str(&format!(" at {}", setup.time.trim()));
+    }
+    if !setup.mode.trim().is_empty() {
+        out.push_str(&format!(", {}", mode_words(&setup.mode)));
+    }
+    if !setup.practice.trim().is_empty() {
+        out.push_str(&format!(", with {}", setup.practice.trim()));
+    }
+    out.push_str(&format!(
+        "; requests {} hours before",
+        setup.notice().hours()
+    ));
+    out
+}
