@@ -61,3 +61,37 @@ fn every_rule_cited_in_the_code_is_in_docs_rules() {
     }
     assert!(cited > 10, "only {cited} citations found");
 }
+
+/// The domain's folders are layers (issue 25: `records` and `merge` used
+/// each other): each uses only those before it, so there is no import
+/// cycle and each can be read knowing only what comes before.
+#[test]
+fn each_domain_folder_uses_only_the_folders_before_it() {
+    const LAYERS: [&str; 6] = ["helpers", "rules", "formats", "stamps", "records", "merge"];
+    let mut checked = 0;
+    for (at, layer) in LAYERS.iter().enumerate() {
+        for (name, text) in rust_files(&format!("src/domain/{layer}")) {
+            checked += 1;
+            for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                for (i, _) in line.match_indices("crate::domain::") {
+                    let used = line[i + "crate::domain::".len()..]
+                        .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                        .next()
+                        .unwrap_or_default();
+                    if let Some(other) = LAYERS.iter().position(|l| *l == used) {
+                        assert!(
+                            other <= at,
+                            "{name} ({layer}) uses {used}, a later layer:\n{line}"
+                        );
+                    }
+                }
+                // A path climbing out of its folder names the domain.
+                assert!(
+                    !line.contains("super::super::super"),
+                    "{name}: name the folder with crate::domain:: instead\n{line}"
+                );
+            }
+        }
+    }
+    assert!(checked > 60, "only {checked} files read");
+}

@@ -5,10 +5,8 @@
 
 use proptest::prelude::*;
 
-use care_home_toolkit::domain::merge::{merge, Clock, MergeSummary, Stamp};
-use care_home_toolkit::domain::records::register::backup::{
-    read_backup, restore, write_backup, Workspace,
-};
+use care_home_toolkit::domain::merge::{merge, restore, Clock, MergeSummary, Stamp};
+use care_home_toolkit::domain::records::register::backup::{read_backup, write_backup, Workspace};
 use care_home_toolkit::domain::records::register::details::ResidentDetails;
 use care_home_toolkit::domain::records::register::marking::DoneTarget;
 use care_home_toolkit::domain::records::register::store_file::{read_register, write_register};
@@ -495,7 +493,7 @@ fn two_devices_lose_one_side_no_more() {
     };
     let incoming = read_backup(&a_file).unwrap();
     let merged = restore(&b_now, &incoming);
-    let p = care_home_toolkit::domain::records::register::backup::preview(&b_now, &merged);
+    let p = care_home_toolkit::domain::merge::preview(&b_now, &merged);
     assert_eq!(p.lines()[0], "Adds 1 review; removes nothing.");
     let bys: Vec<&str> = merged.register.residents[0]
         .events

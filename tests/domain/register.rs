@@ -2,6 +2,7 @@
 //! round worklist, exports and the whole-workspace backup.
 
 use care_home_toolkit::domain::formats::stored::ReadError;
+use care_home_toolkit::domain::merge::{preview, restore};
 use care_home_toolkit::domain::records::register::backup::*;
 use care_home_toolkit::domain::records::register::due_list::{self, counts, due_list, Filter};
 use care_home_toolkit::domain::records::register::exports::{csv, ics, NameDetail};

@@ -9,8 +9,8 @@
 
 use crate::domain::formats::query;
 use crate::domain::helpers::date_text::{iso, parse_iso, PLAUSIBLE_YEARS};
-use crate::domain::records::returns::due_rule::ReturnDueRule;
-use crate::domain::records::returns::Quarter;
+use crate::domain::rules::quarter::Quarter;
+use crate::domain::rules::return_due::ReturnDueRule;
 use crate::domain::rules::schemes::Scheme;
 
 /// The query keys of an older link's four return due dates.

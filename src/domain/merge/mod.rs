@@ -8,18 +8,20 @@
 //! kept and shown ([`conflicts`]).
 
 pub mod conflicts;
-pub mod device;
-pub mod fields;
-pub mod fields_of;
 pub mod kept_apart;
-pub mod legacy;
 pub mod register;
-pub mod stamp;
 pub mod stamping;
 pub mod summary;
+pub mod workspace;
+
+// The stamps and the records' field lists, where the pages and tests have
+// always found them.
+pub use crate::domain::records::register::{fields_of, legacy};
+pub use crate::domain::stamps::{device, fields, stamp};
 
 pub use conflicts::Conflict;
 pub use fields::{FieldStamps, FieldVersion, Removed};
 pub use register::merge;
 pub use stamp::{Clock, Stamp};
 pub use summary::MergeSummary;
+pub use workspace::{preview, restore, RestorePreview};

@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::formats::small_json::{quote, quote_option, Json};
 use crate::domain::formats::stored::{check_small_envelope, optional_text, ReadError};
-use crate::domain::merge::Stamp;
 use crate::domain::records::returns::due_rule::{QuarterDue, ReturnDueRule};
+use crate::domain::stamps::Stamp;
 
 pub const SETTINGS_FORMAT: &str = "care-home-toolkit/settings";
 pub const SETTINGS_VERSION: u32 = 1;

@@ -126,7 +126,7 @@ pub fn merge_agreement(x: &Agreement, y: &Agreement) -> Agreement {
     let same_whole = (&y.at, &y.edited_at) == (&x.at, &x.edited_at);
     let whole = if y_later { y } else { x };
     // Only the agreement's own fields' stamps are carried.
-    let mut stamps = crate::domain::merge::FieldStamps::default();
+    let mut stamps = crate::domain::stamps::FieldStamps::default();
     for f in agreement_fields() {
         let p = pointer(f);
         let (vx, vy) = (tx.pointer(&p), ty.pointer(&p));
@@ -156,7 +156,7 @@ pub fn merge_agreement(x: &Agreement, y: &Agreement) -> Agreement {
 
 /// Stamp the fields of `now` that differ from `saved` (the same agreement
 /// as last saved) with `at`.
-pub fn stamp_fields(now: &mut Agreement, saved: &Agreement, at: &crate::domain::merge::Stamp) {
+pub fn stamp_fields(now: &mut Agreement, saved: &Agreement, at: &crate::domain::stamps::Stamp) {
     for f in changed_fields(now, saved) {
         now.stamps.set(f, at.clone());
     }
@@ -166,4 +166,12 @@ pub fn stamp_fields(now: &mut Agreement, saved: &Agreement, at: &crate::domain::
 /// unknown one, from a newer or damaged file, is dropped on reading).
 pub fn is_agreement_field(field: &str) -> bool {
     agreement_fields().iter().any(|f| f == field)
+}
+
+/// An agreement's field stamps as read: only its own fields'.
+pub fn agreement_stamps<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<crate::domain::stamps::FieldStamps, D::Error> {
+    use serde::Deserialize;
+    Ok(crate::domain::stamps::FieldStamps::deserialize(d)?.keep_only(is_agreement_field))
 }

@@ -168,16 +168,17 @@ pub struct Agreement {
     pub practice_sign_off: SignOff,
     /// When it was last changed on a device (merging keeps the later,
     /// `domain::merge`); `edited_at` is what the user sees.
-    #[serde(default, skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
-    pub at: crate::domain::merge::Stamp,
+    #[serde(default, skip_serializing_if = "crate::domain::stamps::Stamp::is_zero")]
+    pub at: crate::domain::stamps::Stamp,
     /// The stamp of each field's last change, by its path
     /// (`care_home.manager`): two copies merge field by field
     /// (`agreement::merge`).
     #[serde(
         default,
-        skip_serializing_if = "crate::domain::merge::FieldStamps::is_empty"
+        skip_serializing_if = "crate::domain::stamps::FieldStamps::is_empty",
+        deserialize_with = "super::merge::agreement_stamps"
     )]
-    pub stamps: crate::domain::merge::FieldStamps,
+    pub stamps: crate::domain::stamps::FieldStamps,
     /// Deleted (issue 22): kept as a stamped fact, its details blanked, so
     /// that bringing in a file or copy that still has the agreement does
     /// not bring it back. "Undo" sets it back with a later stamp.

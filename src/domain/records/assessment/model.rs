@@ -126,8 +126,8 @@ pub struct Assessment {
     /// Set when completed: the assessment date.
     pub completed_on: Option<NaiveDate>,
     /// When it was last changed (merging keeps the later, `domain::merge`).
-    #[serde(skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
-    pub at: crate::domain::merge::Stamp,
+    #[serde(skip_serializing_if = "crate::domain::stamps::Stamp::is_zero")]
+    pub at: crate::domain::stamps::Stamp,
 }
 
 /// A short description of each Clinical Frailty Scale level, in our own

@@ -16,7 +16,6 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::domain::formats::stored::{check_large, ReadError};
-use crate::domain::merge::{merge, MergeSummary, Removed};
 use crate::domain::records::agreement::Agreement;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::returns::file::ReturnFile;
@@ -24,6 +23,7 @@ use crate::domain::records::returns::outcomes::OutcomeNotes;
 use crate::domain::records::returns::QuarterReturn;
 use crate::domain::records::settings::Settings;
 use crate::domain::rules::calendar::LocalHoliday;
+use crate::domain::stamps::Removed;
 
 use super::model::{Home, Register, Resident};
 use super::resident_json::write_residents;
@@ -44,7 +44,7 @@ pub struct Workspace {
     pub collected: Vec<ReturnFile>,
     /// The device that made the file, when it says (a copy sent to a
     /// colleague says; backups made before version 3 do not).
-    pub from: Option<crate::domain::merge::device::Device>,
+    pub from: Option<crate::domain::stamps::device::Device>,
 }
 
 impl Workspace {
@@ -90,7 +90,7 @@ struct BackupFile {
     #[serde(default)]
     removed: Vec<Removed>,
     #[serde(default)]
-    device: Option<crate::domain::merge::device::Device>,
+    device: Option<crate::domain::stamps::device::Device>,
 }
 
 /// Write a backup; `made_at` is an ISO timestamp. Written where it is,
@@ -208,13 +208,13 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         ));
     }
     if let Some(d) = &file.device {
-        crate::domain::merge::stamp::check_device_id(&d.id)
+        crate::domain::stamps::stamp::check_device_id(&d.id)
             .map_err(|m| ReadError::Invalid(format!("The device that made it: {m}")))?;
     }
     Ok(Workspace {
         register,
         from: file.device.map(|mut d| {
-            d.name = crate::domain::merge::device::clean_name(&d.name);
+            d.name = crate::domain::stamps::device::clean_name(&d.name);
             d
         }),
         collected: file.collected,
@@ -222,101 +222,6 @@ pub fn read_backup(text: &str) -> Result<Workspace, ReadError> {
         settings: file.settings,
         local_holidays: file.local_holidays,
     })
-}
-
-/// What bringing a backup in would do.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RestorePreview {
-    /// The register's homes, residents and history.
-    pub register: MergeSummary,
-    pub agreements_added: usize,
-    pub agreements_changed: usize,
-    /// Agreements here that were deleted where the file was made.
-    pub agreements_removed: usize,
-    pub holidays_added: usize,
-    /// Settings the file changed later than this device, or sets where
-    /// this device has not.
-    pub settings_filled: bool,
-}
-
-impl RestorePreview {
-    /// Whether bringing the file in would change nothing here.
-    pub fn is_nothing(&self) -> bool {
-        self.register.is_nothing()
-            && self.agreements_added
-                + self.agreements_changed
-                + self.agreements_removed
-                + self.holidays_added
-                == 0
-            && !self.settings_filled
-    }
-
-    /// Every line of the preview, in plain words.
-    pub fn lines(&self) -> Vec<String> {
-        let mut out = vec![self.register.words()];
-        let n =
-            |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
-        if self.agreements_added + self.agreements_changed > 0 {
-            out.push(format!(
-                "Agreements: adds {}, brings a later version of {}.",
-                n(self.agreements_added, "agreement", "agreements"),
-                self.agreements_changed
-            ));
-        }
-        if self.agreements_removed > 0 {
-            out.push(format!(
-                "Agreements: takes out {} deleted where the file was made.",
-                n(self.agreements_removed, "agreement", "agreements")
-            ));
-        }
-        if self.holidays_added > 0 {
-            out.push(format!(
-                "Adds {}.",
-                n(self.holidays_added, "bank holiday", "bank holidays")
-            ));
-        }
-        if self.settings_filled {
-            out.push(
-                "Brings in settings changed there since they were changed here, and any not set here; when this device was last backed up stays as it is."
-                    .into(),
-            );
-        }
-        out
-    }
-}
-
-/// What merging `incoming` into `current` would do, worked out from the
-/// merge itself (so the preview cannot disagree with the result).
-pub fn preview(current: &Workspace, merged: &Workspace) -> RestorePreview {
-    let (agreements_added, agreements_changed, agreements_removed) = {
-        let old: std::collections::HashMap<&str, &Agreement> = current
-            .agreements
-            .iter()
-            .map(|a| (a.id.as_str(), a))
-            .collect();
-        let mut added = 0;
-        let mut changed = 0;
-        let mut removed = 0;
-        for a in &merged.agreements {
-            match old.get(a.id.as_str()) {
-                // The deletion of one never here shows nothing.
-                None if a.removed => {}
-                None => added += 1,
-                Some(o) if a.removed && !o.removed => removed += 1,
-                Some(o) if *o != a && !a.removed => changed += 1,
-                Some(_) => {}
-            }
-        }
-        (added, changed, removed)
-    };
-    RestorePreview {
-        register: MergeSummary::between(&current.register, &merged.register),
-        agreements_added,
-        agreements_changed,
-        agreements_removed,
-        holidays_added: merged.local_holidays.len() - current.local_holidays.len(),
-        settings_filled: merged.settings != current.settings,
-    }
 }
 
 /// The agreements of both: one of each id, merged field by field where
@@ -333,36 +238,12 @@ pub fn merge_agreements(a: &[Agreement], b: &[Agreement]) -> Vec<Agreement> {
     out
 }
 
-/// The workspace after bringing `incoming` in: everything either side
-/// recorded, merged (`domain::merge`); nothing here is replaced.
-pub fn restore(current: &Workspace, incoming: &Workspace) -> Workspace {
-    let mut local_holidays = current.local_holidays.clone();
-    for h in &incoming.local_holidays {
-        if !local_holidays.iter().any(|c| c.date == h.date) {
-            local_holidays.push(h.clone());
-        }
-    }
-    crate::domain::helpers::stable_sort::sort_by_key(&mut local_holidays, |h| h.date);
-    let mut collected = current.collected.clone();
-    for r in &incoming.collected {
-        crate::domain::records::returns::collect::add(&mut collected, r.clone());
-    }
-    Workspace {
-        register: merge(&current.register, &incoming.register),
-        agreements: merge_agreements(&current.agreements, &incoming.agreements),
-        settings: current.settings.merged_with(&incoming.settings),
-        local_holidays,
-        collected,
-        from: current.from.clone(),
-    }
-}
-
 /// Stamp each agreement that is new or changed since `saved`, and each
 /// field changed in it.
 pub fn stamp_agreements(
     now: &mut [Agreement],
     saved: &[Agreement],
-    at: &crate::domain::merge::Stamp,
+    at: &crate::domain::stamps::Stamp,
 ) {
     for a in now {
         match saved.iter().find(|s| s.id == a.id) {

@@ -9,6 +9,8 @@ pub mod done_before;
 pub mod due_list;
 pub mod exports;
 pub mod facts;
+pub mod fields_of;
+pub mod legacy;
 pub mod marking;
 pub mod model;
 pub mod nhs_number;

@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::merge::{FieldStamps, FieldVersion, Stamp};
 use crate::domain::records::agreement::ServiceType;
 use crate::domain::rules::obligation::ObligationId;
+use crate::domain::stamps::{FieldStamps, FieldVersion, Stamp};
 
 /// A care home the practice looks after.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,7 +27,10 @@ pub struct Home {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub beds: Vec<crate::domain::records::returns::BedChange>,
     /// The stamp of each field's last change (merging, `domain::merge`).
-    #[serde(skip_serializing_if = "FieldStamps::is_empty")]
+    #[serde(
+        skip_serializing_if = "FieldStamps::is_empty",
+        deserialize_with = "super::fields_of::home_stamps"
+    )]
     pub stamps: FieldStamps,
 }
 
@@ -367,11 +370,15 @@ pub struct Resident {
     /// When and where the record was made: two records with one id and
     /// different makings are two people if their NHS numbers differ
     /// (`domain::merge::kept_apart`). Records from files made before it
-    /// have one derived from what they said (`domain::merge::legacy`).
+    /// have one derived from what they said (`register::legacy`).
     #[serde(default, skip_serializing_if = "Stamp::is_zero")]
     pub made: Stamp,
     /// The stamp of each field's last change (merging, `domain::merge`).
-    #[serde(default, skip_serializing_if = "FieldStamps::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "FieldStamps::is_empty",
+        deserialize_with = "super::fields_of::resident_stamps"
+    )]
     pub stamps: FieldStamps,
     /// The values its identifying fields were given, to show conflicts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -422,5 +429,5 @@ pub struct Register {
     pub round_outcomes: Vec<crate::domain::records::round::RoundOutcome>,
     /// Entries taken back or removed, and conflicts dismissed, by id: kept
     /// so that no merge brings them back.
-    pub removed: Vec<crate::domain::merge::Removed>,
+    pub removed: Vec<crate::domain::stamps::Removed>,
 }

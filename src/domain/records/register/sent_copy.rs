@@ -10,8 +10,8 @@
 
 use super::backup::Workspace;
 use super::model::Register;
-use crate::domain::merge::device::Device;
 use crate::domain::records::agreement::share_link::{open_native, seal_native, LinkError, Secret};
+use crate::domain::stamps::device::Device;
 
 pub const SEALED_FORMAT: &str = "care-home-toolkit/sealed";
 pub const SEALED_VERSION: u32 = 1;

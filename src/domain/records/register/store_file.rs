@@ -41,7 +41,7 @@ struct RegisterFile {
     #[serde(default)]
     round_outcomes: Vec<crate::domain::records::round::RoundOutcome>,
     #[serde(default)]
-    removed: Vec<crate::domain::merge::Removed>,
+    removed: Vec<crate::domain::stamps::Removed>,
 }
 
 /// Write the register where it is, without copying it first. The
@@ -219,8 +219,8 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
             }
         }
     }
-    crate::domain::merge::legacy::fill_legacy_ids(&mut r);
-    crate::domain::merge::legacy::fill_legacy_made(&mut r);
+    crate::domain::records::register::legacy::fill_legacy_ids(&mut r);
+    crate::domain::records::register::legacy::fill_legacy_made(&mut r);
     // Each failing record is taken out and the rest checked again: a home
     // taken out takes its residents' check with it, so they follow.
     let most = r.homes.len()

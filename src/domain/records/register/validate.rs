@@ -249,7 +249,7 @@ fn check_resident(r: &Resident, index: usize) -> Result<(), Invalid> {
         }
     }
     for v in &r.versions {
-        if !crate::domain::merge::fields_of::IDENTIFYING.contains(&v.field.as_str())
+        if !crate::domain::records::register::fields_of::IDENTIFYING.contains(&v.field.as_str())
             || v.value.len() > 1000
         {
             return Err(record.invalid(
@@ -288,8 +288,8 @@ impl Register {
     /// Entries from files made before ids get ids derived from what they
     /// say (`merge::legacy`).
     pub fn checked(mut self) -> Result<Register, crate::domain::formats::stored::ReadError> {
-        crate::domain::merge::legacy::fill_legacy_ids(&mut self);
-        crate::domain::merge::legacy::fill_legacy_made(&mut self);
+        crate::domain::records::register::legacy::fill_legacy_ids(&mut self);
+        crate::domain::records::register::legacy::fill_legacy_made(&mut self);
         self.validate()
             .map_err(|e| crate::domain::formats::stored::ReadError::Invalid(e.to_string()))?;
         Ok(self)

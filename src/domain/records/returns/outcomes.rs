@@ -79,8 +79,8 @@ pub struct OutcomeNotes {
     pub unplanned_visits: String,
     pub changes: String,
     /// When it was last changed (merging keeps the later, `domain::merge`).
-    #[serde(skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
-    pub at: crate::domain::merge::Stamp,
+    #[serde(skip_serializing_if = "crate::domain::stamps::Stamp::is_zero")]
+    pub at: crate::domain::stamps::Stamp,
 }
 
 /// One emergency admission to hospital.

@@ -196,8 +196,8 @@ pub struct BedChange {
     pub beds: u32,
     /// When it was recorded, and on which device: two devices' counts for
     /// one date are settled by the later (`domain::merge`).
-    #[serde(default, skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
-    pub stamp: crate::domain::merge::Stamp,
+    #[serde(default, skip_serializing_if = "crate::domain::stamps::Stamp::is_zero")]
+    pub stamp: crate::domain::stamps::Stamp,
 }
 
 impl BedChange {
@@ -206,7 +206,7 @@ impl BedChange {
         BedChange {
             changed,
             beds,
-            stamp: crate::domain::merge::Stamp::default(),
+            stamp: crate::domain::stamps::Stamp::default(),
         }
     }
 }

@@ -32,8 +32,8 @@ pub struct QuarterReturn {
     pub adjustments: Vec<Adjustment>,
     pub submitted: Option<NaiveDate>,
     /// When it was last changed (merging keeps the later, `domain::merge`).
-    #[serde(skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
-    pub at: crate::domain::merge::Stamp,
+    #[serde(skip_serializing_if = "crate::domain::stamps::Stamp::is_zero")]
+    pub at: crate::domain::stamps::Stamp,
 }
 
 impl QuarterReturn {

@@ -30,8 +30,8 @@ pub struct RoundOutcome {
     /// Follow-up: what happens next, and when.
     pub follow_up: String,
     /// When it was last changed (merging keeps the later, `domain::merge`).
-    #[serde(skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
-    pub at: crate::domain::merge::Stamp,
+    #[serde(skip_serializing_if = "crate::domain::stamps::Stamp::is_zero")]
+    pub at: crate::domain::stamps::Stamp,
 }
 
 impl RoundOutcome {

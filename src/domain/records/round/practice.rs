@@ -29,8 +29,8 @@ pub struct ReceivedRequest {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub withdrawn: bool,
     /// When it was last changed (merging keeps the later, `domain::merge`).
-    #[serde(default, skip_serializing_if = "crate::domain::merge::Stamp::is_zero")]
-    pub at: crate::domain::merge::Stamp,
+    #[serde(default, skip_serializing_if = "crate::domain::stamps::Stamp::is_zero")]
+    pub at: crate::domain::stamps::Stamp,
 }
 
 impl ReceivedRequest {

@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::records::register::backup::{preview, read_backup, restore};
+use crate::domain::merge::{preview, restore};
+use crate::domain::records::register::backup::read_backup;
 use crate::storage::files;
 use crate::ui::components::{focus_element, TextField};
 use crate::ui::records::Records;

@@ -16,7 +16,8 @@ use leptos::prelude::*;
 
 use crate::ui::components::StorageKept;
 
-use crate::domain::records::register::backup::{RestorePreview, Workspace};
+use crate::domain::merge::RestorePreview;
+use crate::domain::records::register::backup::Workspace;
 use crate::storage::revisioned::save_workspace;
 use crate::storage::{BrowserStore, StorageKey};
 use crate::ui::records::Records;

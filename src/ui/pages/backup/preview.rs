@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::records::register::backup::restore;
+use crate::domain::merge::restore;
 use crate::ui::components::focus_element;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;

@@ -4,6 +4,7 @@
 
 use crate::domain::helpers::date_text::iso;
 use crate::domain::records::register::{Home, LeftBecause, Resident};
+use crate::domain::stamps::FieldStamps;
 
 /// A resident's fields, by the names their stamps are kept under.
 pub const RESIDENT_FIELDS: [&str; 10] = [
@@ -182,4 +183,16 @@ pub fn copy_home_field(into: &mut Home, from: &Home, field: &str) {
         "agreement_id" => into.agreement_id.clone_from(&from.agreement_id),
         _ => {}
     }
+}
+
+/// A care home's field stamps as read: only its own fields'.
+pub fn home_stamps<'de, D: serde::Deserializer<'de>>(d: D) -> Result<FieldStamps, D::Error> {
+    use serde::Deserialize;
+    Ok(FieldStamps::deserialize(d)?.keep_only(|f| HOME_FIELDS.contains(&f)))
+}
+
+/// A resident's field stamps as read: only its own fields'.
+pub fn resident_stamps<'de, D: serde::Deserializer<'de>>(d: D) -> Result<FieldStamps, D::Error> {
+    use serde::Deserialize;
+    Ok(FieldStamps::deserialize(d)?.keep_only(|f| RESIDENT_FIELDS.contains(&f)))
 }

@@ -46,6 +46,15 @@ impl FieldStamps {
         }
     }
 
+    /// Keep only the stamps of the fields a record has (`known`): a record
+    /// reads its stamps through this, since an unknown name (a newer
+    /// build's field) would be kept by one side of a merge and not the
+    /// other.
+    pub fn keep_only(mut self, known: impl Fn(&str) -> bool) -> FieldStamps {
+        self.0.retain(|(f, _)| known(f));
+        self
+    }
+
     /// Every stamp, for the clock to observe.
     pub fn stamps(&self) -> impl Iterator<Item = &Stamp> {
         self.0.iter().map(|(_, s)| s)
@@ -73,16 +82,7 @@ impl<'de> Deserialize<'de> for FieldStamps {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FieldStamps, A::Error> {
                 let mut out = FieldStamps::default();
                 while let Some((field, at)) = map.next_entry::<String, Stamp>()? {
-                    // Only fields this build merges: an unknown name would
-                    // be kept by one side and not the other.
-                    let known = super::fields_of::RESIDENT_FIELDS
-                        .iter()
-                        .chain(super::fields_of::HOME_FIELDS.iter())
-                        .any(|f| *f == field)
-                        || crate::domain::records::agreement::merge::is_agreement_field(&field);
-                    if known {
-                        out.set(&field, at);
-                    }
+                    out.set(&field, at);
                 }
                 Ok(out)
             }

@@ -92,7 +92,7 @@ pub fn fill_legacy_made(register: &mut Register) {
     for r in &mut register.residents {
         if r.made.is_zero() {
             let dob = r.date_of_birth.map(crate::domain::helpers::date_text::iso);
-            r.made = crate::domain::merge::Stamp {
+            r.made = crate::domain::stamps::Stamp {
                 ms: 0,
                 n: 0,
                 // An id the app made (16 hex digits, random) is the
