@@ -25,6 +25,7 @@ mod status_tag;
 mod storage_kept;
 mod text_area;
 mod text_field;
+mod warning_callout;
 mod working_details;
 
 pub use agreement_document::AgreementDocument;
@@ -52,6 +53,7 @@ pub use status_tag::StatusTag;
 pub use storage_kept::StorageKept;
 pub use text_area::TextArea;
 pub use text_field::TextField;
+pub use warning_callout::WarningCallout;
 
 /// Text typed over several lines (a background, a change to a care plan),
 /// drawn with its line breaks; blank lines dropped. (Inline styles are

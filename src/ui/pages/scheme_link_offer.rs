@@ -105,13 +105,7 @@ pub fn SchemeLinkPage(query: String) -> impl IntoView {
             let shown = offered.scheme;
             let offered = StoredValue::new(offered);
             view! {
-            <div class="nhsuk-warning-callout" data-testid="scheme-ask">
-                <h2 class="nhsuk-warning-callout__label">
-                    <span role="text">
-                        <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                        "A link offers another scheme"
-                    </span>
-                </h2>
+            <crate::ui::components::WarningCallout title="A link offers another scheme" testid="scheme-ask">
                 <p>{format!("Use {} as this device\u{2019}s scheme? It now uses {}.", name, current.name)}</p>
                 <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
                     <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="button" data-testid="scheme-accept"
@@ -123,7 +117,7 @@ pub fn SchemeLinkPage(query: String) -> impl IntoView {
                         {format!("Keep {}", current.short_name)}
                     </button>
                 </div>
-            </div>
+            </crate::ui::components::WarningCallout>
             }
             .into_any()
         }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::words::setup_words;
 use crate::domain::records::round::home_side::RoundSetup;
-use crate::ui::components::focus_element;
+use crate::ui::components::{focus_element, WarningCallout};
 use crate::ui::records::Records;
 
 #[component]
@@ -43,13 +43,7 @@ pub fn LinkSetupOffer(
                 .value
                 .with_untracked(|h| h.setup.as_ref().map(setup_words).unwrap_or_default());
             view! {
-                <div class="nhsuk-warning-callout" data-testid="link-setup-offer">
-                    <h2 class="nhsuk-warning-callout__label">
-                        <span role="text">
-                            <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                            "The link sets up your rounds differently"
-                        </span>
-                    </h2>
+                <WarningCallout title="The link sets up your rounds differently" testid="link-setup-offer">
                     <p>"Set up in this browser: " {here}</p>
                     <p>"In the practice\u{2019}s link: " {setup_words(&link)}</p>
                     <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
@@ -62,7 +56,7 @@ pub fn LinkSetupOffer(
                             "Keep this browser\u{2019}s"
                         </button>
                     </div>
-                </div>
+                </WarningCallout>
             }
         })}
         {move || said.get().map(|m| view! {

@@ -27,7 +27,12 @@ fn mode_words(mode: &str) -> String {
 /// "Tuesday 8 December 2026 at 10:30, virtual, with Oak Surgery": the
 /// time, how it is held and the practice only when known.
 pub fn round_words(setup: &RoundSetup, round: NaiveDate) -> String {
-    let mut out = long(round);
+    long(round) + &how_held(setup)
+}
+
+/// " at 10:30, virtual, with Oak Surgery": each part only when known.
+fn how_held(setup: &RoundSetup) -> String {
+    let mut out = String::new();
     if !setup.time.trim().is_empty() {
         out.push_str(&format!(" at {}", setup.time.trim()));
     }
@@ -107,19 +112,11 @@ pub fn residents_count(n: usize) -> String {
 /// "Oakwood House: Tuesdays at 10:30, virtual, with Oak Surgery; requests
 /// 48 hours before", to tell two setups apart.
 pub fn setup_words(setup: &RoundSetup) -> String {
-    let mut out = format!("{}: {}s", setup.home.trim(), setup.day);
-    if !setup.time.trim().is_empty() {
-        out.push_str(&format!(" at {}", setup.time.trim()));
-    }
-    if !setup.mode.trim().is_empty() {
-        out.push_str(&format!(", {}", mode_words(&setup.mode)));
-    }
-    if !setup.practice.trim().is_empty() {
-        out.push_str(&format!(", with {}", setup.practice.trim()));
-    }
-    out.push_str(&format!(
-        "; requests {} hours before",
+    format!(
+        "{}: {}s{}; requests {} hours before",
+        setup.home.trim(),
+        setup.day,
+        how_held(setup),
         setup.notice().hours()
-    ));
-    out
+    )
 }
