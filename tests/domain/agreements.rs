@@ -380,3 +380,51 @@ fn the_table_of_fields_describes_each_field_once() {
         "Weekly care home round"
     );
 }
+
+/// Issue 25: the form is drawn from the table of fields, part by part,
+/// and every text field is read and written through `text_of` and
+/// `set_text`: the two agree for every field of the table, and a choice,
+/// a tick or a date is left to its own control.
+#[test]
+fn the_table_draws_the_form_and_every_text_field_reads_back() {
+    use care_home_toolkit::domain::records::agreement::fields::{sections, Kind, Section, FIELDS};
+    use care_home_toolkit::domain::records::agreement::{set_text, text_of, Agreement};
+    let parts: Vec<Section> = sections().into_iter().map(|(s, _)| s).collect();
+    assert_eq!(
+        parts,
+        [
+            Section::CareHome,
+            Section::Practice,
+            Section::ClinicalLead,
+            Section::InformationSharing,
+            Section::Round,
+            Section::Seamless,
+            Section::PcnAndScheme,
+            Section::HomeSignOff,
+            Section::PracticeSignOff
+        ]
+    );
+    assert_eq!(
+        sections().iter().map(|(_, f)| f.len()).sum::<usize>(),
+        FIELDS.len()
+    );
+    for f in &FIELDS {
+        let mut a = Agreement::default();
+        set_text(&mut a, f.field, "Written here".into());
+        let text_kind = matches!(
+            f.kind,
+            Kind::Text { .. }
+                | Kind::Telephone { .. }
+                | Kind::Email { .. }
+                | Kind::Time
+                | Kind::Day { .. }
+                | Kind::OtherMode
+                | Kind::Scheme
+        );
+        let expected = if text_kind { "Written here" } else { "" };
+        assert_eq!(text_of(&a, f.field), expected, "{:?}", f.field);
+        if !text_kind {
+            assert_eq!(a, Agreement::default(), "{:?}", f.field);
+        }
+    }
+}

@@ -144,7 +144,7 @@ fn blank(s: &str) -> bool {
 
 /// What a field holds as text ("" for a choice, a tick or a date): one arm
 /// per field, so a new field must say.
-fn text_of(a: &Agreement, f: AgreementField) -> &str {
+pub fn text_of(a: &Agreement, f: AgreementField) -> &str {
     use AgreementField as F;
     match f {
         F::CareHomeName => &a.care_home.name,
@@ -176,6 +176,44 @@ fn text_of(a: &Agreement, f: AgreementField) -> &str {
         | F::HomeSignDate
         | F::PracticeSignDate => "",
     }
+}
+
+/// Set what a text field holds (the form's text fields, from the table);
+/// a choice, a tick or a date is set by its own control. One arm per
+/// field, so a new field must say.
+pub fn set_text(a: &mut Agreement, f: AgreementField, value: String) {
+    use AgreementField as F;
+    let slot = match f {
+        F::CareHomeName => &mut a.care_home.name,
+        F::Manager => &mut a.care_home.manager,
+        F::CareHomeTelephone => &mut a.care_home.telephone,
+        F::CareHomeEmail => &mut a.care_home.email,
+        F::PracticeName => &mut a.practice.name,
+        F::PracticeContact => &mut a.practice.contact,
+        F::PracticeTelephone => &mut a.practice.telephone,
+        F::PracticeEmail => &mut a.practice.email,
+        F::LeadName => &mut a.clinical_lead.name,
+        F::LeadTelephone => &mut a.clinical_lead.telephone,
+        F::LeadEmail => &mut a.clinical_lead.email,
+        F::LeadRole => &mut a.clinical_lead.role,
+        F::RoundDay => &mut a.round.day,
+        F::RoundTime => &mut a.round.time,
+        F::RoundOther => &mut a.round.other,
+        F::Pcn => &mut a.pcn,
+        F::Scheme => &mut a.scheme,
+        F::HomeSignName => &mut a.care_home_sign_off.name,
+        F::HomeSignRole => &mut a.care_home_sign_off.role,
+        F::PracticeSignName => &mut a.practice_sign_off.name,
+        F::PracticeSignRole => &mut a.practice_sign_off.role,
+        F::ServiceType
+        | F::InformationSharing
+        | F::RoundMode
+        | F::RoundNotice
+        | F::Seamless
+        | F::HomeSignDate
+        | F::PracticeSignDate => return,
+    };
+    *slot = value;
 }
 
 /// Whether a field that offers options has one chosen (true for others):
@@ -230,7 +268,7 @@ pub fn check(a: &Agreement, required: bool) -> Vec<Finding> {
             })
         };
         match f.kind {
-            Kind::Text { missing } => {
+            Kind::Text { missing } | Kind::Day { missing } => {
                 if required && blank(value) {
                     push(Severity::Error, missing.to_string());
                 }

@@ -1,9 +1,11 @@
 //! The agreement's fields, described once (seed 004's template; docs/rules.md
 //! §5): each field's input id, its label and hint on the form, what kind of
 //! answer it takes (which decides its check), and the line of the template
-//! it belongs to (which the completeness count counts). The checks, the
-//! count of lines and the form's labels all read this table, so a new field
-//! is one entry here, its place in the model and its place on the form.
+//! it belongs to (which the completeness count counts), and the part of the
+//! form it is in. The checks, the count of lines and the form (its parts,
+//! headings, labels, and every text field itself) all read this table, so
+//! a new text field is one entry here and its place in the model (with its
+//! arms in `text_of` and `set_text`, which the compiler asks for).
 
 use super::checks::AgreementField as F;
 
@@ -18,6 +20,8 @@ pub enum Kind {
     Email { whose: &'static str },
     /// The round's time, like 10:30 or 2pm (required).
     Time,
+    /// A day of the week, chosen from a list (required).
+    Day { missing: &'static str },
     /// One of the options offered (required).
     Choice { missing: &'static str },
     /// The round's "other, please specify": required when "Other" is chosen.
@@ -46,9 +50,55 @@ pub struct Field {
     /// The line of the template it fills: a line is complete when none of
     /// its fields has a problem.
     pub line: &'static str,
+    /// The part of the form it is in, under its heading.
+    pub section: Section,
+}
+
+/// The parts of the form, in order, each under its heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    CareHome,
+    Practice,
+    ClinicalLead,
+    InformationSharing,
+    Round,
+    Seamless,
+    PcnAndScheme,
+    HomeSignOff,
+    PracticeSignOff,
+}
+
+impl Section {
+    /// Its heading on the form.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::CareHome => "Care home details",
+            Section::Practice => "GP practice details",
+            Section::ClinicalLead => "Clinical lead",
+            Section::InformationSharing => "Information sharing and coding",
+            Section::Round => "Weekly care home round",
+            Section::Seamless => "Seamless processes",
+            Section::PcnAndScheme => "Primary care network and scheme",
+            Section::HomeSignOff => "Signed for the care home",
+            Section::PracticeSignOff => "Signed for the practice",
+        }
+    }
+}
+
+/// The form's parts in order, each with its fields in the table's order.
+pub fn sections() -> Vec<(Section, Vec<&'static Field>)> {
+    let mut out: Vec<(Section, Vec<&'static Field>)> = Vec::new();
+    for f in &FIELDS {
+        match out.last_mut() {
+            Some((s, fields)) if *s == f.section => fields.push(f),
+            _ => out.push((f.section, vec![f])),
+        }
+    }
+    out
 }
 
 const fn field(
+    section: Section,
     field: F,
     id: &'static str,
     label: &'static str,
@@ -62,6 +112,7 @@ const fn field(
         hint: "",
         kind,
         line,
+        section,
     }
 }
 
@@ -72,6 +123,7 @@ const fn hinted(f: Field, hint: &'static str) -> Field {
 /// Every field, in the order of the form and the template.
 pub const FIELDS: [Field; 28] = [
     field(
+        Section::CareHome,
         F::CareHomeName,
         "care-home-name",
         "Care home name",
@@ -81,6 +133,7 @@ pub const FIELDS: [Field; 28] = [
         "Care home name",
     ),
     field(
+        Section::CareHome,
         F::ServiceType,
         "service-type-residential",
         "Type of service",
@@ -90,6 +143,7 @@ pub const FIELDS: [Field; 28] = [
         "Type of service",
     ),
     field(
+        Section::CareHome,
         F::Manager,
         "care-home-manager",
         "Care home manager or designated person",
@@ -100,6 +154,7 @@ pub const FIELDS: [Field; 28] = [
     ),
     hinted(
         field(
+            Section::CareHome,
             F::CareHomeTelephone,
             "care-home-telephone",
             "Care home telephone",
@@ -109,6 +164,7 @@ pub const FIELDS: [Field; 28] = [
         "A UK number, for example 01632 960 001",
     ),
     field(
+        Section::CareHome,
         F::CareHomeEmail,
         "care-home-email",
         "Care home NHS.net email",
@@ -116,6 +172,7 @@ pub const FIELDS: [Field; 28] = [
         "Care home email",
     ),
     field(
+        Section::Practice,
         F::PracticeName,
         "practice-name",
         "Practice name",
@@ -125,6 +182,7 @@ pub const FIELDS: [Field; 28] = [
         "Practice name",
     ),
     field(
+        Section::Practice,
         F::PracticeContact,
         "practice-contact",
         "Designated point of contact",
@@ -134,6 +192,7 @@ pub const FIELDS: [Field; 28] = [
         "Practice designated point of contact",
     ),
     field(
+        Section::Practice,
         F::PracticeTelephone,
         "practice-telephone",
         "Practice telephone",
@@ -141,6 +200,7 @@ pub const FIELDS: [Field; 28] = [
         "Practice telephone",
     ),
     field(
+        Section::Practice,
         F::PracticeEmail,
         "practice-email",
         "Practice NHS.net email",
@@ -148,6 +208,7 @@ pub const FIELDS: [Field; 28] = [
         "Practice email",
     ),
     field(
+        Section::ClinicalLead,
         F::LeadName,
         "lead-name",
         "Named clinical lead",
@@ -157,6 +218,7 @@ pub const FIELDS: [Field; 28] = [
         "Named clinical lead",
     ),
     field(
+        Section::ClinicalLead,
         F::LeadTelephone,
         "lead-telephone",
         "Clinical lead telephone",
@@ -166,6 +228,7 @@ pub const FIELDS: [Field; 28] = [
         "Clinical lead telephone",
     ),
     field(
+        Section::ClinicalLead,
         F::LeadEmail,
         "lead-email",
         "Clinical lead NHS.net email",
@@ -176,6 +239,7 @@ pub const FIELDS: [Field; 28] = [
     ),
     hinted(
         field(
+            Section::ClinicalLead,
             F::LeadRole,
             "lead-role",
             "Profession or role",
@@ -187,6 +251,7 @@ pub const FIELDS: [Field; 28] = [
         "For example, GP or advanced nurse practitioner",
     ),
     field(
+        Section::InformationSharing,
         F::InformationSharing,
         "information-sharing-yes",
         "Are these systems in place?",
@@ -196,16 +261,18 @@ pub const FIELDS: [Field; 28] = [
         "Information sharing and coding systems",
     ),
     field(
+        Section::Round,
         F::RoundDay,
         "round-day",
         "Day",
-        Kind::Text {
+        Kind::Day {
             missing: "Choose the day of the weekly care home round",
         },
         "Weekly care home round",
     ),
     hinted(
         field(
+            Section::Round,
             F::RoundTime,
             "round-time",
             "Time",
@@ -215,6 +282,7 @@ pub const FIELDS: [Field; 28] = [
         "For example, 10:30 or 2pm",
     ),
     field(
+        Section::Round,
         F::RoundMode,
         "round-mode-virtual",
         "How the round is held",
@@ -224,6 +292,7 @@ pub const FIELDS: [Field; 28] = [
         "Weekly care home round",
     ),
     field(
+        Section::Round,
         F::RoundOther,
         "round-other",
         "Other, please specify",
@@ -232,6 +301,7 @@ pub const FIELDS: [Field; 28] = [
     ),
     hinted(
         field(
+            Section::Round,
             F::RoundNotice,
             "round-notice-24",
             "Residents\u{2019} information sent to the practice (optional)",
@@ -241,6 +311,7 @@ pub const FIELDS: [Field; 28] = [
         "How long before the round the home sends who is to be seen, with their background, to the practice\u{2019}s NHS.net address",
     ),
     field(
+        Section::Seamless,
         F::Seamless,
         "seamless-secure-communication",
         "",
@@ -248,6 +319,7 @@ pub const FIELDS: [Field; 28] = [
         "Seamless processes",
     ),
     field(
+        Section::PcnAndScheme,
         F::Pcn,
         "pcn",
         "Aligned primary care network (PCN)",
@@ -257,6 +329,7 @@ pub const FIELDS: [Field; 28] = [
         "Aligned PCN and scheme",
     ),
     field(
+        Section::PcnAndScheme,
         F::Scheme,
         "agreement-scheme",
         "Scheme in force",
@@ -264,6 +337,7 @@ pub const FIELDS: [Field; 28] = [
         "Aligned PCN and scheme",
     ),
     field(
+        Section::HomeSignOff,
         F::HomeSignName,
         "home-sign-name",
         "Name",
@@ -273,6 +347,7 @@ pub const FIELDS: [Field; 28] = [
         "Care home sign-off",
     ),
     field(
+        Section::HomeSignOff,
         F::HomeSignRole,
         "home-sign-role",
         "Role",
@@ -282,6 +357,7 @@ pub const FIELDS: [Field; 28] = [
         "Care home sign-off",
     ),
     field(
+        Section::HomeSignOff,
         F::HomeSignDate,
         "home-sign-date-day",
         "Date signed for the care home",
@@ -289,6 +365,7 @@ pub const FIELDS: [Field; 28] = [
         "Care home sign-off",
     ),
     field(
+        Section::PracticeSignOff,
         F::PracticeSignName,
         "practice-sign-name",
         "Name",
@@ -298,6 +375,7 @@ pub const FIELDS: [Field; 28] = [
         "Practice sign-off",
     ),
     field(
+        Section::PracticeSignOff,
         F::PracticeSignRole,
         "practice-sign-role",
         "Role",
@@ -307,6 +385,7 @@ pub const FIELDS: [Field; 28] = [
         "Practice sign-off",
     ),
     field(
+        Section::PracticeSignOff,
         F::PracticeSignDate,
         "practice-sign-date-day",
         "Date signed for the practice",

@@ -12,7 +12,8 @@ pub mod share_link;
 pub mod template;
 
 pub use checks::{
-    check, completeness, is_uk_telephone, AgreementField, Completeness, Finding, Severity,
+    check, completeness, is_uk_telephone, set_text, text_of, AgreementField, Completeness, Finding,
+    Severity,
 };
 pub use file::{
     check_ids, read_agreements, write_agreements, write_agreements_stored, AgreementsFile,

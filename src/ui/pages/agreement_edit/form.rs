@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::form_state::FormState;
-use crate::domain::records::agreement::fields::spec;
+use crate::domain::records::agreement::fields::{sections, spec, Field, Kind, Section};
 use crate::domain::records::agreement::template::*;
 use crate::domain::records::agreement::{AgreementField as F, RoundMode, ServiceType};
 use crate::domain::rules::schemes::ALL;
@@ -13,8 +13,44 @@ use crate::ui::components::RadioGroup;
 pub fn agreement_form(s: FormState) -> impl IntoView {
     view! {
         <form novalidate on:submit=move |ev| ev.prevent_default() data-testid="agreement-form">
-            <h2>"Care home details"</h2>
-            {s.text(F::CareHomeName, |a| &a.care_home.name, |a, v| a.care_home.name = v)}
+            {sections().into_iter().map(|(section, fields)| view! {
+                <h2>{section.title()}</h2>
+                {(section == Section::InformationSharing).then(|| view! { <p>{INFORMATION_SHARING} "."</p> })}
+                {fields.into_iter().map(|f| field(s, f)).collect_view()}
+                {(section == Section::Seamless).then(|| view! {
+                    <crate::ui::components::PrepareRoundLink agreement=Signal::derive(move || s.current.get())/>
+                })}
+            }).collect_view()}
+        </form>
+    }
+}
+
+/// One field of the table on the form: every text field from the table
+/// alone; a choice, the confirmations and a date by their own controls.
+fn field(s: FormState, f: &'static Field) -> AnyView {
+    match f.kind {
+        Kind::Text { .. } | Kind::Telephone { .. } | Kind::Email { .. } | Kind::Time => {
+            s.text(f.field).into_any()
+        }
+        // "Other, please specify": only when "Other" is chosen.
+        Kind::OtherMode => view! {
+            {move || s.current.with(|a| a.as_ref().and_then(|a| a.round.mode) == Some(RoundMode::Other)).then(|| s.text(F::RoundOther))}
+        }
+        .into_any(),
+        Kind::SignedDate { .. } => match f.field {
+            F::HomeSignDate => s.signed_date(f.field, "home-sign-date", |a| &a.care_home_sign_off, |a| &mut a.care_home_sign_off).into_any(),
+            _ => s.signed_date(f.field, "practice-sign-date", |a| &a.practice_sign_off, |a| &mut a.practice_sign_off).into_any(),
+        },
+        Kind::Choice { .. } | Kind::Optional | Kind::Day { .. } | Kind::Confirmations | Kind::Scheme => {
+            control(s, f.field)
+        }
+    }
+}
+
+/// The controls that offer options, each its own.
+fn control(s: FormState, field: F) -> AnyView {
+    match field {
+        F::ServiceType => view! {
             <RadioGroup
                 name="service-type"
                 legend=spec(F::ServiceType).label
@@ -23,24 +59,9 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                 on_select=Callback::new(move |k: String| s.update(&|a| a.care_home.service_type = ServiceType::ALL.into_iter().find(|t| t.key() == k)))
                 error=s.error(F::ServiceType)
             />
-            {s.text(F::Manager, |a| &a.care_home.manager, |a, v| a.care_home.manager = v)}
-            {s.text(F::CareHomeTelephone, |a| &a.care_home.telephone, |a, v| a.care_home.telephone = v)}
-            {s.text(F::CareHomeEmail, |a| &a.care_home.email, |a, v| a.care_home.email = v)}
-
-            <h2>"GP practice details"</h2>
-            {s.text(F::PracticeName, |a| &a.practice.name, |a, v| a.practice.name = v)}
-            {s.text(F::PracticeContact, |a| &a.practice.contact, |a, v| a.practice.contact = v)}
-            {s.text(F::PracticeTelephone, |a| &a.practice.telephone, |a, v| a.practice.telephone = v)}
-            {s.text(F::PracticeEmail, |a| &a.practice.email, |a, v| a.practice.email = v)}
-
-            <h2>"Clinical lead"</h2>
-            {s.text(F::LeadName, |a| &a.clinical_lead.name, |a, v| a.clinical_lead.name = v)}
-            {s.text(F::LeadTelephone, |a| &a.clinical_lead.telephone, |a, v| a.clinical_lead.telephone = v)}
-            {s.text(F::LeadEmail, |a| &a.clinical_lead.email, |a, v| a.clinical_lead.email = v)}
-            {s.text(F::LeadRole, |a| &a.clinical_lead.role, |a, v| a.clinical_lead.role = v)}
-
-            <h2>"Information sharing and coding"</h2>
-            <p>{INFORMATION_SHARING} "."</p>
+        }
+        .into_any(),
+        F::InformationSharing => view! {
             <RadioGroup
                 name="information-sharing"
                 legend=spec(F::InformationSharing).label
@@ -54,8 +75,9 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                 on_select=Callback::new(move |k: String| s.update(&|a| a.information_sharing = Some(k == "yes")))
                 error=s.error(F::InformationSharing)
             />
-
-            <h2>"Weekly care home round"</h2>
+        }
+        .into_any(),
+        F::RoundDay => view! {
             <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || s.error(F::RoundDay).with(Option::is_some)) data-field="round-day">
                 <label class="nhsuk-label" for="round-day">{spec(F::RoundDay).label}</label>
                 {move || s.error(F::RoundDay).get().map(|m| view! {
@@ -81,7 +103,9 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                     {WEEKDAYS.map(|d| view! { <option value=d>{d}</option> }).collect_view()}
                 </select>
             </div>
-            {s.text(F::RoundTime, |a| &a.round.time, |a, v| a.round.time = v)}
+        }
+        .into_any(),
+        F::RoundMode => view! {
             <RadioGroup
                 name="round-mode"
                 legend=spec(F::RoundMode).label
@@ -90,9 +114,9 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                 on_select=Callback::new(move |k: String| s.update(&|a| a.round.mode = RoundMode::ALL.into_iter().find(|m| m.key() == k)))
                 error=s.error(F::RoundMode)
             />
-            {move || s.current.with(|a| a.as_ref().and_then(|a| a.round.mode) == Some(RoundMode::Other)).then(|| {
-                s.text(F::RoundOther, |a| &a.round.other, |a, v| a.round.other = v)
-            })}
+        }
+        .into_any(),
+        F::RoundNotice => view! {
             <RadioGroup
                 name="round-notice"
                 legend=spec(F::RoundNotice).label
@@ -101,8 +125,9 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                 on_select=Callback::new(move |k: String| s.update(&|a| a.round.notice_hours = k.parse().ok()))
                 error=s.error(F::RoundNotice)
             />
-
-            <h2>"Seamless processes"</h2>
+        }
+        .into_any(),
+        F::Seamless => view! {
             <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || s.error(F::Seamless).with(Option::is_some)) data-field="seamless">
                 <fieldset class="nhsuk-fieldset">
                     <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{SEAMLESS_INTRO} " (confirm each)"</legend>
@@ -120,10 +145,9 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
-            <crate::ui::components::PrepareRoundLink agreement=Signal::derive(move || s.current.get())/>
-
-            <h2>"Primary care network and scheme"</h2>
-            {s.text(F::Pcn, |a| &a.pcn, |a, v| a.pcn = v)}
+        }
+        .into_any(),
+        _ => view! {
             <div class="nhsuk-form-group" class=("nhsuk-form-group--error", move || s.error(F::Scheme).with(Option::is_some)) data-field="agreement-scheme">
                 <label class="nhsuk-label" for="agreement-scheme">{spec(F::Scheme).label}</label>
                 {move || s.error(F::Scheme).get().map(|m| view! {
@@ -146,11 +170,7 @@ pub fn agreement_form(s: FormState) -> impl IntoView {
                     {ALL.map(|s| view! { <option value=s.id>{s.name}</option> }).collect_view()}
                 </select>
             </div>
-
-            <h2>"Signed for the care home"</h2>
-            {s.sign_off(F::HomeSignName, F::HomeSignRole, F::HomeSignDate, "home-sign-date", |a| &a.care_home_sign_off, |a| &mut a.care_home_sign_off)}
-            <h2>"Signed for the practice"</h2>
-            {s.sign_off(F::PracticeSignName, F::PracticeSignRole, F::PracticeSignDate, "practice-sign-date", |a| &a.practice_sign_off, |a| &mut a.practice_sign_off)}
-        </form>
+        }
+        .into_any(),
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::helpers::date_text::{DatePart, DateParts};
 use crate::domain::helpers::small_map::SmallMap;
 use crate::domain::records::agreement::fields::{spec, Kind};
 use crate::domain::records::agreement::{
-    check, Agreement, AgreementField as F, Finding, Severity, SignOff,
+    check, set_text, text_of, Agreement, AgreementField as F, Finding, Severity, SignOff,
 };
 use crate::ui::browser::now_iso;
 use crate::ui::components::{Checkbox, DateInput, SummaryError, TextField};
@@ -111,14 +111,9 @@ impl FormState {
         })
     }
 
-    /// One text field of the template: how to read and write it; its
-    /// label, hint and kind come from the table of fields.
-    pub fn text(
-        self,
-        field: F,
-        get: fn(&Agreement) -> &String,
-        set: fn(&mut Agreement, String),
-    ) -> impl IntoView {
+    /// One text field of the template, all from the table of fields: its
+    /// label, hint and kind, and what it holds (`text_of`, `set_text`).
+    pub fn text(self, field: F) -> impl IntoView {
         let current = self.current;
         let spec = spec(field);
         let (label, hint) = (spec.label, spec.hint);
@@ -135,8 +130,8 @@ impl FormState {
                 input_type=kind
                 autocomplete
                 width=if kind == "text" { "nhsuk-u-width-two-thirds" } else { "nhsuk-input--width-20" }
-                value=Signal::derive(move || current.with(|a| a.as_ref().map(|a| get(a).clone()).unwrap_or_default()))
-                on_input=Callback::new(move |v: String| self.update(&|a| set(a, v.clone())))
+                value=Signal::derive(move || current.with(|a| a.as_ref().map(|a| text_of(a, field).to_string()).unwrap_or_default()))
+                on_input=Callback::new(move |v: String| self.update(&|a| set_text(a, field, v.clone())))
                 on_change=self.touch(field)
                 error=self.error(field)
                 warning=self.warning(field)
@@ -144,11 +139,9 @@ impl FormState {
         }
     }
 
-    /// A sign-off: name, role and date signed.
-    pub fn sign_off(
+    /// The date a sign-off was signed.
+    pub fn signed_date(
         self,
-        name: F,
-        role: F,
         date: F,
         date_id: &'static str,
         get: fn(&Agreement) -> &SignOff,
@@ -157,22 +150,6 @@ impl FormState {
         let current = self.current;
         let who = spec(date).label;
         view! {
-            <TextField
-                id=name.id()
-                label=spec(name).label
-                value=Signal::derive(move || current.with(|a| a.as_ref().map(|a| get(a).name.clone()).unwrap_or_default()))
-                on_input=Callback::new(move |v: String| self.update(&|a| set(a).name = v.clone()))
-                on_change=self.touch(name)
-                error=self.error(name)
-            />
-            <TextField
-                id=role.id()
-                label=spec(role).label
-                value=Signal::derive(move || current.with(|a| a.as_ref().map(|a| get(a).role.clone()).unwrap_or_default()))
-                on_input=Callback::new(move |v: String| self.update(&|a| set(a).role = v.clone()))
-                on_change=self.touch(role)
-                error=self.error(role)
-            />
             <DateInput
                 id=date_id
                 label=who
