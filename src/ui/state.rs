@@ -75,9 +75,12 @@ impl AppState {
     /// colleague's copy merges them field by field).
     pub fn save_settings(&self, mut new: Settings) -> Result<(), StorageError> {
         self.refuse_if_blocked(StorageKey::Settings)?;
-        let at = crate::ui::clock::stamp_now();
-        self.settings
-            .with_untracked(|before| new.stamp_changes(before, &at));
+        // Later than every stamp the settings hold (some may have come
+        // from a device whose clock runs ahead).
+        self.settings.with_untracked(|before| {
+            crate::ui::clock::observe(before.stamps.latest());
+            new.stamp_changes(before, &crate::ui::clock::stamp_now());
+        });
         settings::save(&BrowserStore, &new)?;
         self.settings.set(new);
         Ok(())

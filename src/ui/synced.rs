@@ -174,7 +174,12 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
     fn save_now(&self) -> bool {
         self.cancel_timer();
         self.unsaved.set(true);
+        self.refused.set_value(None);
         if self.blocked.get_untracked() {
+            self.refused.set_value(Some(format!(
+                "the {} saved earlier could not be read, so the toolkit will not save over it",
+                D::WHAT
+            )));
             self.save_problem.set(Some(format!(
                 "Not saved: the {} saved earlier could not be read and has not been kept aside, so the toolkit will not save over it. Download it from the Backup page first; your change is still on screen.",
                 D::WHAT
@@ -268,6 +273,8 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             Err(SaveError::ChangedElsewhere) => {
                 // Saved again in the moment between: merged when its
                 // storage event arrives.
+                self.refused
+                    .set_value(Some(SaveError::ChangedElsewhere.to_string()));
                 self.save_problem
                     .set(Some(SaveError::ChangedElsewhere.to_string()));
                 false
@@ -286,6 +293,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
     /// again and no banner says the change is on screen. Why it was
     /// refused.
     pub fn take_back(&self, before: D) -> String {
+        self.cancel_timer();
         self.value.set(before);
         self.save_problem.set(None);
         self.unsaved.set(false);

@@ -444,6 +444,10 @@ fn two_devices_bed_changes_are_both_kept() {
     // B recorded 38 for 1 April after A recorded 40: 38 stands, everywhere.
     assert_eq!(counts(&a.copy), [(d(2026, 4, 1), 38), (d(2027, 1, 1), 30)]);
     assert_eq!(counts(&b.copy), counts(&a.copy));
+    // The clock goes on from every count's stamp (one from a device whose
+    // clock runs ahead included), so a count recorded here later wins.
+    let ahead = a.copy.homes[0].beds[0].stamp.clone();
+    assert!(a.copy.latest_stamp() >= ahead);
     // A count recorded again as it was keeps its stamp: nothing to bring.
     let before = a.copy.clone();
     a.change(|r| {
@@ -1519,19 +1523,25 @@ proptest! {
             proptest::collection::vec((proptest::option::of("[a-z]{1,3}"), 1u64..50), 4),
             3,
         ),
+        days in proptest::collection::vec(proptest::option::of(1u8..=30), 3),
     ) {
         use care_home_toolkit::domain::records::settings::{Settings, SettingsStamps};
         let devices = ["tablet", "desktop", "pharmacist"];
         let made: Vec<Settings> = sides
             .iter()
             .zip(devices)
-            .map(|(fields, device)| {
+            .zip(&days)
+            .map(|((fields, device), day)| {
                 let at = |i: usize| Stamp { ms: fields[i].1, n: 0, device: device.into() };
                 Settings {
                     default_scheme: fields[0].0.clone(),
                     practice_name: fields[1].0.clone(),
                     practice_ods: fields[2].0.clone(),
                     scheme_from_link: fields[3].0.is_some(),
+                    return_due: care_home_toolkit::domain::records::returns::ReturnDueRule {
+                        day: *day,
+                        dates: Vec::new(),
+                    },
                     stamps: SettingsStamps {
                         default_scheme: at(0),
                         return_due: at(3),

@@ -142,6 +142,16 @@ fn a_return_is_due_on_the_commissioners_date_else_by_their_rule_else_the_15th_of
             dates: Vec::new()
         }
     );
+    // Taking a date away is checked too: Q3 due 25 April and Q4 28 April;
+    // without Q4's own date it would fall back to the 15th, before Q3's.
+    let q4 = Quarter { year: 2026, q: 4 };
+    let mut both = ReturnDueRule::default();
+    both.set_date(Q3, Some(d(2027, 4, 25)));
+    both.set_date(q4, Some(d(2027, 4, 28)));
+    assert_eq!(both.check(), Ok(()));
+    let why = both.without_date(q4).unwrap_err();
+    assert!(why.contains("order of their quarters"), "{why}");
+    assert!(both.without_date(Q3).is_ok());
 }
 
 #[test]

@@ -413,7 +413,7 @@ impl Register {
             }
         };
         for h in &self.homes {
-            for s in h.stamps.stamps() {
+            for s in h.stamps.stamps().chain(h.beds.iter().map(|b| &b.stamp)) {
                 latest = latest.max(s);
             }
             h.duties.iter().for_each(|d| see_id(&d.id));

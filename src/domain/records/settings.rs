@@ -60,6 +60,15 @@ const STAMPED: [&str; 4] = [
 ];
 
 impl SettingsStamps {
+    /// The latest of them, for the device's clock to go on from.
+    pub fn latest(&self) -> &Stamp {
+        STAMPED
+            .iter()
+            .map(|f| self.get(f))
+            .max()
+            .unwrap_or(&self.default_scheme)
+    }
+
     fn get(&self, field: &str) -> &Stamp {
         match field {
             "default_scheme" => &self.default_scheme,

@@ -137,6 +137,15 @@ impl ReturnDueRule {
         Ok(out)
     }
 
+    /// The rule without `q`'s own date (the yearly day or the default then
+    /// applies to it), if the whole still holds; else why not.
+    pub fn without_date(&self, q: Quarter) -> Result<ReturnDueRule, String> {
+        let mut out = self.clone();
+        out.set_date(q, None);
+        out.check()?;
+        Ok(out)
+    }
+
     /// The quarters a commissioner may date, seen from `today`: the four
     /// before this one, this one and the next seven (three years).
     pub fn quarters_around(today: NaiveDate) -> Vec<Quarter> {

@@ -87,11 +87,19 @@ pub fn ReturnDueFields(
             }
         }
     };
-    let remove = move |q: Quarter| {
-        rule.update(|r| r.set_date(q, None));
-        said.set(Some(format!("Removed the date for {}.", q.short_label())));
-        on_change.run(());
-        focus_element("return-due-quarter");
+    let remove = move |q: Quarter| match rule.with_untracked(|r| r.without_date(q)) {
+        Ok(new) => {
+            rule.set(new);
+            said.set(Some(format!("Removed the date for {}.", q.short_label())));
+            on_change.run(());
+            focus_element("return-due-quarter");
+        }
+        Err(why) => {
+            said.set(Some(format!(
+                "The date for {} was not removed: {why}",
+                q.short_label()
+            )));
+        }
     };
 
     view! {

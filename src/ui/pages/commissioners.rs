@@ -63,6 +63,9 @@ pub fn CommissionersPage() -> impl IntoView {
         <h2 class="nhsuk-heading-s">"The link"</h2>
         {move || if pending.get() {
             view! { <p data-testid="scheme-link-pending">"Correct the day of the month above to make the link."</p> }.into_any()
+        } else if let Err(why) = rule.with(ReturnDueRule::check) {
+            // Dates kept in Settings before the checks: said, not linked.
+            view! { <p data-testid="scheme-link-pending">{format!("Correct the dates above to make the link: {why}")}</p> }.into_any()
         } else {
             view! {
                 <p class="app-link-text" data-testid="scheme-link">{move || link.get()}</p>

@@ -31,18 +31,27 @@ enum Offer {
 pub fn SchemeLinkPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let problem = RwSignal::new(Option::<String>::None);
+    // Whether it was kept. A link without return dates leaves the dates
+    // this device has (a commissioner's or a colleague's) as they are.
     let use_scheme = move |link: &SchemeLink| {
+        let current = app.settings.get_untracked();
+        let return_due = if link.return_due.is_empty() {
+            current.return_due.clone()
+        } else {
+            link.return_due.clone()
+        };
         let result = app.save_settings(Settings {
             default_scheme: Some(link.scheme.id.to_string()),
             scheme_from_link: true,
-            return_due: link.return_due.clone(),
-            ..app.settings.get_untracked()
+            return_due,
+            ..current
         });
-        if let Err(e) = result {
+        if let Err(e) = &result {
             problem.set(Some(format!(
                 "The scheme from the link could not be kept: {e}."
             )));
         }
+        result.is_ok()
     };
     let first = match scheme_link::read(&query) {
         Err(message) => {
@@ -53,19 +62,18 @@ pub fn SchemeLinkPage(query: String) -> impl IntoView {
         Ok(Some(link)) => match app.default_scheme() {
             // The same scheme (new return dates, if any, are taken).
             Some(current) if current.id == link.scheme.id => {
-                if !link.return_due.is_empty() {
-                    use_scheme(&link);
+                if link.return_due.is_empty() || use_scheme(&link) {
+                    Offer::Set(link.scheme)
+                } else {
+                    Offer::None
                 }
-                Offer::Set(link.scheme)
             }
             Some(current) => Offer::Ask {
                 offered: link,
                 current,
             },
-            None => {
-                use_scheme(&link);
-                Offer::Set(link.scheme)
-            }
+            None if use_scheme(&link) => Offer::Set(link.scheme),
+            None => Offer::None,
         },
     };
     // The address loses the query once read, so a reload or a bookmark
@@ -109,7 +117,7 @@ pub fn SchemeLinkPage(query: String) -> impl IntoView {
                 <p>{format!("Use {} as this device\u{2019}s scheme? It now uses {}.", name, current.name)}</p>
                 <div class="nhsuk-button-group nhsuk-u-margin-bottom-0">
                     <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="button" data-testid="scheme-accept"
-                        on:click=move |_| { offered.with_value(|o| use_scheme(o)); offer.set(Offer::Set(shown)); }>
+                        on:click=move |_| { if offered.with_value(|o| use_scheme(o)) { offer.set(Offer::Set(shown)); } }>
                         {format!("Yes, use {}", short)}
                     </button>
                     <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="scheme-keep"

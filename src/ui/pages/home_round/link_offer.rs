@@ -22,13 +22,14 @@ pub fn LinkSetupOffer(
             return;
         };
         if use_link {
+            let before = records.home_rounds.value.get_untracked();
             if records.home_rounds.update(|h| h.setup = Some(link)) {
                 said.set(Some("Set up as the practice\u{2019}s link says.".into()));
             } else {
-                said.set(Some(
-                    "The link\u{2019}s setup could not be saved in this browser; the setup here is unchanged."
-                        .into(),
-                ));
+                let why = records.home_rounds.take_back(before);
+                said.set(Some(format!(
+                    "The link\u{2019}s setup could not be saved in this browser ({why}), so the setup here is unchanged."
+                )));
             }
         } else {
             said.set(Some("This browser\u{2019}s setup is kept.".into()));
