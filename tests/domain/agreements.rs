@@ -428,3 +428,54 @@ fn the_table_draws_the_form_and_every_text_field_reads_back() {
         }
     }
 }
+
+/// Issue 25: the printed agreement's lines come from the table too, in the
+/// template's words: a contact's telephone and e-mail share one line, a
+/// choice is printed in words, and an optional answer not given has no
+/// line.
+#[test]
+fn the_printed_lines_read_as_the_template() {
+    use care_home_toolkit::domain::records::agreement::fields::{printed_lines, Section};
+    let mut a = Agreement::default();
+    a.care_home.name = "Oakwood House".into();
+    a.care_home.service_type = Some(ServiceType::ALL[0]);
+    a.care_home.telephone = "01632 960 001".into();
+    a.care_home.email = " oakwood@nhs.net ".into();
+    let lines = printed_lines(&a, Section::CareHome);
+    assert_eq!(
+        lines,
+        [
+            ("Care Home Name", "Oakwood House".to_string()),
+            (
+                "Type of Service (Residential / Nursing / LD)",
+                ServiceType::ALL[0].label().to_string()
+            ),
+            (
+                "Care Home Manager / Designated Person within the Care Home",
+                String::new()
+            ),
+            (
+                "Contact Details (Tel. / NHS.net email)",
+                "01632 960 001 / oakwood@nhs.net".to_string()
+            ),
+        ]
+    );
+    a.round.mode = Some(RoundMode::Other);
+    a.round.other = "Telephone".into();
+    let round = printed_lines(&a, Section::Round);
+    assert_eq!(
+        round.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+        ["Day", "Time", "Virtual / Face-to-Face / Other (please specify)"]
+    );
+    assert_eq!(round[2].1, "Other: Telephone");
+    a.round.notice_hours = Some(24);
+    let round = printed_lines(&a, Section::Round);
+    assert_eq!(
+        round[3],
+        (
+            "Residents\u{2019} information sent to the practice",
+            "24 hours before the round".to_string()
+        )
+    );
+    assert!(printed_lines(&a, Section::Seamless).is_empty());
+}

@@ -178,6 +178,34 @@ pub fn text_of(a: &Agreement, f: AgreementField) -> &str {
     }
 }
 
+/// What the printed agreement shows for a field: its text, or the choice
+/// in words ("Other: …" for a round held another way; the notice as
+/// "24 hours before the round"; the scheme's name); "" when none.
+pub fn printed_value(a: &Agreement, f: AgreementField) -> String {
+    use AgreementField as F;
+    match f {
+        F::ServiceType => a
+            .care_home
+            .service_type
+            .map_or("", |t| t.label())
+            .to_string(),
+        F::RoundMode => match a.round.mode {
+            Some(super::RoundMode::Other) => format!("Other: {}", a.round.other.trim()),
+            Some(m) => m.label().to_string(),
+            None => String::new(),
+        },
+        F::RoundNotice => a
+            .round
+            .notice_hours
+            .map(|h| format!("{h} hours before the round"))
+            .unwrap_or_default(),
+        F::Scheme => crate::domain::rules::schemes::Scheme::by_id(&a.scheme)
+            .map_or("", |s| s.name)
+            .to_string(),
+        _ => text_of(a, f).to_string(),
+    }
+}
+
 /// Set what a text field holds (the form's text fields, from the table);
 /// a choice, a tick or a date is set by its own control. One arm per
 /// field, so a new field must say.

@@ -7,7 +7,8 @@
 //! a new text field is one entry here and its place in the model (with its
 //! arms in `text_of` and `set_text`, which the compiler asks for).
 
-use super::checks::AgreementField as F;
+use super::checks::{printed_value, AgreementField as F};
+use super::model::Agreement;
 
 /// What kind of answer a field takes, and so how it is checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +53,11 @@ pub struct Field {
     pub line: &'static str,
     /// The part of the form it is in, under its heading.
     pub section: Section,
+    /// Its line in the printed agreement, in the template's own words
+    /// (fields with the same words share the line, " / " between); the
+    /// form's label unless the template words it otherwise, and "" where
+    /// the printed agreement shows it another way (a tick, a sign-off).
+    pub printed: &'static str,
 }
 
 /// The parts of the form, in order, each under its heading.
@@ -85,6 +91,57 @@ impl Section {
     }
 }
 
+impl Section {
+    /// Its heading in the printed agreement, in the template's words.
+    pub fn printed_title(self) -> &'static str {
+        match self {
+            Section::CareHome => "Care Home Details",
+            Section::Practice => "GP Practice Details",
+            Section::ClinicalLead => "Clinical Lead",
+            Section::InformationSharing => "Information Sharing & Coding",
+            Section::Round => "Weekly Care Home Round",
+            Section::Seamless => "Seamless Processes",
+            Section::PcnAndScheme => "Primary Care Network and Scheme",
+            Section::HomeSignOff | Section::PracticeSignOff => "Signed",
+        }
+    }
+}
+
+/// A part's lines in the printed agreement: each line's words and what the
+/// agreement holds for it, from the table (fields sharing a line joined by
+/// " / "). An optional answer not given has no line; a field printed
+/// another way (a tick, a sign-off) none either.
+pub fn printed_lines(a: &Agreement, section: Section) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, Vec<String>)> = Vec::new();
+    for f in FIELDS
+        .iter()
+        .filter(|f| f.section == section && !f.printed.is_empty())
+    {
+        let value = printed_value(a, f.field);
+        if f.kind == Kind::Optional && value.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some((words, values)) if *words == f.printed => values.push(value),
+            _ => out.push((f.printed, vec![value])),
+        }
+    }
+    out.into_iter()
+        .map(|(words, values)| {
+            let value = match values.as_slice() {
+                [one] => one.clone(),
+                many => many
+                    .iter()
+                    .map(|v| v.trim())
+                    .filter(|v| !v.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            };
+            (words, value)
+        })
+        .collect()
+}
+
 /// The form's parts in order, each with its fields in the table's order.
 pub fn sections() -> Vec<(Section, Vec<&'static Field>)> {
     let mut out: Vec<(Section, Vec<&'static Field>)> = Vec::new();
@@ -113,6 +170,7 @@ const fn field(
         kind,
         line,
         section,
+        printed: label,
     }
 }
 
@@ -120,9 +178,13 @@ const fn hinted(f: Field, hint: &'static str) -> Field {
     Field { hint, ..f }
 }
 
+const fn printed(f: Field, printed: &'static str) -> Field {
+    Field { printed, ..f }
+}
+
 /// Every field, in the order of the form and the template.
 pub const FIELDS: [Field; 28] = [
-    field(
+    printed(field(
         Section::CareHome,
         F::CareHomeName,
         "care-home-name",
@@ -131,8 +193,8 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the care home name",
         },
         "Care home name",
-    ),
-    field(
+    ), "Care Home Name"),
+    printed(field(
         Section::CareHome,
         F::ServiceType,
         "service-type-residential",
@@ -141,8 +203,8 @@ pub const FIELDS: [Field; 28] = [
             missing: "Choose the type of service",
         },
         "Type of service",
-    ),
-    field(
+    ), "Type of Service (Residential / Nursing / LD)"),
+    printed(field(
         Section::CareHome,
         F::Manager,
         "care-home-manager",
@@ -151,8 +213,8 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the care home manager or designated person",
         },
         "Care home manager or designated person",
-    ),
-    hinted(
+    ), "Care Home Manager / Designated Person within the Care Home"),
+    printed(hinted(
         field(
             Section::CareHome,
             F::CareHomeTelephone,
@@ -162,16 +224,16 @@ pub const FIELDS: [Field; 28] = [
             "Care home telephone",
         ),
         "A UK number, for example 01632 960 001",
-    ),
-    field(
+    ), "Contact Details (Tel. / NHS.net email)"),
+    printed(field(
         Section::CareHome,
         F::CareHomeEmail,
         "care-home-email",
         "Care home NHS.net email",
         Kind::Email { whose: "care home" },
         "Care home email",
-    ),
-    field(
+    ), "Contact Details (Tel. / NHS.net email)"),
+    printed(field(
         Section::Practice,
         F::PracticeName,
         "practice-name",
@@ -180,8 +242,8 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the practice name",
         },
         "Practice name",
-    ),
-    field(
+    ), "Practice Name"),
+    printed(field(
         Section::Practice,
         F::PracticeContact,
         "practice-contact",
@@ -190,24 +252,24 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the practice\u{2019}s designated point of contact",
         },
         "Practice designated point of contact",
-    ),
-    field(
+    ), "Designated Point of Contact"),
+    printed(field(
         Section::Practice,
         F::PracticeTelephone,
         "practice-telephone",
         "Practice telephone",
         Kind::Telephone { whose: "practice" },
         "Practice telephone",
-    ),
-    field(
+    ), "Contact Details (Tel. / NHS.net email)"),
+    printed(field(
         Section::Practice,
         F::PracticeEmail,
         "practice-email",
         "Practice NHS.net email",
         Kind::Email { whose: "practice" },
         "Practice email",
-    ),
-    field(
+    ), "Contact Details (Tel. / NHS.net email)"),
+    printed(field(
         Section::ClinicalLead,
         F::LeadName,
         "lead-name",
@@ -216,8 +278,8 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the named clinical lead",
         },
         "Named clinical lead",
-    ),
-    field(
+    ), "Named Clinical Lead"),
+    printed(field(
         Section::ClinicalLead,
         F::LeadTelephone,
         "lead-telephone",
@@ -226,8 +288,8 @@ pub const FIELDS: [Field; 28] = [
             whose: "clinical lead",
         },
         "Clinical lead telephone",
-    ),
-    field(
+    ), "Contact Details (Tel. / NHS.net email)"),
+    printed(field(
         Section::ClinicalLead,
         F::LeadEmail,
         "lead-email",
@@ -236,8 +298,8 @@ pub const FIELDS: [Field; 28] = [
             whose: "clinical lead",
         },
         "Clinical lead email",
-    ),
-    hinted(
+    ), "Contact Details (Tel. / NHS.net email)"),
+    printed(hinted(
         field(
             Section::ClinicalLead,
             F::LeadRole,
@@ -249,8 +311,8 @@ pub const FIELDS: [Field; 28] = [
             "Clinical lead profession or role",
         ),
         "For example, GP or advanced nurse practitioner",
-    ),
-    field(
+    ), "Profession / Role"),
+    printed(field(
         Section::InformationSharing,
         F::InformationSharing,
         "information-sharing-yes",
@@ -259,7 +321,7 @@ pub const FIELDS: [Field; 28] = [
             missing: "Say whether information sharing and coding systems are in place",
         },
         "Information sharing and coding systems",
-    ),
+    ), ""),
     field(
         Section::Round,
         F::RoundDay,
@@ -281,7 +343,7 @@ pub const FIELDS: [Field; 28] = [
         ),
         "For example, 10:30 or 2pm",
     ),
-    field(
+    printed(field(
         Section::Round,
         F::RoundMode,
         "round-mode-virtual",
@@ -290,16 +352,16 @@ pub const FIELDS: [Field; 28] = [
             missing: "Choose how the weekly care home round is held",
         },
         "Weekly care home round",
-    ),
-    field(
+    ), "Virtual / Face-to-Face / Other (please specify)"),
+    printed(field(
         Section::Round,
         F::RoundOther,
         "round-other",
         "Other, please specify",
         Kind::OtherMode,
         "Weekly care home round",
-    ),
-    hinted(
+    ), ""),
+    printed(hinted(
         field(
             Section::Round,
             F::RoundNotice,
@@ -309,16 +371,16 @@ pub const FIELDS: [Field; 28] = [
             "Weekly care home round",
         ),
         "How long before the round the home sends who is to be seen, with their background, to the practice\u{2019}s NHS.net address",
-    ),
-    field(
+    ), "Residents\u{2019} information sent to the practice"),
+    printed(field(
         Section::Seamless,
         F::Seamless,
         "seamless-secure-communication",
         "",
         Kind::Confirmations,
         "Seamless processes",
-    ),
-    field(
+    ), ""),
+    printed(field(
         Section::PcnAndScheme,
         F::Pcn,
         "pcn",
@@ -327,7 +389,7 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the primary care network the home is aligned to",
         },
         "Aligned PCN and scheme",
-    ),
+    ), "Aligned Primary Care Network (PCN)"),
     field(
         Section::PcnAndScheme,
         F::Scheme,
@@ -336,7 +398,7 @@ pub const FIELDS: [Field; 28] = [
         Kind::Scheme,
         "Aligned PCN and scheme",
     ),
-    field(
+    printed(field(
         Section::HomeSignOff,
         F::HomeSignName,
         "home-sign-name",
@@ -345,8 +407,8 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the name of the person signing for the care home",
         },
         "Care home sign-off",
-    ),
-    field(
+    ), ""),
+    printed(field(
         Section::HomeSignOff,
         F::HomeSignRole,
         "home-sign-role",
@@ -355,16 +417,16 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the role of the person signing for the care home",
         },
         "Care home sign-off",
-    ),
-    field(
+    ), ""),
+    printed(field(
         Section::HomeSignOff,
         F::HomeSignDate,
         "home-sign-date-day",
         "Date signed for the care home",
         Kind::SignedDate { whose: "care home" },
         "Care home sign-off",
-    ),
-    field(
+    ), ""),
+    printed(field(
         Section::PracticeSignOff,
         F::PracticeSignName,
         "practice-sign-name",
@@ -373,8 +435,8 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the name of the person signing for the practice",
         },
         "Practice sign-off",
-    ),
-    field(
+    ), ""),
+    printed(field(
         Section::PracticeSignOff,
         F::PracticeSignRole,
         "practice-sign-role",
@@ -383,15 +445,15 @@ pub const FIELDS: [Field; 28] = [
             missing: "Enter the role of the person signing for the practice",
         },
         "Practice sign-off",
-    ),
-    field(
+    ), ""),
+    printed(field(
         Section::PracticeSignOff,
         F::PracticeSignDate,
         "practice-sign-date-day",
         "Date signed for the practice",
         Kind::SignedDate { whose: "practice" },
         "Practice sign-off",
-    ),
+    ), ""),
 ];
 
 /// The table is in the order of `AgreementField`, each field once: checked
