@@ -465,7 +465,11 @@ fn the_printed_lines_read_as_the_template() {
     let round = printed_lines(&a, Section::Round);
     assert_eq!(
         round.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
-        ["Day", "Time", "Virtual / Face-to-Face / Other (please specify)"]
+        [
+            "Day",
+            "Time",
+            "Virtual / Face-to-Face / Other (please specify)"
+        ]
     );
     assert_eq!(round[2].1, "Other: Telephone");
     a.round.notice_hours = Some(24);
