@@ -1,5 +1,6 @@
 //! Small helpers to drive and read the DOM the way a user would.
 
+use care_home_toolkit::domain::records::register::Resident;
 use care_home_toolkit::ui::{AppState, Records};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -21,6 +22,27 @@ pub fn mount(today: NaiveDate, f: impl FnOnce() -> AnyView + 'static) -> HtmlEle
     });
     handle.forget();
     parent
+}
+
+/// A resident of home "h1", admitted on 2 November 2026, nothing else set.
+pub fn resident(id: &str, name: &str, nhs: &str) -> Resident {
+    Resident {
+        made: Default::default(),
+        stamps: Default::default(),
+        versions: Vec::new(),
+        id: id.into(),
+        home_id: "h1".into(),
+        name: name.into(),
+        date_of_birth: None,
+        nhs_number: nhs.into(),
+        room: String::new(),
+        temporary: false,
+        admitted: d(2026, 11, 2),
+        informed: None,
+        events: vec![],
+        discharged: None,
+        concern: String::new(),
+    }
 }
 
 /// Let effects and rendering catch up.

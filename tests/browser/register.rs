@@ -1,6 +1,6 @@
 //! The register's storage and the due list page, in the browser.
 
-use care_home_toolkit::domain::records::register::{Home, Register, Resident};
+use care_home_toolkit::domain::records::register::{Home, Register};
 use care_home_toolkit::storage::revisioned::{self, SaveError};
 use care_home_toolkit::storage::{BrowserStore, KeyValueStore, MemoryStore, StorageKey};
 use care_home_toolkit::ui::pages::DueListPage;
@@ -11,23 +11,6 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use crate::dom::*;
 
 fn register() -> Register {
-    let resident = |id: &str, name: &str, nhs: &str| Resident {
-        made: Default::default(),
-        stamps: Default::default(),
-        versions: Vec::new(),
-        id: id.into(),
-        home_id: "h1".into(),
-        name: name.into(),
-        date_of_birth: None,
-        nhs_number: nhs.into(),
-        room: String::new(),
-        temporary: false,
-        admitted: d(2026, 11, 2),
-        informed: None,
-        events: vec![],
-        discharged: None,
-        concern: String::new(),
-    };
     Register {
         removed: Vec::new(),
         homes: vec![Home {

@@ -145,7 +145,7 @@ fn the_space_used_is_the_records_share_of_what_the_browser_keeps() {
 #[wasm_bindgen_test]
 fn a_blocked_tab_keeps_its_own_edit_when_it_brings_a_file_in() {
     use care_home_toolkit::domain::merge::{merge, Stamp};
-    use care_home_toolkit::domain::records::register::{Home, Resident};
+    use care_home_toolkit::domain::records::register::Home;
     use care_home_toolkit::ui::synced::Synced;
     use leptos::prelude::{GetUntracked, WithUntracked};
     let store = BrowserStore;
@@ -159,26 +159,11 @@ fn a_blocked_tab_keeps_its_own_edit_when_it_brings_a_file_in() {
     let (synced, problem) = Synced::<Register>::load();
     assert!(synced.blocked.get_untracked(), "{problem:?}");
     let file = |name: &str, ms: u64| {
-        let mut ann = Resident {
-            made: Stamp {
-                ms: 1,
-                n: 0,
-                device: "file".into(),
-            },
-            stamps: Default::default(),
-            versions: Vec::new(),
-            id: "r1".into(),
-            home_id: "h1".into(),
-            name: name.into(),
-            date_of_birth: None,
-            nhs_number: "9434765919".into(),
-            room: String::new(),
-            temporary: false,
-            admitted: d(2026, 11, 2),
-            informed: None,
-            events: vec![],
-            discharged: None,
-            concern: String::new(),
+        let mut ann = crate::dom::resident("r1", name, "9434765919");
+        ann.made = Stamp {
+            ms: 1,
+            n: 0,
+            device: "file".into(),
         };
         ann.stamps.set(
             "name",

@@ -29,3 +29,32 @@ use chrono::NaiveDate;
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("test tables hold real dates")
 }
+
+/// Settings with every field set, a due rule with a quarter's own date and
+/// one field's stamp: for the settings' round-trip tests.
+pub fn settings_with_every_field() -> care_home_toolkit::domain::records::settings::Settings {
+    use care_home_toolkit::domain::merge::Stamp;
+    use care_home_toolkit::domain::records::returns::{Quarter, ReturnDueRule};
+    use care_home_toolkit::domain::records::settings::{Settings, SettingsStamps};
+    let mut rule = ReturnDueRule {
+        day: Some(20),
+        dates: Vec::new(),
+    };
+    rule.set_date(Quarter { year: 2026, q: 4 }, Some(d(2027, 4, 15)));
+    Settings {
+        default_scheme: Some("lsc-2026".into()),
+        scheme_from_link: true,
+        last_backup: None,
+        return_due: rule,
+        practice_name: Some("Oak Surgery, Rotherham".into()),
+        practice_ods: Some("C87001".into()),
+        stamps: SettingsStamps {
+            practice_name: Stamp {
+                ms: 1_796_601_600_000,
+                n: 2,
+                device: "tablet".into(),
+            },
+            ..Default::default()
+        },
+    }
+}

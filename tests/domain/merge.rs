@@ -1560,3 +1560,22 @@ proptest! {
         prop_assert_eq!(ab.merged_with(b), ab.clone());
     }
 }
+
+/// A commissioner's link sets the scheme; it sets the return due dates only
+/// when it gives some, so a link without them (an older poster) does not
+/// clear the dates this device has (and, stamped, every colleague's).
+#[test]
+fn a_commissioners_link_without_dates_keeps_the_dates_here() {
+    use care_home_toolkit::domain::formats::scheme_link::read;
+    use care_home_toolkit::domain::records::settings::Settings;
+    let here = Settings::default()
+        .with_scheme_link(&read("scheme=rotherham-2020&due-day=20").unwrap().unwrap());
+    assert_eq!(here.default_scheme.as_deref(), Some("rotherham-2020"));
+    assert!(here.scheme_from_link);
+    assert_eq!(here.return_due.day, Some(20));
+    let plain = here.with_scheme_link(&read("scheme=lsc-2026").unwrap().unwrap());
+    assert_eq!(plain.default_scheme.as_deref(), Some("lsc-2026"));
+    assert_eq!(plain.return_due.day, Some(20));
+    let other = here.with_scheme_link(&read("scheme=lsc-2026&due-day=10").unwrap().unwrap());
+    assert_eq!(other.return_due.day, Some(10));
+}

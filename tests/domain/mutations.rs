@@ -7,7 +7,6 @@ use care_home_toolkit::domain::formats::due_link::DueForm;
 use care_home_toolkit::domain::formats::scheme_link;
 use care_home_toolkit::domain::records::agreement::{decode_link, split_sealed};
 use care_home_toolkit::domain::records::register::{DutyRecord, Event, Home, Register};
-use care_home_toolkit::domain::records::returns::{Quarter, ReturnDueRule};
 use care_home_toolkit::domain::records::settings::{read_settings, write_settings, Settings};
 use care_home_toolkit::domain::rules::sources;
 
@@ -64,24 +63,7 @@ fn settings_with_return_dates_survive_a_round_trip_and_mutations() {
         default_scheme: Some("rotherham-2020".into()),
         scheme_from_link: true,
         last_backup: Some("2026-11-20".into()),
-        return_due: {
-            let mut rule = ReturnDueRule {
-                day: Some(20),
-                dates: Vec::new(),
-            };
-            rule.set_date(Quarter { year: 2026, q: 3 }, Some(d(2027, 1, 27)));
-            rule
-        },
-        practice_name: Some("Oak Surgery, Rotherham".into()),
-        practice_ods: Some("C87001".into()),
-        stamps: care_home_toolkit::domain::records::settings::SettingsStamps {
-            practice_name: care_home_toolkit::domain::merge::Stamp {
-                ms: 1_796_601_600_000,
-                n: 2,
-                device: "tablet".into(),
-            },
-            ..Default::default()
-        },
+        ..super::settings_with_every_field()
     };
     let text = write_settings(&valid);
     assert_eq!(read_settings(&text), Ok(valid));

@@ -570,9 +570,38 @@ proptest! {
     }
 
     #[test]
-    fn settings_and_local_holidays_survive_and_mutations_never_panic(scheme in 0..ALL.len(), local in holidays(), e in edits()) {
-        let s = Settings { default_scheme: Some(ALL[scheme].id.into()), ..Settings::default() };
+    fn settings_and_local_holidays_survive_and_mutations_never_panic(
+        scheme in 0..ALL.len(),
+        day in proptest::option::of(1u8..=30),
+        dates in proptest::collection::vec((2020i32..2031, 1u8..=4, 1i64..=366), 0..5),
+        stamped in proptest::collection::vec(proptest::option::of(1u64..2_000_000_000_000), 4),
+        local in holidays(),
+        e in edits(),
+    ) {
+        use care_home_toolkit::domain::merge::Stamp;
+        use care_home_toolkit::domain::records::returns::{Quarter, ReturnDueRule};
+        use care_home_toolkit::domain::records::settings::SettingsStamps;
+        // Any due rule this app could save, and any of the four stamps.
+        let mut return_due = ReturnDueRule { day, dates: Vec::new() };
+        for (year, q, after) in dates {
+            let q = Quarter::new(year, q).unwrap();
+            return_due.set_date(q, Some(q.last_day() + chrono::Duration::days(after)));
+        }
+        let stamp = |i: usize| stamped[i].map_or_else(Stamp::default, |ms| Stamp { ms, n: 1, device: "tablet".into() });
+        let s = Settings {
+            default_scheme: Some(ALL[scheme].id.into()),
+            return_due,
+            stamps: SettingsStamps {
+                default_scheme: stamp(0),
+                return_due: stamp(1),
+                practice_name: stamp(2),
+                practice_ods: stamp(3),
+            },
+            ..Settings::default()
+        };
         prop_assert_eq!(read_settings(&write_settings(&s)), Ok(s.clone()));
+        // A backup reads settings with serde: the same answer.
+        prop_assert_eq!(serde_json::from_str::<Settings>(&write_settings(&s)).unwrap(), s.clone());
         prop_assert_eq!(read_local_holidays(&write_local_holidays(&local)), Ok(local.clone()));
         every_decoder(&mutate(&write_settings(&s), &e));
         every_decoder(&mutate(&write_local_holidays(&local), &e));

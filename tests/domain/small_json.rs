@@ -4,7 +4,6 @@
 
 use care_home_toolkit::domain::formats::small_json::{quote, Json};
 use care_home_toolkit::domain::formats::stored::{read_local_holidays, write_local_holidays};
-use care_home_toolkit::domain::records::returns::{Quarter, ReturnDueRule};
 use care_home_toolkit::domain::records::settings::{read_settings, write_settings, Settings};
 use care_home_toolkit::domain::rules::calendar::LocalHoliday;
 use serde_json::Value;
@@ -120,24 +119,7 @@ fn settings_and_holidays_written_here_read_anywhere_and_back() {
         default_scheme: Some("lsc-2026".into()),
         scheme_from_link: true,
         last_backup: None,
-        return_due: {
-            let mut rule = ReturnDueRule {
-                day: Some(20),
-                dates: Vec::new(),
-            };
-            rule.set_date(Quarter { year: 2026, q: 4 }, Some(d(2027, 4, 15)));
-            rule
-        },
-        practice_name: Some("Oak Surgery, Rotherham".into()),
-        practice_ods: Some("C87001".into()),
-        stamps: care_home_toolkit::domain::records::settings::SettingsStamps {
-            practice_name: care_home_toolkit::domain::merge::Stamp {
-                ms: 1_796_601_600_000,
-                n: 2,
-                device: "tablet".into(),
-            },
-            ..Default::default()
-        },
+        ..super::settings_with_every_field()
     };
     let text = write_settings(&settings);
     let theirs: Value = serde_json::from_str(&text).unwrap();

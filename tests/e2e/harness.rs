@@ -403,6 +403,24 @@ impl Session {
         input.send_keys(text).await.unwrap();
     }
 
+    /// Fill this origin's storage with other data until the browser
+    /// refuses any more (keys `filler-…`).
+    pub async fn fill_storage(&self) {
+        self.client
+            .execute(
+                "const chunk = 'x'.repeat(256 * 1024); let i = 0;\
+                 try { for (;;) { localStorage.setItem('filler-' + i, chunk); i++; } } catch (e) {}\
+                 for (const size of [16384, 1024, 64, 1]) {\
+                   const small = 'y'.repeat(size);\
+                   try { for (;;) { localStorage.setItem('filler-' + i, small); i++; } } catch (e) {}\
+                 }\
+                 return i;",
+                vec![],
+            )
+            .await
+            .unwrap();
+    }
+
     /// Type a date into the three boxes of an NHS date input.
     pub async fn type_date(&self, id: &str, day: &str, month: &str, year: &str) {
         self.type_into(&format!("{id}-day"), day).await;

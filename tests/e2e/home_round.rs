@@ -391,5 +391,8 @@ async fn a_link_opened_again_asks_before_changing_the_setup() {
     care.wait_for_text("[data-testid=next-round]", "at 14:00")
         .await;
     assert!(!care.exists("[data-testid=link-setup-offer]").await);
+    // The question, as the home sees it on a phone and two tablets (the
+    // old e-mail's link against the setup of 14:00).
+    crate::screenshots::at_three_widths(&care, "home-round-link-offer", HOME_LINK).await;
     care.close().await;
 }

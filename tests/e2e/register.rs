@@ -143,20 +143,7 @@ async fn backup_then_restore_into_a_fresh_profile() {
 async fn a_full_storage_keeps_the_change_on_screen_and_loses_nothing_saved() {
     let s = Session::start().await;
     s.add_home("Oakwood House").await;
-    // Fill this origin's storage with other data until the browser refuses.
-    s.client
-        .execute(
-            "const chunk = 'x'.repeat(256 * 1024); let i = 0;\
-             try { for (;;) { localStorage.setItem('filler-' + i, chunk); i++; } } catch (e) {}\
-             for (const size of [16384, 1024, 64, 1]) {\
-               const small = 'y'.repeat(size);\
-               try { for (;;) { localStorage.setItem('filler-' + i, small); i++; } } catch (e) {}\
-             }\
-             return i;",
-            vec![],
-        )
-        .await
-        .unwrap();
+    s.fill_storage().await;
     s.open_add_home().await;
     s.type_into(
         "home-name",

@@ -410,19 +410,7 @@ async fn a_collection_the_browser_cannot_save_says_nothing_was_added() {
     let path = c.scratch_file("full.json", &file.to_string());
     c.open("#/returns/collect").await;
     c.find("[data-testid=no-returns]").await;
-    c.client
-        .execute(
-            "const chunk = 'x'.repeat(256 * 1024); let i = 0;\
-             try { for (;;) { localStorage.setItem('filler-' + i, chunk); i++; } } catch (e) {}\
-             for (const size of [16384, 1024, 64, 1]) {\
-               const small = 'y'.repeat(size);\
-               try { for (;;) { localStorage.setItem('filler-' + i, small); i++; } } catch (e) {}\
-             }\
-             return i;",
-            vec![],
-        )
-        .await
-        .unwrap();
+    c.fill_storage().await;
     c.find("#return-files")
         .await
         .send_keys(&path.display().to_string())

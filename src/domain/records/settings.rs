@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::formats::scheme_link::SchemeLink;
 use crate::domain::formats::small_json::{quote, quote_option, Json};
 use crate::domain::formats::stored::{check_small_envelope, optional_text, ReadError};
 use crate::domain::records::returns::due_rule::{QuarterDue, ReturnDueRule};
@@ -124,6 +125,23 @@ impl Settings {
         self.stamps
             .get_mut(field)
             .clone_from(from.stamps.get(field));
+    }
+
+    /// These settings with a commissioner's link taken: its scheme as the
+    /// default, said to come from a link, and its return due dates when
+    /// it gives any (a link without dates leaves this device's, a
+    /// commissioner's or a colleague's, as they are).
+    pub fn with_scheme_link(&self, link: &SchemeLink) -> Settings {
+        Settings {
+            default_scheme: Some(link.scheme.id.to_string()),
+            scheme_from_link: true,
+            return_due: if link.return_due.is_empty() {
+                self.return_due.clone()
+            } else {
+                link.return_due.clone()
+            },
+            ..self.clone()
+        }
     }
 
     /// Stamp each shared setting that differs from `before` (the settings

@@ -99,6 +99,7 @@ pub fn ReturnDueFields(
                 "The date for {} was not removed: {why}",
                 q.short_label()
             )));
+            request_animation_frame(|| focus_element("return-due-said"));
         }
     };
 
@@ -152,6 +153,6 @@ pub fn ReturnDueFields(
         <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="return-due-add" on:click=add>
             "Add this date"
         </button>
-        <p role="status" data-testid="return-due-said">{move || said.get()}</p>
+        <p role="status" id="return-due-said" tabindex="-1" data-testid="return-due-said">{move || said.get()}</p>
     }
 }

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use crate::domain::formats::route::Route;
 use crate::domain::formats::scheme_link::{self, SchemeLink};
-use crate::domain::records::settings::Settings;
 use crate::domain::rules::schemes::Scheme;
 use crate::storage::location;
 use crate::ui::state::AppState;
@@ -31,21 +30,9 @@ enum Offer {
 pub fn SchemeLinkPage(query: String) -> impl IntoView {
     let app = expect_context::<AppState>();
     let problem = RwSignal::new(Option::<String>::None);
-    // Whether it was kept. A link without return dates leaves the dates
-    // this device has (a commissioner's or a colleague's) as they are.
+    // Whether it was kept.
     let use_scheme = move |link: &SchemeLink| {
-        let current = app.settings.get_untracked();
-        let return_due = if link.return_due.is_empty() {
-            current.return_due.clone()
-        } else {
-            link.return_due.clone()
-        };
-        let result = app.save_settings(Settings {
-            default_scheme: Some(link.scheme.id.to_string()),
-            scheme_from_link: true,
-            return_due,
-            ..current
-        });
+        let result = app.save_settings(app.settings.with_untracked(|s| s.with_scheme_link(link)));
         if let Err(e) = &result {
             problem.set(Some(format!(
                 "The scheme from the link could not be kept: {e}."
