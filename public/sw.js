@@ -9,7 +9,17 @@
 // offered, and the working one stays in use with its cache. A new build
 // installs beside the old one and waits, so a page never mixes versions:
 // the page says "A new version is ready" and, when the user chooses
-// Reload, the new worker takes over and the old caches are deleted.
+// Reload, the new worker takes over.
+//
+// A build whose files are all whole can still fail to start (a fault in
+// the build itself). So the version that was running is kept as a
+// fallback until this build's full app has started on this device: the
+// page says "started" then (and the fallback's cache is deleted), or
+// "failed" if either app fails to start, and the worker then answers from
+// the fallback's cache, for good, until a newer build arrives. Which
+// build is running, which is kept and whether it failed are kept in a
+// cache of their own (STATE), since a worker's variables last only while
+// it runs.
 //
 // The build (tools/build-worker.sh) writes the two values below: FILES maps
 // each file to the hex SHA-256 of its contents.
@@ -17,6 +27,7 @@ const BUILD = "__BUILD__";
 const FILES = __FILES__;
 const PREFIX = "care-home-toolkit-";
 const CACHE = PREFIX + BUILD;
+const STATE = "care-home-toolkit:state";
 
 async function sha256(buffer) {
   const digest = await crypto.subtle.digest("SHA-256", buffer);
@@ -46,30 +57,123 @@ async function install() {
   }
 }
 
+// The state: { build, confirmed, fallback, failed, told }. `build` is the
+// worker that wrote it; `confirmed` that its full app has started here;
+// `fallback` the build kept in case it fails (null once confirmed);
+// `failed` that it did, so the fallback is served; `told` that a page has
+// said so to the user.
+let state = null;
+
+async function readState() {
+  if (state) return state;
+  const saved = await (await caches.open(STATE)).match("state");
+  state = saved ? await saved.json().catch(() => null) : null;
+  return state;
+}
+
+async function writeState(next) {
+  state = next;
+  const body = JSON.stringify(next);
+  await (await caches.open(STATE)).put("state", new Response(body, { headers: { "content-type": "application/json" } }));
+}
+
+// The build to keep when this one takes over: the one the last worker
+// served, preferring one whose full app was seen to start.
+function fallbackAfter(last, kept) {
+  const has = (b) => typeof b === "string" && kept.includes(PREFIX + b);
+  if (!last) {
+    // A worker from before the state was kept: the cache it served.
+    const others = kept.filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+    return others.length === 1 ? others[0].slice(PREFIX.length) : null;
+  }
+  if (last.build === BUILD) return has(last.fallback) ? last.fallback : null;
+  if (last.confirmed && !last.failed && has(last.build)) return last.build;
+  if (has(last.fallback)) return last.fallback;
+  if (!last.failed && has(last.build)) return last.build;
+  return null;
+}
+
+async function activate() {
+  const last = await readState();
+  const kept = await caches.keys();
+  const fallback = fallbackAfter(last, kept);
+  await Promise.all(
+    kept
+      .filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== PREFIX + fallback)
+      .map((k) => caches.delete(k))
+  );
+  if (!last || last.build !== BUILD) {
+    await writeState({ build: BUILD, confirmed: false, fallback, failed: false, told: false });
+  }
+  await self.clients.claim();
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(install());
 });
 
+self.addEventListener("activate", (event) => {
+  event.waitUntil(activate());
+});
+
+// Whether a page runs this build: the addresses of its start app's
+// WebAssembly and its full app's JavaScript, which carry their contents'
+// hashes in their names, are both among this build's files.
+function runsThisBuild(app) {
+  if (!Array.isArray(app) || app.length !== 2) return false;
+  const mine = Object.keys(FILES).map((f) => new URL(f, self.registration.scope).href);
+  return app.every((a) => typeof a === "string" && mine.includes(a));
+}
+
+// A page's word about its start: "started" (the full app started),
+// "failed" (either app failed to start) or "fell-back?" (whether the
+// worker went back to the earlier version, said once).
+async function answer(message) {
+  const st = await readState();
+  if (!st || st.build !== BUILD) return "unknown";
+  if (message.kind === "fell-back?") {
+    if (!st.failed || st.told) return "no";
+    await writeState({ ...st, told: true });
+    return "yes";
+  }
+  if (st.failed || !runsThisBuild(message.app)) return "not-this-build";
+  if (message.kind === "started") {
+    if (!st.confirmed) {
+      if (st.fallback) await caches.delete(PREFIX + st.fallback);
+      await writeState({ ...st, confirmed: true, fallback: null });
+    }
+    return "confirmed";
+  }
+  if (message.kind === "failed") {
+    if (st.confirmed || !st.fallback || !(await caches.has(PREFIX + st.fallback))) return "no-fallback";
+    await writeState({ ...st, failed: true });
+    await caches.delete(CACHE);
+    return "fell-back";
+  }
+  return "unknown";
+}
+
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") {
     self.skipWaiting();
+    return;
   }
-});
-
-self.addEventListener("activate", (event) => {
+  if (!event.data || typeof event.data !== "object") return;
+  const port = event.ports && event.ports[0];
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys
-            .filter((k) => k.startsWith(PREFIX) && k !== CACHE)
-            .map((k) => caches.delete(k))
-        )
-      )
-      .then(() => self.clients.claim())
+    answer(event.data)
+      .catch(() => "unknown")
+      .then((a) => port && port.postMessage(a))
   );
 });
+
+// The cache to answer from: this build's, or the fallback's once this
+// build failed to start.
+async function serving() {
+  const st = await readState().catch(() => null);
+  if (st && st.build === BUILD && st.failed && st.fallback) return PREFIX + st.fallback;
+  return CACHE;
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -78,12 +182,15 @@ self.addEventListener("fetch", (event) => {
   // Only this app's own files; the app requests nothing else.
   if (url.origin !== self.location.origin) return;
   event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
+    serving().then(async (name) => {
+      const cache = await caches.open(name);
       if (request.mode === "navigate") {
         const page = (await cache.match("./")) || (await cache.match("index.html"));
         if (page) return page;
       }
-      const hit = await cache.match(request, { ignoreSearch: true });
+      // A page of the kept build (open in another tab when this one took
+      // over) still finds its own files.
+      const hit = (await cache.match(request, { ignoreSearch: true })) || (await caches.match(request, { ignoreSearch: true }));
       return hit || fetch(request);
     })
   );

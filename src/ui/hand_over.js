@@ -3,6 +3,8 @@
 // its WebAssembly and extra styles sit next to it as full-<hash>_bg.wasm and
 // full-<hash>.css. All come from the app's own origin, relative to the page.
 
+import { startFailed, tellWorker } from "./worker.js";
+
 function fullAppUrls() {
   const meta = document.querySelector('meta[name="care-home-toolkit:full-app"]');
   const js = meta ? meta.getAttribute("content") : "";
@@ -48,8 +50,17 @@ export async function fetchFullApp() {
 }
 
 // Instantiate the compiled module; its start function mounts the full app.
+// The worker is told whether it started: if not, it goes back to the
+// version it kept, if any, and the page reloads into it (never resolving
+// here); otherwise the start app says why.
 export async function startFullApp(prepared) {
   // The user moved to another page: the full app focuses its heading.
   document.documentElement.setAttribute("data-handed-over", "");
-  await prepared.app.default({ module_or_path: prepared.module });
+  try {
+    await prepared.app.default({ module_or_path: prepared.module });
+  } catch (e) {
+    if (await startFailed()) return new Promise(() => {});
+    throw e;
+  }
+  tellWorker("started");
 }

@@ -1,6 +1,9 @@
 // Registering the service worker (public/sw.js), and offering a new
-// version when one has installed. Plain JS: it runs beside either app and
-// survives the start app handing the page over to the full app.
+// version when one has installed; telling the worker whether this build
+// started, so that a new build which fails to start goes back to the
+// version the worker kept, and the page is never left blank. Plain JS: it
+// runs before either app starts and survives the start app handing the
+// page over to the full app.
 
 let userAskedToReload = false;
 
@@ -11,8 +14,72 @@ document.addEventListener("securitypolicyviolation", (e) => {
   window.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
 });
 
+// This page's build as the worker knows it: the addresses of its start
+// app's WebAssembly and its full app's JavaScript, whose names carry their
+// contents' hashes.
+function thisBuild() {
+  const wasm = document.querySelector('link[rel=preload][type="application/wasm"]');
+  const full = document.querySelector('meta[name="care-home-toolkit:full-app"]');
+  return [wasm ? wasm.href : "", full ? new URL(full.content, document.baseURI).href : ""];
+}
+
+// Tell the worker how this build's start went ("started", "failed") or
+// ask it "fell-back?"; resolves to its answer (public/sw.js).
+export function tellWorker(kind) {
+  const worker = "serviceWorker" in navigator && navigator.serviceWorker.controller;
+  if (!worker) return Promise.resolve("no-worker");
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (e) => resolve(e.data);
+    setTimeout(() => resolve("no-answer"), 5000);
+    worker.postMessage({ kind, app: thisBuild() }, [channel.port2]);
+  });
+}
+
+// Either app failed to start: go back to the version the worker kept, if
+// it kept one; resolves to whether the page is reloading into it.
+let failed = false;
+export async function startFailed() {
+  if (failed) return false;
+  failed = true;
+  if ((await tellWorker("failed")) !== "fell-back") return false;
+  window.location.reload();
+  return true;
+}
+
+// The start app failing before trunk's loader has started it (it sets
+// window.wasmBindings then): never a blank page.
+function onStartError() {
+  if (window.wasmBindings || failed) return;
+  startFailed().then((reloading) => {
+    if (!reloading) {
+      box("The toolkit could not start. Your saved data has not been changed. Reload the page to try again.", "alert", "start-failed");
+    }
+  });
+}
+window.addEventListener("error", onStartError);
+window.addEventListener("unhandledrejection", onStartError);
+
+// A message at the top of the page, outside either app.
+function box(words, role, testid) {
+  const div = document.createElement("div");
+  div.className = "nhsuk-inset-text app-update app-no-print";
+  div.setAttribute("role", role);
+  div.dataset.testid = testid;
+  const text = document.createElement("p");
+  text.textContent = words;
+  div.append(text);
+  document.body.prepend(div);
+  return div;
+}
+
 export function registerWorker() {
   if (!("serviceWorker" in navigator)) return;
+  tellWorker("fell-back?").then((answer) => {
+    if (answer === "yes") {
+      box("The newest version of the toolkit could not start on this device, so this is the version you had before. Nothing you saved is lost.", "status", "fell-back");
+    }
+  });
   // After the first screen: the worker's install then fetches the rest of
   // the app (the full app included) in the background.
   const start = () =>
@@ -49,12 +116,7 @@ function watch(registration) {
 
 function offer(worker) {
   if (document.querySelector("[data-testid=update-ready]")) return;
-  const box = document.createElement("div");
-  box.className = "nhsuk-inset-text app-update app-no-print";
-  box.setAttribute("role", "status");
-  box.dataset.testid = "update-ready";
-  const text = document.createElement("p");
-  text.textContent = "A new version of the toolkit is ready. Reload to use it; nothing you have saved is lost.";
+  const offer = box("A new version of the toolkit is ready. Reload to use it; nothing you have saved is lost.", "status", "update-ready");
   const button = document.createElement("button");
   button.type = "button";
   button.className = "nhsuk-button nhsuk-u-margin-bottom-0";
@@ -64,8 +126,7 @@ function offer(worker) {
     userAskedToReload = true;
     worker.postMessage("skip-waiting");
   });
-  box.append(text, button);
-  document.body.prepend(box);
+  offer.append(button);
 }
 
 // Ask the browser to keep this site's storage (not evict it when space is

@@ -136,15 +136,179 @@ async fn works_offline_after_one_visit_and_offers_a_new_build() {
     )
     .await;
     s.find("main h1").await;
-    // Only the new build's cache is kept.
+    // The working version is kept until the new one has started whole,
+    // the full app included; then only the new build's cache is kept.
+    assert_eq!(build_caches(&s).await.len(), 2);
+    s.open("#/due-list").await;
+    s.wait_for_text("main h1", "Due list").await;
+    wait_until(
+        &s,
+        "return caches.keys().then((k) => \
+           k.filter((n) => n.startsWith('care-home-toolkit-')).length === 1);",
+        "the earlier version's cache deleted once the new one started",
+    )
+    .await;
+    let keys = build_caches(&s).await;
+    assert!(keys[0].starts_with("care-home-toolkit-new-"), "{keys:?}");
+    s.close().await;
+}
+
+/// The caches holding a build's files (not the worker's own state).
+async fn build_caches(s: &Session) -> Vec<String> {
     let keys = s
         .client
         .execute("return caches.keys();", vec![])
         .await
         .unwrap();
     let keys: Vec<String> = serde_json::from_value(keys).unwrap();
+    keys.into_iter()
+        .filter(|k| k.starts_with("care-home-toolkit-"))
+        .collect()
+}
+
+/// Write into the served sw.js the files now in the site with the SHA-256
+/// of each, and a new build name, as tools/build-worker.sh does for a
+/// build: what a deploy made by the build itself would serve.
+fn rebuild_worker(s: &Session, build: &str) {
+    let dir = s.root.join(crate::harness::SUB_PATH);
+    let mut files = Vec::new();
+    let mut stack = vec![dir.clone()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.file_name().unwrap() != "sw.js" {
+                let name = path
+                    .strip_prefix(&dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((name, sha256_hex(&std::fs::read(&path).unwrap())));
+            }
+        }
+    }
+    let index = sha256_hex(&std::fs::read(dir.join("index.html")).unwrap());
+    files.push(("./".to_string(), index));
+    let list: serde_json::Map<String, serde_json::Value> = files
+        .into_iter()
+        .map(|(f, h)| (f, serde_json::Value::String(h)))
+        .collect();
+    let sw = dir.join("sw.js");
+    let worker = std::fs::read_to_string(&sw).unwrap();
+    let start = worker.find("const FILES = ").unwrap();
+    let end = start + worker[start..].find(";\n").unwrap();
+    let build_at = worker.find("const BUILD = \"").unwrap();
+    let build_end = build_at + worker[build_at..].find(";\n").unwrap();
+    let mut next = worker.clone();
+    next.replace_range(
+        start..end,
+        &format!("const FILES = {}", serde_json::Value::Object(list)),
+    );
+    let old_build = &worker[build_at..build_end];
+    let next = next.replacen(old_build, &format!("const BUILD = \"{build}\""), 1);
+    std::fs::write(&sw, next).unwrap();
+}
+
+/// Issue 23: a new build whose files are all whole but which fails to
+/// start (a fault in the build itself) left the app blank for good, as
+/// the working version's cache was deleted when it took over. The working
+/// version is now kept until the new one's full app has started: a start
+/// that fails goes back to it, says so once, and stays there.
+#[tokio::test]
+async fn a_build_that_fails_to_start_falls_back_to_the_working_version() {
+    let mut s = Session::start().await;
+    s.open(LINK).await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    wait_until(
+        &s,
+        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+        "the service worker took control of the page",
+    )
+    .await;
+    // This build's full app starts here once.
+    s.open("#/due-list").await;
+    s.wait_for_text("main h1", "Due list").await;
+    let working = s
+        .find("meta[name='care-home-toolkit:full-app']")
+        .await
+        .attr("content")
+        .await
+        .unwrap()
+        .unwrap();
+
+    // A new build, every file as it was built, whose full app throws as it
+    // starts.
+    s.stop_server();
+    let broken = "full-0badb0170badb017";
+    std::fs::write(
+        s.site_file(&format!("{broken}.js")),
+        "export default async function () { throw new Error(\"this build fails to start\"); }\n",
+    )
+    .unwrap();
+    let working_stem = working.trim_end_matches(".js");
+    for (from, to) in [
+        (
+            format!("{working_stem}_bg.wasm"),
+            format!("{broken}_bg.wasm"),
+        ),
+        (format!("{working_stem}.css"), format!("{broken}.css")),
+    ] {
+        std::fs::copy(s.site_file(&from), s.site_file(&to)).unwrap();
+    }
+    let index = s.site_file("index.html");
+    let html = std::fs::read_to_string(&index).unwrap();
+    std::fs::write(&index, html.replace(&working, &format!("{broken}.js"))).unwrap();
+    rebuild_worker(&s, "new-broken");
+    s.start_server();
+
+    // It installs whole, is offered, and the user reloads into it.
+    s.open(LINK).await;
+    s.client.refresh().await.unwrap();
+    s.wait_for_text(
+        "[data-testid=update-ready]",
+        "A new version of the toolkit is ready",
+    )
+    .await;
+    s.click("[data-testid=update-reload]").await;
+    wait_until(
+        &s,
+        &format!(
+            "return !!document.querySelector(\"meta[content='{broken}.js']\") \
+               && !!document.querySelector('main h1');"
+        ),
+        "Reload brought the new build",
+    )
+    .await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+
+    // Its full app fails to start: the page goes back to the working
+    // version, which says so, and the page asked for is there.
+    s.client
+        .goto(&format!("{}#/due-list", s.base))
+        .await
+        .unwrap();
+    s.wait_for_text("main h1", "Due list").await;
+    s.wait_for_text(
+        "[data-testid=fell-back]",
+        "could not start on this device, so this is the version you had before",
+    )
+    .await;
+    assert!(
+        s.exists(&format!("meta[content='{working}']")).await,
+        "the working version runs"
+    );
+    let keys = build_caches(&s).await;
     assert_eq!(keys.len(), 1, "{keys:?}");
-    assert!(keys[0].starts_with("care-home-toolkit-new-"), "{keys:?}");
+    assert!(!keys[0].contains("new-broken"), "{keys:?}");
+
+    // And stays there, offline too; the notice is said once.
+    s.stop_server();
+    s.client.refresh().await.unwrap();
+    s.wait_for_text("main h1", "Due list").await;
+    assert!(s.exists(&format!("meta[content='{working}']")).await);
+    assert!(!s.exists("[data-testid=fell-back]").await);
+    assert!(!s.exists("[data-testid=update-ready]").await);
     s.close().await;
 }
 
@@ -313,4 +477,106 @@ async fn the_page_runs_under_its_content_security_policy() {
     }
     // Not through close(), which would rightly fail on these.
     let _ = s.client.clone().close().await;
+}
+
+/// Make the served build one whose start app fails to start, as a build
+/// broken as built would: the start app's WebAssembly (under a new name,
+/// as the build names files by their contents) is the full app's, which
+/// the start app's JavaScript cannot link. The page, its policy and the
+/// worker's list name it, as the build would write them.
+fn break_start_app(s: &Session, build: &str) -> String {
+    let index = s.site_file("index.html");
+    let html = std::fs::read_to_string(&index).unwrap();
+    let from = html.find("from './care-home-toolkit-").unwrap() + "from './".len();
+    let stem = &html[from..from + html[from..].find(".js'").unwrap()];
+    let broken = "care-home-toolkit-0bad5a7a0bad5a7a";
+    std::fs::copy(
+        s.site_file(&format!("{stem}.js")),
+        s.site_file(&format!("{broken}.js")),
+    )
+    .unwrap();
+    let full = std::fs::read_dir(s.root.join(crate::harness::SUB_PATH))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.to_string_lossy().ends_with("_bg.wasm") && p.to_string_lossy().contains("/full-")
+        })
+        .unwrap();
+    std::fs::copy(full, s.site_file(&format!("{broken}_bg.wasm"))).unwrap();
+    let mut html = html.replace(stem, broken);
+    // The preload's integrity is of the old file; the build writes the new.
+    let preload = html.find("<link rel=\"preload\"").unwrap();
+    let tag_end = preload + html[preload..].find('>').unwrap();
+    let tag = html[preload..tag_end].to_string();
+    let integrity = tag.find(" integrity=\"").unwrap();
+    let integrity_end = integrity + 1 + tag[integrity + 1..].find("\" ").unwrap() + 1;
+    html.replace_range(preload + integrity..preload + integrity_end, "");
+    // The policy allows the loader script by its SHA-256.
+    let open = html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
+    let script = &html[open..open + html[open..].find("</script>").unwrap()];
+    let digest = {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(script.as_bytes())
+    };
+    let mut b64 = care_home_toolkit::domain::formats::base64url::encode(&digest)
+        .replace('-', "+")
+        .replace('_', "/");
+    while b64.len() % 4 != 0 {
+        b64.push('=');
+    }
+    let at = html.find("'sha256-").unwrap() + "'sha256-".len();
+    let old = html[at..at + html[at..].find('\'').unwrap()].to_string();
+    let html = html.replace(&old, &b64);
+    std::fs::write(&index, html).unwrap();
+    rebuild_worker(s, build);
+    stem.to_string()
+}
+
+/// Issue 23: the start app of a new build failing to start (here its
+/// WebAssembly cannot be linked) goes back to the working version; with
+/// no working version on the device, the page says so instead of staying
+/// blank.
+#[tokio::test]
+async fn a_start_app_that_fails_to_start_falls_back_or_says_so() {
+    let mut s = Session::start().await;
+    s.open(LINK).await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    wait_until(
+        &s,
+        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+        "the service worker took control of the page",
+    )
+    .await;
+    s.stop_server();
+    let working = break_start_app(&s, "new-broken-start");
+    s.start_server();
+    s.client.refresh().await.unwrap();
+    s.wait_for_text(
+        "[data-testid=update-ready]",
+        "A new version of the toolkit is ready",
+    )
+    .await;
+    s.click("[data-testid=update-reload]").await;
+    s.wait_for_text(
+        "[data-testid=fell-back]",
+        "could not start on this device, so this is the version you had before",
+    )
+    .await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    assert!(
+        s.exists(&format!("link[href='./{working}.js']")).await,
+        "the working version runs"
+    );
+    s.close().await;
+
+    // A first visit to the broken build: nothing to go back to.
+    let s = Session::start().await;
+    break_start_app(&s, "broken-first");
+    s.client.goto(&format!("{}{LINK}", s.base)).await.unwrap();
+    s.wait_for_text(
+        "[data-testid=start-failed]",
+        "The toolkit could not start. Your saved data has not been changed.",
+    )
+    .await;
+    s.close().await;
 }
