@@ -19,6 +19,10 @@ pub enum StorageKey {
     /// This browser's device id and name (never in a backup: each device
     /// has its own).
     Device,
+    /// Which saved revisions were an Undo of bringing a file in, so that
+    /// other tabs take the earlier copy rather than merging the file's
+    /// records back (`revisioned::mark_undoing`).
+    Undone,
 }
 
 /// Values that could not be read are kept under keys starting with this,
@@ -45,6 +49,7 @@ impl StorageKey {
             StorageKey::Collected => "care-home-toolkit:collected-returns",
             StorageKey::HomeRounds => "care-home-toolkit:home-rounds",
             StorageKey::Device => "care-home-toolkit:device",
+            StorageKey::Undone => "care-home-toolkit:undone",
         }
     }
 
@@ -58,6 +63,7 @@ impl StorageKey {
             StorageKey::Collected => "collected-returns",
             StorageKey::HomeRounds => "home-rounds",
             StorageKey::Device => "device",
+            StorageKey::Undone => "undone",
         }
     }
 

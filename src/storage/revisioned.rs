@@ -309,3 +309,57 @@ pub fn save_workspace(
     super::together::write_together(store, &writes).map_err(SaveError::Storage)?;
     Ok((register_rev, agreements_rev))
 }
+
+/// The stored revisions of the documents a workspace writes: as they were
+/// just after a file was brought in, for its Undo.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Revisions {
+    pub register: u64,
+    pub agreements: u64,
+    pub collected: u64,
+}
+
+/// The stored revisions now.
+pub fn stored_revisions(store: &impl KeyValueStore) -> Revisions {
+    Revisions {
+        register: stored_revision::<Register>(store),
+        agreements: stored_revision::<Vec<Agreement>>(store),
+        collected: stored_revision::<Vec<crate::domain::records::returns::file::ReturnFile>>(store),
+    }
+}
+
+/// Before an Undo of bringing a file in writes the earlier copy back: say
+/// which revisions it writes over, so that another tab holding just what
+/// the file brought (it merged it and saved nothing since) takes the
+/// earlier copy instead of merging the file's records back (`undoes`).
+/// Refused when anything was saved since the file was brought in (`after`):
+/// writing the earlier copy back would take that away too.
+pub fn mark_undoing(store: &impl KeyValueStore, after: Revisions) -> Result<(), SaveError> {
+    if stored_revisions(store) != after {
+        return Err(SaveError::ChangedElsewhere);
+    }
+    let marker = [
+        (StorageKey::Register, after.register),
+        (StorageKey::Agreements, after.agreements),
+        (StorageKey::Collected, after.collected),
+    ]
+    .iter()
+    .map(|(key, at)| format!("{} {at} {}\n", key.name(), at + 1))
+    .collect::<String>();
+    store
+        .set(StorageKey::Undone, &marker)
+        .map_err(SaveError::Storage)
+}
+
+/// When `D`'s stored revision `now` was written by an Undo: the revision
+/// it undid.
+pub fn undoes<D: Revisioned>(store: &impl KeyValueStore, now: u64) -> Option<u64> {
+    let marker = store.get(StorageKey::Undone).ok().flatten()?;
+    marker.lines().find_map(|line| {
+        let mut words = line.split(' ');
+        let (name, from, to) = (words.next()?, words.next()?, words.next()?);
+        (name == D::KEY.name() && to.parse::<u64>().ok()? == now)
+            .then(|| from.parse().ok())
+            .flatten()
+    })
+}

@@ -230,6 +230,15 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             return false;
         }
         let (stored, revision) = loaded.value;
+        // Another tab undid bringing a file in that this tab had merged,
+        // and this tab has changed nothing since: take the earlier copy,
+        // not merge the file's records back in.
+        if !self.unsaved.get_untracked()
+            && revisioned::undoes::<D>(&BrowserStore, revision) == Some(self.revision())
+        {
+            self.adopt(stored, revision);
+            return true;
+        }
         // The other tab's stamps first, so this tab's next are later.
         crate::ui::clock::observe(&stored.latest_stamp());
         self.stamp_changes();

@@ -308,3 +308,45 @@ fn damaged_agreements_are_kept_aside() {
         .unwrap()
         .is_some());
 }
+
+/// Undo after bringing a file in writes the earlier copy back. It says so
+/// first, naming the revisions it writes over, so that another tab that
+/// merged the file and changed nothing since takes the earlier copy rather
+/// than merging the file's records back; and it is refused once anything
+/// was saved after the file came in, which it would take away.
+#[test]
+fn undoing_a_bring_in_is_marked_for_other_tabs_and_refused_after_a_change() {
+    let store = MemoryStore::default();
+    let mut before = Workspace::default();
+    before.agreements = vec![sample("a1", "Oakwood House")];
+    save_workspace(&store, &before, 0, 0).unwrap();
+    // A file brought in.
+    let mut merged = before.clone();
+    merged.agreements.push(sample("a2", "Elm Lodge"));
+    save_workspace(&store, &merged, 1, 1).unwrap();
+    let after = revisioned::stored_revisions(&store);
+    assert_eq!(
+        (after.register, after.agreements, after.collected),
+        (2, 2, 2)
+    );
+    assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 3), None);
+
+    // Undo: marked, then written.
+    revisioned::mark_undoing(&store, after).unwrap();
+    assert_eq!(save_workspace(&store, &before, 2, 2), Ok((3, 3)));
+    assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 3), Some(2));
+    assert_eq!(revisioned::undoes::<Register>(&store, 3), Some(2));
+    // A later save is not an Undo.
+    assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 4), None);
+
+    // Another file, then a change saved by another tab: Undo is refused,
+    // and nothing is marked.
+    save_workspace(&store, &merged, 3, 3).unwrap();
+    let after = revisioned::stored_revisions(&store);
+    revisioned::save(&store, &merged.agreements, after.agreements).unwrap();
+    assert_eq!(
+        revisioned::mark_undoing(&store, after),
+        Err(SaveError::ChangedElsewhere)
+    );
+    assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 5), None);
+}

@@ -289,6 +289,89 @@ async fn undo_after_bringing_a_copy_in_puts_back_what_was_there() {
     b.close().await;
 }
 
+/// Undo after bringing a copy in, with another tab open: that tab had
+/// merged the file and changed nothing since, so it takes the earlier copy
+/// too, and its next save does not bring the file's records back (it did).
+/// Once a tab has saved a change after the file came in, Undo is refused
+/// rather than take that change away.
+#[tokio::test]
+async fn undo_with_another_tab_open_stays_undone_and_never_takes_a_later_change() {
+    let (a, start) = device_with_one_resident().await;
+    a.close().await;
+    let mut b = Session::start().await;
+    b.add_home("Elm Lodge").await;
+    let file = b.scratch_file("from-a.json", &start);
+    let first_tab = b.client.window().await.unwrap();
+    let second_tab = b.client.new_window(true).await.unwrap().handle;
+    b.client.switch_to_window(second_tab.clone()).await.unwrap();
+    b.open("#/residents").await;
+    b.wait_for_text("main", "Elm Lodge").await;
+
+    b.client.switch_to_window(first_tab.clone()).await.unwrap();
+    b.restore_backup(&file).await;
+    b.wait_for_text(
+        "[data-testid=backup-done]",
+        "Adds 1 care home and 1 resident",
+    )
+    .await;
+    b.client.switch_to_window(second_tab.clone()).await.unwrap();
+    b.wait_for_text("main", "Oakwood House").await;
+    b.client.switch_to_window(first_tab.clone()).await.unwrap();
+    b.click("[data-testid=restore-undo]").await;
+    b.wait_for_text("[data-testid=backup-done]", "Undone").await;
+
+    // The other tab takes the earlier copy, and a change it saves then
+    // keeps the file's records out.
+    b.client.switch_to_window(second_tab.clone()).await.unwrap();
+    let start_wait = std::time::Instant::now();
+    while b.find_text("main").await.contains("Oakwood House") {
+        assert!(
+            start_wait.elapsed().as_secs() < 10,
+            "the other tab kept what the file brought"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    b.add_home("Ash Court").await;
+    b.client.switch_to_window(first_tab.clone()).await.unwrap();
+    b.open("#/residents").await;
+    b.wait_for_text("main", "Ash Court").await;
+    b.client.refresh().await.unwrap();
+    b.wait_for_text("main", "Ash Court").await;
+    let main = b.find_text("main").await;
+    assert!(
+        !main.contains("Oakwood House") && !main.contains("Ann Smith"),
+        "{main}"
+    );
+
+    // Brought in again; the other tab then adds a home: Undo would take it
+    // away, so it is refused, and everything stays.
+    b.restore_backup(&file).await;
+    b.wait_for_text(
+        "[data-testid=backup-done]",
+        "Adds 1 care home and 1 resident",
+    )
+    .await;
+    b.client.switch_to_window(second_tab.clone()).await.unwrap();
+    b.wait_for_text("main", "Oakwood House").await;
+    b.add_home("Birch Hall").await;
+    b.client.switch_to_window(first_tab).await.unwrap();
+    b.click("[data-testid=restore-undo]").await;
+    b.wait_for_text("[data-testid=backup-done]", "Not undone")
+        .await;
+    let focused = b
+        .client
+        .execute("return document.activeElement.id;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(focused, serde_json::json!("restore-result"));
+    b.open("#/residents").await;
+    b.client.refresh().await.unwrap();
+    for home in ["Oakwood House", "Birch Hall", "Ash Court", "Elm Lodge"] {
+        b.wait_for_text("main", home).await;
+    }
+    b.close().await;
+}
+
 /// Safari on an iPad, in a tab: before anything is saved, the toolkit says
 /// to add it to the Home Screen first, with the steps. Other browsers are
 /// not told. (An iPad that says it is a Mac, and the app run from the Home

@@ -99,12 +99,22 @@ pub fn BringInACopy(
     };
     // Puts back exactly what was here before the last merge.
     let undo_merge = move |_| {
-        let Some(before) = undo.try_update(Option::take).flatten() else {
+        let Some((before, after)) = undo.try_update(Option::take).flatten() else {
             return;
         };
         // Written back as it was, not as removals: what the file brought
         // may be a colleague's own records, and removals would travel to
-        // their device with the next copy and take them away there.
+        // their device with the next copy and take them away there. So
+        // only while nothing has been saved since, here or in another tab
+        // (which would be taken away too); other tabs are told, so that
+        // they take the earlier copy rather than merge the file back.
+        if crate::storage::revisioned::mark_undoing(&crate::storage::BrowserStore, after).is_err() {
+            done.set(Some(
+                "Not undone: records were changed after the file was brought in, in this tab or another, and undoing now would take those changes away too. Nothing was changed; what the file brought is still here.".into(),
+            ));
+            request_animation_frame(|| focus_element("restore-result"));
+            return;
+        }
         match save_and_show(&app, &records, before) {
             Ok(()) => done.set(Some(
                 "Undone: everything is as it was before the file was brought in.".into(),

@@ -19,6 +19,7 @@ use crate::ui::components::StorageKept;
 use crate::domain::merge::RestorePreview;
 use crate::domain::records::register::backup::Workspace;
 use crate::storage::revisioned::save_workspace;
+use crate::storage::revisioned::Revisions;
 use crate::storage::{BrowserStore, StorageKey};
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
@@ -86,8 +87,9 @@ struct BringingIn {
     pending: RwSignal<Option<(Workspace, Workspace, (u64, u64), RestorePreview)>>,
     /// What was done, shown with Undo.
     done: RwSignal<Option<String>>,
-    /// What was here before the last file was brought in, until the next.
-    undo: RwSignal<Option<Workspace>>,
+    /// What was here before the last file was brought in, until the next,
+    /// and the stored revisions just after it was.
+    undo: RwSignal<Option<(Workspace, Revisions)>>,
 }
 
 #[component]

@@ -51,7 +51,9 @@ pub fn WhatItBrings(
                 if let Some(from) = &incoming.from {
                     crate::ui::clock::note_brought_in(from, app.today);
                 }
-                undo.set(Some(before));
+                let after =
+                    crate::storage::revisioned::stored_revisions(&crate::storage::BrowserStore);
+                undo.set(Some((before, after)));
                 done.set(Some(format!("Brought in. {}", p.lines().join(" "))));
             }
             Err(e) => problem.set(Some(format!(
