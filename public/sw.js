@@ -16,7 +16,8 @@
 // fallback until this build's full app has started on this device: the
 // page says "started" then (and the fallback's cache is deleted), or
 // "failed" if either app fails to start, and the worker then answers from
-// the fallback's cache, for good, until a newer build arrives. Which
+// the fallback's cache, for good, until a newer build arrives. The page
+// names its build (a meta the build writes, the same as BUILD). Which
 // build is running, which is kept and whether it failed are kept in a
 // cache of their own (STATE), since a worker's variables last only while
 // it runs.
@@ -72,9 +73,9 @@ async function readState() {
 }
 
 async function writeState(next) {
-  state = next;
   const body = JSON.stringify(next);
   await (await caches.open(STATE)).put("state", new Response(body, { headers: { "content-type": "application/json" } }));
+  state = next;
 }
 
 // The build to keep when this one takes over: the one the last worker
@@ -97,14 +98,16 @@ async function activate() {
   const last = await readState();
   const kept = await caches.keys();
   const fallback = fallbackAfter(last, kept);
+  // The state first: a worker stopped part way leaves the kept version
+  // named, and at worst a cache too many.
+  if (!last || last.build !== BUILD) {
+    await writeState({ build: BUILD, confirmed: false, fallback, failed: false, told: false });
+  }
   await Promise.all(
     kept
       .filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== PREFIX + fallback)
       .map((k) => caches.delete(k))
   );
-  if (!last || last.build !== BUILD) {
-    await writeState({ build: BUILD, confirmed: false, fallback, failed: false, told: false });
-  }
   await self.clients.claim();
 }
 
@@ -116,18 +119,10 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(activate());
 });
 
-// Whether a page runs this build: the addresses of its start app's
-// WebAssembly and its full app's JavaScript, which carry their contents'
-// hashes in their names, are both among this build's files.
-function runsThisBuild(app) {
-  if (!Array.isArray(app) || app.length !== 2) return false;
-  const mine = Object.keys(FILES).map((f) => new URL(f, self.registration.scope).href);
-  return app.every((a) => typeof a === "string" && mine.includes(a));
-}
-
-// A page's word about its start: "started" (the full app started),
-// "failed" (either app failed to start) or "fell-back?" (whether the
-// worker went back to the earlier version, said once).
+// A page's word about its start, with the build it runs (the page names
+// it): "started" (the full app started), "failed" (either app failed to
+// start) or "fell-back?" (whether the worker went back to the earlier
+// version, said once).
 async function answer(message) {
   const st = await readState();
   if (!st || st.build !== BUILD) return "unknown";
@@ -136,7 +131,9 @@ async function answer(message) {
     await writeState({ ...st, told: true });
     return "yes";
   }
-  if (st.failed || !runsThisBuild(message.app)) return "not-this-build";
+  if (message.build !== BUILD) return "not-this-build";
+  // Another tab of this build failed first: this one reloads too.
+  if (st.failed) return message.kind === "failed" ? "fell-back" : "not-this-build";
   if (message.kind === "started") {
     if (!st.confirmed) {
       if (st.fallback) await caches.delete(PREFIX + st.fallback);
@@ -153,6 +150,8 @@ async function answer(message) {
   return "unknown";
 }
 
+let queue = Promise.resolve();
+
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") {
     self.skipWaiting();
@@ -160,19 +159,17 @@ self.addEventListener("message", (event) => {
   }
   if (!event.data || typeof event.data !== "object") return;
   const port = event.ports && event.ports[0];
-  event.waitUntil(
-    answer(event.data)
-      .catch(() => "unknown")
-      .then((a) => port && port.postMessage(a))
-  );
+  // One at a time: tabs' words about the same build never interleave.
+  queue = queue.then(() => answer(event.data).catch(() => "unknown")).then((a) => port && port.postMessage(a));
+  event.waitUntil(queue);
 });
 
-// The cache to answer from: this build's, or the fallback's once this
-// build failed to start.
+// The caches to answer from: this build's, or the fallback's once this
+// build failed to start; then the kept one's, if any.
 async function serving() {
   const st = await readState().catch(() => null);
-  if (st && st.build === BUILD && st.failed && st.fallback) return PREFIX + st.fallback;
-  return CACHE;
+  if (!st || st.build !== BUILD || !st.fallback) return [CACHE];
+  return st.failed ? [PREFIX + st.fallback] : [CACHE, PREFIX + st.fallback];
 }
 
 self.addEventListener("fetch", (event) => {
@@ -182,15 +179,17 @@ self.addEventListener("fetch", (event) => {
   // Only this app's own files; the app requests nothing else.
   if (url.origin !== self.location.origin) return;
   event.respondWith(
-    serving().then(async (name) => {
+    serving().then(async ([name, kept]) => {
       const cache = await caches.open(name);
       if (request.mode === "navigate") {
         const page = (await cache.match("./")) || (await cache.match("index.html"));
         if (page) return page;
       }
       // A page of the kept build (open in another tab when this one took
-      // over) still finds its own files.
-      const hit = (await cache.match(request, { ignoreSearch: true })) || (await caches.match(request, { ignoreSearch: true }));
+      // over) still finds the files named by their contents; a snippet,
+      // whose name is the same in every build, comes from this build.
+      let hit = await cache.match(request, { ignoreSearch: true });
+      if (!hit && kept) hit = await (await caches.open(kept)).match(request, { ignoreSearch: true });
       return hit || fetch(request);
     })
   );

@@ -30,6 +30,11 @@ echo "build-worker: Content-Security-Policy written"
 
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)
 build=$(echo "$files" | while read -r f; do sha256sum "$f"; done | sha256sum | cut -c1-16)
+# The page names its build, so that it can tell the worker which build
+# started or failed to start (a build changing only a script or the page
+# is still another build).
+sed -i "s|<meta name=\"care-home-toolkit:full-app\"|<meta name=\"care-home-toolkit:build\" content=\"$build\">\n    <meta name=\"care-home-toolkit:full-app\"|" "$html"
+grep -q "name=\"care-home-toolkit:build\" content=\"$build\"" "$html" || { echo "build-worker: no build named in the page" >&2; exit 1; }
 # Each file with the SHA-256 the worker checks it against before caching;
 # "./" is the page itself, as the address bar names it.
 hash() { sha256sum "$1" | cut -c1-64; }

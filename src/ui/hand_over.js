@@ -33,6 +33,19 @@ function addStyles(href) {
 // Fetch and compile everything first, so the start app stays on screen
 // (saying "Loading") until the full app can start at once.
 export async function fetchFullApp() {
+  try {
+    return await fetchAndCompile();
+  } catch (e) {
+    // A full app that came whole but cannot be read or compiled is a fault
+    // in the build: back to the version the worker kept, if any. (Not
+    // fetched at all is the connection, said as such.)
+    const fault = [SyntaxError, WebAssembly.CompileError, WebAssembly.LinkError, WebAssembly.RuntimeError];
+    if (fault.some((kind) => e instanceof kind) && (await startFailed())) return new Promise(() => {});
+    throw e;
+  }
+}
+
+async function fetchAndCompile() {
   const urls = fullAppUrls();
   const [app, module] = await Promise.all([
     import(urls.js),

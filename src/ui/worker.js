@@ -14,13 +14,10 @@ document.addEventListener("securitypolicyviolation", (e) => {
   window.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
 });
 
-// This page's build as the worker knows it: the addresses of its start
-// app's WebAssembly and its full app's JavaScript, whose names carry their
-// contents' hashes.
+// This page's build, as the build names it in the page and the worker.
 function thisBuild() {
-  const wasm = document.querySelector('link[rel=preload][type="application/wasm"]');
-  const full = document.querySelector('meta[name="care-home-toolkit:full-app"]');
-  return [wasm ? wasm.href : "", full ? new URL(full.content, document.baseURI).href : ""];
+  const meta = document.querySelector('meta[name="care-home-toolkit:build"]');
+  return meta ? meta.content : "";
 }
 
 // Tell the worker how this build's start went ("started", "failed") or
@@ -32,7 +29,7 @@ export function tellWorker(kind) {
     const channel = new MessageChannel();
     channel.port1.onmessage = (e) => resolve(e.data);
     setTimeout(() => resolve("no-answer"), 5000);
-    worker.postMessage({ kind, app: thisBuild() }, [channel.port2]);
+    worker.postMessage({ kind, build: thisBuild() }, [channel.port2]);
   });
 }
 
@@ -59,6 +56,26 @@ function onStartError() {
 }
 window.addEventListener("error", onStartError);
 window.addEventListener("unhandledrejection", onStartError);
+// WebKit does not report a start that fails as an error: the WebAssembly
+// failing to compile, link or start is watched where it is instantiated.
+// (A host sending it with the wrong type fails streaming, which
+// wasm-bindgen recovers from, as it does.) And when the files come from
+// the worker's cache, a start still not done after 20 seconds has failed.
+for (const name of ["instantiate", "instantiateStreaming"]) {
+  const original = WebAssembly[name];
+  if (!original) continue;
+  WebAssembly[name] = (...args) =>
+    original.apply(WebAssembly, args).catch(async (e) => {
+      const type = name === "instantiateStreaming"
+        ? await Promise.resolve(args[0]).then((r) => r.headers.get("Content-Type"), () => "")
+        : "application/wasm";
+      if (type === "application/wasm") onStartError();
+      throw e;
+    });
+}
+if ("serviceWorker" in navigator && navigator.serviceWorker.controller) {
+  setTimeout(onStartError, 20000);
+}
 
 // A message at the top of the page, outside either app.
 function box(words, role, testid) {
@@ -76,6 +93,7 @@ function box(words, role, testid) {
 export function registerWorker() {
   if (!("serviceWorker" in navigator)) return;
   tellWorker("fell-back?").then((answer) => {
+    document.documentElement.dataset.fellBack = answer;
     if (answer === "yes") {
       box("The newest version of the toolkit could not start on this device, so this is the version you had before. Nothing you saved is lost.", "status", "fell-back");
     }

@@ -102,19 +102,7 @@ async fn works_offline_after_one_visit_and_offers_a_new_build() {
     )
     .unwrap();
     // Its worker names the new page's SHA-256, as the build writes it.
-    let sw = s.site_file("sw.js");
-    let worker = std::fs::read_to_string(&sw).unwrap();
-    let (old, new) = (
-        sha256_hex(html.as_bytes()),
-        sha256_hex(&std::fs::read(&index).unwrap()),
-    );
-    std::fs::write(
-        &sw,
-        worker
-            .replacen("const BUILD = \"", "const BUILD = \"new-", 1)
-            .replace(&old, &new),
-    )
-    .unwrap();
+    rebuild_worker(&s, "new-build");
     s.start_server();
     s.open("#/due").await;
     s.client.refresh().await.unwrap();
@@ -171,6 +159,19 @@ async fn build_caches(s: &Session) -> Vec<String> {
 /// build: what a deploy made by the build itself would serve.
 fn rebuild_worker(s: &Session, build: &str) {
     let dir = s.root.join(crate::harness::SUB_PATH);
+    // The page names its build.
+    let index = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    let at = index
+        .find("name=\"care-home-toolkit:build\" content=\"")
+        .unwrap()
+        + "name=\"care-home-toolkit:build\" content=\"".len();
+    let named = &index[at..at + index[at..].find('"').unwrap()];
+    let index = index.replacen(
+        &format!("care-home-toolkit:build\" content=\"{named}\""),
+        &format!("care-home-toolkit:build\" content=\"{build}\""),
+        1,
+    );
+    std::fs::write(dir.join("index.html"), index).unwrap();
     let mut files = Vec::new();
     let mut stack = vec![dir.clone()];
     while let Some(d) = stack.pop() {
@@ -217,6 +218,19 @@ fn rebuild_worker(s: &Session, build: &str) {
 /// that fails goes back to it, says so once, and stays there.
 #[tokio::test]
 async fn a_build_that_fails_to_start_falls_back_to_the_working_version() {
+    // The full app's JavaScript throws as it starts.
+    full_app_failing_to_start_falls_back(false).await;
+}
+
+/// The same, when the full app's WebAssembly cannot be compiled on the
+/// device (it came whole, as built): a fault in the build, not the
+/// connection.
+#[tokio::test]
+async fn a_full_app_that_cannot_be_compiled_falls_back_too() {
+    full_app_failing_to_start_falls_back(true).await;
+}
+
+async fn full_app_failing_to_start_falls_back(wasm_broken: bool) {
     let mut s = Session::start().await;
     s.open(LINK).await;
     s.wait_for_due("initial-review", "2026-11-13").await;
@@ -237,17 +251,13 @@ async fn a_build_that_fails_to_start_falls_back_to_the_working_version() {
         .unwrap()
         .unwrap();
 
-    // A new build, every file as it was built, whose full app throws as it
+    // A new build, every file as it was built, whose full app fails as it
     // starts.
     s.stop_server();
     let broken = "full-0badb0170badb017";
-    std::fs::write(
-        s.site_file(&format!("{broken}.js")),
-        "export default async function () { throw new Error(\"this build fails to start\"); }\n",
-    )
-    .unwrap();
     let working_stem = working.trim_end_matches(".js");
     for (from, to) in [
+        (format!("{working_stem}.js"), format!("{broken}.js")),
         (
             format!("{working_stem}_bg.wasm"),
             format!("{broken}_bg.wasm"),
@@ -255,6 +265,19 @@ async fn a_build_that_fails_to_start_falls_back_to_the_working_version() {
         (format!("{working_stem}.css"), format!("{broken}.css")),
     ] {
         std::fs::copy(s.site_file(&from), s.site_file(&to)).unwrap();
+    }
+    if wasm_broken {
+        // Not WebAssembly at all past its header.
+        let wasm = s.site_file(&format!("{broken}_bg.wasm"));
+        let mut bytes = std::fs::read(&wasm).unwrap();
+        bytes.truncate(64);
+        std::fs::write(&wasm, bytes).unwrap();
+    } else {
+        std::fs::write(
+            s.site_file(&format!("{broken}.js")),
+            "export default async function () { throw new Error(\"this build fails to start\"); }\n",
+        )
+        .unwrap();
     }
     let index = s.site_file("index.html");
     let html = std::fs::read_to_string(&index).unwrap();
@@ -306,6 +329,12 @@ async fn a_build_that_fails_to_start_falls_back_to_the_working_version() {
     s.stop_server();
     s.client.refresh().await.unwrap();
     s.wait_for_text("main h1", "Due list").await;
+    wait_until(
+        &s,
+        "return document.documentElement.dataset.fellBack === 'no';",
+        "the page asked the worker whether it went back",
+    )
+    .await;
     assert!(s.exists(&format!("meta[content='{working}']")).await);
     assert!(!s.exists("[data-testid=fell-back]").await);
     assert!(!s.exists("[data-testid=update-ready]").await);
@@ -579,4 +608,25 @@ async fn a_start_app_that_fails_to_start_falls_back_or_says_so() {
     )
     .await;
     s.close().await;
+}
+
+/// A start app that fails to start is seen in every engine the users have
+/// (a failed start is reported to the page as an error there too): the
+/// page says so rather than staying blank.
+#[tokio::test]
+async fn in_webkit_and_firefox_a_start_that_fails_is_said() {
+    for engine in [
+        crate::harness::Engine::Firefox,
+        crate::harness::Engine::WebKit,
+    ] {
+        let s = Session::start_in(engine).await;
+        break_start_app(&s, "broken-first");
+        s.client.goto(&format!("{}{LINK}", s.base)).await.unwrap();
+        s.wait_for_text(
+            "[data-testid=start-failed]",
+            "The toolkit could not start. Your saved data has not been changed.",
+        )
+        .await;
+        s.close().await;
+    }
 }
