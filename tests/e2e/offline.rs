@@ -514,6 +514,13 @@ async fn the_page_runs_under_its_content_security_policy() {
 /// the start app's JavaScript cannot link. The page, its policy and the
 /// worker's list name it, as the build would write them.
 fn break_start_app(s: &Session, build: &str) -> String {
+    break_start(s, build, false)
+}
+
+/// As `break_start_app`, or (`hang`) a start app whose start never ends:
+/// its JavaScript loads the page's scripts as the real one does, but its
+/// start waits for ever.
+fn break_start(s: &Session, build: &str, hang: bool) -> String {
     let index = s.site_file("index.html");
     let html = std::fs::read_to_string(&index).unwrap();
     let from = html.find("from './care-home-toolkit-").unwrap() + "from './".len();
@@ -532,14 +539,32 @@ fn break_start_app(s: &Session, build: &str) -> String {
         })
         .unwrap();
     std::fs::copy(full, s.site_file(&format!("{broken}_bg.wasm"))).unwrap();
+    if hang {
+        let at = html.find("href=\"./snippets/").unwrap() + "href=\"./".len();
+        let snippet = &html[at..at + html[at..].find('"').unwrap()];
+        let snippet = snippet.replace("hand_over.js", "worker.js");
+        std::fs::write(
+            s.site_file(&format!("{broken}.js")),
+            format!(
+                "import \"./{snippet}\";\nexport default function () {{ return new Promise(() => {{}}); }}\n"
+            ),
+        )
+        .unwrap();
+    }
     let mut html = html.replace(stem, broken);
-    // The preload's integrity is of the old file; the build writes the new.
-    let preload = html.find("<link rel=\"preload\"").unwrap();
-    let tag_end = preload + html[preload..].find('>').unwrap();
-    let tag = html[preload..tag_end].to_string();
-    let integrity = tag.find(" integrity=\"").unwrap();
-    let integrity_end = integrity + 1 + tag[integrity + 1..].find("\" ").unwrap() + 1;
-    html.replace_range(preload + integrity..preload + integrity_end, "");
+    // The preloads' integrity is of the old files; the build writes the new.
+    for kind in [
+        "<link rel=\"preload\"",
+        &format!("<link rel=\"modulepreload\" href=\"./{broken}"),
+    ] {
+        let preload = html.find(kind).unwrap();
+        let tag_end = preload + html[preload..].find('>').unwrap();
+        let tag = html[preload..tag_end].to_string();
+        let integrity = tag.find(" integrity=\"").unwrap();
+        let integrity_end = integrity + 1 + tag[integrity + 1..].find('"').unwrap() + 1;
+        let integrity_end = integrity_end + 1 + tag[integrity_end + 1..].find('"').unwrap() + 1;
+        html.replace_range(preload + integrity..preload + integrity_end, "");
+    }
     // The policy allows the loader script by its SHA-256.
     let open = html.find("<script type=\"module\">").unwrap() + "<script type=\"module\">".len();
     let script = &html[open..open + html[open..].find("</script>").unwrap()];
@@ -629,4 +654,44 @@ async fn in_webkit_and_firefox_a_start_that_fails_is_said() {
         .await;
         s.close().await;
     }
+}
+
+/// A new build whose start app never finishes starting (from the worker's
+/// cache it would take a moment): after 20 seconds the page goes back to
+/// the working version.
+#[tokio::test]
+async fn a_start_that_never_finishes_falls_back_after_a_while() {
+    let mut s = Session::start().await;
+    s.open(LINK).await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    wait_until(
+        &s,
+        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+        "the service worker took control of the page",
+    )
+    .await;
+    s.stop_server();
+    let working = break_start(&s, "new-hanging-start", true);
+    s.start_server();
+    s.client.refresh().await.unwrap();
+    s.wait_for_text(
+        "[data-testid=update-ready]",
+        "A new version of the toolkit is ready",
+    )
+    .await;
+    s.click("[data-testid=update-reload]").await;
+    let start = Instant::now();
+    wait_until(
+        &s,
+        "return !!document.querySelector('[data-testid=fell-back]');",
+        "the page went back to the working version",
+    )
+    .await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    assert!(s.exists(&format!("link[href='./{working}.js']")).await);
+    assert!(
+        start.elapsed() >= Duration::from_secs(15),
+        "it went back before the start had its time"
+    );
+    s.close().await;
 }
