@@ -85,7 +85,7 @@ pub fn local_date_time(iso: &str) -> Option<String> {
     Some(format!(
         "{} {}",
         crate::domain::helpers::date_text::short(date),
-        time.format("%H:%M")
+        crate::domain::helpers::date_text::clock(time)
     ))
 }
 

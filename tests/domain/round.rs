@@ -859,3 +859,14 @@ fn the_rounds_the_home_can_prepare() {
     // Once that round has passed, it is not offered.
     assert_eq!(h.round_dates(d(2026, 12, 16), 4).len(), 4);
 }
+
+#[test]
+fn times_of_day_are_written_on_the_24_hour_clock_with_two_digits() {
+    use care_home_toolkit::domain::helpers::date_text::clock;
+    use chrono::NaiveTime;
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+    assert_eq!(clock(t(9, 5)), "09:05");
+    assert_eq!(clock(t(0, 0)), "00:00");
+    assert_eq!(clock(t(23, 59)), "23:59");
+    assert_eq!(clock(t(14, 30)), "14:30");
+}

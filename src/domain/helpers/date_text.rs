@@ -2,7 +2,7 @@
 //! ISO 8601 (YYYY-MM-DD) in links and files, and the NHS date-input pattern
 //! (separate day, month and year boxes) with its standard error messages.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 /// Monday first, as chrono numbers them from Monday.
 pub const WEEKDAYS: [&str; 7] = [
@@ -63,6 +63,13 @@ pub fn short(d: NaiveDate) -> String {
 /// "25 December 2026" (no weekday).
 pub fn day_month_year(d: NaiveDate) -> String {
     format!("{} {} {}", d.day(), month_name(d), d.year())
+}
+
+/// "09:05": a time of day on the 24-hour clock, as NHS documents write it.
+/// (Written here rather than by chrono's `format`, whose general
+/// formatter the app would otherwise carry for this alone.)
+pub fn clock(t: NaiveTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
 /// "2026-12-25", for links, files and `<time datetime>`.

@@ -47,12 +47,15 @@ pub struct SendBy {
 }
 
 impl SendBy {
-    /// "by 10:30 on Friday 4 December 2026", or "by the end of Friday 4
+    /// "by 10:30 on Friday 4 December 2026", or "by the start of Friday 4
     /// December 2026" when the round's time is not known.
     pub fn words(&self) -> String {
         let day = crate::domain::helpers::date_text::long(self.date);
         match self.time {
-            Some(t) => format!("by {} on {day}", t.format("%H:%M")),
+            Some(t) => format!(
+                "by {} on {day}",
+                crate::domain::helpers::date_text::clock(t)
+            ),
             None => format!("by the start of {day}"),
         }
     }

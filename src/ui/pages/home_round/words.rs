@@ -97,7 +97,11 @@ pub fn sent_words(kept: Option<&KeptRequest>) -> String {
 /// December 2026 at 09:05".
 fn local_time(iso: &str) -> Option<String> {
     let (date, time) = crate::ui::browser::local_instant(iso)?;
-    Some(format!("{} at {}", long(date), time.format("%H:%M")))
+    Some(format!(
+        "{} at {}",
+        long(date),
+        crate::domain::helpers::date_text::clock(time)
+    ))
 }
 
 /// "1 resident", "3 residents".
