@@ -269,9 +269,12 @@ pub fn save_workspace(
     w: &crate::domain::records::register::backup::Workspace,
     register_at: u64,
     agreements_at: u64,
-) -> Result<(u64, u64), SaveError> {
+    collected_at: u64,
+) -> Result<Revisions, SaveError> {
     if stored_revision::<Register>(store) != register_at
         || stored_revision::<Vec<Agreement>>(store) != agreements_at
+        || stored_revision::<Vec<crate::domain::records::returns::file::ReturnFile>>(store)
+            != collected_at
     {
         return Err(SaveError::ChangedElsewhere);
     }
@@ -285,8 +288,7 @@ pub fn save_workspace(
             StorageKey::Collected,
             crate::domain::records::returns::collect::write_collected(
                 &w.collected,
-                stored_revision::<Vec<crate::domain::records::returns::file::ReturnFile>>(store)
-                    + 1,
+                collected_at + 1,
             ),
         ),
         (StorageKey::Register, register),
@@ -307,24 +309,29 @@ pub fn save_workspace(
         ),
     ];
     super::together::write_together(store, &writes).map_err(SaveError::Storage)?;
-    Ok((register_rev, agreements_rev))
+    Ok(stored_revisions(store))
 }
 
-/// The stored revisions of the documents a workspace writes: as they were
-/// just after a file was brought in, for its Undo.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What a workspace's documents are in storage: the revisions of the
+/// three that keep one, and the settings and local holidays as stored
+/// (which do not). As written when a file was brought in, for its Undo.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Revisions {
     pub register: u64,
     pub agreements: u64,
     pub collected: u64,
+    pub settings: Option<String>,
+    pub local_holidays: Option<String>,
 }
 
-/// The stored revisions now.
+/// What is stored now.
 pub fn stored_revisions(store: &impl KeyValueStore) -> Revisions {
     Revisions {
         register: stored_revision::<Register>(store),
         agreements: stored_revision::<Vec<Agreement>>(store),
         collected: stored_revision::<Vec<crate::domain::records::returns::file::ReturnFile>>(store),
+        settings: store.get(StorageKey::Settings).ok().flatten(),
+        local_holidays: store.get(StorageKey::LocalHolidays).ok().flatten(),
     }
 }
 
@@ -334,8 +341,8 @@ pub fn stored_revisions(store: &impl KeyValueStore) -> Revisions {
 /// earlier copy instead of merging the file's records back (`undoes`).
 /// Refused when anything was saved since the file was brought in (`after`):
 /// writing the earlier copy back would take that away too.
-pub fn mark_undoing(store: &impl KeyValueStore, after: Revisions) -> Result<(), SaveError> {
-    if stored_revisions(store) != after {
+pub fn mark_undoing(store: &impl KeyValueStore, after: &Revisions) -> Result<(), SaveError> {
+    if stored_revisions(store) != *after {
         return Err(SaveError::ChangedElsewhere);
     }
     let marker = [

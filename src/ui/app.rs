@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
     // Typing is saved when it pauses; leaving a field, the page or the tab
     // saves at once, so the last keystroke is never lost.
     super::synced::flush_when_leaving();
+    state.follow_other_tabs();
     Effect::new(move |_| {
         route.track();
         super::synced::flush_all();

@@ -81,9 +81,29 @@ impl AppState {
             crate::ui::clock::observe(before.stamps.latest());
             new.stamp_changes(before, &crate::ui::clock::stamp_now());
         });
+        // Another tab's changes saved since this tab read them are kept.
+        let stored = settings::load(&BrowserStore, &now_iso()).value;
+        let new = new.merged_with_other_tab(&stored);
         settings::save(&BrowserStore, &new)?;
         self.settings.set(new);
         Ok(())
+    }
+
+    /// Take in the settings another tab saves, field by field (the full
+    /// app, where settings are changed).
+    pub fn follow_other_tabs(self) {
+        crate::storage::on_changed_elsewhere(StorageKey::Settings, move || {
+            if self
+                .blocked
+                .with_untracked(|b| b.contains(&StorageKey::Settings))
+            {
+                return;
+            }
+            let stored = settings::load(&BrowserStore, &now_iso()).value;
+            crate::ui::clock::observe(stored.stamps.latest());
+            self.settings
+                .update(|s| *s = s.merged_with_other_tab(&stored));
+        });
     }
 
     fn refuse_if_blocked(&self, key: StorageKey) -> Result<(), StorageError> {

@@ -263,6 +263,8 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             self.unsaved.set(false);
             return true;
         }
+        // Not stored until this save works.
+        self.unsaved.set(true);
         let result = self
             .value
             .with_untracked(|v| revisioned::save(&BrowserStore, v, revision));

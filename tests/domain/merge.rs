@@ -1513,6 +1513,48 @@ fn settings_merge_field_by_field_the_later_change_winning() {
     assert_eq!(filled.default_scheme.as_deref(), Some("rotherham-2020"));
 }
 
+/// Issue 22, two tabs: a tab saving its settings wrote over a change
+/// another tab of the same browser had saved since it read them. The
+/// stored copy is now merged in first, field by field; when the last
+/// backup was made is the later of the two (both tabs are this device).
+#[test]
+fn a_tab_saving_settings_keeps_another_tabs_change() {
+    use care_home_toolkit::domain::records::settings::Settings;
+    let at = |ms: u64| Stamp {
+        ms,
+        n: 0,
+        device: "tablet".into(),
+    };
+    let read = Settings::default();
+    // Tab 1 sets the practice's name and makes a backup.
+    let mut stored = read.clone();
+    stored.practice_name = Some("Oak Surgery".into());
+    stored.last_backup = Some("2026-12-07".into());
+    stored.stamp_changes(&read, &at(100));
+    // Tab 2, which read the settings before, sets the default scheme.
+    let mut mine = read.clone();
+    mine.default_scheme = Some("lsc-2026".into());
+    mine.stamp_changes(&read, &at(200));
+    let saved = mine.merged_with_other_tab(&stored);
+    assert_eq!(saved.practice_name.as_deref(), Some("Oak Surgery"));
+    assert_eq!(saved.default_scheme.as_deref(), Some("lsc-2026"));
+    assert_eq!(saved.last_backup.as_deref(), Some("2026-12-07"));
+    // Tab 1 taking in what tab 2 saved has both too.
+    let followed = stored.merged_with_other_tab(&saved);
+    assert_eq!(
+        (
+            &followed.practice_name,
+            &followed.default_scheme,
+            &followed.last_backup
+        ),
+        (
+            &saved.practice_name,
+            &saved.default_scheme,
+            &saved.last_backup
+        )
+    );
+}
+
 proptest! {
     /// Settings whose every shared field was changed (stamped) on one of
     /// three devices merge to the same settings in any order, any number

@@ -183,7 +183,7 @@ fn a_restore_that_does_not_fit_changes_nothing() {
         })
         .collect();
     assert_eq!(
-        save_workspace(&store, &w, 0, 0),
+        save_workspace(&store, &w, 0, 0, 0),
         Err(SaveError::Storage(StorageError::Full))
     );
     assert_eq!(
@@ -194,7 +194,11 @@ fn a_restore_that_does_not_fit_changes_nothing() {
     assert_eq!(store.get(StorageKey::Agreements).unwrap(), None);
     // And one that fits writes every part.
     let roomy = MemoryStore::default();
-    assert_eq!(save_workspace(&roomy, &w, 0, 0), Ok((1, 1)));
+    let written = save_workspace(&roomy, &w, 0, 0, 0).unwrap();
+    assert_eq!(
+        (written.register, written.agreements, written.collected),
+        (1, 1, 1)
+    );
     assert_eq!(local_holidays::load(&roomy, STAMP).value, w.local_holidays);
 }
 
@@ -319,12 +323,12 @@ fn undoing_a_bring_in_is_marked_for_other_tabs_and_refused_after_a_change() {
     let store = MemoryStore::default();
     let mut before = Workspace::default();
     before.agreements = vec![sample("a1", "Oakwood House")];
-    save_workspace(&store, &before, 0, 0).unwrap();
+    save_workspace(&store, &before, 0, 0, 0).unwrap();
     // A file brought in.
     let mut merged = before.clone();
     merged.agreements.push(sample("a2", "Elm Lodge"));
-    save_workspace(&store, &merged, 1, 1).unwrap();
-    let after = revisioned::stored_revisions(&store);
+    let after = save_workspace(&store, &merged, 1, 1, 1).unwrap();
+    assert_eq!(after, revisioned::stored_revisions(&store));
     assert_eq!(
         (after.register, after.agreements, after.collected),
         (2, 2, 2)
@@ -332,8 +336,9 @@ fn undoing_a_bring_in_is_marked_for_other_tabs_and_refused_after_a_change() {
     assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 3), None);
 
     // Undo: marked, then written.
-    revisioned::mark_undoing(&store, after).unwrap();
-    assert_eq!(save_workspace(&store, &before, 2, 2), Ok((3, 3)));
+    revisioned::mark_undoing(&store, &after).unwrap();
+    let undone = save_workspace(&store, &before, 2, 2, 2).unwrap();
+    assert_eq!((undone.register, undone.agreements), (3, 3));
     assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 3), Some(2));
     assert_eq!(revisioned::undoes::<Register>(&store, 3), Some(2));
     // A later save is not an Undo.
@@ -341,12 +346,27 @@ fn undoing_a_bring_in_is_marked_for_other_tabs_and_refused_after_a_change() {
 
     // Another file, then a change saved by another tab: Undo is refused,
     // and nothing is marked.
-    save_workspace(&store, &merged, 3, 3).unwrap();
-    let after = revisioned::stored_revisions(&store);
+    let after = save_workspace(&store, &merged, 3, 3, 3).unwrap();
     revisioned::save(&store, &merged.agreements, after.agreements).unwrap();
     assert_eq!(
-        revisioned::mark_undoing(&store, after),
+        revisioned::mark_undoing(&store, &after),
         Err(SaveError::ChangedElsewhere)
     );
     assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 5), None);
+
+    // Settings saved after a file came in (they keep no revision) refuse
+    // it too: a backup made since, say, which the settings record.
+    let after = save_workspace(&store, &merged, 4, 5, 4).unwrap();
+    let mut settings = merged.settings.clone();
+    settings.last_backup = Some("2026-12-07".into());
+    care_home_toolkit::storage::settings::save(&store, &settings).unwrap();
+    assert_eq!(
+        revisioned::mark_undoing(&store, &after),
+        Err(SaveError::ChangedElsewhere)
+    );
+    // And a save that started from an older collection is refused whole.
+    assert_eq!(
+        save_workspace(&store, &before, 5, 6, 4),
+        Err(SaveError::ChangedElsewhere)
+    );
 }

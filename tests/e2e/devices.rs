@@ -372,6 +372,70 @@ async fn undo_with_another_tab_open_stays_undone_and_never_takes_a_later_change(
     b.close().await;
 }
 
+/// Two tabs' settings: a tab saving its settings wrote over what another
+/// tab had saved since it read them (the practice's name went). Both
+/// changes now stay, and the other tab shows the change at once.
+#[tokio::test]
+async fn two_tabs_change_settings_and_both_changes_stay() {
+    let s = Session::start().await;
+    s.open("#/settings").await;
+    let first_tab = s.client.window().await.unwrap();
+    let second_tab = s.client.new_window(true).await.unwrap().handle;
+    s.client.switch_to_window(second_tab.clone()).await.unwrap();
+    s.open("#/settings").await;
+
+    s.client.switch_to_window(first_tab.clone()).await.unwrap();
+    s.type_into("practice-name", "Oak Surgery").await;
+    s.type_into("practice-ods", "C87001").await;
+    s.click("[data-testid=save-practice]").await;
+    s.find("[data-testid=practice-saved]").await;
+
+    s.client.switch_to_window(second_tab).await.unwrap();
+    s.click("#scheme-lsc-2026").await;
+    s.find("[data-testid=settings-saved]").await;
+
+    s.client.switch_to_window(first_tab).await.unwrap();
+    wait_for_checked(&s, "#scheme-lsc-2026").await;
+    s.client.refresh().await.unwrap();
+    s.wait_for_value("#practice-name", "Oak Surgery").await;
+    wait_for_checked(&s, "#scheme-lsc-2026").await;
+    s.close().await;
+}
+
+async fn wait_for_checked(s: &Session, css: &str) {
+    let start = std::time::Instant::now();
+    while !s.is_checked(css).await {
+        assert!(start.elapsed().as_secs() < 10, "{css} never checked");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+/// Undo after bringing a copy in, once a backup has been downloaded since:
+/// the settings record when the device was last backed up, which Undo
+/// would put back, so it is refused and says why.
+#[tokio::test]
+async fn undo_is_refused_once_settings_changed_after_the_copy_came_in() {
+    let (a, start) = device_with_one_resident().await;
+    a.close().await;
+    let mut b = Session::start().await;
+    b.add_home("Elm Lodge").await;
+    let file = b.scratch_file("from-a.json", &start);
+    b.restore_backup(&file).await;
+    b.wait_for_text(
+        "[data-testid=backup-done]",
+        "Adds 1 care home and 1 resident",
+    )
+    .await;
+    b.click("[data-testid=download-backup]").await;
+    b.downloaded(".json").await;
+    b.click("[data-testid=restore-undo]").await;
+    b.wait_for_text("[data-testid=backup-done]", "Not undone")
+        .await;
+    b.open("#/residents").await;
+    b.wait_for_text("main", "Oakwood House").await;
+    b.close().await;
+}
+
 /// Safari on an iPad, in a tab: before anything is saved, the toolkit says
 /// to add it to the Home Screen first, with the steps. Other browsers are
 /// not told. (An iPad that says it is a Mac, and the app run from the Home

@@ -170,6 +170,15 @@ impl Settings {
         }
         out
     }
+
+    /// These settings with another tab's of this browser (as it saved
+    /// them), field by field as from another device; when the last backup
+    /// was made is the later of the two, as both tabs are this device.
+    pub fn merged_with_other_tab(&self, stored: &Settings) -> Settings {
+        let mut out = self.merged_with(stored);
+        out.last_backup = self.last_backup.clone().max(stored.last_backup.clone());
+        out
+    }
 }
 
 /// Settings as a backup holds them, which before the yearly rule gave the

@@ -108,15 +108,16 @@ pub fn BringInACopy(
         // only while nothing has been saved since, here or in another tab
         // (which would be taken away too); other tabs are told, so that
         // they take the earlier copy rather than merge the file back.
-        if crate::storage::revisioned::mark_undoing(&crate::storage::BrowserStore, after).is_err() {
+        if crate::storage::revisioned::mark_undoing(&crate::storage::BrowserStore, &after).is_err()
+        {
             done.set(Some(
-                "Not undone: records were changed after the file was brought in, in this tab or another, and undoing now would take those changes away too. Nothing was changed; what the file brought is still here.".into(),
+                "Not undone: records or settings were changed after the file was brought in, in this tab or another, and undoing now would take those changes away too. Nothing was changed; what the file brought is still here.".into(),
             ));
             request_animation_frame(|| focus_element("restore-result"));
             return;
         }
         match save_and_show(&app, &records, before) {
-            Ok(()) => done.set(Some(
+            Ok(_) => done.set(Some(
                 "Undone: everything is as it was before the file was brought in.".into(),
             )),
             Err(e) => problem.set(Some(format!("Could not undo: {e}."))),

@@ -30,12 +30,13 @@ use make_a_backup::MakeABackup;
 use preview::WhatItBrings;
 
 /// Save a whole workspace as one change and show it on every page.
-fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<(), String> {
-    let (register_rev, agreements_rev) = save_workspace(
+fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<Revisions, String> {
+    let written = save_workspace(
         &BrowserStore,
         &w,
         records.register.revision(),
         records.agreements.revision(),
+        records.collected.revision(),
     )
     .map_err(|e| e.to_string())?;
     let Workspace {
@@ -46,15 +47,12 @@ fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<(), 
         collected,
         from: _,
     } = w;
-    records.register.adopt(register, register_rev);
-    records.agreements.adopt(agreements, agreements_rev);
-    let collected_rev = crate::storage::revisioned::stored_revision::<
-        Vec<crate::domain::records::returns::file::ReturnFile>,
-    >(&BrowserStore);
-    records.collected.adopt(collected, collected_rev);
+    records.register.adopt(register, written.register);
+    records.agreements.adopt(agreements, written.agreements);
+    records.collected.adopt(collected, written.collected);
     app.local_holidays.set(local_holidays);
     app.settings.set(settings);
-    Ok(())
+    Ok(written)
 }
 
 /// Stored values that could not be read nor kept aside, so are not saved

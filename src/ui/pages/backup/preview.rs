@@ -47,13 +47,11 @@ pub fn WhatItBrings(
             restore(&before, &incoming)
         };
         match save_and_show(&app, &records, merged) {
-            Ok(()) => {
+            Ok(written) => {
                 if let Some(from) = &incoming.from {
                     crate::ui::clock::note_brought_in(from, app.today);
                 }
-                let after =
-                    crate::storage::revisioned::stored_revisions(&crate::storage::BrowserStore);
-                undo.set(Some((before, after)));
+                undo.set(Some((before, written)));
                 done.set(Some(format!("Brought in. {}", p.lines().join(" "))));
             }
             Err(e) => problem.set(Some(format!(
