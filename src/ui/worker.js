@@ -73,9 +73,14 @@ for (const name of ["instantiate", "instantiateStreaming"]) {
       throw e;
     });
 }
-if ("serviceWorker" in navigator && navigator.serviceWorker.controller) {
-  setTimeout(onStartError, 20000);
-}
+// From the network on a first visit a slow start is not a failure: the
+// page says so, until it starts.
+setTimeout(() => {
+  if (window.wasmBindings || failed) return;
+  if ("serviceWorker" in navigator && navigator.serviceWorker.controller) return onStartError();
+  const wait = box("The toolkit has not started yet. If this page stays empty, reload it; your saved data has not been changed.", "status", "start-slow");
+  window.addEventListener("TrunkApplicationStarted", () => wait.remove(), { once: true });
+}, 20000);
 
 // A message at the top of the page, outside either app.
 function box(words, role, testid) {
