@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::records::settings::Settings;
-use crate::domain::rules::calendar::{Calendar, LocalHoliday};
+use crate::domain::rules::calendar::{merge_local_holidays_since, Calendar, LocalHoliday};
 use crate::domain::rules::schemes::Scheme;
 use crate::storage::{local_holidays, settings, BrowserStore, StorageError, StorageKey};
 use crate::ui::browser::now_iso;
@@ -25,6 +25,9 @@ pub struct AppState {
     /// Keys whose stored value could not be read nor kept aside: not
     /// saved over until the user has downloaded it (the Backup page).
     pub blocked: RwSignal<Vec<StorageKey>>,
+    /// The local holidays as this tab last read or saved them: what
+    /// another tab's since are merged against.
+    holidays_seen: StoredValue<Vec<LocalHoliday>>,
 }
 
 impl AppState {
@@ -45,6 +48,7 @@ impl AppState {
             .into_iter()
             .flatten()
             .collect();
+        let seen = StoredValue::new(holidays.value.clone());
         let local = RwSignal::new(holidays.value);
         AppState {
             today,
@@ -53,16 +57,28 @@ impl AppState {
             storage_problems: RwSignal::new(problems),
             settings: RwSignal::new(prefs.value),
             blocked: RwSignal::new(blocked),
+            holidays_seen: seen,
         }
     }
 
     /// Save a new list of local holidays; the calendar follows only when
     /// the save worked, so the screen never shows what was not kept.
+    /// Another tab's changes saved since this tab read them are kept.
     pub fn save_local_holidays(&self, list: Vec<LocalHoliday>) -> Result<(), StorageError> {
         self.refuse_if_blocked(StorageKey::LocalHolidays)?;
+        let stored = local_holidays::load(&BrowserStore, &now_iso()).value;
+        let list = self
+            .holidays_seen
+            .with_value(|seen| merge_local_holidays_since(&list, &stored, seen));
         local_holidays::save(&BrowserStore, &list)?;
-        self.local_holidays.set(list);
+        self.show_saved_holidays(list);
         Ok(())
+    }
+
+    /// Show local holidays just saved (here, or by a restore).
+    pub fn show_saved_holidays(&self, list: Vec<LocalHoliday>) {
+        self.holidays_seen.set_value(list.clone());
+        self.local_holidays.set(list);
     }
 
     /// The default scheme, when one is set and known.
@@ -89,9 +105,24 @@ impl AppState {
         Ok(())
     }
 
-    /// Take in the settings another tab saves, field by field (the full
-    /// app, where settings are changed).
+    /// Take in the settings and local holidays another tab saves (the
+    /// full app, where they are changed).
     pub fn follow_other_tabs(self) {
+        crate::storage::on_changed_elsewhere(StorageKey::LocalHolidays, move || {
+            if self
+                .blocked
+                .with_untracked(|b| b.contains(&StorageKey::LocalHolidays))
+            {
+                return;
+            }
+            let stored = local_holidays::load(&BrowserStore, &now_iso()).value;
+            let merged = self.local_holidays.with_untracked(|mine| {
+                self.holidays_seen
+                    .with_value(|seen| merge_local_holidays_since(mine, &stored, seen))
+            });
+            self.holidays_seen.set_value(stored);
+            self.local_holidays.set(merged);
+        });
         crate::storage::on_changed_elsewhere(StorageKey::Settings, move || {
             if self
                 .blocked

@@ -334,3 +334,53 @@ fn counting_skips_exactly_the_listed_holidays_on_every_day() {
         from = from.succ_opt().unwrap();
     }
 }
+
+/// Two tabs' local holidays: a tab saving its list wrote over a holiday
+/// another tab had added since it read them. Additions, changes and
+/// removals made in either since are now kept, in date order.
+#[test]
+fn two_tabs_local_holidays_merge_keeping_each_change() {
+    use care_home_toolkit::domain::rules::calendar::{merge_local_holidays_since, LocalHoliday};
+    let h = |day: u32, name: &str| LocalHoliday {
+        date: d(2030, 6, day),
+        name: name.into(),
+        instead_of: None,
+    };
+    let seen = vec![
+        h(3, "Kept"),
+        h(4, "Removed here"),
+        h(5, "Removed there"),
+        h(6, "Renamed there"),
+    ];
+    let mine = vec![
+        h(3, "Kept"),
+        h(5, "Removed there"),
+        h(6, "Renamed there"),
+        h(10, "Added here"),
+    ];
+    let stored = vec![
+        h(3, "Kept"),
+        h(4, "Removed here"),
+        h(6, "Renamed"),
+        h(7, "Added there"),
+    ];
+    assert_eq!(
+        merge_local_holidays_since(&mine, &stored, &seen),
+        vec![
+            h(3, "Kept"),
+            h(6, "Renamed"),
+            h(7, "Added there"),
+            h(10, "Added here")
+        ]
+    );
+    // Both changed one day: this tab's stays; a removal there of a day
+    // changed here keeps the change.
+    let mine = vec![h(3, "Renamed here"), h(5, "Changed here")];
+    let stored = vec![h(3, "Renamed there")];
+    assert_eq!(
+        merge_local_holidays_since(&mine, &stored, &seen),
+        vec![h(3, "Renamed here"), h(5, "Changed here")]
+    );
+    // Nothing changed since: the stored list as it is.
+    assert_eq!(merge_local_holidays_since(&seen, &stored, &seen), stored);
+}

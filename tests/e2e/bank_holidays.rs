@@ -127,3 +127,35 @@ async fn a_moved_holiday_frees_the_old_day_and_removing_it_undoes_the_move() {
     s.wait_for_due("initial-review", "2030-05-31").await;
     s.close().await;
 }
+
+/// Two tabs each add a bank holiday: the second tab's save wrote over the
+/// first's. Both are kept, and the first tab shows the second's at once.
+#[tokio::test]
+async fn two_tabs_add_holidays_and_both_stay() {
+    let s = Session::start().await;
+    s.open("#/calendar?year=2026").await;
+    let first_tab = s.client.window().await.unwrap();
+    let second_tab = s.client.new_window(true).await.unwrap().handle;
+    s.client.switch_to_window(second_tab.clone()).await.unwrap();
+    s.open("#/calendar?year=2026").await;
+
+    s.client.switch_to_window(first_tab.clone()).await.unwrap();
+    s.type_date("holiday-date", "10", "11", "2026").await;
+    s.type_into("holiday-name", "Added in the first tab").await;
+    s.click("#add-holiday").await;
+    s.find("tr[data-holiday='2026-11-10']").await;
+
+    s.client.switch_to_window(second_tab).await.unwrap();
+    s.type_date("holiday-date", "17", "11", "2026").await;
+    s.type_into("holiday-name", "Added in the second tab").await;
+    s.click("#add-holiday").await;
+    s.find("tr[data-holiday='2026-11-17']").await;
+    s.find("tr[data-holiday='2026-11-10']").await;
+
+    s.client.switch_to_window(first_tab).await.unwrap();
+    s.find("tr[data-holiday='2026-11-17']").await;
+    s.client.refresh().await.unwrap();
+    s.find("tr[data-holiday='2026-11-10']").await;
+    s.find("tr[data-holiday='2026-11-17']").await;
+    s.close().await;
+}

@@ -24,6 +24,32 @@ pub struct LocalHoliday {
     pub instead_of: Option<NaiveDate>,
 }
 
+/// Two tabs' local holidays brought together, `seen` being the list this
+/// tab last read or saved. A holiday added, changed or removed in either
+/// since stays so; one day holds one holiday, and where both tabs changed
+/// it, this tab's. In date order.
+pub fn merge_since(
+    mine: &[LocalHoliday],
+    stored: &[LocalHoliday],
+    seen: &[LocalHoliday],
+) -> Vec<LocalHoliday> {
+    let on = |list: &[LocalHoliday], day: NaiveDate| list.iter().find(|h| h.date == day).cloned();
+    let mut days: Vec<NaiveDate> = mine.iter().chain(stored).map(|h| h.date).collect();
+    days.sort();
+    days.dedup();
+    days.into_iter()
+        .filter_map(|day| {
+            let (m, s, before) = (on(mine, day), on(stored, day), on(seen, day));
+            // The side unchanged since it was seen gives way to the other.
+            if m == before {
+                s
+            } else {
+                m
+            }
+        })
+        .collect()
+}
+
 /// Why a local holiday cannot be added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LocalHolidayError {

@@ -17,7 +17,7 @@ pub use holidays::{
     built_in_holidays, insert_in_date_order, rule_holidays, Holiday, HolidaySource, OneOffChange,
     FIRST_YEAR, LAST_YEAR, ONE_OFF_CHANGES, PROCLAIMED_THROUGH,
 };
-pub use local::{LocalHoliday, LocalHolidayError};
+pub use local::{merge_since as merge_local_holidays_since, LocalHoliday, LocalHolidayError};
 
 /// A date the calendar cannot answer for.
 #[derive(Clone, Debug, PartialEq, Eq)]

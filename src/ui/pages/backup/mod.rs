@@ -50,7 +50,7 @@ fn save_and_show(app: &AppState, records: &Records, w: Workspace) -> Result<Revi
     records.register.adopt(register, written.register);
     records.agreements.adopt(agreements, written.agreements);
     records.collected.adopt(collected, written.collected);
-    app.local_holidays.set(local_holidays);
+    app.show_saved_holidays(local_holidays);
     app.settings.set(settings);
     Ok(written)
 }
