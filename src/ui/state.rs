@@ -66,7 +66,10 @@ impl AppState {
     /// Another tab's changes saved since this tab read them are kept.
     pub fn save_local_holidays(&self, list: Vec<LocalHoliday>) -> Result<(), StorageError> {
         self.refuse_if_blocked(StorageKey::LocalHolidays)?;
-        let stored = local_holidays::load(&BrowserStore, &now_iso()).value;
+        let loaded = local_holidays::load(&BrowserStore, &now_iso());
+        let stored = self
+            .readable(StorageKey::LocalHolidays, loaded)
+            .ok_or(StorageError::Blocked)?;
         let list = self
             .holidays_seen
             .with_value(|seen| merge_local_holidays_since(&list, &stored, seen));
@@ -98,7 +101,10 @@ impl AppState {
             new.stamp_changes(before, &crate::ui::clock::stamp_now());
         });
         // Another tab's changes saved since this tab read them are kept.
-        let stored = settings::load(&BrowserStore, &now_iso()).value;
+        let loaded = settings::load(&BrowserStore, &now_iso());
+        let stored = self
+            .readable(StorageKey::Settings, loaded)
+            .ok_or(StorageError::Blocked)?;
         let new = new.merged_with_other_tab(&stored);
         settings::save(&BrowserStore, &new)?;
         self.settings.set(new);
@@ -115,7 +121,10 @@ impl AppState {
             {
                 return;
             }
-            let stored = local_holidays::load(&BrowserStore, &now_iso()).value;
+            let loaded = local_holidays::load(&BrowserStore, &now_iso());
+            let Some(stored) = self.readable(StorageKey::LocalHolidays, loaded) else {
+                return;
+            };
             let merged = self.local_holidays.with_untracked(|mine| {
                 self.holidays_seen
                     .with_value(|seen| merge_local_holidays_since(mine, &stored, seen))
@@ -130,11 +139,34 @@ impl AppState {
             {
                 return;
             }
-            let stored = settings::load(&BrowserStore, &now_iso()).value;
+            let loaded = settings::load(&BrowserStore, &now_iso());
+            let Some(stored) = self.readable(StorageKey::Settings, loaded) else {
+                return;
+            };
+            // Every settings change is saved at once, and a tab merges
+            // the stored copy before saving: what is stored holds this
+            // tab's too (and an Undo elsewhere is followed).
             crate::ui::clock::observe(stored.stamps.latest());
-            self.settings
-                .update(|s| *s = s.merged_with_other_tab(&stored));
+            self.settings.set(stored);
         });
+    }
+
+    /// What is stored under `key` as read: `None` when it could not be
+    /// read nor kept aside (a newer build's, say), which then is not saved
+    /// over and is shown as a problem, as when the app starts.
+    fn readable<T>(&self, key: StorageKey, loaded: crate::storage::Loaded<T>) -> Option<T> {
+        if let Some(problem) = loaded.problem {
+            self.storage_problems.update(|p| p.push(problem));
+        }
+        if loaded.blocked {
+            self.blocked.update(|b| {
+                if !b.contains(&key) {
+                    b.push(key);
+                }
+            });
+            return None;
+        }
+        Some(loaded.value)
     }
 
     fn refuse_if_blocked(&self, key: StorageKey) -> Result<(), StorageError> {

@@ -383,4 +383,23 @@ fn two_tabs_local_holidays_merge_keeping_each_change() {
     );
     // Nothing changed since: the stored list as it is.
     assert_eq!(merge_local_holidays_since(&seen, &stored, &seen), stored);
+
+    // Each tab moved the same bank holiday (the late May one, 27 May
+    // 2030) to another day: this tab's move is kept, not both.
+    let moved = |day: u32, name: &str| LocalHoliday {
+        instead_of: Some(d(2030, 5, 27)),
+        ..h(day, name)
+    };
+    let mine = vec![moved(10, "Moved here")];
+    let stored = vec![moved(11, "Moved there")];
+    assert_eq!(
+        merge_local_holidays_since(&mine, &stored, &[]),
+        vec![moved(10, "Moved here")]
+    );
+    // Moved there after being moved here before: the later move.
+    let seen = vec![moved(10, "Moved here")];
+    assert_eq!(
+        merge_local_holidays_since(&seen, &stored, &seen),
+        vec![moved(11, "Moved there")]
+    );
 }

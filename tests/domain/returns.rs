@@ -575,6 +575,11 @@ fn a_return_file_carries_the_practice_and_refuses_a_bad_ods_code() {
         .unwrap_err()
         .to_string()
         .contains("ODS code"));
+    // An envelope said twice is refused, whichever comes first.
+    for twice in ["{\"format\": 7,", "{\"version\": \"x\","] {
+        let doubled = text.replacen('{', twice, 1);
+        assert!(read_return(&doubled).is_err(), "{doubled}");
+    }
     let csv = returns_csv(&[file]);
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
     assert!(lines[0].starts_with(

@@ -167,6 +167,14 @@ impl<'de> serde::Deserialize<'de> for Head {
                 };
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
+                        // Said twice, the envelope is not one reader would
+                        // take the same way as another: refused.
+                        "format" if head.format.is_some() => {
+                            return Err(serde::de::Error::duplicate_field("format"))
+                        }
+                        "version" if head.version.is_some() => {
+                            return Err(serde::de::Error::duplicate_field("version"))
+                        }
                         "format" => head.format = Some(map.next_value()?),
                         "version" => head.version = Some(map.next_value()?),
                         _ => {

@@ -35,9 +35,10 @@ pub fn merge_since(
 ) -> Vec<LocalHoliday> {
     let on = |list: &[LocalHoliday], day: NaiveDate| list.iter().find(|h| h.date == day).cloned();
     let mut days: Vec<NaiveDate> = mine.iter().chain(stored).map(|h| h.date).collect();
-    days.sort();
+    crate::domain::helpers::stable_sort::sort_by_key(&mut days, |d| *d);
     days.dedup();
-    days.into_iter()
+    let merged: Vec<LocalHoliday> = days
+        .into_iter()
         .filter_map(|day| {
             let (m, s, before) = (on(mine, day), on(stored, day), on(seen, day));
             // The side unchanged since it was seen gives way to the other.
@@ -47,6 +48,20 @@ pub fn merge_since(
                 m
             }
         })
+        .collect();
+    // Each tab moved the same day to another: this tab's move is kept.
+    let moved_here = |day: NaiveDate| {
+        merged
+            .iter()
+            .any(|o| o.instead_of == Some(day) && mine.contains(o))
+    };
+    merged
+        .iter()
+        .filter(|h| {
+            h.instead_of
+                .is_none_or(|day| mine.contains(h) || !moved_here(day))
+        })
+        .cloned()
         .collect()
 }
 

@@ -49,7 +49,8 @@ pub fn BringInACopy(
                 let current = records.workspace(&app);
                 let merged = restore(&current, &incoming);
                 let p = preview(&current, &merged);
-                let at = (records.register.revision(), records.agreements.revision());
+                let at =
+                    crate::storage::revisioned::stored_revisions(&crate::storage::BrowserStore);
                 pending.set(Some((incoming, merged, at, p)));
                 request_animation_frame(|| focus_element("restore-preview-title"));
             }

@@ -82,7 +82,7 @@ struct BringingIn {
     problem: RwSignal<Option<String>>,
     /// The file read, the merge its preview was worked out from (with the
     /// revisions it was made at), and the preview.
-    pending: RwSignal<Option<(Workspace, Workspace, (u64, u64), RestorePreview)>>,
+    pending: RwSignal<Option<(Workspace, Workspace, Revisions, RestorePreview)>>,
     /// What was done, shown with Undo.
     done: RwSignal<Option<String>>,
     /// What was here before the last file was brought in, until the next,

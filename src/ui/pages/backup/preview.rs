@@ -40,7 +40,9 @@ pub fn WhatItBrings(
         // included), never replacing it.
         let before = records.workspace(&app);
         // The preview's merge, unless something was saved since it was made.
-        let now = (records.register.revision(), records.agreements.revision());
+        // Every part as stored, the settings and returns included: one
+        // another tab changed since is merged again, never written over.
+        let now = crate::storage::revisioned::stored_revisions(&crate::storage::BrowserStore);
         let merged = if now == at {
             merged
         } else {
