@@ -69,6 +69,27 @@ async fn two_devices_with_one_resident() -> (Session, Session) {
     (a, b)
 }
 
+/// A device with one home, Elm Lodge, and another device's backup (one
+/// home and one resident) ready to bring in.
+async fn elm_lodge_with_a_copy_to_bring_in() -> (Session, std::path::PathBuf) {
+    let (a, start) = device_with_one_resident().await;
+    a.close().await;
+    let mut b = Session::start().await;
+    b.add_home("Elm Lodge").await;
+    let file = b.scratch_file("from-a.json", &start);
+    (b, file)
+}
+
+/// Bring the other device's copy in, and see what it added.
+async fn bring_in_the_copy(b: &Session, file: &std::path::Path) {
+    b.restore_backup(file).await;
+    b.wait_for_text(
+        "[data-testid=backup-done]",
+        "Adds 1 care home and 1 resident",
+    )
+    .await;
+}
+
 async fn due_list_text(s: &Session) -> String {
     s.open("#/due-list").await;
     s.find("[data-testid=due-list]").await.text().await.unwrap()
@@ -256,18 +277,8 @@ async fn a_conflict_on_an_nhs_number_is_shown_and_resolved() {
 /// after a reload.
 #[tokio::test]
 async fn undo_after_bringing_a_copy_in_puts_back_what_was_there() {
-    let (a, start) = device_with_one_resident().await;
-    a.close().await;
-
-    let mut b = Session::start().await;
-    b.add_home("Elm Lodge").await;
-    let file = b.scratch_file("from-a.json", &start);
-    b.restore_backup(&file).await;
-    b.wait_for_text(
-        "[data-testid=backup-done]",
-        "Adds 1 care home and 1 resident",
-    )
-    .await;
+    let (b, file) = elm_lodge_with_a_copy_to_bring_in().await;
+    bring_in_the_copy(&b, &file).await;
     b.click("[data-testid=restore-undo]").await;
     b.wait_for_text("[data-testid=backup-done]", "Undone").await;
     let focused = b
@@ -296,11 +307,7 @@ async fn undo_after_bringing_a_copy_in_puts_back_what_was_there() {
 /// rather than take that change away.
 #[tokio::test]
 async fn undo_with_another_tab_open_stays_undone_and_never_takes_a_later_change() {
-    let (a, start) = device_with_one_resident().await;
-    a.close().await;
-    let mut b = Session::start().await;
-    b.add_home("Elm Lodge").await;
-    let file = b.scratch_file("from-a.json", &start);
+    let (b, file) = elm_lodge_with_a_copy_to_bring_in().await;
     let first_tab = b.client.window().await.unwrap();
     let second_tab = b.client.new_window(true).await.unwrap().handle;
     b.client.switch_to_window(second_tab.clone()).await.unwrap();
@@ -308,12 +315,7 @@ async fn undo_with_another_tab_open_stays_undone_and_never_takes_a_later_change(
     b.wait_for_text("main", "Elm Lodge").await;
 
     b.client.switch_to_window(first_tab.clone()).await.unwrap();
-    b.restore_backup(&file).await;
-    b.wait_for_text(
-        "[data-testid=backup-done]",
-        "Adds 1 care home and 1 resident",
-    )
-    .await;
+    bring_in_the_copy(&b, &file).await;
     b.client.switch_to_window(second_tab.clone()).await.unwrap();
     b.wait_for_text("main", "Oakwood House").await;
     b.client.switch_to_window(first_tab.clone()).await.unwrap();
@@ -345,12 +347,7 @@ async fn undo_with_another_tab_open_stays_undone_and_never_takes_a_later_change(
 
     // Brought in again; the other tab then adds a home: Undo would take it
     // away, so it is refused, and everything stays.
-    b.restore_backup(&file).await;
-    b.wait_for_text(
-        "[data-testid=backup-done]",
-        "Adds 1 care home and 1 resident",
-    )
-    .await;
+    bring_in_the_copy(&b, &file).await;
     b.client.switch_to_window(second_tab.clone()).await.unwrap();
     b.wait_for_text("main", "Oakwood House").await;
     b.add_home("Birch Hall").await;
@@ -415,17 +412,8 @@ async fn wait_for_checked(s: &Session, css: &str) {
 /// would put back, so it is refused and says why.
 #[tokio::test]
 async fn undo_is_refused_once_settings_changed_after_the_copy_came_in() {
-    let (a, start) = device_with_one_resident().await;
-    a.close().await;
-    let mut b = Session::start().await;
-    b.add_home("Elm Lodge").await;
-    let file = b.scratch_file("from-a.json", &start);
-    b.restore_backup(&file).await;
-    b.wait_for_text(
-        "[data-testid=backup-done]",
-        "Adds 1 care home and 1 resident",
-    )
-    .await;
+    let (b, file) = elm_lodge_with_a_copy_to_bring_in().await;
+    bring_in_the_copy(&b, &file).await;
     b.click("[data-testid=download-backup]").await;
     b.downloaded(".json").await;
     b.click("[data-testid=restore-undo]").await;

@@ -45,6 +45,31 @@ async fn wait_until(s: &Session, script: &str, what: &str) {
     }
 }
 
+/// A calculator link opened once, the service worker in control.
+async fn visited_once() -> Session {
+    let s = Session::start().await;
+    s.open(LINK).await;
+    s.wait_for_due("initial-review", "2026-11-13").await;
+    wait_until(
+        &s,
+        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+        "the service worker took control of the page",
+    )
+    .await;
+    s
+}
+
+/// Look for a new build, see it offered, and choose Reload.
+async fn reload_into_the_new_build(s: &Session) {
+    s.client.refresh().await.unwrap();
+    s.wait_for_text(
+        "[data-testid=update-ready]",
+        "A new version of the toolkit is ready",
+    )
+    .await;
+    s.click("[data-testid=update-reload]").await;
+}
+
 #[tokio::test]
 async fn works_offline_after_one_visit_and_offers_a_new_build() {
     let mut s = Session::start().await;
@@ -231,15 +256,7 @@ async fn a_full_app_that_cannot_be_compiled_falls_back_too() {
 }
 
 async fn full_app_failing_to_start_falls_back(wasm_broken: bool) {
-    let mut s = Session::start().await;
-    s.open(LINK).await;
-    s.wait_for_due("initial-review", "2026-11-13").await;
-    wait_until(
-        &s,
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
-        "the service worker took control of the page",
-    )
-    .await;
+    let mut s = visited_once().await;
     // This build's full app starts here once.
     s.open("#/due-list").await;
     s.wait_for_text("main h1", "Due list").await;
@@ -287,13 +304,7 @@ async fn full_app_failing_to_start_falls_back(wasm_broken: bool) {
 
     // It installs whole, is offered, and the user reloads into it.
     s.open(LINK).await;
-    s.client.refresh().await.unwrap();
-    s.wait_for_text(
-        "[data-testid=update-ready]",
-        "A new version of the toolkit is ready",
-    )
-    .await;
-    s.click("[data-testid=update-reload]").await;
+    reload_into_the_new_build(&s).await;
     wait_until(
         &s,
         &format!(
@@ -349,15 +360,7 @@ async fn full_app_failing_to_start_falls_back(wasm_broken: bool) {
 /// app keeps working, every page included.
 #[tokio::test]
 async fn a_damaged_deploy_is_refused_and_the_working_version_kept() {
-    let mut s = Session::start().await;
-    s.open(LINK).await;
-    s.wait_for_due("initial-review", "2026-11-13").await;
-    wait_until(
-        &s,
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
-        "the service worker took control of the page",
-    )
-    .await;
+    let mut s = visited_once().await;
     let keys = s
         .client
         .execute("return caches.keys();", vec![])
@@ -592,25 +595,11 @@ fn break_start(s: &Session, build: &str, hang: bool) -> String {
 /// blank.
 #[tokio::test]
 async fn a_start_app_that_fails_to_start_falls_back_or_says_so() {
-    let mut s = Session::start().await;
-    s.open(LINK).await;
-    s.wait_for_due("initial-review", "2026-11-13").await;
-    wait_until(
-        &s,
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
-        "the service worker took control of the page",
-    )
-    .await;
+    let mut s = visited_once().await;
     s.stop_server();
     let working = break_start_app(&s, "new-broken-start");
     s.start_server();
-    s.client.refresh().await.unwrap();
-    s.wait_for_text(
-        "[data-testid=update-ready]",
-        "A new version of the toolkit is ready",
-    )
-    .await;
-    s.click("[data-testid=update-reload]").await;
+    reload_into_the_new_build(&s).await;
     s.wait_for_text(
         "[data-testid=fell-back]",
         "could not start on this device, so this is the version you had before",
@@ -661,25 +650,11 @@ async fn in_webkit_and_firefox_a_start_that_fails_is_said() {
 /// the working version. With nothing kept, the page says so.
 #[tokio::test]
 async fn a_start_that_never_finishes_falls_back_after_a_while() {
-    let mut s = Session::start().await;
-    s.open(LINK).await;
-    s.wait_for_due("initial-review", "2026-11-13").await;
-    wait_until(
-        &s,
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
-        "the service worker took control of the page",
-    )
-    .await;
+    let mut s = visited_once().await;
     s.stop_server();
     let working = break_start(&s, "new-hanging-start", true);
     s.start_server();
-    s.client.refresh().await.unwrap();
-    s.wait_for_text(
-        "[data-testid=update-ready]",
-        "A new version of the toolkit is ready",
-    )
-    .await;
-    s.click("[data-testid=update-reload]").await;
+    reload_into_the_new_build(&s).await;
     let start = Instant::now();
     wait_until(
         &s,
