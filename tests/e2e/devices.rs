@@ -399,6 +399,42 @@ async fn two_tabs_change_settings_and_both_changes_stay() {
     s.close().await;
 }
 
+/// The practice's details open in two tabs: the second tab saves a new
+/// ODS code; the first, opened before, shows it, and saving a new name
+/// there keeps it (it used to save back the code it showed when opened).
+#[tokio::test]
+async fn a_settings_form_open_in_two_tabs_keeps_the_other_tabs_change() {
+    let s = Session::start().await;
+    s.open("#/settings").await;
+    s.type_into("practice-name", "Oak Surgery").await;
+    s.type_into("practice-ods", "C87001").await;
+    s.click("[data-testid=save-practice]").await;
+    s.find("[data-testid=practice-saved]").await;
+    let first_tab = s.client.window().await.unwrap();
+    let second_tab = s.client.new_window(true).await.unwrap().handle;
+    s.client.switch_to_window(second_tab.clone()).await.unwrap();
+    s.open("#/settings").await;
+    s.wait_for_value("#practice-ods", "C87001").await;
+    s.type_into("practice-ods", "Y01234").await;
+    s.click("[data-testid=save-practice]").await;
+    s.find("[data-testid=practice-saved]").await;
+
+    s.client.switch_to_window(first_tab).await.unwrap();
+    s.wait_for_value("#practice-ods", "Y01234").await;
+    s.type_into("practice-name", "Oak Surgery and Branch").await;
+    s.click("[data-testid=save-practice]").await;
+    s.find("[data-testid=practice-saved]").await;
+
+    s.client.switch_to_window(second_tab).await.unwrap();
+    s.wait_for_value("#practice-name", "Oak Surgery and Branch")
+        .await;
+    s.client.refresh().await.unwrap();
+    s.wait_for_value("#practice-name", "Oak Surgery and Branch")
+        .await;
+    s.wait_for_value("#practice-ods", "Y01234").await;
+    s.close().await;
+}
+
 async fn wait_for_checked(s: &Session, css: &str) {
     let start = std::time::Instant::now();
     while !s.is_checked(css).await {

@@ -25,6 +25,15 @@ pub fn ReturnDueFields(
     let day_text =
         RwSignal::new(rule.with_untracked(|r| r.day.map(|d| d.to_string()).unwrap_or_default()));
     let day_error = RwSignal::new(Option::<String>::None);
+    // The rule set from elsewhere (another tab's, as Settings follows it):
+    // the day's field shows its day, unless it holds what was typed for it.
+    Effect::new(move |_| {
+        let day = rule.with(|r| r.day);
+        let typed = day_text.with_untracked(|t| rule.with_untracked(|r| r.with_day(t)));
+        if !pending.get_untracked() && typed.map(|r| r.day) != Ok(day) {
+            day_text.set(day.map(|d| d.to_string()).unwrap_or_default());
+        }
+    });
     let set_day = move |typed: String| {
         day_text.set(typed.clone());
         match rule.with_untracked(|r| r.with_day(&typed)) {

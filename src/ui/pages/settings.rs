@@ -54,6 +54,15 @@ fn ReturnsDue() -> impl IntoView {
     let rule = RwSignal::new(app.settings.with_untracked(|s| s.return_due.clone()));
     let pending = RwSignal::new(false);
     let problem = RwSignal::new(Option::<String>::None);
+    // Another tab may save new dates while this form is open: the form
+    // shows them (unless a day typed here could not be used yet), so a
+    // change made here is made to them, not to the dates shown earlier.
+    Effect::new(move |_| {
+        let stored = app.settings.with(|s| s.return_due.clone());
+        if !pending.get_untracked() && rule.with_untracked(|r| *r != stored) {
+            rule.set(stored);
+        }
+    });
     let save = Callback::new(move |()| {
         let result = app.save_settings(Settings {
             return_due: rule.get_untracked(),
@@ -81,35 +90,45 @@ fn ReturnsDue() -> impl IntoView {
 #[component]
 fn PracticeDetails() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let name = RwSignal::new(
+    let name = FollowingField::new(move || {
         app.settings
-            .with_untracked(|s| s.practice_name.clone().unwrap_or_default()),
-    );
-    let ods = RwSignal::new(
+            .with(|s| s.practice_name.clone().unwrap_or_default())
+    });
+    let ods = FollowingField::new(move || {
         app.settings
-            .with_untracked(|s| s.practice_ods.clone().unwrap_or_default()),
-    );
+            .with(|s| s.practice_ods.clone().unwrap_or_default())
+    });
     let name_error = RwSignal::new(Option::<String>::None);
     let ods_error = RwSignal::new(Option::<String>::None);
     let saved = RwSignal::new(Option::<String>::None);
     let save = move |_| {
         saved.set(None);
-        let n = name.get_untracked().trim().to_string();
+        let n = name.value.get_untracked().trim().to_string();
         name_error.set(
             n.is_empty()
                 .then(|| "Enter the practice\u{2019}s name".to_string()),
         );
-        let code = check_ods(&ods.get_untracked());
+        let code = check_ods(&ods.value.get_untracked());
         ods_error.set(code.clone().err());
         let (false, Ok(code)) = (n.is_empty(), code) else {
             return;
         };
-        ods.set(code.clone());
-        let result = app.save_settings(Settings {
-            practice_name: Some(n),
-            practice_ods: Some(code),
-            ..app.settings.get_untracked()
-        });
+        // Only what was changed here is saved: a field left as it was
+        // shown keeps what is stored now, which another tab may have
+        // changed since this form was opened.
+        let mut new = app.settings.get_untracked();
+        if name.changed() {
+            new.practice_name = Some(n);
+        }
+        if ods.changed() {
+            ods.value.set(code.clone());
+            new.practice_ods = Some(code);
+        }
+        let result = app.save_settings(new);
+        if result.is_ok() {
+            name.taken();
+            ods.taken();
+        }
         saved.set(Some(match result {
             Ok(()) => "Saved.".to_string(),
             Err(e) => format!("{e}."),
@@ -118,10 +137,49 @@ fn PracticeDetails() -> impl IntoView {
     view! {
         <h2>"Your practice"</h2>
         <p>"Quarterly returns carry the practice\u{2019}s name and ODS code."</p>
-        <TextField id="practice-name" label="Practice name" value=name on_input=Callback::new(move |v| name.set(v)) error=name_error/>
-        <TextField id="practice-ods" label="ODS code" hint="A letter and 5 digits, like C87001" width="nhsuk-input--width-10" value=ods on_input=Callback::new(move |v| ods.set(v)) error=ods_error/>
+        <TextField id="practice-name" label="Practice name" value=name.value on_input=Callback::new(move |v| name.value.set(v)) error=name_error/>
+        <TextField id="practice-ods" label="ODS code" hint="A letter and 5 digits, like C87001" width="nhsuk-input--width-10" value=ods.value on_input=Callback::new(move |v| ods.value.set(v)) error=ods_error/>
         <button class="nhsuk-button nhsuk-button--secondary" type="button" data-testid="save-practice" on:click=save>"Save practice details"</button>
         {move || saved.get().map(|m| view! { <p role="status" data-testid="practice-saved">{m}</p> })}
+    }
+}
+
+/// A form's field filled from a stored setting. Until the user changes it,
+/// it follows the stored value (another tab may save a new one while the
+/// form is open), so a form never saves back a value it showed earlier.
+#[derive(Clone, Copy)]
+struct FollowingField {
+    value: RwSignal<String>,
+    /// The stored value the field was last filled from.
+    filled_from: StoredValue<String>,
+}
+
+impl FollowingField {
+    fn new(stored: impl Fn() -> String + Send + Sync + 'static) -> Self {
+        let now = untrack(&stored);
+        let field = FollowingField {
+            value: RwSignal::new(now.clone()),
+            filled_from: StoredValue::new(now),
+        };
+        Effect::new(move |_| {
+            let now = stored();
+            if !field.changed() {
+                field.value.set(now.clone());
+            }
+            field.filled_from.set_value(now);
+        });
+        field
+    }
+
+    /// Whether the user has changed what the field was filled with.
+    fn changed(&self) -> bool {
+        self.filled_from
+            .with_value(|from| self.value.with_untracked(|v| v.trim() != from.trim()))
+    }
+
+    /// What the field holds is now stored.
+    fn taken(&self) {
+        self.filled_from.set_value(self.value.get_untracked());
     }
 }
 
