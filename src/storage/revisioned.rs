@@ -36,6 +36,14 @@ pub trait Revisioned: Sized + Default + Clone + PartialEq {
     /// shared (what this tab last read or wrote), for documents that keep
     /// no removals: what it had and either side has not, was deleted.
     fn merged_with(&self, stored: &Self, saved: &Self) -> Self;
+    /// This tab's changes since `base` (the copy it last read or wrote)
+    /// made to `onto` instead: when another tab has undone bringing in a
+    /// file this tab had merged (`onto` is the copy from before it), so
+    /// that what the file brought stays undone. For documents that keep
+    /// no removals, a merge since `base` does this already.
+    fn rebased(&self, base: &Self, onto: &Self) -> Self {
+        self.merged_with(onto, base)
+    }
     /// Stamp what changed since `saved` (`domain::merge`); only the
     /// register keeps stamps.
     fn stamp_changes(&mut self, _saved: &Self, _at: &Stamp) {}
@@ -83,6 +91,9 @@ impl Revisioned for Register {
     fn merged_with(&self, stored: &Self, _saved: &Self) -> Self {
         // The register keeps its removals: no shared copy is needed.
         crate::domain::merge::merge(self, stored)
+    }
+    fn rebased(&self, base: &Self, onto: &Self) -> Self {
+        crate::domain::merge::rebase(self, base, onto)
     }
     fn stamp_changes(&mut self, saved: &Self, at: &Stamp) {
         Register::stamp_changes(self, saved, at);

@@ -230,15 +230,19 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             return false;
         }
         let (stored, revision) = loaded.value;
-        // Another tab undid bringing a file in that this tab had merged,
-        // and this tab has changed nothing since: take the earlier copy,
-        // not merge the file's records back in.
-        if !self.unsaved.get_untracked()
-            && revisioned::undoes::<D>(&BrowserStore, revision) == Some(self.revision())
-        {
+        // Another tab undid bringing a file in that this tab had merged:
+        // with nothing changed here since, take the earlier copy; with
+        // changes (typing not yet saved), make them to the earlier copy.
+        // Either way the file's records are not merged back in.
+        let undone_here = revisioned::undoes::<D>(&BrowserStore, revision) == Some(self.revision());
+        if undone_here && !self.unsaved.get_untracked() {
             self.adopt(stored, revision);
             return true;
         }
+        // What this tab last read or wrote is what it saved, unless its
+        // last save failed (then its changes may be in `saved` too).
+        let base = (undone_here && self.save_problem.with_untracked(Option::is_none))
+            .then(|| self.saved.get_value());
         // The other tab's stamps first, so this tab's next are later.
         crate::ui::clock::observe(&stored.latest_stamp());
         self.stamp_changes();
@@ -247,10 +251,13 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             // as a load does (it is kept aside).
             self.save_problem.set(Some(problem));
         }
-        let merged = self.shared.with_value(|shared| {
-            self.value
-                .with_untracked(|v| v.merged_with(&stored, shared))
-        });
+        let merged = match &base {
+            Some(base) => self.value.with_untracked(|v| v.rebased(base, &stored)),
+            None => self.shared.with_value(|shared| {
+                self.value
+                    .with_untracked(|v| v.merged_with(&stored, shared))
+            }),
+        };
         let needs_saving = merged != stored;
         // Everything that differs from it is this tab's, already stamped.
         self.saved.set_value(merged.clone());

@@ -197,3 +197,77 @@ fn a_blocked_tab_keeps_its_own_edit_when_it_brings_a_file_in() {
     );
     store.remove(StorageKey::Register).unwrap();
 }
+
+/// Issue 22: another tab undid bringing a file in while this tab had
+/// typing not yet saved (within its pause). This tab's save merged the
+/// file's records back in, so the Undo did not hold. Now what was typed
+/// is made to the copy from before the file.
+#[wasm_bindgen_test]
+fn an_undo_in_another_tab_holds_while_this_tab_has_typing_not_yet_saved() {
+    use care_home_toolkit::domain::merge::merge;
+    use care_home_toolkit::domain::records::register::Home;
+    use care_home_toolkit::storage::revisioned::{self, mark_undoing, stored_revisions};
+    use care_home_toolkit::ui::synced::Synced;
+    use leptos::prelude::{GetUntracked, WithUntracked};
+    let store = BrowserStore;
+    store.remove(StorageKey::Register).unwrap();
+    store.remove(StorageKey::Undone).unwrap();
+    let oakwood = |residents| Register {
+        homes: vec![Home {
+            id: "h1".into(),
+            name: "Oakwood House".into(),
+            scheme: "lsc-2026".into(),
+            round_day: "Tuesday".into(),
+            ..Home::default()
+        }],
+        residents,
+        ..Register::default()
+    };
+    let person = |id: &str, name: &str, nhs: &str| {
+        let mut r = crate::dom::resident(id, name, nhs);
+        r.date_of_birth = Some(d(1940, 3, 1));
+        r
+    };
+    let (synced, _) = Synced::<Register>::load();
+    assert!(synced.set(oakwood(vec![person("r1", "Ann Smith", "9434765919")])));
+    let before = synced.value.get_untracked();
+    let file = oakwood(vec![person("r9", "Cy Brown", "9434765870")]);
+    assert!(synced.bring_in(|r| *r = merge(r, &file)));
+    // Typing in this tab, not yet saved...
+    synced.edit(|r| r.edit_assessment("r1", |a| a.oral_health = "Dentures".into()));
+    assert!(synced.unsaved.get_untracked());
+    // ...when another tab undoes the file: it writes the copy from before
+    // and says which revision it undid.
+    let now = stored_revisions(&store);
+    assert_eq!(now.register, synced.revision());
+    assert_eq!(before.residents.len(), 1);
+    assert_eq!(synced.value.with_untracked(|r| r.residents.len()), 2);
+    mark_undoing(&store, &now).unwrap();
+    revisioned::save(&store, &before, now.register).unwrap();
+    let loaded = revisioned::load::<Register>(&store, "2026-12-07T10:00:00Z");
+    assert_eq!(loaded.value.0.residents.len(), 1, "{:?}", loaded.problem);
+    js_sys::eval(&format!(
+        "window.dispatchEvent(new StorageEvent('storage', {{ key: '{}' }}))",
+        StorageKey::Register.as_str()
+    ))
+    .unwrap();
+
+    let (stored, _) = revisioned::load::<Register>(&store, "2026-12-07T10:00:00Z").value;
+    for shown in [synced.value.get_untracked(), stored] {
+        assert!(
+            shown.resident("r9").is_none(),
+            "the file's record came back"
+        );
+        assert_eq!(
+            shown.assessment("r1").map(|a| a.oral_health.as_str()),
+            Some("Dentures"),
+            "{:?} {:?}",
+            shown.residents.iter().map(|r| &r.id).collect::<Vec<_>>(),
+            shown.assessments
+        );
+    }
+    assert!(!synced.unsaved.get_untracked());
+    assert!(synced.value.with_untracked(|r| r.resident("r1").is_some()));
+    store.remove(StorageKey::Register).unwrap();
+    store.remove(StorageKey::Undone).unwrap();
+}

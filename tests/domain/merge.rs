@@ -373,6 +373,41 @@ proptest! {
         prop_assert!(MergeSummary::between(&ab, &merge(&ab, a)).is_nothing());
     }
 
+    /// A tab's changes made to another copy ([`rebase`], when another tab
+    /// undid a file): with no changes, that copy as it is; with changes,
+    /// every entry the tab recorded since is kept, and nothing is there
+    /// that neither the tab nor that copy has.
+    #[test]
+    fn a_tabs_changes_made_to_an_undone_copy_are_kept(
+        ops in proptest::collection::vec((any::<u8>(), op()), 1..16),
+        mine in proptest::collection::vec(op(), 0..6),
+    ) {
+        use care_home_toolkit::domain::merge::rebase;
+        let (devices, _, _) = simulate(&ops, &[]);
+        let before = devices[0].clone();
+        let mut tab = before.clone();
+        tab.bring_in(&devices[1].copy);
+        let base = tab.copy.clone();
+        prop_assert_eq!(rebase(&base, &base, &before.copy), merge(&before.copy, &before.copy));
+        let mut undone = Vec::new();
+        for op in &mine {
+            apply(&mut tab, op, "tablet", &mut undone);
+        }
+        let out = rebase(&tab.copy, &base, &before.copy);
+        let (got, was, had, now) = (
+            entry_ids(&out),
+            entry_ids(&base),
+            entry_ids(&before.copy),
+            entry_ids(&tab.copy),
+        );
+        for id in now.difference(&was) {
+            prop_assert!(got.contains(id), "entry {} recorded in the tab was lost", id);
+        }
+        for id in &got {
+            prop_assert!(had.contains(id) || now.contains(id), "entry {} came from nowhere", id);
+        }
+    }
+
     /// Three devices doing random work and sending copies in random
     /// orders, some twice, converge once each has everyone's copy: the
     /// same register everywhere, every entry recorded anywhere there, and
@@ -1080,6 +1115,102 @@ fn an_agreement_deleted_in_one_tab_stays_deleted_in_the_other() {
         ids(merge_agreements_since(&tab1, &tab2, &shared)),
         ["a2", "a3", "a4"]
     );
+}
+
+/// An agreement one tab took out (an Undo after a file) that the other
+/// tab changed since is kept: what was typed is not lost. One it left as
+/// it was stays out.
+#[test]
+fn an_agreement_taken_out_in_one_tab_but_changed_in_the_other_is_kept() {
+    use care_home_toolkit::domain::records::agreement::Agreement;
+    use care_home_toolkit::domain::records::register::backup::merge_agreements_since;
+    let a = |id: &str| Agreement::new(id.into(), "2026-12-07T10:00:00Z".into(), "lsc-2026");
+    let shared = vec![a("a1"), a("a2"), a("a3")];
+    let undone = vec![a("a1")]; // a2 and a3 came with a file, undone
+    let mut typing = shared.clone();
+    typing[1].care_home.name = "Birch Hall".into();
+    let ids = |l: Vec<Agreement>| l.into_iter().map(|x| x.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(merge_agreements_since(&typing, &undone, &shared)),
+        ["a1", "a2"]
+    );
+}
+
+/// Another tab undid bringing a file in while this tab had typing not yet
+/// saved. Before, this tab's save merged the file's records back in (the
+/// Undo did not hold). Now its change is made to the copy from before
+/// the file: the file's resident and review stay undone, and what was
+/// typed stays.
+#[test]
+fn an_undo_in_another_tab_holds_while_this_tab_is_typing() {
+    use care_home_toolkit::domain::merge::rebase;
+    let before = Device::new("desktop", &start());
+    let mut other = Device::new("tablet", &start());
+    other.change(|r| {
+        r.add_resident(Resident::new(
+            "r9".into(),
+            "h1".into(),
+            details("Cy Brown", "9434765870"),
+        ))
+    });
+    other.change(|r| {
+        let target = DoneTarget {
+            home_id: "h1".into(),
+            resident_id: Some("r1".into()),
+            obligation: ObligationId::MedicationReview,
+        };
+        r.mark_done(&target, d(2026, 12, 1), "Pharmacist Amberley")
+            .unwrap();
+    });
+    let mut tab = before.clone();
+    tab.bring_in(&other.copy);
+    let base = tab.copy.clone();
+    // Typing in the assessment of a resident both copies have, stamped
+    // as a save stamps it.
+    tab.change(|r| r.edit_assessment("r2", |a| a.oral_health = "Dentures".into()));
+    let undone = before.copy.clone();
+
+    let out = rebase(&tab.copy, &base, &undone);
+    assert!(
+        out.resident("r9").is_none(),
+        "the file's resident came back"
+    );
+    assert!(
+        out.resident("r1").unwrap().events.is_empty(),
+        "the file's review came back"
+    );
+    assert_eq!(out.assessment("r2").unwrap().oral_health, "Dentures");
+    // With nothing typed, the copy from before the file as it is.
+    assert_eq!(rebase(&base, &base, &undone), merge(&undone, &undone));
+}
+
+/// Typing in a record the undone file brought: the record is kept with
+/// what was typed (nothing typed is lost), the rest of the file stays
+/// undone.
+#[test]
+fn typing_in_a_record_the_undone_file_brought_is_kept() {
+    use care_home_toolkit::domain::merge::rebase;
+    let before = Device::new("desktop", &start());
+    let mut other = Device::new("tablet", &start());
+    other.change(|r| {
+        r.add_resident(Resident::new(
+            "r9".into(),
+            "h1".into(),
+            details("Cy Brown", "9434765870"),
+        ));
+        r.add_resident(Resident::new(
+            "r8".into(),
+            "h1".into(),
+            details("Di Green", "4010232145"),
+        ));
+    });
+    let mut tab = before.clone();
+    tab.bring_in(&other.copy);
+    let base = tab.copy.clone();
+    tab.change(|r| r.edit_assessment("r9", |a| a.oral_health = "Own teeth".into()));
+    let out = rebase(&tab.copy, &base, &before.copy);
+    assert_eq!(out.assessment("r9").unwrap().oral_health, "Own teeth");
+    assert!(out.resident("r8").is_none());
 }
 
 /// Two devices' older files both hold "r1", for two different people

@@ -21,7 +21,7 @@ pub use crate::domain::stamps::{device, fields, stamp};
 
 pub use conflicts::Conflict;
 pub use fields::{FieldStamps, FieldVersion, Removed};
-pub use register::merge;
+pub use register::{merge, rebase};
 pub use stamp::{Clock, Stamp};
 pub use summary::MergeSummary;
 pub use workspace::{preview, restore, RestorePreview};

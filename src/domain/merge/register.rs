@@ -32,15 +32,52 @@ pub fn merge(a: &Register, b: &Register) -> Register {
     if let Some((a, b)) = super::kept_apart::kept_apart(a, b) {
         return merge(&a, &b);
     }
-    let removed = merge_removed(&a.removed, &b.removed);
+    combine(a, b, None)
+}
+
+/// `mine`'s changes since `base`, made to `onto` instead: when another tab
+/// has undone bringing in a file that this tab had merged (`base`, with
+/// the file) and this tab has changes not yet saved, `onto` being the
+/// copy from before the file. Record by record (a home, a resident with
+/// their history, an assessment, a return, a removal…): one that `mine`
+/// has as `base` had it is taken as `onto` has it, or left out when
+/// `onto` has none (so what the file brought stays undone); one that
+/// `mine` added or changed since is kept, merged with `onto`'s (nothing
+/// typed is lost, even in a record the file brought).
+pub fn rebase(mine: &Register, base: &Register, onto: &Register) -> Register {
+    combine(mine, onto, Some(base))
+}
+
+/// `a` and `b` merged; with a `base`, `a`'s records as `base` had them
+/// are left to `b` ([`rebase`]).
+fn combine(a: &Register, b: &Register, base: Option<&Register>) -> Register {
+    let removed = union_by(
+        &a.removed,
+        &b.removed,
+        base.map(|r| r.removed.as_slice()),
+        |r| r.id.clone(),
+        earlier_removal,
+    );
     let gone: HashSet<&str> = removed.iter().map(|r| r.id.as_str()).collect();
-    let mut homes = union_by(&a.homes, &b.homes, |h| h.id.clone(), merge_home);
+    let mut homes = union_by(
+        &a.homes,
+        &b.homes,
+        base.map(|r| r.homes.as_slice()),
+        |h| h.id.clone(),
+        merge_home,
+    );
     homes.retain(|h| !gone.contains(h.id.as_str()));
     for h in &mut homes {
         h.duties.retain(|d| !gone.contains(d.id.as_str()));
         sort_by_date(&mut h.duties, |d| d.date, |d| &d.id);
     }
-    let mut residents = union_by(&a.residents, &b.residents, |r| r.id.clone(), merge_resident);
+    let mut residents = union_by(
+        &a.residents,
+        &b.residents,
+        base.map(|r| r.residents.as_slice()),
+        |r| r.id.clone(),
+        merge_resident,
+    );
     residents.retain(|r| !gone.contains(r.id.as_str()));
     for r in &mut residents {
         r.events.retain(|e| !gone.contains(e.id.as_str()));
@@ -56,18 +93,21 @@ pub fn merge(a: &Register, b: &Register) -> Register {
         assessments: union_by(
             &a.assessments,
             &b.assessments,
+            base.map(|r| r.assessments.as_slice()),
             |x| x.resident_id.clone(),
             |x, y| later(x, y, |v| &v.at).clone(),
         ),
         returns: union_by(
             &a.returns,
             &b.returns,
+            base.map(|r| r.returns.as_slice()),
             |x| format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.q),
             |x, y| later(x, y, |v| &v.at).clone(),
         ),
         outcome_notes: union_by(
             &a.outcome_notes,
             &b.outcome_notes,
+            base.map(|r| r.outcome_notes.as_slice()),
             |x| format!("{}\u{1f}{}\u{1f}{}", x.home_id, x.year, x.half),
             |x, y| later(x, y, |v| &v.at).clone(),
         ),
@@ -76,6 +116,7 @@ pub fn merge(a: &Register, b: &Register) -> Register {
         round_requests: union_by(
             &a.round_requests,
             &b.round_requests,
+            base.map(|r| r.round_requests.as_slice()),
             |x| x.key(),
             |x, y| match x.made_at.cmp(&y.made_at) {
                 std::cmp::Ordering::Greater => x.clone(),
@@ -86,6 +127,7 @@ pub fn merge(a: &Register, b: &Register) -> Register {
         round_outcomes: union_by(
             &a.round_outcomes,
             &b.round_outcomes,
+            base.map(|r| r.round_outcomes.as_slice()),
             |x| x.key(),
             |x, y| later(x, y, |v| &v.at).clone(),
         ),
@@ -94,24 +136,65 @@ pub fn merge(a: &Register, b: &Register) -> Register {
 }
 
 /// Every item of both lists, those with the same key merged by `both`;
-/// in key order. The keys are text, and the work of pairing and ordering
-/// is done once for every type ([`pair_in_order`]), which keeps the full
-/// app small (each generic sort and hash map is compiled per type).
-fn union_by<T: Clone>(
+/// in key order. With a `base`, an item of `a` as `base` has it is left
+/// to `b` ([`rebase`]). The keys are text, and the work of pairing and
+/// ordering is done once for every type ([`pair_in_order`]), which keeps
+/// the full app small (each generic sort and hash map is compiled per
+/// type).
+fn union_by<T: Clone + PartialEq>(
     a: &[T],
     b: &[T],
+    base: Option<&[T]>,
     key: impl Fn(&T) -> String,
     both: impl Fn(&T, &T) -> T,
 ) -> Vec<T> {
     let ka: Vec<String> = a.iter().map(&key).collect();
     let kb: Vec<String> = b.iter().map(&key).collect();
-    pair_in_order(&ka, &kb)
+    let pairs = pair_in_order(&ka, &kb);
+    let pairs = match base {
+        None => pairs,
+        Some(base) => {
+            let kbase: Vec<String> = base.iter().map(&key).collect();
+            let at = first_of_each(&kbase);
+            let as_before: Vec<bool> = ka
+                .iter()
+                .zip(a)
+                .map(|(k, x)| at.get(k.as_str()).is_some_and(|&i| base[i] == *x))
+                .collect();
+            leave_to_b(pairs, &as_before)
+        }
+    };
+    pairs
         .into_iter()
         .filter_map(|pair| match pair {
             (Some(i), Some(j)) => Some(both(&a[i], &b[j])),
             (Some(i), None) => Some(a[i].clone()),
             (None, Some(j)) => Some(b[j].clone()),
             (None, None) => None,
+        })
+        .collect()
+}
+
+/// Where each key is first in a list.
+fn first_of_each(keys: &[String]) -> HashMap<&str, usize> {
+    let mut at = HashMap::with_capacity(keys.len());
+    for (i, k) in keys.iter().enumerate() {
+        at.entry(k.as_str()).or_insert(i);
+    }
+    at
+}
+
+/// The pairs with `a`'s items that are `as_before` left to `b`: `b`'s item
+/// alone, or nothing when `b` has none.
+fn leave_to_b(
+    pairs: Vec<(Option<usize>, Option<usize>)>,
+    as_before: &[bool],
+) -> Vec<(Option<usize>, Option<usize>)> {
+    pairs
+        .into_iter()
+        .map(|(i, j)| match i {
+            Some(i) if as_before[i] => (None, j),
+            _ => (i, j),
         })
         .collect()
 }
@@ -163,21 +246,14 @@ fn later<'a, T: Serialize + PartialEq>(x: &'a T, y: &'a T, at: impl Fn(&T) -> &S
     }
 }
 
-fn merge_removed(a: &[Removed], b: &[Removed]) -> Vec<Removed> {
-    // The first removal of an id is kept (any one would do, but it must
-    // not depend on the order).
-    union_by(
-        a,
-        b,
-        |r| r.id.clone(),
-        |x, y| {
-            if x.at <= y.at {
-                x.clone()
-            } else {
-                y.clone()
-            }
-        },
-    )
+/// Of two removals of one id, the first is kept (any one would do, but it
+/// must not depend on the order).
+fn earlier_removal(x: &Removed, y: &Removed) -> Removed {
+    if x.at <= y.at {
+        x.clone()
+    } else {
+        y.clone()
+    }
 }
 
 /// Entries of both, once each by id, by date then id.
@@ -190,6 +266,7 @@ fn entries<T: Clone + Serialize + PartialEq>(
     let mut out = union_by(
         a,
         b,
+        None,
         |x| id(x).to_string(),
         |x, y| later(x, y, |_| &ZERO).clone(),
     );
@@ -309,6 +386,7 @@ fn merge_beds(a: &[BedChange], b: &[BedChange]) -> Vec<BedChange> {
     let mut out = union_by(
         a,
         b,
+        None,
         |x| crate::domain::helpers::date_text::iso(x.changed),
         |x, y| later(x, y, |c| &c.stamp).clone(),
     );
@@ -393,6 +471,7 @@ fn merge_resident_lists(
     r.versions = union_by(
         &a.versions,
         versions,
+        None,
         |v: &FieldVersion| format!("{}@{}", v.field, v.at.text()),
         |x, y| later(x, y, |_| &ZERO).clone(),
     );

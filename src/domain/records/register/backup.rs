@@ -260,15 +260,29 @@ pub fn stamp_agreements(
 /// Two tabs' agreements brought together, `saved` being the list both last
 /// shared: an agreement it had that either tab no longer has was taken out
 /// there (by "Undo" after a file, or by a build from before deletions were
-/// kept as `removed`), and stays out; everything else as
-/// [`merge_agreements`].
+/// kept as `removed`), and stays out, unless this tab changed it since
+/// (what was typed is not lost); everything else as [`merge_agreements`].
 pub fn merge_agreements_since(
     mine: &[Agreement],
     stored: &[Agreement],
     saved: &[Agreement],
 ) -> Vec<Agreement> {
-    let has = |list: &[Agreement], id: &str| list.iter().any(|a| a.id == id);
+    let by_id = |list: &[Agreement]| -> std::collections::HashMap<String, usize> {
+        list.iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect()
+    };
+    let (in_mine, in_stored, in_saved) = (by_id(mine), by_id(stored), by_id(saved));
     let mut out = merge_agreements(mine, stored);
-    out.retain(|a| !(has(saved, &a.id) && (!has(mine, &a.id) || !has(stored, &a.id))));
+    out.retain(|a| {
+        let Some(&s) = in_saved.get(&a.id) else {
+            return true;
+        };
+        match in_mine.get(&a.id) {
+            None => false,
+            Some(&m) => in_stored.contains_key(&a.id) || mine[m] != saved[s],
+        }
+    });
     out
 }
