@@ -33,13 +33,14 @@ pub struct StorageStatus {
 /// use (localStorage): 5 million characters in every engine.
 pub const SITE_CHARACTERS: usize = 5_000_000;
 
-/// "1.4 million" or "12 thousand".
+/// "1.4 million" or "12 thousand" (with a no-break space: the number
+/// and its word stay on one line).
 fn about(n: usize) -> String {
     if n >= 100_000 {
         let tenths = (n + 50_000) / 100_000;
-        format!("{}.{} million", tenths / 10, tenths % 10)
+        format!("{}.{}\u{a0}million", tenths / 10, tenths % 10)
     } else {
-        format!("{} thousand", n.div_ceil(1000))
+        format!("{}\u{a0}thousand", n.div_ceil(1000))
     }
 }
 

@@ -163,7 +163,7 @@ fn lsc_includes_the_des_rows_and_each_names_its_scheme() {
 
 #[test]
 fn des_has_no_end_date_but_a_start() {
-    assert_eq!(EHCH_DES.period_text(), "from 1 October 2020");
+    assert_eq!(EHCH_DES.period_text(), "from 1\u{a0}October\u{a0}2020");
     assert!(EHCH_DES.in_force_on(d(2035, 1, 1)));
     assert!(!EHCH_DES.in_force_on(d(2020, 9, 30)));
     let r = run(&EHCH_DES, &admitted(2020, 6, 1), d(2020, 6, 2));

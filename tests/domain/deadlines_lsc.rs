@@ -304,7 +304,9 @@ fn outside_the_period_still_computes_with_a_warning() {
     let r = report(&admitted(2025, 11, 3), d(2025, 11, 5));
     assert_eq!(r.warnings.len(), 2);
     assert!(
-        r.warnings[0].contains("1 April 2026 to 31 March 2027"),
+        r.warnings[0]
+            .replace('\u{a0}', " ")
+            .contains("1 April 2026 to 31 March 2027"),
         "{}",
         r.warnings[0]
     );

@@ -74,9 +74,9 @@ impl Scheme {
         date >= self.start_date() && self.end_date().is_none_or(|end| date <= end)
     }
 
-    /// "1 April 2026 to 31 March 2027", or "from 1 October 2020".
+    /// "1 April 2026 to 31 March 2027", or "from 1 October 2020", each
+    /// date kept on one line.
     pub fn period_text(&self) -> String {
-        use crate::domain::helpers::date_text::day_month_year;
         match self.end_date() {
             Some(end) => format!(
                 "{} to {}",
@@ -90,7 +90,6 @@ impl Scheme {
     /// "Includes the rows of the National DES for residents admitted from
     /// 1 October 2020.", when it stacks on another scheme.
     pub fn stack_text(&self) -> Option<String> {
-        use crate::domain::helpers::date_text::day_month_year;
         let stack = self.stacks_on.as_ref()?;
         Some(match stack.admitted_from {
             Some(from) => format!(
@@ -171,4 +170,10 @@ impl Scheme {
         }
         out
     }
+}
+
+/// "1 October 2020" with no-break spaces: a date in a sentence is never
+/// broken across lines.
+fn day_month_year(d: NaiveDate) -> String {
+    crate::domain::helpers::date_text::day_month_year(d).replace(' ', "\u{a0}")
 }
