@@ -39,8 +39,9 @@ pub trait Revisioned: Sized + Default + Clone + PartialEq {
     /// This tab's changes since `base` (the copy it last read or wrote)
     /// made to `onto` instead: when another tab has undone bringing in a
     /// file this tab had merged (`onto` is the copy from before it), so
-    /// that what the file brought stays undone. For documents that keep
-    /// no removals, a merge since `base` does this already.
+    /// that what the file brought stays undone. For the collected returns
+    /// and the home's rounds (an item as `base` had it takes the stored
+    /// one), a merge since `base` does this already.
     fn rebased(&self, base: &Self, onto: &Self) -> Self {
         self.merged_with(onto, base)
     }
@@ -65,6 +66,9 @@ impl Revisioned for Vec<Agreement> {
     }
     fn merged_with(&self, stored: &Self, saved: &Self) -> Self {
         crate::domain::records::register::backup::merge_agreements_since(self, stored, saved)
+    }
+    fn rebased(&self, base: &Self, onto: &Self) -> Self {
+        crate::domain::records::register::backup::rebase_agreements(self, base, onto)
     }
     fn stamp_changes(&mut self, saved: &Self, at: &Stamp) {
         crate::domain::records::register::backup::stamp_agreements(self, saved, at);
@@ -369,14 +373,15 @@ pub fn mark_undoing(store: &impl KeyValueStore, after: &Revisions) -> Result<(),
         .map_err(SaveError::Storage)
 }
 
-/// When `D`'s stored revision `now` was written by an Undo: the revision
-/// it undid.
+/// When `D`'s stored revision `now` was written by an Undo, or saved
+/// after one (by a tab that took it in): the revision it undid. A tab
+/// still at that revision holds what the Undo took away.
 pub fn undoes<D: Revisioned>(store: &impl KeyValueStore, now: u64) -> Option<u64> {
     let marker = store.get(StorageKey::Undone).ok().flatten()?;
     marker.lines().find_map(|line| {
         let mut words = line.split(' ');
         let (name, from, to) = (words.next()?, words.next()?, words.next()?);
-        (name == D::KEY.name() && to.parse::<u64>().ok()? == now)
+        (name == D::KEY.name() && now >= to.parse::<u64>().ok()?)
             .then(|| from.parse().ok())
             .flatten()
     })

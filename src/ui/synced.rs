@@ -42,6 +42,10 @@ pub struct Synced<D: Send + Sync + 'static> {
     /// The value as last saved or read: what the next save's changes are
     /// stamped against.
     saved: StoredValue<D>,
+    /// The copy stored at `revision` when `saved` has moved on from it
+    /// (changes stamped or brought in, not yet stored); `None` when
+    /// `saved` is that copy. What an Undo in another tab is undoing here.
+    stored_base: StoredValue<Option<D>>,
     /// The value as last read from or written to storage, shared with the
     /// other tabs: for documents that keep no removals, what it had and a
     /// tab no longer has was deleted there (`Revisioned::merged_with`).
@@ -83,6 +87,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         crate::ui::clock::observe(&value.latest_stamp());
         let synced = Synced {
             saved: StoredValue::new(value.clone()),
+            stored_base: StoredValue::new(None),
             shared: StoredValue::new(if D::KEEPS_REMOVALS {
                 D::default()
             } else {
@@ -133,7 +138,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         self.stamp_changes();
         self.value.update(f);
         crate::ui::clock::observe(&self.value.with_untracked(Revisioned::latest_stamp));
-        self.saved.set_value(self.value.get_untracked());
+        self.move_saved(self.value.get_untracked());
         self.save_now()
     }
 
@@ -142,6 +147,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
     pub fn revert(&self, value: D) {
         self.cancel_timer();
         self.saved.set_value(value.clone());
+        self.stored_base.set_value(None);
         self.value.set(value);
         self.unsaved.set(false);
         self.save_problem.set(None);
@@ -215,7 +221,18 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         });
         // Every difference is stamped now: later changes are stamped
         // against this, even if the write fails and is tried again.
-        self.saved.set_value(self.value.get_untracked());
+        self.move_saved(self.value.get_untracked());
+    }
+
+    /// `saved` moves on to `now`, not yet stored: the copy stored at
+    /// `revision` is kept aside, once.
+    fn move_saved(&self, now: D) {
+        let before = self
+            .saved
+            .try_update_value(|saved| std::mem::replace(saved, now));
+        if self.stored_base.with_value(Option::is_none) {
+            self.stored_base.set_value(before);
+        }
     }
 
     /// Another tab has saved: merge the stored copy into this tab's (its
@@ -239,10 +256,13 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
             self.adopt(stored, revision);
             return true;
         }
-        // What this tab last read or wrote is what it saved, unless its
-        // last save failed (then its changes may be in `saved` too).
-        let base = (undone_here && self.save_problem.with_untracked(Option::is_none))
-            .then(|| self.saved.get_value());
+        // The copy this tab last read or wrote, before its changes since.
+        let base = undone_here.then(|| {
+            self.stored_base
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_else(|| self.saved.get_value())
+        });
         // The other tab's stamps first, so this tab's next are later.
         crate::ui::clock::observe(&stored.latest_stamp());
         self.stamp_changes();
@@ -266,11 +286,13 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         if !needs_saving {
             self.share();
             self.saved.set_value(stored);
+            self.stored_base.set_value(None);
             self.save_problem.set(None);
             self.unsaved.set(false);
             return true;
         }
         // Not stored until this save works.
+        self.stored_base.set_value(Some(stored));
         self.unsaved.set(true);
         let result = self
             .value
@@ -285,6 +307,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
                 self.save_problem.set(None);
                 self.unsaved.set(false);
                 self.saved.set_value(self.value.get_untracked());
+                self.stored_base.set_value(None);
                 self.share();
                 true
             }
@@ -326,6 +349,7 @@ impl<D: Revisioned + Send + Sync + 'static> Synced<D> {
         self.cancel_timer();
         crate::ui::clock::observe(&value.latest_stamp());
         self.saved.set_value(value.clone());
+        self.stored_base.set_value(None);
         self.value.set(value);
         self.share();
         self.revision.set(revision);

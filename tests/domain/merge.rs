@@ -403,8 +403,21 @@ proptest! {
         for id in now.difference(&was) {
             prop_assert!(got.contains(id), "entry {} recorded in the tab was lost", id);
         }
+        // What the file brought comes back only inside a record the tab
+        // changed since (its home or resident, kept whole).
+        let mut changed_here = tab.copy.clone();
+        changed_here.residents.retain(|r| base.resident(&r.id) != Some(r));
+        changed_here.homes.retain(|h| !base.homes.contains(h));
+        let in_changed = entry_ids(&changed_here);
         for id in &got {
-            prop_assert!(had.contains(id) || now.contains(id), "entry {} came from nowhere", id);
+            prop_assert!(
+                had.contains(id) || now.difference(&was).any(|x| x == id) || in_changed.contains(id),
+                "entry {} the undone file brought came back", id
+            );
+        }
+        // And nothing the tab took back since.
+        for id in &undone {
+            prop_assert!(!got.contains(id), "entry {} taken back in the tab came back", id);
         }
     }
 
@@ -1210,7 +1223,41 @@ fn typing_in_a_record_the_undone_file_brought_is_kept() {
     tab.change(|r| r.edit_assessment("r9", |a| a.oral_health = "Own teeth".into()));
     let out = rebase(&tab.copy, &base, &before.copy);
     assert_eq!(out.assessment("r9").unwrap().oral_health, "Own teeth");
+    // The resident the assessment is of, with it.
+    assert_eq!(out.resident("r9").unwrap().name, "Cy Brown");
     assert!(out.resident("r8").is_none());
+}
+
+/// The same for agreements: one the undone file added or changed, and
+/// left as it was here, goes back to how it was before the file; one
+/// changed here since is kept.
+#[test]
+fn agreements_changed_here_are_made_to_the_undone_list() {
+    use care_home_toolkit::domain::records::agreement::Agreement;
+    use care_home_toolkit::domain::records::register::backup::rebase_agreements;
+    let a = |id: &str, home: &str| {
+        let mut x = Agreement::new(id.into(), "2026-12-07T10:00:00Z".into(), "lsc-2026");
+        x.care_home.name = home.into();
+        x
+    };
+    let before = vec![a("a1", "Oakwood House"), a("a2", "Birch Hall")];
+    // The file changed a1 (later) and added a3; this tab then changed a2.
+    let mut with_file = before.clone();
+    with_file[0] = a("a1", "Oakwood House Nursing Home");
+    with_file[0].at.ms = 9;
+    with_file.push(a("a3", "Elm Lodge"));
+    let mut typing = with_file.clone();
+    typing[1].care_home.name = "Birch Hall Care Home".into();
+    typing[1].at.ms = 10;
+    let out = rebase_agreements(&typing, &with_file, &before);
+    let names: Vec<(&str, &str)> = out
+        .iter()
+        .map(|x| (x.id.as_str(), x.care_home.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [("a1", "Oakwood House"), ("a2", "Birch Hall Care Home")]
+    );
 }
 
 /// Two devices' older files both hold "r1", for two different people

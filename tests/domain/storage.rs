@@ -341,8 +341,9 @@ fn undoing_a_bring_in_is_marked_for_other_tabs_and_refused_after_a_change() {
     assert_eq!((undone.register, undone.agreements), (3, 3));
     assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 3), Some(2));
     assert_eq!(revisioned::undoes::<Register>(&store, 3), Some(2));
-    // A later save is not an Undo.
-    assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 4), None);
+    // A save after it (by a tab that took it in) still tells a tab left
+    // at revision 2 (with the file's records) what was undone.
+    assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 4), Some(2));
 
     // Another file, then a change saved by another tab: Undo is refused,
     // and nothing is marked.
@@ -352,7 +353,8 @@ fn undoing_a_bring_in_is_marked_for_other_tabs_and_refused_after_a_change() {
         revisioned::mark_undoing(&store, &after),
         Err(SaveError::ChangedElsewhere)
     );
-    assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 5), None);
+    // (Still the earlier Undo's revision, not the refused one's.)
+    assert_eq!(revisioned::undoes::<Vec<Agreement>>(&store, 5), Some(2));
 
     // Settings saved after a file came in (they keep no revision) refuse
     // it too: a backup made since, say, which the settings record.

@@ -45,7 +45,48 @@ pub fn merge(a: &Register, b: &Register) -> Register {
 /// `mine` added or changed since is kept, merged with `onto`'s (nothing
 /// typed is lost, even in a record the file brought).
 pub fn rebase(mine: &Register, base: &Register, onto: &Register) -> Register {
-    combine(mine, onto, Some(base))
+    let mut out = combine(mine, onto, Some(base));
+    // A record kept for what was typed in it keeps what it belongs to,
+    // as `mine` has it: the resident an assessment or an outcome is of,
+    // the home of a resident, a return, notes or a request.
+    let of_residents: Vec<String> = out
+        .assessments
+        .iter()
+        .map(|a| a.resident_id.clone())
+        .chain(out.round_outcomes.iter().map(|o| o.resident_id.clone()))
+        .collect();
+    let mut added = false;
+    let present: HashSet<String> = out.residents.iter().map(|r| r.id.clone()).collect();
+    for id in of_residents {
+        if !present.contains(&id) && !out.residents.iter().any(|r| r.id == id) {
+            if let Some(r) = mine.resident(&id) {
+                out.residents.push(r.clone());
+                added = true;
+            }
+        }
+    }
+    let of_homes: Vec<String> = out
+        .residents
+        .iter()
+        .map(|r| r.home_id.clone())
+        .chain(out.returns.iter().map(|x| x.home_id.clone()))
+        .chain(out.outcome_notes.iter().map(|x| x.home_id.clone()))
+        .chain(out.round_requests.iter().map(|x| x.home_id.clone()))
+        .chain(out.round_outcomes.iter().map(|x| x.home_id.clone()))
+        .collect();
+    for id in of_homes {
+        if !out.homes.iter().any(|h| h.id == id) {
+            if let Some(h) = mine.homes.iter().find(|h| h.id == id) {
+                out.homes.push(h.clone());
+                added = true;
+            }
+        }
+    }
+    if added {
+        // In merged order again.
+        out = combine(&out, &Register::default(), None);
+    }
+    out
 }
 
 /// `a` and `b` merged; with a `base`, `a`'s records as `base` had them

@@ -55,11 +55,12 @@ fn ReturnsDue() -> impl IntoView {
     let pending = RwSignal::new(false);
     let problem = RwSignal::new(Option::<String>::None);
     // Another tab may save new dates while this form is open: the form
-    // shows them (unless a day typed here could not be used yet), so a
-    // change made here is made to them, not to the dates shown earlier.
+    // shows them, so a change made here is made to them, not to the dates
+    // shown earlier (a day typed here that could not be used yet stays in
+    // its field, and is applied to them once it can be).
     Effect::new(move |_| {
         let stored = app.settings.with(|s| s.return_due.clone());
-        if !pending.get_untracked() && rule.with_untracked(|r| *r != stored) {
+        if rule.with_untracked(|r| *r != stored) {
             rule.set(stored);
         }
     });
@@ -156,13 +157,15 @@ struct FollowingField {
 
 impl FollowingField {
     fn new(stored: impl Fn() -> String + Send + Sync + 'static) -> Self {
-        let now = untrack(&stored);
+        // Only a change to this setting moves the field.
+        let stored = Memo::new(move |_| stored());
+        let now = stored.get_untracked();
         let field = FollowingField {
             value: RwSignal::new(now.clone()),
             filled_from: StoredValue::new(now),
         };
         Effect::new(move |_| {
-            let now = stored();
+            let now = stored.get();
             if !field.changed() {
                 field.value.set(now.clone());
             }
@@ -174,7 +177,7 @@ impl FollowingField {
     /// Whether the user has changed what the field was filled with.
     fn changed(&self) -> bool {
         self.filled_from
-            .with_value(|from| self.value.with_untracked(|v| v.trim() != from.trim()))
+            .with_value(|from| self.value.with_untracked(|v| v != from))
     }
 
     /// What the field holds is now stored.

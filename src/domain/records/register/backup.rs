@@ -257,6 +257,26 @@ pub fn stamp_agreements(
     }
 }
 
+/// This tab's agreements changed since `base` made to `onto` instead (when
+/// another tab undid bringing in a file: `onto` is the list from before
+/// it): an agreement this tab has as `base` had it is taken as `onto` has
+/// it, or left out; one added or changed here since is kept, merged with
+/// `onto`'s. So what the file added or changed stays undone.
+pub fn rebase_agreements(
+    mine: &[Agreement],
+    base: &[Agreement],
+    onto: &[Agreement],
+) -> Vec<Agreement> {
+    let in_base: std::collections::HashMap<&str, &Agreement> =
+        base.iter().map(|a| (a.id.as_str(), a)).collect();
+    let changed: Vec<Agreement> = mine
+        .iter()
+        .filter(|a| in_base.get(a.id.as_str()).is_none_or(|b| *b != *a))
+        .cloned()
+        .collect();
+    merge_agreements(&changed, onto)
+}
+
 /// Two tabs' agreements brought together, `saved` being the list both last
 /// shared: an agreement it had that either tab no longer has was taken out
 /// there (by "Undo" after a file, or by a build from before deletions were
