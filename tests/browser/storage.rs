@@ -282,3 +282,51 @@ fn undone_in_another_tab_while_typing(
     store.remove(StorageKey::Register).unwrap();
     store.remove(StorageKey::Undone).unwrap();
 }
+
+/// Issue 22: the practice's details open in a form while another tab saves
+/// a new ODS code. Saving a new name here used to stamp the ODS code the
+/// form showed, putting back the older code. Now only the fields changed
+/// on the form are saved, even before the form has caught up.
+#[wasm_bindgen_test]
+async fn saving_the_practices_name_keeps_an_ods_code_saved_since_elsewhere() {
+    use care_home_toolkit::domain::records::settings::Settings;
+    use care_home_toolkit::storage::settings;
+    use care_home_toolkit::ui::pages::SettingsPage;
+    use care_home_toolkit::ui::AppState;
+    use leptos::prelude::*;
+    let store = BrowserStore;
+    store.remove(StorageKey::Settings).unwrap();
+    let app = StoredValue::new_local(None::<AppState>);
+    let root = crate::dom::mount(d(2026, 12, 7), move || {
+        app.set_value(Some(expect_context::<AppState>()));
+        view! { <SettingsPage/> }.into_any()
+    });
+    let app = app.get_value().unwrap();
+    crate::dom::type_into(&root, "practice-name", "Oak Surgery");
+    crate::dom::type_into(&root, "practice-ods", "C87001");
+    crate::dom::click(&root, "[data-testid=save-practice]");
+    crate::dom::settle().await;
+    // Another tab saves a new code (as that tab would, and as this tab
+    // takes it in)...
+    app.save_settings(Settings {
+        practice_ods: Some("Y01234".into()),
+        ..app.settings.get_untracked()
+    })
+    .unwrap();
+    // ...and at once, before the form has shown it, a new name is saved
+    // here.
+    crate::dom::type_into(&root, "practice-name", "Oak Surgery and Branch");
+    crate::dom::click(&root, "[data-testid=save-practice]");
+    let stored = settings::load(&store, "2026-12-07T10:00:00Z").value;
+    assert_eq!(stored.practice_ods.as_deref(), Some("Y01234"));
+    assert_eq!(
+        stored.practice_name.as_deref(),
+        Some("Oak Surgery and Branch")
+    );
+    // And the form shows the code once it has caught up.
+    crate::dom::settle().await;
+    let ods: web_sys::HtmlInputElement =
+        wasm_bindgen::JsCast::unchecked_into(crate::dom::find(&root, "#practice-ods").unwrap());
+    assert_eq!(ods.value(), "Y01234");
+    store.remove(StorageKey::Settings).unwrap();
+}
