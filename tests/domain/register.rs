@@ -730,6 +730,43 @@ fn marking_done_from_a_list_moves_the_date_and_undo_restores_it() {
     assert!(reg.mark_done(&mixed, d(2026, 11, 22), "").is_err());
 }
 
+/// Issue 22: a resident's details form open while another tab corrected
+/// the NHS number. Saving a new room from the form used to save the NHS
+/// number it showed, stamped as a change made now, so the wrong number
+/// won on every device. Now a field left as shown keeps the record's.
+#[test]
+fn an_edit_form_saves_only_the_fields_changed_on_it() {
+    use care_home_toolkit::domain::helpers::date_text::DateParts;
+    use care_home_toolkit::domain::records::register::details::ResidentDraft;
+    let reg = register();
+    let ann = reg.residents.iter().find(|r| r.id == "r1").unwrap().clone();
+    let shown = ResidentDraft::from_resident(&ann);
+    // Another tab: the NHS number and the admission date corrected.
+    let mut corrected = ann.clone();
+    corrected.nhs_number = "4010232137".into();
+    corrected.admitted = d(2026, 10, 30);
+    let now = ResidentDraft::from_resident(&corrected);
+    // This form: the room changed, the rest left as shown.
+    let typed = ResidentDraft {
+        room: "12B".into(),
+        ..shown.clone()
+    };
+    let saved = typed.changed_over(&shown, &now);
+    assert_eq!(saved.nhs_number, "401 023 2137");
+    assert_eq!(saved.admitted, DateParts::from_date(d(2026, 10, 30)));
+    assert_eq!(saved.room, "12B");
+    assert_eq!(saved.name, ann.name);
+    // A field changed on the form is the form's, even where the record
+    // changed too (the later change wins, as between any two tabs).
+    let typed = ResidentDraft {
+        nhs_number: "943 476 5870".into(),
+        ..shown.clone()
+    };
+    assert_eq!(typed.changed_over(&shown, &now).nhs_number, "943 476 5870");
+    // Nothing changed on the form: the record as it is now.
+    assert_eq!(shown.changed_over(&shown, &now), now);
+}
+
 #[test]
 fn editing_a_residents_details_checks_them_like_adding_and_keeps_the_change() {
     use care_home_toolkit::domain::helpers::date_text::DateParts;

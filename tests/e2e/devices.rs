@@ -435,6 +435,39 @@ async fn a_settings_form_open_in_two_tabs_keeps_the_other_tabs_change() {
     s.close().await;
 }
 
+/// A resident's details open in two tabs: the second tab corrects the NHS
+/// number; the first, opened before, shows the correction, and saving a
+/// new room there keeps it (it used to save back the number it showed,
+/// as a change made later, on every device).
+#[tokio::test]
+async fn a_residents_details_open_in_two_tabs_keep_the_other_tabs_correction() {
+    let s = Session::start().await;
+    s.add_home("Oakwood House").await;
+    s.add_resident("Ann Smith", "9434765919").await;
+    s.wait_for_due("pcsp", "2026-11-11").await;
+    s.click("[data-testid=edit-resident]").await;
+    s.wait_for_text("main h1", "Change Ann Smith").await;
+    let edit = s.client.current_url().await.unwrap();
+    let first_tab = s.client.window().await.unwrap();
+    let second_tab = s.client.new_window(true).await.unwrap().handle;
+    s.client.switch_to_window(second_tab).await.unwrap();
+    s.client.goto(edit.as_str()).await.unwrap();
+    s.wait_for_text("main h1", "Change Ann Smith").await;
+    s.type_into("resident-nhs", "401 023 2137").await;
+    s.click("[data-testid=save-resident]").await;
+    s.wait_for_text("[data-testid=history]", "NHS number").await;
+
+    s.client.switch_to_window(first_tab).await.unwrap();
+    s.wait_for_value("#resident-nhs", "401 023 2137").await;
+    s.type_into("resident-room", "12B").await;
+    s.click("[data-testid=save-resident]").await;
+    s.wait_for_text("[data-testid=history]", "room").await;
+    s.client.refresh().await.unwrap();
+    s.wait_for_text("main", "12B").await;
+    s.wait_for_text("main", "401 023 2137").await;
+    s.close().await;
+}
+
 async fn wait_for_checked(s: &Session, css: &str) {
     let start = std::time::Instant::now();
     while !s.is_checked(css).await {

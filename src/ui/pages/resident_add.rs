@@ -73,6 +73,8 @@ fn not_found(title: &'static str) -> AnyView {
 fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
+    // What the form was filled with: editing saves only what was changed.
+    let shown = RwSignal::new(draft.clone());
     let name = RwSignal::new(draft.name);
     let nhs = RwSignal::new(draft.nhs_number);
     let room = RwSignal::new(draft.room);
@@ -88,9 +90,8 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
     let admitted = RwSignal::new(draft.admitted);
     // Editing: the day a change of stay took effect, asked only when the
     // stay is changed (issue 24).
-    let was_temporary = draft.temporary;
     let stay_from = RwSignal::new(DateParts::default());
-    let stay_changed = move || (stay.get() == "temporary") != was_temporary;
+    let stay_changed = move || (stay.get() == "temporary") != shown.with(|s| s.temporary);
     let informed = RwSignal::new(draft.informed);
     let by = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<SummaryError>::new());
@@ -132,10 +133,39 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
     let done_fields = StoredValue::new(done_fields);
     let mode = StoredValue::new(mode);
     let nothing_changed = RwSignal::new(false);
+    // Editing: another tab may change the record while the form is open.
+    // A field the user has not changed shows the record as it is now.
+    if let Mode::Edit { resident_id } = mode.get_value() {
+        let now = Memo::new(move |_| {
+            records
+                .register
+                .value
+                .with(|r| r.resident(&resident_id).map(ResidentDraft::from_resident))
+        });
+        Effect::new(move |_| {
+            let Some(now) = now.get() else {
+                return;
+            };
+            let before = shown.get_untracked();
+            if before == now {
+                return;
+            }
+            follow(name, &before.name, &now.name);
+            follow(dob, &before.date_of_birth, &now.date_of_birth);
+            follow(nhs, &before.nhs_number, &now.nhs_number);
+            follow(room, &before.room, &now.room);
+            follow(admitted, &before.admitted, &now.admitted);
+            follow(informed, &before.informed, &now.informed);
+            let stay_of =
+                |temporary: bool| if temporary { "temporary" } else { "permanent" }.to_string();
+            follow(stay, &stay_of(before.temporary), &stay_of(now.temporary));
+            shown.set(now);
+        });
+    }
 
     let save = move || {
         nothing_changed.set(false);
-        let draft = ResidentDraft {
+        let typed = ResidentDraft {
             name: name.get_untracked(),
             date_of_birth: dob.get_untracked(),
             nhs_number: nhs.get_untracked(),
@@ -143,6 +173,19 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
             temporary: stay.get_untracked() == "temporary",
             admitted: admitted.get_untracked(),
             informed: informed.get_untracked(),
+        };
+        // Editing: a field left as shown keeps what the record has now
+        // (another tab may have changed it since the form opened).
+        let now = match mode.get_value() {
+            Mode::Edit { resident_id } => records
+                .register
+                .value
+                .with_untracked(|r| r.resident(&resident_id).map(ResidentDraft::from_resident)),
+            Mode::Add { .. } => None,
+        };
+        let draft = match now {
+            Some(now) => shown.with_untracked(|shown| typed.changed_over(shown, &now)),
+            None => typed,
         };
         let details = match draft.validate() {
             Ok(d) => {
@@ -295,4 +338,12 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
         </form>
     }
     .into_any()
+}
+
+/// A form's field that still shows what it was filled with takes the
+/// record's value now.
+fn follow<T: Clone + PartialEq + Send + Sync + 'static>(field: RwSignal<T>, shown: &T, now: &T) {
+    if shown != now && field.with_untracked(|v| v == shown) {
+        field.set(now.clone());
+    }
 }

@@ -58,6 +58,31 @@ impl ResidentDraft {
         }
     }
 
+    /// What to save from an edit form that was filled with `shown`, the
+    /// record being `now`: each field as typed where the user changed it,
+    /// else as the record has it now. Another tab may have changed the
+    /// record while the form was open; a field left as it was shown must
+    /// not put back what it showed (saved, it would be stamped as a change
+    /// made now, and win on every device).
+    pub fn changed_over(&self, shown: &ResidentDraft, now: &ResidentDraft) -> ResidentDraft {
+        fn pick<T: Clone + PartialEq>(typed: &T, shown: &T, now: &T) -> T {
+            if typed == shown { now } else { typed }.clone()
+        }
+        ResidentDraft {
+            name: pick(&self.name, &shown.name, &now.name),
+            date_of_birth: pick(
+                &self.date_of_birth,
+                &shown.date_of_birth,
+                &now.date_of_birth,
+            ),
+            nhs_number: pick(&self.nhs_number, &shown.nhs_number, &now.nhs_number),
+            room: pick(&self.room, &shown.room, &now.room),
+            temporary: pick(&self.temporary, &shown.temporary, &now.temporary),
+            admitted: pick(&self.admitted, &shown.admitted, &now.admitted),
+            informed: pick(&self.informed, &shown.informed, &now.informed),
+        }
+    }
+
     /// Check every field, in the form's order.
     pub fn validate(&self) -> Result<ResidentDetails, Vec<Problem>> {
         let mut problems = Vec::new();
