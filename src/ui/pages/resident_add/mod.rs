@@ -2,6 +2,8 @@
 //! resident or change their details, checked by the domain's
 //! `ResidentDraft::validate` either way; an edit is kept in the history.
 
+mod fields;
+
 use leptos::prelude::*;
 
 use crate::domain::formats::query;
@@ -73,26 +75,21 @@ fn not_found(title: &'static str) -> AnyView {
 fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
     let app = expect_context::<AppState>();
     let records = expect_context::<Records>();
-    // What the form was filled with: editing saves only what was changed.
-    let shown = RwSignal::new(draft.clone());
-    let name = RwSignal::new(draft.name);
-    let nhs = RwSignal::new(draft.nhs_number);
-    let room = RwSignal::new(draft.room);
-    let stay = RwSignal::new(
-        if draft.temporary {
-            "temporary"
-        } else {
-            "permanent"
-        }
-        .to_string(),
-    );
-    let dob = RwSignal::new(draft.date_of_birth);
-    let admitted = RwSignal::new(draft.admitted);
+    let fields = fields::Fields::new(draft);
+    let fields::Fields {
+        name,
+        nhs,
+        room,
+        stay,
+        dob,
+        admitted,
+        informed,
+        ..
+    } = fields;
     // Editing: the day a change of stay took effect, asked only when the
     // stay is changed (issue 24).
     let stay_from = RwSignal::new(DateParts::default());
-    let stay_changed = move || (stay.get() == "temporary") != shown.with(|s| s.temporary);
-    let informed = RwSignal::new(draft.informed);
+    let stay_changed = move || fields.stay_changed();
     let by = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<SummaryError>::new());
     let error_at = move |id: &'static str| {
@@ -133,60 +130,16 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
     let done_fields = StoredValue::new(done_fields);
     let mode = StoredValue::new(mode);
     let nothing_changed = RwSignal::new(false);
-    // Editing: another tab may change the record while the form is open.
-    // A field the user has not changed shows the record as it is now.
     if let Mode::Edit { resident_id } = mode.get_value() {
-        let now = Memo::new(move |_| {
-            records
-                .register
-                .value
-                .with(|r| r.resident(&resident_id).map(ResidentDraft::from_resident))
-        });
-        Effect::new(move |_| {
-            let Some(now) = now.get() else {
-                return;
-            };
-            let before = shown.get_untracked();
-            if before == now {
-                return;
-            }
-            follow(name, &before.name, &now.name);
-            follow(dob, &before.date_of_birth, &now.date_of_birth);
-            follow(nhs, &before.nhs_number, &now.nhs_number);
-            follow(room, &before.room, &now.room);
-            follow(admitted, &before.admitted, &now.admitted);
-            follow(informed, &before.informed, &now.informed);
-            let stay_of =
-                |temporary: bool| if temporary { "temporary" } else { "permanent" }.to_string();
-            follow(stay, &stay_of(before.temporary), &stay_of(now.temporary));
-            shown.set(now);
-        });
+        fields.follow_the_record(records, resident_id);
     }
 
     let save = move || {
         nothing_changed.set(false);
-        let typed = ResidentDraft {
-            name: name.get_untracked(),
-            date_of_birth: dob.get_untracked(),
-            nhs_number: nhs.get_untracked(),
-            room: room.get_untracked(),
-            temporary: stay.get_untracked() == "temporary",
-            admitted: admitted.get_untracked(),
-            informed: informed.get_untracked(),
-        };
-        // Editing: a field left as shown keeps what the record has now
-        // (another tab may have changed it since the form opened).
-        let now = match mode.get_value() {
-            Mode::Edit { resident_id } => records
-                .register
-                .value
-                .with_untracked(|r| r.resident(&resident_id).map(ResidentDraft::from_resident)),
-            Mode::Add { .. } => None,
-        };
-        let draft = match now {
-            Some(now) => shown.with_untracked(|shown| typed.changed_over(shown, &now)),
-            None => typed,
-        };
+        let draft = mode.with_value(|mode| match mode {
+            Mode::Edit { resident_id } => fields.draft(records, Some(resident_id)),
+            Mode::Add { .. } => fields.draft(records, None),
+        });
         let details = match draft.validate() {
             Ok(d) => {
                 errors.set(Vec::new());
@@ -338,12 +291,4 @@ fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> AnyView {
         </form>
     }
     .into_any()
-}
-
-/// A form's field that still shows what it was filled with takes the
-/// record's value now.
-fn follow<T: Clone + PartialEq + Send + Sync + 'static>(field: RwSignal<T>, shown: &T, now: &T) {
-    if shown != now && field.with_untracked(|v| v == shown) {
-        field.set(now.clone());
-    }
 }
