@@ -1,6 +1,6 @@
 //! Small helpers to drive and read the DOM the way a user would.
 
-use care_home_toolkit::domain::records::register::Resident;
+use care_home_toolkit::domain::records::register::{Home, Resident};
 use care_home_toolkit::ui::{AppState, Records};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -22,6 +22,18 @@ pub fn mount(today: NaiveDate, f: impl FnOnce() -> AnyView + 'static) -> HtmlEle
     });
     handle.forget();
     parent
+}
+
+/// Home "h1", Oakwood House, on the Lancashire and South Cumbria scheme,
+/// its weekly round on Tuesdays.
+pub fn oakwood_house() -> Home {
+    Home {
+        id: "h1".into(),
+        name: "Oakwood House".into(),
+        scheme: "lsc-2026".into(),
+        round_day: "Tuesday".into(),
+        ..Home::default()
+    }
 }
 
 /// A resident of home "h1", admitted on 2 November 2026, nothing else set.

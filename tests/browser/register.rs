@@ -13,13 +13,7 @@ use crate::dom::*;
 fn register() -> Register {
     Register {
         removed: Vec::new(),
-        homes: vec![Home {
-            id: "h1".into(),
-            name: "Oakwood House".into(),
-            scheme: "lsc-2026".into(),
-            round_day: "Tuesday".into(),
-            ..Home::default()
-        }],
+        homes: vec![oakwood_house()],
         residents: vec![
             resident("r1", "Ann Smith", "9434765919"),
             resident("r2", "Bob Jones", "4010232137"),

@@ -226,7 +226,6 @@ fn undone_in_another_tab_while_typing(
     this_tab_learns: impl Fn(&care_home_toolkit::ui::synced::Synced<Register>),
 ) {
     use care_home_toolkit::domain::merge::merge;
-    use care_home_toolkit::domain::records::register::Home;
     use care_home_toolkit::storage::revisioned::{self, mark_undoing, stored_revisions};
     use care_home_toolkit::ui::synced::Synced;
     use leptos::prelude::{GetUntracked, WithUntracked};
@@ -234,13 +233,7 @@ fn undone_in_another_tab_while_typing(
     store.remove(StorageKey::Register).unwrap();
     store.remove(StorageKey::Undone).unwrap();
     let oakwood = |residents| Register {
-        homes: vec![Home {
-            id: "h1".into(),
-            name: "Oakwood House".into(),
-            scheme: "lsc-2026".into(),
-            round_day: "Tuesday".into(),
-            ..Home::default()
-        }],
+        homes: vec![crate::dom::oakwood_house()],
         residents,
         ..Register::default()
     };

@@ -679,6 +679,25 @@ proptest! {
         every_decoder(&mutate(&text, &e));
     }
 
+    /// The Undo marker (another tab's, or damaged): any text is read
+    /// without a panic; the marker Undo writes, and one for any revision,
+    /// are read back for every revision at or after the one written.
+    #[test]
+    fn the_undo_marker_never_panics_and_reads_back(text in ".{0,120}", from in 0u64..u64::MAX - 8, later in 0u64..5) {
+        use care_home_toolkit::storage::revisioned::{mark_undoing, stored_revisions, undoes};
+        use care_home_toolkit::storage::{KeyValueStore, MemoryStore, StorageKey};
+        let store = MemoryStore::default();
+        store.set(StorageKey::Undone, &text).unwrap();
+        let _ = undoes::<Register>(&store, from);
+        let store = MemoryStore::default();
+        mark_undoing(&store, &stored_revisions(&store)).unwrap();
+        prop_assert_eq!(undoes::<Register>(&store, 1 + later), Some(0));
+        prop_assert_eq!(undoes::<Register>(&store, 0), None);
+        store.set(StorageKey::Undone, &format!("register {from} {}\n", from + 1)).unwrap();
+        prop_assert_eq!(undoes::<Register>(&store, from + 1 + later), Some(from));
+        prop_assert_eq!(undoes::<Register>(&store, from), None);
+    }
+
     #[test]
     fn small_json_reads_what_it_quotes(text in ".{0,80}") {
         prop_assert_eq!(Json::parse(&quote(&text)), Ok(Json::String(text.clone())));

@@ -147,11 +147,7 @@ async fn copy_link_puts_the_calculator_link_on_the_clipboard() {
 #[tokio::test]
 async fn editing_a_residents_admission_date_moves_their_deadlines() {
     let s = Session::start().await;
-    s.add_home("Oakwood House").await;
-    s.add_resident("Ann Smith", "9434765919").await;
-    s.wait_for_due("pcsp", "2026-11-11").await;
-    s.click("[data-testid=edit-resident]").await;
-    s.wait_for_text("main h1", "Change Ann Smith").await;
+    s.open_ann_smiths_details().await;
     // The same validation as adding.
     s.type_into("resident-nhs", "943 476 5918").await;
     s.click("[data-testid=save-resident]").await;

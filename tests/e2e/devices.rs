@@ -442,11 +442,7 @@ async fn a_settings_form_open_in_two_tabs_keeps_the_other_tabs_change() {
 #[tokio::test]
 async fn a_residents_details_open_in_two_tabs_keep_the_other_tabs_correction() {
     let s = Session::start().await;
-    s.add_home("Oakwood House").await;
-    s.add_resident("Ann Smith", "9434765919").await;
-    s.wait_for_due("pcsp", "2026-11-11").await;
-    s.click("[data-testid=edit-resident]").await;
-    s.wait_for_text("main h1", "Change Ann Smith").await;
+    s.open_ann_smiths_details().await;
     let edit = s.client.current_url().await.unwrap();
     let first_tab = s.client.window().await.unwrap();
     let second_tab = s.client.new_window(true).await.unwrap().handle;

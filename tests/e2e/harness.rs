@@ -396,6 +396,16 @@ impl Session {
         self.click("[data-testid=save-resident]").await;
     }
 
+    /// Ann Smith added to Oakwood House, and the form to change her
+    /// details open.
+    pub async fn open_ann_smiths_details(&self) {
+        self.add_home("Oakwood House").await;
+        self.add_resident("Ann Smith", "9434765919").await;
+        self.wait_for_due("pcsp", "2026-11-11").await;
+        self.click("[data-testid=edit-resident]").await;
+        self.wait_for_text("main h1", "Change Ann Smith").await;
+    }
+
     /// Clear a box and type into it, as a person would.
     pub async fn type_into(&self, id: &str, text: &str) {
         let input = self.find(&format!("#{id}")).await;

@@ -48,15 +48,21 @@ async fn wait_until(s: &Session, script: &str, what: &str) {
 /// A calculator link opened once, the service worker in control.
 async fn visited_once() -> Session {
     let s = Session::start().await;
+    visit_the_link(&s).await;
+    s
+}
+
+/// Open the calculator link and wait for the service worker to control
+/// the page.
+async fn visit_the_link(s: &Session) {
     s.open(LINK).await;
     s.wait_for_due("initial-review", "2026-11-13").await;
     wait_until(
-        &s,
+        s,
         "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
         "the service worker took control of the page",
     )
     .await;
-    s
 }
 
 /// Look for a new build, see it offered, and choose Reload.
@@ -79,14 +85,7 @@ async fn works_offline_after_one_visit_and_offers_a_new_build() {
     s.add_resident("Ann Smith", "9434765919").await;
     s.wait_for_due("pcsp", "2026-11-11").await;
     let resident = s.fragment().await.split("id=").nth(1).unwrap().to_string();
-    s.open(LINK).await;
-    s.wait_for_due("initial-review", "2026-11-13").await;
-    wait_until(
-        &s,
-        "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
-        "the service worker took control of the page",
-    )
-    .await;
+    visit_the_link(&s).await;
 
     // The signal drops.
     s.stop_server();

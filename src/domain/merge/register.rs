@@ -56,13 +56,15 @@ pub fn rebase(mine: &Register, base: &Register, onto: &Register) -> Register {
         .chain(out.round_outcomes.iter().map(|o| o.resident_id.clone()))
         .collect();
     let mut added = false;
-    let present: HashSet<String> = out.residents.iter().map(|r| r.id.clone()).collect();
+    let mut present: HashSet<String> = out.residents.iter().map(|r| r.id.clone()).collect();
     for id in of_residents {
-        if !present.contains(&id) && !out.residents.iter().any(|r| r.id == id) {
-            if let Some(r) = mine.resident(&id) {
-                out.residents.push(r.clone());
-                added = true;
-            }
+        if present.contains(&id) {
+            continue;
+        }
+        if let Some(r) = mine.resident(&id) {
+            out.residents.push(r.clone());
+            present.insert(id);
+            added = true;
         }
     }
     let of_homes: Vec<String> = out

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::records::returns::file::check_ods;
 use crate::domain::records::settings::Settings;
-use crate::ui::components::{ReturnDueFields, SchemeChoice, StorageKept, TextField};
+use crate::ui::components::{
+    follow_if_untouched, ReturnDueFields, SchemeChoice, StorageKept, TextField,
+};
 use crate::ui::state::AppState;
 
 #[component]
@@ -166,9 +168,9 @@ impl FollowingField {
         };
         Effect::new(move |_| {
             let now = stored.get();
-            if !field.changed() {
-                field.value.set(now.clone());
-            }
+            field
+                .filled_from
+                .with_value(|shown| follow_if_untouched(field.value, shown, &now));
             field.filled_from.set_value(now);
         });
         field

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::helpers::date_text::DateParts;
 use crate::domain::records::register::details::ResidentDraft;
+use crate::ui::components::follow_if_untouched;
 use crate::ui::records::Records;
 
 #[derive(Clone, Copy)]
@@ -89,26 +90,18 @@ impl Fields {
             if before == now {
                 return;
             }
-            follow(self.name, &before.name, &now.name);
-            follow(self.dob, &before.date_of_birth, &now.date_of_birth);
-            follow(self.nhs, &before.nhs_number, &now.nhs_number);
-            follow(self.room, &before.room, &now.room);
-            follow(self.admitted, &before.admitted, &now.admitted);
-            follow(self.informed, &before.informed, &now.informed);
-            follow(
+            follow_if_untouched(self.name, &before.name, &now.name);
+            follow_if_untouched(self.dob, &before.date_of_birth, &now.date_of_birth);
+            follow_if_untouched(self.nhs, &before.nhs_number, &now.nhs_number);
+            follow_if_untouched(self.room, &before.room, &now.room);
+            follow_if_untouched(self.admitted, &before.admitted, &now.admitted);
+            follow_if_untouched(self.informed, &before.informed, &now.informed);
+            follow_if_untouched(
                 self.stay,
                 &stay_of(before.temporary),
                 &stay_of(now.temporary),
             );
             self.shown.set(now);
         });
-    }
-}
-
-/// A field that still shows what it was filled with takes the record's
-/// value now.
-fn follow<T: Clone + PartialEq + Send + Sync + 'static>(field: RwSignal<T>, shown: &T, now: &T) {
-    if shown != now && field.with_untracked(|v| v == shown) {
-        field.set(now.clone());
     }
 }
