@@ -404,9 +404,26 @@ proptest! {
             prop_assert!(got.contains(id), "entry {} recorded in the tab was lost", id);
         }
         // What the file brought comes back only inside a record the tab
-        // changed since (its home or resident, kept whole).
+        // changed since, or the resident an assessment or outcome added
+        // or changed here is of (kept whole).
+        let of_changed: std::collections::HashSet<&str> = tab
+            .copy
+            .assessments
+            .iter()
+            .filter(|x| !base.assessments.contains(x))
+            .map(|x| x.resident_id.as_str())
+            .chain(
+                tab.copy
+                    .round_outcomes
+                    .iter()
+                    .filter(|x| !base.round_outcomes.contains(x))
+                    .map(|x| x.resident_id.as_str()),
+            )
+            .collect();
         let mut changed_here = tab.copy.clone();
-        changed_here.residents.retain(|r| base.resident(&r.id) != Some(r));
+        changed_here
+            .residents
+            .retain(|r| base.resident(&r.id) != Some(r) || of_changed.contains(r.id.as_str()));
         changed_here.homes.retain(|h| !base.homes.contains(h));
         let in_changed = entry_ids(&changed_here);
         for id in &got {
