@@ -432,6 +432,15 @@ proptest! {
                 "entry {} the undone file brought came back", id
             );
         }
+        // No person under both the id they came with and one a file had
+        // set them apart under.
+        for r in out.residents.iter().filter(|r| r.id.contains('~')) {
+            let first = r.id.split('~').next().unwrap_or_default();
+            prop_assert!(
+                out.resident(first).is_none_or(|f| f.made != r.made),
+                "{} shows twice", r.name
+            );
+        }
         // And nothing the tab took back since.
         for id in &undone {
             prop_assert!(!got.contains(id), "entry {} taken back in the tab came back", id);
@@ -1243,6 +1252,52 @@ fn typing_in_a_record_the_undone_file_brought_is_kept() {
     // The resident the assessment is of, with it.
     assert_eq!(out.resident("r9").unwrap().name, "Cy Brown");
     assert!(out.resident("r8").is_none());
+}
+
+/// A file set two people with one record number apart, moving this
+/// device's person to a number of their own; this tab then typed in that
+/// person's record and assessment while another tab undid the file.
+/// Before, the person showed twice: under their number from before the
+/// file, and under the one the file had moved them to, with what was
+/// typed. Now they are one record under their number from before, with
+/// what was typed, and the file's person stays undone.
+#[test]
+fn typing_in_a_person_the_undone_file_set_apart_keeps_them_once() {
+    use care_home_toolkit::domain::merge::rebase;
+    let person =
+        |name: &str, nhs: &str| Resident::new("shared".into(), "h1".into(), details(name, nhs));
+    let mut other = Device::new("tablet", &start());
+    other.change(|r| r.add_resident(person("Cara Brown", "9434765919")));
+    let mut before = Device::new("desktop", &start());
+    // Made after the file's person: this device's is the one moved.
+    before.now += 100;
+    before.change(|r| r.add_resident(person("Dev Green", "4010232137")));
+    let mut tab = before.clone();
+    tab.bring_in(&other.copy);
+    let moved = tab.copy.kept_apart()[0].0.clone();
+    assert_eq!(moved.name, "Dev Green");
+    let base = tab.copy.clone();
+    tab.change(|r| {
+        r.resident_mut(&moved.id).unwrap().concern = "Falls at night".into();
+        r.edit_assessment(&moved.id, |a| a.oral_health = "Dentures".into());
+    });
+
+    let out = rebase(&tab.copy, &base, &before.copy);
+    let named = |n: &str| out.residents.iter().filter(|r| r.name == n).count();
+    assert_eq!(named("Dev Green"), 1, "the person shows twice");
+    assert_eq!(named("Cara Brown"), 0, "the file's person came back");
+    let dev = out.resident("shared").unwrap();
+    assert_eq!(dev.name, "Dev Green");
+    assert_eq!(dev.concern, "Falls at night");
+    assert_eq!(out.assessment("shared").unwrap().oral_health, "Dentures");
+    assert!(out.assessment(&moved.id).is_none());
+    assert!(out.kept_apart().is_empty());
+    // Bringing the file in again sets them apart as before, with what was
+    // typed.
+    let again = merge(&out, &other.copy);
+    let moved_again = again.kept_apart()[0].0;
+    assert_eq!(moved_again.id, moved.id);
+    assert_eq!(moved_again.concern, "Falls at night");
 }
 
 /// The same for agreements: one the undone file added or changed, and

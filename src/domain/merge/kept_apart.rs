@@ -86,13 +86,45 @@ impl Register {
     /// Move the resident `id` to the id it is kept apart under, with its
     /// assessment; merged with a record already there (the same making).
     fn move_apart(&mut self, id: &str) {
+        let Some(r) = self.resident(id) else {
+            return;
+        };
+        let new = apart_id(r);
+        self.move_resident(id, &new);
+    }
+
+    /// A person both under the id they came with and under the id a file
+    /// had kept them apart under, as one record under the first. Only
+    /// [`super::rebase`] leaves a register so: another tab undid the file
+    /// (its copy from before has the person under the first id) while this
+    /// tab was typing in the record the file had moved. The other person,
+    /// the file's, is not here then, or the two ids would hold two people.
+    pub(super) fn fold_copies_kept_apart(&mut self) -> bool {
+        let twins: Vec<(String, String)> = self
+            .residents
+            .iter()
+            .filter(|r| r.id.contains(MARK) && !r.made.is_zero())
+            .filter_map(|r| {
+                let first = self.resident(first_id(&r.id))?;
+                (first.made == r.made).then(|| (r.id.clone(), first.id.clone()))
+            })
+            .collect();
+        for (apart, first) in &twins {
+            self.move_resident(apart, first);
+        }
+        !twins.is_empty()
+    }
+
+    /// Move the resident `id` to `new`, with their assessment and round
+    /// outcomes; merged with a record already there (the same person).
+    fn move_resident(&mut self, id: &str, new: &str) {
         let Some(i) = self.residents.iter().position(|r| r.id == id) else {
             return;
         };
-        let new = apart_id(&self.residents[i]);
         if new == id {
             return;
         }
+        let new = new.to_string();
         for x in self.assessments.iter_mut().filter(|x| x.resident_id == id) {
             x.resident_id.clone_from(&new);
         }

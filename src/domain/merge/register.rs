@@ -46,6 +46,7 @@ pub fn merge(a: &Register, b: &Register) -> Register {
 /// typed is lost, even in a record the file brought).
 pub fn rebase(mine: &Register, base: &Register, onto: &Register) -> Register {
     let mut out = combine(mine, onto, Some(base));
+    let mut added = false;
     // A record kept for what was typed in it keeps what it belongs to,
     // as `mine` has it: the resident an assessment or an outcome is of,
     // the home of a resident, a return, notes or a request.
@@ -55,7 +56,6 @@ pub fn rebase(mine: &Register, base: &Register, onto: &Register) -> Register {
         .map(|a| a.resident_id.clone())
         .chain(out.round_outcomes.iter().map(|o| o.resident_id.clone()))
         .collect();
-    let mut added = false;
     let mut present: HashSet<String> = out.residents.iter().map(|r| r.id.clone()).collect();
     for id in of_residents {
         if present.contains(&id) {
@@ -83,6 +83,11 @@ pub fn rebase(mine: &Register, base: &Register, onto: &Register) -> Register {
                 added = true;
             }
         }
+    }
+    // A person the file had set apart from another under one id, and
+    // typed in here, is under both ids now: one record again.
+    if out.fold_copies_kept_apart() {
+        added = true;
     }
     if added {
         // In merged order again.
