@@ -421,9 +421,10 @@ proptest! {
             )
             .collect();
         let mut changed_here = tab.copy.clone();
-        changed_here
-            .residents
-            .retain(|r| base.resident(&r.id) != Some(r) || of_changed.contains(r.id.as_str()));
+        changed_here.residents.retain(|r| {
+            base.resident(&r.id) != Some(r)
+                || (of_changed.contains(r.id.as_str()) && before.copy.resident(&r.id).is_none())
+        });
         changed_here.homes.retain(|h| !base.homes.contains(h));
         let in_changed = entry_ids(&changed_here);
         for id in &got {
@@ -431,6 +432,17 @@ proptest! {
                 had.contains(id) || now.difference(&was).any(|x| x == id) || in_changed.contains(id),
                 "entry {} the undone file brought came back", id
             );
+        }
+        // Each person's name and NHS number are theirs: from a record made
+        // with them, here or in the copy from before (two people are never
+        // merged into one).
+        for r in &out.residents {
+            let theirs: Vec<&Resident> = tab.copy.residents.iter()
+                .chain(&before.copy.residents)
+                .filter(|x| x.made == r.made)
+                .collect();
+            prop_assert!(theirs.iter().any(|x| x.name == r.name), "{} is not theirs", r.name);
+            prop_assert!(theirs.iter().any(|x| x.nhs_number == r.nhs_number), "{}'s NHS number is not theirs", r.name);
         }
         // No person under both the id they came with and one a file had
         // set them apart under.
@@ -1298,6 +1310,49 @@ fn typing_in_a_person_the_undone_file_set_apart_keeps_them_once() {
     let moved_again = again.kept_apart()[0].0;
     assert_eq!(moved_again.id, moved.id);
     assert_eq!(moved_again.concern, "Falls at night");
+}
+
+/// The same file, but this tab typed in the file's person, who is under
+/// the number this device's person had before the file. Before, the two
+/// were merged into one record (one's name with the other's NHS number).
+/// Now they are kept apart as the file kept them: the file's person with
+/// what was typed, this device's person under a number of their own.
+#[test]
+fn typing_in_the_undone_files_person_under_a_shared_number_keeps_two_people() {
+    use care_home_toolkit::domain::merge::rebase;
+    let person =
+        |name: &str, nhs: &str| Resident::new("shared".into(), "h1".into(), details(name, nhs));
+    let mut other = Device::new("tablet", &start());
+    other.change(|r| r.add_resident(person("Cara Brown", "9434765919")));
+    let mut before = Device::new("desktop", &start());
+    before.now += 100;
+    before.change(|r| r.add_resident(person("Dev Green", "4010232137")));
+    let mut tab = before.clone();
+    tab.bring_in(&other.copy);
+    let base = tab.copy.clone();
+    tab.change(|r| r.resident_mut("shared").unwrap().concern = "Cara: falls".into());
+
+    let out = rebase(&tab.copy, &base, &before.copy);
+    let cara = out
+        .residents
+        .iter()
+        .find(|r| r.name == "Cara Brown")
+        .unwrap();
+    assert_eq!(
+        (cara.nhs_number.as_str(), cara.concern.as_str()),
+        ("9434765919", "Cara: falls")
+    );
+    let dev = out
+        .residents
+        .iter()
+        .find(|r| r.name == "Dev Green")
+        .unwrap();
+    assert_eq!(
+        (dev.nhs_number.as_str(), dev.concern.as_str()),
+        ("4010232137", "")
+    );
+    assert_eq!(out.residents.len(), 4, "Ann Smith, Bob Jones, Cara and Dev");
+    assert_eq!(out.kept_apart().len(), 1);
 }
 
 /// The same for agreements: one the undone file added or changed, and

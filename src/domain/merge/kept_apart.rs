@@ -82,6 +82,43 @@ pub fn kept_apart(a: &Register, b: &Register) -> Option<(Register, Register)> {
     Some((a, b))
 }
 
+/// For [`super::rebase`]: where a record `mine` changed since `base` and one
+/// of `onto` are two people made apart under one id, the three copies with
+/// the one made later moved to its own id, as a merge moves it
+/// ([`kept_apart`]), so that the two are never merged into one; `None`
+/// when there is no such pair (almost always).
+pub(super) fn kept_apart_in_rebase(
+    mine: &Register,
+    base: &Register,
+    onto: &Register,
+) -> Option<[Register; 3]> {
+    let by_id: std::collections::HashMap<&str, &Resident> =
+        onto.residents.iter().map(|r| (r.id.as_str(), r)).collect();
+    let changed = Register {
+        residents: mine
+            .residents
+            .iter()
+            .filter(|r| {
+                by_id
+                    .get(r.id.as_str())
+                    .is_some_and(|o| different_people(r, o))
+                    && base.resident(&r.id) != Some(*r)
+            })
+            .cloned()
+            .collect(),
+        ..Register::default()
+    };
+    let (moved, onto) = kept_apart(&changed, onto)?;
+    let (mut mine, mut base) = (mine.clone(), base.clone());
+    for r in &changed.residents {
+        if moved.resident(&r.id).is_none_or(|m| m.made != r.made) {
+            mine.move_apart(&r.id);
+            base.move_apart(&r.id);
+        }
+    }
+    Some([mine, base, onto])
+}
+
 impl Register {
     /// Move the resident `id` to the id it is kept apart under, with its
     /// assessment; merged with a record already there (the same making).
@@ -97,8 +134,10 @@ impl Register {
     /// had kept them apart under, as one record under the first. Only
     /// [`super::rebase`] leaves a register so: another tab undid the file
     /// (its copy from before has the person under the first id) while this
-    /// tab was typing in the record the file had moved. The other person,
-    /// the file's, is not here then, or the two ids would hold two people.
+    /// tab was typing in the record the file had moved. Two people are
+    /// never folded: they were made apart, and the file's person, if this
+    /// tab typed in them too, was kept apart from this one first
+    /// ([`kept_apart_in_rebase`]).
     pub(super) fn fold_copies_kept_apart(&mut self) -> bool {
         let twins: Vec<(String, String)> = self
             .residents

@@ -45,6 +45,13 @@ pub fn merge(a: &Register, b: &Register) -> Register {
 /// `mine` added or changed since is kept, merged with `onto`'s (nothing
 /// typed is lost, even in a record the file brought).
 pub fn rebase(mine: &Register, base: &Register, onto: &Register) -> Register {
+    // Two people under one id, one typed in here, one in `onto`: kept
+    // apart, never merged.
+    let apart = super::kept_apart::kept_apart_in_rebase(mine, base, onto);
+    let (mine, base, onto) = match &apart {
+        Some([m, b, o]) => (m, b, o),
+        None => (mine, base, onto),
+    };
     let mut out = combine(mine, onto, Some(base));
     let mut added = false;
     // A record kept for what was typed in it keeps what it belongs to,
