@@ -444,6 +444,32 @@ proptest! {
             prop_assert!(theirs.iter().any(|x| x.name == r.name), "{} is not theirs", r.name);
             prop_assert!(theirs.iter().any(|x| x.nhs_number == r.nhs_number), "{}'s NHS number is not theirs", r.name);
         }
+        // Each assessment and round outcome is of the person it was
+        // recorded for: the one made with the record it came from.
+        let made_of = |reg: &Register, id: &str| reg.resident(id).map(|r| r.made.clone());
+        let sources = [&tab.copy, &before.copy];
+        for x in &out.assessments {
+            let now = made_of(&out, &x.resident_id);
+            let theirs = sources.iter().any(|reg| {
+                reg.assessments.iter().any(|y| {
+                    let mut y = y.clone();
+                    let of = std::mem::replace(&mut y.resident_id, x.resident_id.clone());
+                    y == *x && made_of(reg, &of) == now
+                })
+            });
+            prop_assert!(theirs, "the assessment of {} is another person's", x.resident_id);
+        }
+        for x in &out.round_outcomes {
+            let now = made_of(&out, &x.resident_id);
+            let theirs = sources.iter().any(|reg| {
+                reg.round_outcomes.iter().any(|y| {
+                    let mut y = y.clone();
+                    let of = std::mem::replace(&mut y.resident_id, x.resident_id.clone());
+                    y == *x && made_of(reg, &of) == now
+                })
+            });
+            prop_assert!(theirs, "the outcome for {} is another person's", x.resident_id);
+        }
         // No person under both the id they came with and one a file had
         // set them apart under.
         for r in out.residents.iter().filter(|r| r.id.contains('~')) {
@@ -1353,6 +1379,36 @@ fn typing_in_the_undone_files_person_under_a_shared_number_keeps_two_people() {
     );
     assert_eq!(out.residents.len(), 4, "Ann Smith, Bob Jones, Cara and Dev");
     assert_eq!(out.kept_apart().len(), 1);
+}
+
+/// The same, but this tab only typed in the file's person's assessment.
+/// Before, it went to this device's person under the shared number,
+/// replacing their own assessment. Now each keeps their own.
+#[test]
+fn an_assessment_typed_for_the_undone_files_person_stays_theirs() {
+    use care_home_toolkit::domain::merge::rebase;
+    let person =
+        |name: &str, nhs: &str| Resident::new("shared".into(), "h1".into(), details(name, nhs));
+    let mut other = Device::new("tablet", &start());
+    other.change(|r| r.add_resident(person("Cara Brown", "9434765919")));
+    let mut before = Device::new("desktop", &start());
+    before.now += 100;
+    before.change(|r| {
+        r.add_resident(person("Dev Green", "4010232137"));
+        r.edit_assessment("shared", |a| a.oral_health = "Dev: own teeth".into());
+    });
+    let mut tab = before.clone();
+    tab.bring_in(&other.copy);
+    let base = tab.copy.clone();
+    tab.change(|r| r.edit_assessment("shared", |a| a.oral_health = "Cara: dentures".into()));
+
+    let out = rebase(&tab.copy, &base, &before.copy);
+    let of = |name: &str| {
+        let id = &out.residents.iter().find(|r| r.name == name).unwrap().id;
+        out.assessment(id).map(|a| a.oral_health.clone())
+    };
+    assert_eq!(of("Cara Brown").as_deref(), Some("Cara: dentures"));
+    assert_eq!(of("Dev Green").as_deref(), Some("Dev: own teeth"));
 }
 
 /// The same for agreements: one the undone file added or changed, and

@@ -82,8 +82,9 @@ pub fn kept_apart(a: &Register, b: &Register) -> Option<(Register, Register)> {
     Some((a, b))
 }
 
-/// For [`super::rebase`]: where a record `mine` changed since `base` and one
-/// of `onto` are two people made apart under one id, the three copies with
+/// For [`super::rebase`]: where a resident `mine` changed since `base` (their
+/// record, assessment or a round outcome) and one of `onto` are two people
+/// made apart under one id, the three copies with
 /// the one made later moved to its own id, as a merge moves it
 /// ([`kept_apart`]), so that the two are never merged into one; `None`
 /// when there is no such pair (almost always).
@@ -102,7 +103,7 @@ pub(super) fn kept_apart_in_rebase(
                 by_id
                     .get(r.id.as_str())
                     .is_some_and(|o| different_people(r, o))
-                    && base.resident(&r.id) != Some(*r)
+                    && changed_since(r, mine, base)
             })
             .cloned()
             .collect(),
@@ -113,10 +114,27 @@ pub(super) fn kept_apart_in_rebase(
     for r in &changed.residents {
         if moved.resident(&r.id).is_none_or(|m| m.made != r.made) {
             mine.move_apart(&r.id);
-            base.move_apart(&r.id);
+            if base.resident(&r.id).is_some_and(|b| b.made == r.made) {
+                base.move_apart(&r.id);
+            }
         }
     }
     Some([mine, base, onto])
+}
+
+/// Whether `mine` changed the resident `r` since `base`: their record,
+/// their assessment or a round outcome recorded for them.
+fn changed_since(r: &Resident, mine: &Register, base: &Register) -> bool {
+    let outcomes = |x: &Register| -> Vec<crate::domain::records::round::RoundOutcome> {
+        x.round_outcomes
+            .iter()
+            .filter(|o| o.resident_id == r.id)
+            .cloned()
+            .collect()
+    };
+    base.resident(&r.id) != Some(r)
+        || mine.assessment(&r.id) != base.assessment(&r.id)
+        || outcomes(mine) != outcomes(base)
 }
 
 impl Register {
