@@ -230,6 +230,9 @@ fn undone_in_another_tab_while_typing(
     use care_home_toolkit::ui::synced::Synced;
     use leptos::prelude::{GetUntracked, WithUntracked};
     let store = BrowserStore;
+    // Ids no other test uses: a page an earlier test left running hears
+    // the storage event too and saves its own register, whose "r1" is
+    // another person (kept apart from this one, as it should be).
     store.remove(StorageKey::Register).unwrap();
     store.remove(StorageKey::Undone).unwrap();
     let oakwood = |residents| Register {
@@ -243,12 +246,12 @@ fn undone_in_another_tab_while_typing(
         r
     };
     let (synced, _) = Synced::<Register>::load();
-    assert!(synced.set(oakwood(vec![person("r1", "Ann Smith", "9434765919")])));
+    assert!(synced.set(oakwood(vec![person("undo-r1", "Ann Smith", "9434765919")])));
     let before = synced.value.get_untracked();
-    let file = oakwood(vec![person("r9", "Cy Brown", "9434765870")]);
+    let file = oakwood(vec![person("undo-r9", "Cy Brown", "9434765870")]);
     assert!(synced.bring_in(|r| *r = merge(r, &file)));
     // Typing in this tab, not yet saved...
-    synced.edit(|r| r.edit_assessment("r1", |a| a.oral_health = "Dentures".into()));
+    synced.edit(|r| r.edit_assessment("undo-r1", |a| a.oral_health = "Dentures".into()));
     assert!(synced.unsaved.get_untracked());
     // ...when another tab undoes the file: it writes the copy from before
     // and says which revision it undid.
@@ -261,17 +264,19 @@ fn undone_in_another_tab_while_typing(
     let (stored, _) = revisioned::load::<Register>(&store, "2026-12-07T10:00:00Z").value;
     for shown in [synced.value.get_untracked(), stored] {
         assert!(
-            shown.resident("r9").is_none(),
+            shown.resident("undo-r9").is_none(),
             "the file's record came back"
         );
         assert_eq!(
-            shown.assessment("r1").map(|a| a.oral_health.as_str()),
+            shown.assessment("undo-r1").map(|a| a.oral_health.as_str()),
             Some("Dentures"),
             "what was typed was lost"
         );
     }
     assert!(!synced.unsaved.get_untracked());
-    assert!(synced.value.with_untracked(|r| r.resident("r1").is_some()));
+    assert!(synced
+        .value
+        .with_untracked(|r| r.resident("undo-r1").is_some()));
     store.remove(StorageKey::Register).unwrap();
     store.remove(StorageKey::Undone).unwrap();
 }
