@@ -324,6 +324,28 @@ fn entry_ids(r: &Register) -> std::collections::HashSet<String> {
         .collect()
 }
 
+/// Whether `x`, a record of `out` kept by resident (an assessment, a round
+/// outcome), came from one of `sources` where it was of the same person
+/// (the resident made with the same making) as it is of in `out`.
+fn of_its_person<T: Clone + PartialEq>(
+    x: &T,
+    out: &Register,
+    sources: &[&Register],
+    records: impl Fn(&Register) -> &Vec<T>,
+    resident_id: impl Fn(&mut T) -> &mut String,
+) -> bool {
+    let made_of = |reg: &Register, id: &str| reg.resident(id).map(|r| r.made.clone());
+    let id = resident_id(&mut x.clone()).clone();
+    let now = made_of(out, &id);
+    sources.iter().any(|reg| {
+        records(reg).iter().any(|y| {
+            let mut y = y.clone();
+            let of = std::mem::replace(resident_id(&mut y), id.clone());
+            y == *x && made_of(reg, &of) == now
+        })
+    })
+}
+
 /// Three devices, each doing what `ops` say, sending copies as `sends`
 /// says (from, to), in that order.
 fn simulate(
@@ -446,29 +468,18 @@ proptest! {
         }
         // Each assessment and round outcome is of the person it was
         // recorded for: the one made with the record it came from.
-        let made_of = |reg: &Register, id: &str| reg.resident(id).map(|r| r.made.clone());
         let sources = [&tab.copy, &before.copy];
         for x in &out.assessments {
-            let now = made_of(&out, &x.resident_id);
-            let theirs = sources.iter().any(|reg| {
-                reg.assessments.iter().any(|y| {
-                    let mut y = y.clone();
-                    let of = std::mem::replace(&mut y.resident_id, x.resident_id.clone());
-                    y == *x && made_of(reg, &of) == now
-                })
-            });
-            prop_assert!(theirs, "the assessment of {} is another person's", x.resident_id);
+            prop_assert!(
+                of_its_person(x, &out, &sources, |r| &r.assessments, |a| &mut a.resident_id),
+                "the assessment of {} is another person's", x.resident_id
+            );
         }
         for x in &out.round_outcomes {
-            let now = made_of(&out, &x.resident_id);
-            let theirs = sources.iter().any(|reg| {
-                reg.round_outcomes.iter().any(|y| {
-                    let mut y = y.clone();
-                    let of = std::mem::replace(&mut y.resident_id, x.resident_id.clone());
-                    y == *x && made_of(reg, &of) == now
-                })
-            });
-            prop_assert!(theirs, "the outcome for {} is another person's", x.resident_id);
+            prop_assert!(
+                of_its_person(x, &out, &sources, |r| &r.round_outcomes, |o| &mut o.resident_id),
+                "the outcome for {} is another person's", x.resident_id
+            );
         }
         // No person under both the id they came with and one a file had
         // set them apart under.
@@ -1292,6 +1303,29 @@ fn typing_in_a_record_the_undone_file_brought_is_kept() {
     assert!(out.resident("r8").is_none());
 }
 
+/// Two people under one record number: the tablet's Cara Brown, and
+/// this device's Dev Green, made after her (with `also` done in the same
+/// save). Returns the tablet, this device, and a tab of this device that
+/// brought the tablet's copy in (so Dev is the one set apart).
+fn another_person_under_this_devices_number(
+    also: impl FnOnce(&mut Register),
+) -> (Device, Device, Device) {
+    let person =
+        |name: &str, nhs: &str| Resident::new("shared".into(), "h1".into(), details(name, nhs));
+    let mut other = Device::new("tablet", &start());
+    other.change(|r| r.add_resident(person("Cara Brown", "9434765919")));
+    let mut before = Device::new("desktop", &start());
+    // Made after the file's person: this device's is the one moved.
+    before.now += 100;
+    before.change(|r| {
+        r.add_resident(person("Dev Green", "4010232137"));
+        also(r);
+    });
+    let mut tab = before.clone();
+    tab.bring_in(&other.copy);
+    (other, before, tab)
+}
+
 /// A file set two people with one record number apart, moving this
 /// device's person to a number of their own; this tab then typed in that
 /// person's record and assessment while another tab undid the file.
@@ -1302,16 +1336,7 @@ fn typing_in_a_record_the_undone_file_brought_is_kept() {
 #[test]
 fn typing_in_a_person_the_undone_file_set_apart_keeps_them_once() {
     use care_home_toolkit::domain::merge::rebase;
-    let person =
-        |name: &str, nhs: &str| Resident::new("shared".into(), "h1".into(), details(name, nhs));
-    let mut other = Device::new("tablet", &start());
-    other.change(|r| r.add_resident(person("Cara Brown", "9434765919")));
-    let mut before = Device::new("desktop", &start());
-    // Made after the file's person: this device's is the one moved.
-    before.now += 100;
-    before.change(|r| r.add_resident(person("Dev Green", "4010232137")));
-    let mut tab = before.clone();
-    tab.bring_in(&other.copy);
+    let (other, before, mut tab) = another_person_under_this_devices_number(|_| {});
     let moved = tab.copy.kept_apart()[0].0.clone();
     assert_eq!(moved.name, "Dev Green");
     let base = tab.copy.clone();
@@ -1346,15 +1371,7 @@ fn typing_in_a_person_the_undone_file_set_apart_keeps_them_once() {
 #[test]
 fn typing_in_the_undone_files_person_under_a_shared_number_keeps_two_people() {
     use care_home_toolkit::domain::merge::rebase;
-    let person =
-        |name: &str, nhs: &str| Resident::new("shared".into(), "h1".into(), details(name, nhs));
-    let mut other = Device::new("tablet", &start());
-    other.change(|r| r.add_resident(person("Cara Brown", "9434765919")));
-    let mut before = Device::new("desktop", &start());
-    before.now += 100;
-    before.change(|r| r.add_resident(person("Dev Green", "4010232137")));
-    let mut tab = before.clone();
-    tab.bring_in(&other.copy);
+    let (_, before, mut tab) = another_person_under_this_devices_number(|_| {});
     let base = tab.copy.clone();
     tab.change(|r| r.resident_mut("shared").unwrap().concern = "Cara: falls".into());
 
@@ -1387,18 +1404,9 @@ fn typing_in_the_undone_files_person_under_a_shared_number_keeps_two_people() {
 #[test]
 fn an_assessment_typed_for_the_undone_files_person_stays_theirs() {
     use care_home_toolkit::domain::merge::rebase;
-    let person =
-        |name: &str, nhs: &str| Resident::new("shared".into(), "h1".into(), details(name, nhs));
-    let mut other = Device::new("tablet", &start());
-    other.change(|r| r.add_resident(person("Cara Brown", "9434765919")));
-    let mut before = Device::new("desktop", &start());
-    before.now += 100;
-    before.change(|r| {
-        r.add_resident(person("Dev Green", "4010232137"));
+    let (_, before, mut tab) = another_person_under_this_devices_number(|r| {
         r.edit_assessment("shared", |a| a.oral_health = "Dev: own teeth".into());
     });
-    let mut tab = before.clone();
-    tab.bring_in(&other.copy);
     let base = tab.copy.clone();
     tab.change(|r| r.edit_assessment("shared", |a| a.oral_health = "Cara: dentures".into()));
 

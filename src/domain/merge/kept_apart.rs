@@ -84,10 +84,9 @@ pub fn kept_apart(a: &Register, b: &Register) -> Option<(Register, Register)> {
 
 /// For [`super::rebase`]: where a resident `mine` changed since `base` (their
 /// record, assessment or a round outcome) and one of `onto` are two people
-/// made apart under one id, the three copies with
-/// the one made later moved to its own id, as a merge moves it
-/// ([`kept_apart`]), so that the two are never merged into one; `None`
-/// when there is no such pair (almost always).
+/// made apart under one id, the three copies with the one made later moved
+/// to its own id, as a merge moves it ([`kept_apart`]), so that the two are
+/// never merged into one; `None` when there is no such pair (almost always).
 pub(super) fn kept_apart_in_rebase(
     mine: &Register,
     base: &Register,
