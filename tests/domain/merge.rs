@@ -1990,3 +1990,65 @@ fn a_commissioners_link_without_dates_keeps_the_dates_here() {
     let other = here.with_scheme_link(&read("scheme=lsc-2026&due-day=10").unwrap().unwrap());
     assert_eq!(other.return_due.day, Some(10));
 }
+
+/// A panic found by a review: two hand-made files whose people under one
+/// id form a chain (each moved apart onto an id the other file has) were
+/// merged by a recursion as deep as the chain, and a long one overflowed
+/// the stack, killing the app. Merging now goes round in a loop: on a
+/// small stack, the chain merges with every person kept.
+#[test]
+fn a_long_chain_of_people_kept_apart_does_not_overflow() {
+    fn fnv(text: &str) -> u64 {
+        text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+    let made = |i: usize| Stamp {
+        ms: 1_700_000_000_000 + i as u64,
+        n: 0,
+        device: "dev".into(),
+    };
+    // The id a person made at `made(i)` is moved to when kept apart.
+    let id = |i: usize| format!("x~{:016x}", fnv(&made(i).text()));
+    let person = |id: String, at: Stamp| {
+        let json = format!(
+            r#"{{"id":"{id}","home_id":"h","name":"A B","nhs_number":"9434765919","admitted":"2026-01-01"}}"#
+        );
+        let mut r: Resident = serde_json::from_str(&json).unwrap();
+        r.made = at;
+        r
+    };
+    let home = Home {
+        id: "h".into(),
+        name: "Home".into(),
+        scheme: "lsc-2026".into(),
+        round_day: "Monday".into(),
+        ..Default::default()
+    };
+    let mut a = Register {
+        homes: vec![home.clone()],
+        ..Default::default()
+    };
+    let mut b = Register {
+        homes: vec![home],
+        ..Default::default()
+    };
+    b.residents.push(person(id(1), made(1)));
+    let k = 300;
+    for i in 1..=k {
+        let r = person(id(i), made(i + 1));
+        if i % 2 == 1 {
+            a.residents.push(r);
+        } else {
+            b.residents.push(r);
+        }
+    }
+    let people = a.residents.len() + b.residents.len();
+    let merged = std::thread::Builder::new()
+        .stack_size(64 * 1024)
+        .spawn(move || merge(&a, &b))
+        .unwrap()
+        .join()
+        .expect("merged without overflowing");
+    assert_eq!(merged.residents.len(), people);
+}

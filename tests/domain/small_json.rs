@@ -168,3 +168,32 @@ fn files_from_earlier_builds_still_read() {
     let dates: Vec<_> = list.iter().map(|h| (h.date, h.name.as_str())).collect();
     assert_eq!(dates, [(d(2030, 6, 3), "A"), (d(2031, 1, 2), "B")]);
 }
+
+/// A panic found by a review: an older build's four return dates in a
+/// backup's settings with a year past the calendar's end (chrono reads
+/// years to 262,143) worked out a quarter beyond it and killed the app.
+/// Dates outside any scheme's years are now left out, so the settings
+/// read, save and read back; the same with a year like 1027, which gave a
+/// rule that could not be read once saved.
+#[test]
+fn older_return_dates_far_outside_any_year_are_left_out() {
+    use care_home_toolkit::domain::records::register::backup::read_backup;
+    for far in [
+        "+262142-12-31",
+        "-262143-01-01",
+        "+262141-06-30",
+        "1027-07-15",
+    ] {
+        for place in 0..4 {
+            let mut four = ["2026-07-15", "2026-10-15", "2027-01-15", "2027-04-15"];
+            four[place] = far;
+            let dates = four.map(|x| format!("\"{x}\"")).join(",");
+            let backup = format!(
+                r#"{{"format":"care-home-toolkit/backup","version":3,"settings":{{"return_dates":[{dates}]}}}}"#
+            );
+            let settings = read_backup(&backup).unwrap().settings;
+            assert_eq!(settings.return_due.dates.len(), 3, "{far} at {place}");
+            assert_eq!(read_settings(&write_settings(&settings)), Ok(settings));
+        }
+    }
+}

@@ -23,16 +23,23 @@ use crate::domain::records::register::{DutyRecord, Event, Home, Register, Reside
 
 /// Both copies brought together.
 pub fn merge(a: &Register, b: &Register) -> Register {
-    // The same copy (a file brought in twice, a tab's own save): nothing to
-    // pair, only the order to make sure of.
-    if a == b && in_merged_order(a) {
-        return a.clone();
+    let mut apart: Option<(Register, Register)> = None;
+    loop {
+        let (a, b) = apart.as_ref().map_or((a, b), |(a, b)| (a, b));
+        // The same copy (a file brought in twice, a tab's own save): nothing
+        // to pair, only the order to make sure of.
+        if a == b && in_merged_order(a) {
+            return a.clone();
+        }
+        // Two different people under one id are kept apart, not merged.
+        // Each step can move a record onto an id the other side has, so
+        // this goes round until none is left (a loop, not a recursion: a
+        // hand-made file can make the chain thousands long).
+        match super::kept_apart::kept_apart(a, b) {
+            Some(next) => apart = Some(next),
+            None => return combine(a, b, None),
+        }
     }
-    // Two different people under one id are kept apart, not merged.
-    if let Some((a, b)) = super::kept_apart::kept_apart(a, b) {
-        return merge(&a, &b);
-    }
-    combine(a, b, None)
 }
 
 /// `mine`'s changes since `base`, made to `onto` instead: when another tab

@@ -239,7 +239,16 @@ impl ReturnDueRule {
     pub fn from_older_dates(dates: &[NaiveDate]) -> ReturnDueRule {
         let mut rule = ReturnDueRule::default();
         for (i, &due) in dates.iter().enumerate() {
-            rule.set_date(ended_before(due, (i % 4 + 1) as u8), Some(due));
+            // A date from a file far outside any scheme's years is left
+            // out: its quarter would be no real one (and one past the
+            // calendar's end cannot be worked out at all).
+            if !crate::domain::helpers::date_text::PLAUSIBLE_YEARS.contains(&due.year()) {
+                continue;
+            }
+            let q = ended_before(due, (i % 4 + 1) as u8);
+            if Quarter::new(q.year, q.q).is_some() {
+                rule.set_date(q, Some(due));
+            }
         }
         rule
     }
