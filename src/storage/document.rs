@@ -151,6 +151,20 @@ pub fn characters_used(store: &impl KeyValueStore) -> usize {
         .sum()
 }
 
+/// The records a copy of the register kept aside left out because they
+/// fail the forms' checks, to fix in the form and bring back
+/// (`Register::bring_back`); none for a copy of anything else.
+pub fn left_out_of_copy(
+    store: &impl KeyValueStore,
+    key: &str,
+) -> crate::domain::records::register::Register {
+    let is_register = super::keys::describe_damaged_key(key)
+        .is_some_and(|(what, _)| what == StorageKey::Register.name());
+    let text = store.get_text(key).ok().flatten().filter(|_| is_register);
+    text.map(|t| crate::domain::records::register::store_file::records_left_out(&t))
+        .unwrap_or_default()
+}
+
 /// Every damaged copy held, oldest first.
 pub fn damaged_copies(store: &impl KeyValueStore) -> Vec<DamagedCopy> {
     let mut copies: Vec<DamagedCopy> = store

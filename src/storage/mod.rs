@@ -17,7 +17,9 @@ pub mod settings;
 pub mod store;
 pub mod together;
 
-pub use document::{characters_used, damaged_copies, keep_aside, DamagedCopy, Loaded};
+pub use document::{
+    characters_used, damaged_copies, keep_aside, left_out_of_copy, DamagedCopy, Loaded,
+};
 pub use keys::{StorageKey, DAMAGED_PREFIX};
 #[cfg(target_arch = "wasm32")]
 pub use store::BrowserStore;

@@ -372,3 +372,94 @@ fn undoing_a_bring_in_is_marked_for_other_tabs_and_refused_after_a_change() {
         Err(SaveError::ChangedElsewhere)
     );
 }
+
+/// Issue 22: the resident left out is fixed in the form and brought back,
+/// with their history and assessment; until then they are listed to fix,
+/// and details that are still wrong change nothing.
+#[test]
+fn a_resident_set_aside_is_fixed_in_the_form_and_brought_back() {
+    use care_home_toolkit::domain::records::assessment::Assessment;
+    use care_home_toolkit::domain::records::register::details::ResidentDraft;
+    use care_home_toolkit::storage::left_out_of_copy;
+    let assessment = serde_json::to_string(&Assessment {
+        resident_id: "r2".into(),
+        mental_health: "Settled".into(),
+        ..Assessment::default()
+    })
+    .unwrap();
+    let store = MemoryStore::default();
+    let text = format!(
+        r#"{{"format":"care-home-toolkit/register","version":3,"revision":4,
+        "homes":[{{"id":"h1","name":"Oakwood House","scheme":"lsc-2026","round_day":"Tuesday"}}],
+        "residents":[
+          {{"id":"r1","home_id":"h1","name":"Ann Smith","nhs_number":"9434765919","admitted":"2026-11-02"}},
+          {{"id":"r2","home_id":"h1","name":"Bad Number","nhs_number":"9434765918","admitted":"2026-11-02",
+            "events":[{{"date":"2026-11-05","kind":"hospital-admission"}}]}}],
+        "assessments":[{assessment}]}}"#
+    );
+    store.set(StorageKey::Register, &text).unwrap();
+    let (mut register, _) = revisioned::load::<Register>(&store, STAMP).value;
+    assert!(
+        register.assessments.is_empty(),
+        "left out with its resident"
+    );
+    let key = damaged_copies(&store)[0].key.clone();
+    let left_out = left_out_of_copy(&store, &key);
+    let to_fix: Vec<&str> = register
+        .residents_to_fix(&left_out)
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(to_fix, ["Bad Number"]);
+
+    // As recorded, the NHS number is still refused: nothing changes.
+    let draft = ResidentDraft::from_resident(&left_out.residents[0]);
+    assert!(draft.validate().is_err(), "the form shows what to fix");
+    let before = register.clone();
+    let unchecked = care_home_toolkit::domain::records::register::details::ResidentDetails {
+        name: "Bad Number".into(),
+        date_of_birth: None,
+        nhs_number: "9434765918".into(),
+        room: String::new(),
+        temporary: false,
+        admitted: d(2026, 11, 2),
+        informed: None,
+    };
+    let refused = register.bring_back(&left_out, "r2", unchecked, d(2026, 12, 8), "Nurse Bluebell");
+    assert!(refused.unwrap_err().contains("NHS number"));
+    assert_eq!(register, before);
+
+    // Fixed in the form: back with their history, the fix in it, and
+    // their assessment.
+    let mut fixed = draft;
+    fixed.nhs_number = "401 023 2137".into();
+    let details = fixed.validate().unwrap();
+    register
+        .bring_back(
+            &left_out,
+            "r2",
+            details.clone(),
+            d(2026, 12, 8),
+            "Nurse Bluebell",
+        )
+        .unwrap();
+    let back = register.resident("r2").unwrap();
+    assert_eq!(back.nhs_number, "4010232137");
+    let history: Vec<String> = back.events.iter().map(|e| e.kind.label()).collect();
+    assert_eq!(history[0], "Admitted to hospital (emergency)");
+    assert_eq!(
+        history[1],
+        "Details changed: NHS number 943 476 5918 to 401 023 2137"
+    );
+    assert_eq!(back.events[1].by, "Nurse Bluebell");
+    assert_eq!(register.assessments.len(), 1);
+    assert_eq!(register.assessments[0].mental_health, "Settled");
+    assert!(register.validate().is_ok());
+    assert!(register.residents_to_fix(&left_out).is_empty());
+    // Once back, not brought back twice.
+    assert!(register
+        .bring_back(&left_out, "r2", details, d(2026, 12, 8), "")
+        .is_err());
+    // Only a copy of the register has records to fix.
+    assert!(left_out_of_copy(&store, "no-such-key").residents.is_empty());
+}

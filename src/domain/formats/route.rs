@@ -43,7 +43,8 @@ pub enum Route {
     ResidentAdd {
         query: String,
     },
-    /// `#/residents/edit?id=…`: change a resident's details.
+    /// `#/residents/edit?id=…`: change a resident's details;
+    /// `&kept=…`: fix one left out of a copy kept aside, to bring back.
     ResidentEdit {
         query: String,
     },
@@ -301,6 +302,14 @@ impl Route {
     pub fn resident_edit(id: &str) -> Route {
         Route::ResidentEdit {
             query: with(&[("id", id)]),
+        }
+    }
+
+    /// Fix a resident left out of a copy of the register kept aside
+    /// (`kept`, its storage key), to bring them back.
+    pub fn resident_fix(id: &str, kept: &str) -> Route {
+        Route::ResidentEdit {
+            query: with(&[("id", id), ("kept", kept)]),
         }
     }
 

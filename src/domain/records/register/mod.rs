@@ -3,6 +3,7 @@
 //! exports (calendar, CSV, whole-workspace backup).
 
 pub mod backup;
+pub mod bring_back;
 pub mod changes;
 pub mod details;
 pub mod done_before;

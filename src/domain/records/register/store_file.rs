@@ -148,8 +148,40 @@ pub type SetAside = String;
 /// register at all (not JSON, another format, a newer version, too large)
 /// is still an error.
 pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetAside>), ReadError> {
+    read_keeping_good(text).map(|k| (k.register, k.revision, k.set_aside))
+}
+
+/// The records of a stored register (a copy kept aside) that are left out
+/// when it is read because they fail the forms' checks, as read: a
+/// resident among them can be fixed in the form and brought back
+/// ([`Register::bring_back`]). Empty when there are none, or when the copy
+/// cannot be read at all.
+pub fn records_left_out(text: &str) -> Register {
+    read_keeping_good(text)
+        .map(|k| k.left_out)
+        .unwrap_or_default()
+}
+
+/// A stored register read keeping every good record.
+struct KeptGood {
+    register: Register,
+    revision: u64,
+    /// Each record left out, in words.
+    set_aside: Vec<SetAside>,
+    /// The records left out that could be read (they fail the checks).
+    left_out: Register,
+}
+
+fn read_keeping_good(text: &str) -> Result<KeptGood, ReadError> {
     let first = match read_register(text) {
-        Ok((r, revision)) => return Ok((r, revision, Vec::new())),
+        Ok((register, revision)) => {
+            return Ok(KeptGood {
+                register,
+                revision,
+                set_aside: Vec::new(),
+                left_out: Register::default(),
+            })
+        }
         Err(e @ (ReadError::BadShape(_) | ReadError::Invalid(_))) => e,
         Err(e) => return Err(e),
     };
@@ -230,6 +262,7 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
         + r.outcome_notes.len()
         + r.round_requests.len()
         + r.round_outcomes.len();
+    let mut left_out = Register::default();
     for _ in 0..=most {
         let Err(bad) = r.validate() else {
             if set_aside.is_empty() {
@@ -239,23 +272,28 @@ pub fn read_register_keeping_good(text: &str) -> Result<(Register, u64, Vec<SetA
                 .get("revision")
                 .and_then(serde_json::Value::as_u64)
                 .unwrap_or(0);
-            return Ok((r, revision, set_aside));
+            return Ok(KeptGood {
+                register: r,
+                revision,
+                set_aside,
+                left_out,
+            });
         };
         set_aside.push(bad.to_string());
-        fn take<T>(list: &mut Vec<T>, i: usize) {
+        fn take<T>(list: &mut Vec<T>, i: usize, into: &mut Vec<T>) {
             if i < list.len() {
-                list.remove(i);
+                into.push(list.remove(i));
             }
         }
-        let i = bad.index;
+        let (i, out) = (bad.index, &mut left_out);
         match bad.list {
-            "homes" => take(&mut r.homes, i),
-            "residents" => take(&mut r.residents, i),
-            "assessments" => take(&mut r.assessments, i),
-            "returns" => take(&mut r.returns, i),
-            "round_requests" => take(&mut r.round_requests, i),
-            "round_outcomes" => take(&mut r.round_outcomes, i),
-            _ => take(&mut r.outcome_notes, i),
+            "homes" => take(&mut r.homes, i, &mut out.homes),
+            "residents" => take(&mut r.residents, i, &mut out.residents),
+            "assessments" => take(&mut r.assessments, i, &mut out.assessments),
+            "returns" => take(&mut r.returns, i, &mut out.returns),
+            "round_requests" => take(&mut r.round_requests, i, &mut out.round_requests),
+            "round_outcomes" => take(&mut r.round_outcomes, i, &mut out.round_outcomes),
+            _ => take(&mut r.outcome_notes, i, &mut out.outcome_notes),
         }
     }
     Err(first)

@@ -1,11 +1,16 @@
 //! The backup page's "Saved data kept aside": saved data that could not be
 //! read, to download (and, when it could not be kept aside, release) or
-//! delete.
+//! delete, once asked; and, in a copy of the register, the residents left
+//! out of it, each to fix in the form and bring back.
 
 use leptos::prelude::*;
 
-use crate::storage::{damaged_copies, files, BrowserStore, DamagedCopy, KeyValueStore, StorageKey};
+use crate::domain::formats::route::Route;
+use crate::storage::{
+    damaged_copies, files, left_out_of_copy, BrowserStore, DamagedCopy, KeyValueStore, StorageKey,
+};
 use crate::ui::browser::now_iso;
+use crate::ui::components::focus_element;
 use crate::ui::records::Records;
 use crate::ui::state::AppState;
 
@@ -42,6 +47,21 @@ pub fn SavedDataKeptAside(
     let records = expect_context::<Records>();
     // Bumped when a damaged copy is deleted, to redraw the list.
     let refresh = RwSignal::new(0u32);
+    // The copy the user asked to delete, until they confirm or keep it.
+    let deleting = RwSignal::new(Option::<String>::None);
+    // What was done, shown under the heading.
+    let done = RwSignal::new(Option::<String>::None);
+    let delete = move |key: String, what: String| {
+        let _ = BrowserStore.remove_text(&key);
+        deleting.set(None);
+        refresh.update(|n| *n += 1);
+        // Nothing left to download: the banner pointing here goes too.
+        if damaged_copies(&BrowserStore).is_empty() && blocked_keys(&app, &records).is_empty() {
+            app.storage_problems.set(Vec::new());
+        }
+        done.set(Some(format!("The {what} kept aside is deleted.")));
+        request_animation_frame(|| focus_element("damaged-result"));
+    };
 
     let damaged = move || {
         let _ = refresh.get();
@@ -52,18 +72,37 @@ pub fn SavedDataKeptAside(
                 let name = damaged_file_name(&key);
                 let when = crate::ui::browser::local_date_time(&kept_at)
                     .unwrap_or_else(|| "an earlier version".into());
-                let (k1, k2) = (key.clone(), key.clone());
+                let (k1, k2, k3, k4) = (key.clone(), key.clone(), key.clone(), key.clone());
+                let to_fix: Vec<(String, String)> = records.register.value.with_untracked(|r| {
+                    r.residents_to_fix(&left_out_of_copy(&BrowserStore, &key))
+                        .into_iter()
+                        .map(|x| (x.name.clone(), Route::resident_fix(&x.id, &key).href()))
+                        .collect()
+                });
+                let (what2, what3) = (what.clone(), what.clone());
                 view! {
                     <li data-testid="damaged-copy" data-key=key.clone()>
                         <p class="nhsuk-u-margin-bottom-2">
                             {format!("The {what} that could not be read, kept aside on {when} ({characters} characters).")}
                         </p>
+                        {(!to_fix.is_empty()).then(|| view! {
+                            <p class="nhsuk-u-margin-bottom-2">"Left out of it because their details did not pass the form\u{2019}s checks:"</p>
+                            <ul class="nhsuk-list" data-testid="to-fix">
+                                {to_fix.into_iter().map(|(name, href)| view! {
+                                    <li><a href=href>"Fix and bring back "{name}</a></li>
+                                }).collect_view()}
+                            </ul>
+                        })}
                         <div class="nhsuk-button-group">
                             <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="download-damaged"
                                 on:click=move |_| {
                                     if let Ok(Some(text)) = BrowserStore.get_text(&k1) {
-                                        if let Err(e) = files::download(&name, "text/plain", &text) {
-                                            problem.set(Some(e));
+                                        match files::download(&name, "text/plain", &text) {
+                                            Ok(()) => {
+                                                done.set(Some(format!("The {what3} kept aside is downloaded. It is still kept here until you delete it.")));
+                                                request_animation_frame(|| focus_element("damaged-result"));
+                                            }
+                                            Err(e) => problem.set(Some(e)),
                                         }
                                     }
                                 }>
@@ -71,12 +110,29 @@ pub fn SavedDataKeptAside(
                             </button>
                             <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="delete-damaged"
                                 on:click=move |_| {
-                                    let _ = BrowserStore.remove_text(&k2);
-                                    refresh.update(|n| *n += 1);
+                                    deleting.set(Some(k2.clone()));
+                                    request_animation_frame(|| focus_element("delete-damaged-ask"));
                                 }>
                                 "Delete"<span class="nhsuk-u-visually-hidden">{format!(" the damaged {what}")}</span>
                             </button>
                         </div>
+                        {move || deleting.with(|d| d.as_deref() == Some(k3.as_str())).then(|| {
+                            let (key, what) = (k4.clone(), what2.clone());
+                            view! {
+                                <div class="nhsuk-inset-text" data-testid="delete-damaged-confirm">
+                                    <p id="delete-damaged-ask" tabindex="-1">"Delete it for good? It cannot be brought back."</p>
+                                    <div class="nhsuk-button-group">
+                                        <button class="nhsuk-button nhsuk-button--warning nhsuk-u-margin-bottom-0" type="button" data-testid="delete-damaged-yes"
+                                            on:click=move |_| delete(key.clone(), what.clone())>"Yes, delete it"</button>
+                                        <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button"
+                                            on:click=move |_| {
+                                                deleting.set(None);
+                                                request_animation_frame(|| focus_element("damaged"));
+                                            }>"Keep it"</button>
+                                    </div>
+                                </div>
+                            }
+                        })}
                     </li>
                 }
             })
@@ -111,8 +167,13 @@ pub fn SavedDataKeptAside(
     };
 
     view! {
-        <h2 id="damaged">"Saved data kept aside"</h2>
-        <p>"When saved data cannot be read it is kept here untouched, each time with its own date, so it can be recovered by hand."</p>
+        <h2 id="damaged" tabindex="-1">"Saved data kept aside"</h2>
+        <div id="damaged-result" tabindex="-1">
+            {move || done.get().map(|m| view! {
+                <div class="nhsuk-inset-text" role="status" data-testid="damaged-done"><p>{m}</p></div>
+            })}
+        </div>
+        <p>"When saved data cannot be read it is kept here untouched, each time with its own date, so that nothing is lost."</p>
         {blocked}
         <ul class="nhsuk-list" data-testid="damaged">{damaged}</ul>
     }
