@@ -432,6 +432,13 @@ fn edits() -> impl Strategy<Value = Vec<(usize, u8, u8)>> {
 }
 
 proptest! {
+
+    /// Keeping dates and numbers together changes only spaces.
+    #[test]
+    fn unbroken_changes_only_spaces(text in "[ a-zA-Z0-9:(),.]{0,60}") {
+        let kept = care_home_toolkit::domain::helpers::date_text::unbroken(&text);
+        prop_assert_eq!(kept.replace('\u{a0}', " "), text);
+    }
     #[test]
     fn arbitrary_text_never_panics_a_decoder(text in ".{0,300}") {
         every_decoder(&text);

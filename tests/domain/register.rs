@@ -1158,3 +1158,29 @@ fn the_register_page_finds_residents_by_name_as_places_in_the_register() {
     assert_eq!(names(r.former_residents_of("h1")), ["Cath Gone"]);
     assert!(r.current_residents_of("nowhere").is_empty());
 }
+
+/// Dates, times and numbers in a sentence on a screen never break across
+/// two lines (a screenshot at 768 px showed "(Mon 2" and "Nov 2026)."
+/// apart); the other spaces still let the sentence wrap.
+#[test]
+fn dates_and_numbers_in_a_sentence_keep_together() {
+    use care_home_toolkit::domain::helpers::date_text::unbroken;
+    let nb = |s: &str| s.replace('_', "\u{a0}");
+    assert_eq!(
+        unbroken("6 months after admission (Mon 2 Nov 2026)."),
+        nb("6 months after admission (Mon_2_Nov_2026).")
+    );
+    assert_eq!(
+        unbroken("Details changed: NHS number 943 476 5918 to 401 023 2137"),
+        nb("Details changed: NHS number 943_476_5918 to 401_023_2137")
+    );
+    assert_eq!(unbroken("Tue 8 Dec 2026 01:47"), nb("Tue_8_Dec_2026_01:47"));
+    assert_eq!(
+        unbroken("Friday 25 December 2026, 3 days left"),
+        nb("Friday_25_December_2026, 3 days left")
+    );
+    // Words that only look like a date's are left alone.
+    assert_eq!(unbroken("May 12 reviews"), nb("May_12 reviews"));
+    assert_eq!(unbroken("Mark done on Monday"), "Mark done on Monday");
+    assert_eq!(unbroken("Adds 3 residents"), "Adds 3 residents");
+}

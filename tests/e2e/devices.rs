@@ -140,8 +140,9 @@ async fn two_devices_send_each_other_sealed_copies_and_both_keep_both_reviews() 
     // nothing to confirm.
     let file = b.scratch_file("again-sealed.json", &from_a);
     b.choose_backup(&file).await;
-    b.type_into("open-passphrase", "oak tree passphrase").await;
-    b.click("[data-testid=open-sealed]").await;
+    // Enter in the passphrase box opens it, as a form does.
+    b.type_into("open-passphrase", "oak tree passphrase\u{e007}")
+        .await;
     b.wait_for_text("[data-testid=restore-preview]", "Nothing new")
         .await;
     assert!(!b.exists("[data-testid=restore-confirm]").await);
@@ -219,9 +220,37 @@ async fn one_bad_record_is_set_aside_and_the_rest_shows() {
         "{problem}"
     );
     assert!(!s.find_text("main").await.contains("No care homes yet"));
-    // The register as it was stored is on the Backup page.
+    // The register as it was stored is on the Backup page, with the
+    // resident left out to fix in the form and bring back.
     s.open("#/backup").await;
     s.find("[data-testid=damaged-copy]").await;
+    s.wait_for_text("[data-testid=to-fix]", "Fix and bring back Bad Number")
+        .await;
+    s.click("[data-testid=to-fix] a").await;
+    s.wait_for_text("main h1", "Fix Bad Number").await;
+    // What is wrong shows as the form opens, at the field.
+    s.wait_for_text("#resident-nhs-error", "check digit").await;
+    s.type_into("resident-nhs", "401 023 2137").await;
+    s.type_into("resident-edit-by", "Nurse Bluebell").await;
+    s.click("[data-testid=save-resident]").await;
+    s.wait_for_text("main h1", "Bad Number").await;
+    s.wait_for_text("[data-testid=history]", "943 476 5918 to 401 023 2137")
+        .await;
+    s.open("#/residents").await;
+    s.wait_for_text("main", "Bad Number").await;
+    assert!(s.find_text("main").await.contains("Ann Smith"));
+    // Nothing left to fix; the copy is deleted once asked, and said so.
+    s.open("#/backup").await;
+    s.find("[data-testid=damaged-copy]").await;
+    assert!(!s.exists("[data-testid=to-fix]").await);
+    s.click("[data-testid=delete-damaged]").await;
+    assert_eq!(s.active_id().await, "delete-damaged-ask");
+    s.click("[data-testid=delete-damaged-yes]").await;
+    s.wait_for_text("[data-testid=damaged-done]", "deleted")
+        .await;
+    assert_eq!(s.active_id().await, "damaged-result");
+    assert!(!s.exists("[data-testid=damaged-copy]").await);
+    assert!(!s.exists("[data-testid=storage-problem]").await);
     s.close().await;
 }
 
@@ -254,11 +283,14 @@ async fn a_conflict_on_an_nhs_number_is_shown_and_resolved() {
     b.click("[data-testid=restore-confirm]").await;
     b.find("[data-testid=backup-done]").await;
 
-    // The later value applies; the other is listed, and can be used.
-    open_first_resident(&b).await;
+    // The later value applies; the other is listed on the resident's page,
+    // which the answer links to.
+    b.click("[data-testid=conflicts-to-check] a").await;
     let conflict = b.find_text("[data-testid=conflict]").await;
     assert!(
-        conflict.contains("485 777 3457") && conflict.contains("401 023 2137"),
+        conflict.contains("485 777 3457")
+            && conflict.contains("401 023 2137")
+            && conflict.contains("Check the NHS number"),
         "{conflict}"
     );
     b.click("[data-testid=conflict-use-other]").await;

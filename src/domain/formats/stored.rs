@@ -40,9 +40,10 @@ impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ReadError::NotJson(e) => write!(f, "This is not valid JSON ({e})"),
-            ReadError::WrongFormat { found, expected } => write!(
+            // The format names are codes: not shown to users.
+            ReadError::WrongFormat { .. } => write!(
                 f,
-                "This is not a Care Home Toolkit file of the expected kind: its format is \u{201c}{found}\u{201d}, not \u{201c}{expected}\u{201d}"
+                "This is not a Care Home Toolkit file of the expected kind"
             ),
             ReadError::NewerVersion { found, supported } => write!(
                 f,

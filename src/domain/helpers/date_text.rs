@@ -38,6 +38,46 @@ fn month_name(d: NaiveDate) -> &'static str {
     MONTHS[d.month0() as usize]
 }
 
+/// `text` with the spaces inside its dates, times and numbers made
+/// no-break spaces, so that a line never ends inside one: "Mon 2 Nov
+/// 2026", "943 476 5919", "8 Dec 2026 01:47". Every other space is left
+/// as it was. For screens only: files and tests keep plain spaces.
+pub fn unbroken(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut before = "";
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(if joined(before, word) { '\u{a0}' } else { ' ' });
+        }
+        out.push_str(word);
+        before = word;
+    }
+    out
+}
+
+/// Whether two words are parts of one date, time or number.
+fn joined(before: &str, after: &str) -> bool {
+    // "2026, 3 days left": a comma or a stop ends the date.
+    if before.ends_with([',', ';', '.', ')']) {
+        return false;
+    }
+    fn core(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != ':')
+    }
+    let (a, b) = (core(before), core(after));
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit() || c == b':');
+    // "Mon", "Monday"; "Nov", "November".
+    let name_in = |w: &str, names: &[&str]| {
+        w.len() >= 3
+            && names
+                .iter()
+                .any(|n| n.starts_with(w) && (w.len() == 3 || *n == w))
+    };
+    let day = |w: &str| name_in(w, &WEEKDAYS);
+    let month = |w: &str| name_in(w, &MONTHS);
+    (number(a) && (number(b) || month(b))) || ((day(a) || month(a)) && number(b))
+}
+
 /// "Friday 25 December 2026".
 pub fn long(d: NaiveDate) -> String {
     format!(

@@ -39,6 +39,19 @@ pub fn field_label(field: &str) -> &'static str {
     }
 }
 
+/// What a field is called within a sentence: "Check the NHS number".
+pub fn field_in_sentence(field: &str) -> &'static str {
+    match field {
+        "name" => "name",
+        "nhs" => "NHS number",
+        "dob" => "date of birth",
+        "admitted" => "date of admission",
+        "informed" => "date the practice was informed",
+        "discharged" => "date they left the home",
+        _ => "detail",
+    }
+}
+
 /// A field's value as text (`fields_of::resident_field`), in the words
 /// the resident's page uses: "943 476 5919", "Tue 3 Nov 2026", "Died on
 /// Tue 1 Dec 2026", "none".
@@ -130,7 +143,15 @@ impl Resident {
 }
 
 impl Register {
-    /// The conflicts of the resident `resident_id`.
+    /// The residents with a conflict to check, in the register's order.
+    pub fn residents_with_conflicts(&self) -> Vec<&Resident> {
+        self.residents
+            .iter()
+            .filter(|r| !r.conflicts(&self.removed).is_empty())
+            .collect()
+    }
+
+    /// A resident's conflicts to check.
     pub fn conflicts_of(&self, resident_id: &str) -> Vec<Conflict> {
         self.residents
             .iter()

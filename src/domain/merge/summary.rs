@@ -181,7 +181,18 @@ impl MergeSummary {
         } else {
             format!("Adds {}", list(&adds))
         });
-        if self.details > 0 || self.conflicts > 0 {
+        if self.details == 0 && self.conflicts > 0 {
+            // The later values are this device's: nothing changes here,
+            // but the other device's values are listed to check.
+            parts.push(format!(
+                "finds {} to check (details changed on both devices)",
+                if self.conflicts == 1 {
+                    "1 conflict".to_string()
+                } else {
+                    format!("{} conflicts", self.conflicts)
+                }
+            ));
+        } else if self.details > 0 || self.conflicts > 0 {
             let mut changes = format!(
                 "changes {} {}",
                 self.details,

@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::merge::conflicts::{field_label, value_words, Conflict};
+use crate::domain::helpers::date_text::unbroken;
+use crate::domain::merge::conflicts::{field_in_sentence, field_label, value_words, Conflict};
 use crate::domain::merge::Stamp;
 use crate::ui::components::focus_element;
 use crate::ui::records::Records;
@@ -16,13 +17,11 @@ fn where_and_when(at: &Stamp, by: Option<&str>) -> String {
     let device = if at.device.starts_with(&me.id) {
         "this device".to_string()
     } else {
-        match me
-            .peers
-            .iter()
-            .find(|p| at.device.starts_with(&p.id) && !p.name.is_empty())
-        {
-            Some(p) => p.name.clone(),
-            None => format!("another device ({})", at.device),
+        // Named as the register's list of devices names it.
+        match me.peers.iter().find(|p| at.device.starts_with(&p.id)) {
+            Some(p) if !p.name.is_empty() => p.name.clone(),
+            Some(p) => format!("device {}", p.id),
+            None => "another device".to_string(),
         }
     };
     // Stamps are read only up to the year 3000 (`Stamp::parse`), within
@@ -35,7 +34,7 @@ fn where_and_when(at: &Stamp, by: Option<&str>) -> String {
             .unwrap_or_default()
     };
     let by = by.map(|b| format!(" by {b}")).unwrap_or_default();
-    format!("changed{by} on {device}, {when}")
+    format!("changed{by} on {device}, {}", unbroken(&when))
 }
 
 #[component]
@@ -80,9 +79,9 @@ pub fn Conflicts(resident_id: String) -> impl IntoView {
             });
             let Some(resident) = resident else { return ().into_any() };
             list.into_iter().map(|c| {
-                let label = field_label(&c.field);
-                let kept = value_words(&c.field, &c.kept);
-                let other = value_words(&c.field, &c.other);
+                let in_sentence = field_in_sentence(&c.field);
+                let kept = unbroken(&value_words(&c.field, &c.kept));
+                let other = unbroken(&value_words(&c.field, &c.other));
                 let kept_when = where_and_when(&c.kept_at, resident.changed_by(&c.kept_at));
                 let other_when = where_and_when(&c.other_at, resident.changed_by(&c.other_at));
                 let (c1, c2) = (c.clone(), c);
@@ -90,7 +89,7 @@ pub fn Conflicts(resident_id: String) -> impl IntoView {
                     <div class="nhsuk-warning-callout" data-testid="conflict">
                         <h2 class="nhsuk-warning-callout__label"><span role="text">
                             <span class="nhsuk-u-visually-hidden">"Important: "</span>
-                            {format!("Check the {}", label.to_lowercase())}
+                            {format!("Check the {in_sentence}")}
                         </span></h2>
                         <p>{format!("It was changed on two devices at the same time. The later change is shown: {kept} ({kept_when}). The other was {other} ({other_when}).")}</p>
                         <div class="nhsuk-button-group">

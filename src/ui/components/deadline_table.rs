@@ -75,7 +75,7 @@ fn obligation_cell(m: &mut Markup, d: &Deadline) {
     let o = d.obligation;
     title(m, o);
     m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">")
-        .text(&d.explanation())
+        .text(&crate::domain::helpers::date_text::unbroken(&d.explanation()))
         .tag(".</p><details class=\"nhsuk-details nhsuk-u-margin-bottom-0\"><summary class=\"nhsuk-details__summary\">\
               <span class=\"nhsuk-details__summary-text\">Rule and source<span class=\"nhsuk-u-visually-hidden\">")
         .text(&format!(": {}", o.title))

@@ -23,6 +23,7 @@ pub fn BringInACopy(
         problem,
         pending,
         done,
+        to_check,
         undo,
     } = state;
     let app = expect_context::<AppState>();
@@ -43,7 +44,7 @@ pub fn BringInACopy(
         }
         match read_backup(&text) {
             Err(e) => problem.set(Some(format!(
-                "{name} cannot be brought in: {e}. Nothing was changed."
+                "{name} cannot be brought in. {e}. Nothing was changed."
             ))),
             Ok(incoming) => {
                 let current = records.workspace(&app);
@@ -59,6 +60,7 @@ pub fn BringInACopy(
     let on_file = move |ev: leptos::ev::Event| {
         problem.set(None);
         undo.set(None);
+        to_check.set(Vec::new());
         sealed.set(None);
         pending.set(None);
         // A large file takes a moment: say so until it has been read.
@@ -71,7 +73,7 @@ pub fn BringInACopy(
             }
         });
     };
-    let open_sealed = move |_| {
+    let open_sealed = move |()| {
         let Some((name, text)) = sealed.get_untracked() else {
             return;
         };
@@ -117,6 +119,7 @@ pub fn BringInACopy(
             request_animation_frame(|| focus_element("restore-result"));
             return;
         }
+        to_check.set(Vec::new());
         match save_and_show(&app, &records, before) {
             Ok(_) => done.set(Some(
                 "Undone: everything is as it was before the file was brought in.".into(),
@@ -131,6 +134,12 @@ pub fn BringInACopy(
         <div id="restore-result" tabindex="-1">
             {move || done.get().map(|m| view! {
                 <div class="nhsuk-inset-text" role="status" data-testid="backup-done"><span class="nhsuk-u-visually-hidden">"Information: "</span><p>{m}</p>
+                    {move || to_check.with(|t| !t.is_empty()).then(|| view! {
+                        <p class="nhsuk-u-margin-bottom-2">"Check the details changed on both devices:"</p>
+                        <ul class="nhsuk-list" data-testid="conflicts-to-check">
+                            {to_check.get().into_iter().map(|(name, href)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
+                        </ul>
+                    })}
                     {move || undo.with(Option::is_some).then(|| view! {
                         <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" type="button" data-testid="restore-undo" on:click=undo_merge>"Undo"</button>
                     })}
@@ -146,14 +155,14 @@ pub fn BringInACopy(
             <input class="nhsuk-file-upload" id="restore-file" type="file" accept=".json,application/json" aria-describedby="restore-file-hint" on:change=on_file/>
         </div>
         {move || sealed.get().map(|(name, _)| view! {
-            <div class="nhsuk-inset-text" data-testid="sealed-file">
+            <form class="nhsuk-inset-text" data-testid="sealed-file" novalidate on:submit=move |ev| { ev.prevent_default(); open_sealed(()); }>
                 <p>{let _ = name; "This file is sealed. Enter the passphrase the person who sent it gave you."}</p>
                 <TextField id="open-passphrase" label="Passphrase" input_type="password" autocomplete="off" width="nhsuk-input--width-20"
                     value=passphrase on_input=Callback::new(move |v| passphrase.set(v)) error=pass_error/>
-                <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="button" data-testid="open-sealed" on:click=open_sealed disabled=move || opening.get()>
+                <button class="nhsuk-button nhsuk-u-margin-bottom-0" type="submit" data-testid="open-sealed" disabled=move || opening.get()>
                     {move || if opening.get() { "Opening\u{2026}" } else { "Open the file" }}
                 </button>
-            </div>
+            </form>
         })}
     }
 }

@@ -85,6 +85,9 @@ struct BringingIn {
     pending: RwSignal<Option<(Workspace, Workspace, Revisions, RestorePreview)>>,
     /// What was done, shown with Undo.
     done: RwSignal<Option<String>>,
+    /// The residents with a conflict to check once a file is brought in:
+    /// their names and pages.
+    to_check: RwSignal<Vec<(String, String)>>,
     /// What was here before the last file was brought in, until the next,
     /// and the stored revisions just after it was.
     undo: RwSignal<Option<(Workspace, Revisions)>>,
@@ -96,6 +99,7 @@ pub fn BackupPage() -> impl IntoView {
         problem: RwSignal::new(None),
         pending: RwSignal::new(None),
         done: RwSignal::new(None),
+        to_check: RwSignal::new(Vec::new()),
         undo: RwSignal::new(None),
     };
     let problem = state.problem;
@@ -108,6 +112,10 @@ pub fn BackupPage() -> impl IntoView {
             "of it: care homes, residents, agreements, settings and bank holidays added here."
         </p>
         <MakeABackup problem/>
+        <p>
+            "To send this device\u{2019}s copy to a colleague, use "
+            <a href=crate::domain::formats::route::Route::Register.fixed_href() data-testid="to-send-a-copy">"the team\u{2019}s other devices on the care homes page"</a>"."
+        </p>
         <BringInACopy state/>
         <WhatItBrings state/>
         <SavedDataKeptAside problem/>

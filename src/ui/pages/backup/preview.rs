@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::formats::route::Route;
 use crate::domain::merge::restore;
 use crate::ui::components::focus_element;
 use crate::ui::records::Records;
@@ -19,6 +20,7 @@ pub fn WhatItBrings(
         problem,
         pending,
         done,
+        to_check,
         undo,
     } = state;
     let app = expect_context::<AppState>();
@@ -55,6 +57,17 @@ pub fn WhatItBrings(
                 }
                 undo.set(Some((before, written)));
                 done.set(Some(format!("Brought in. {}", p.lines().join(" "))));
+                // Where the conflicts are, to go to from here.
+                to_check.set(if p.register.conflicts > 0 {
+                    records.register.value.with_untracked(|r| {
+                        r.residents_with_conflicts()
+                            .into_iter()
+                            .map(|x| (x.name.clone(), Route::resident(&x.id).href()))
+                            .collect()
+                    })
+                } else {
+                    Vec::new()
+                });
             }
             Err(e) => problem.set(Some(format!(
                 "Nothing was brought in: {e}. What was here before is unchanged."
@@ -66,7 +79,7 @@ pub fn WhatItBrings(
     view! {
         {move || pending.with(|p| p.as_ref().map(|(_, _, _, p)| p.clone())).map(|p| view! {
             <div class="nhsuk-warning-callout" data-testid="restore-preview">
-                <h3 class="nhsuk-warning-callout__label" id="restore-preview-title" tabindex="-1"><span role="text">"Check before bringing it in"</span></h3>
+                <h3 class="nhsuk-warning-callout__label" id="restore-preview-title" tabindex="-1"><span role="text">{if p.is_nothing() { "Nothing new in this file" } else { "Check before bringing it in" }}</span></h3>
                 {p.lines().into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                 <div class="nhsuk-button-group">
                     {(!p.is_nothing()).then(|| view! {

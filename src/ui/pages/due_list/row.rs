@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::formats::route::Route;
-use crate::domain::helpers::date_text::{iso, short};
+use crate::domain::helpers::date_text::{iso, short, unbroken};
 use crate::domain::records::register::due_list::DueRow;
 use crate::domain::records::register::marking::DoneTarget;
 use crate::domain::records::register::nhs_number;
@@ -64,7 +64,7 @@ pub(super) fn DeadlineRow(row: DueRow, on_marked: Callback<JustMarked>) -> impl 
                 {r.obligation.title}
                 <br/>
                 <span class="nhsuk-body-s">
-                    {format!("{}. From {}: ", r.explanation(), r.scheme.short_name)}
+                    {format!("{}. From {}: ", unbroken(&r.explanation()), r.scheme.short_name)}
                     <cite>{crate::ui::components::clause_text(r.obligation.clause)}</cite>
                     " \u{b7} "
                     <a href=rule>"About this rule"</a>

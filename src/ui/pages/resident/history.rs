@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::helpers::date_text::short;
+use crate::domain::helpers::date_text::{short, unbroken};
 use crate::domain::records::register::{Event, Resident};
 
 /// The events recorded, or that there are none yet.
@@ -24,7 +24,7 @@ pub(super) fn History(resident: Memo<Option<Resident>>) -> impl IntoView {
                 {events.into_iter().map(|(i, e)| view! {
                     <li>
                         <strong>{short(e.date)}</strong>
-                        {format!(": {}", e.kind.label())}
+                        {format!(": {}", unbroken(&e.kind.label()))}
                         {(!e.by.is_empty()).then(|| format!(" (by {})", e.by))}
                         " "
                         <button class="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0 app-no-print" type="button" on:click=move |_| edit(&|r| { if i < r.events.len() { r.events.remove(i); } })>
