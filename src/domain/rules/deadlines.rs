@@ -120,14 +120,23 @@ pub struct Deadline {
 impl Deadline {
     /// "7 working days after the date the practice was informed (Mon 2 Nov 2026)".
     pub fn explanation(&self) -> String {
+        match self.explanation_and_date() {
+            (text, Some(from)) => format!("{text} ({})", short(from)),
+            (text, None) => text,
+        }
+    }
+
+    /// The explanation without its date, and the date it counts from: a
+    /// screen keeps the date on one line.
+    pub fn explanation_and_date(&self) -> (String, Option<NaiveDate>) {
         let when = match self.counted {
             Counted::After(interval) => format!("{} after", interval.describe()),
             Counted::NextMeeting => {
                 "By the home\u{2019}s next Lead GP and care home manager meeting after".into()
             }
-            Counted::NoRecord => return format!("Due now: {}", self.anchor_event),
+            Counted::NoRecord => return (format!("Due now: {}", self.anchor_event), None),
         };
-        format!("{when} {} ({})", self.anchor_event, short(self.anchor))
+        (format!("{when} {}", self.anchor_event), Some(self.anchor))
     }
 
     /// "3 days left", "due today", "5 days overdue".

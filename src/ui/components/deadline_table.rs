@@ -74,9 +74,17 @@ fn due_cell(m: &mut Markup, d: &Deadline) {
 fn obligation_cell(m: &mut Markup, d: &Deadline) {
     let o = d.obligation;
     title(m, o);
+    // The date it counts from kept on one line (a cheaper way than
+    // `date_text::unbroken` for the first load).
+    let (explanation, from) = d.explanation_and_date();
     m.tag("<p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">")
-        .text(&crate::domain::helpers::date_text::unbroken(&d.explanation()))
-        .tag(".</p><details class=\"nhsuk-details nhsuk-u-margin-bottom-0\"><summary class=\"nhsuk-details__summary\">\
+        .text(&explanation);
+    if let Some(from) = from {
+        m.tag(" (<span class=\"app-nowrap\">")
+            .text(&crate::domain::helpers::date_text::short(from))
+            .tag("</span>)");
+    }
+    m.tag(".</p><details class=\"nhsuk-details nhsuk-u-margin-bottom-0\"><summary class=\"nhsuk-details__summary\">\
               <span class=\"nhsuk-details__summary-text\">Rule and source<span class=\"nhsuk-u-visually-hidden\">")
         .text(&format!(": {}", o.title))
         .tag("</span></span></summary><div class=\"nhsuk-details__text\"><p class=\"nhsuk-body-s nhsuk-u-margin-bottom-1\">")
