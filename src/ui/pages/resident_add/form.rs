@@ -94,6 +94,14 @@ pub(super) fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> 
             errors.set(summary(problems));
         }
     }
+    // The register refused the change: said at the top of the form.
+    let refused = move |message: String| {
+        errors.set(vec![SummaryError {
+            target_id: "resident-name".into(),
+            message,
+        }]);
+        crate::ui::components::focus_error_summary();
+    };
     let save = move || {
         nothing_changed.set(false);
         let draft = mode.with_value(|mode| match mode {
@@ -174,13 +182,7 @@ pub(super) fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> 
                 match result {
                     Ok(changes) if changes.is_empty() => nothing_changed.set(true),
                     Ok(_) => location::go_to(&Route::resident(&resident_id).href()),
-                    Err(message) => {
-                        errors.set(vec![SummaryError {
-                            target_id: "resident-name".into(),
-                            message,
-                        }]);
-                        crate::ui::components::focus_error_summary();
-                    }
+                    Err(message) => refused(message),
                 }
             }
             Mode::Fix {
@@ -194,13 +196,7 @@ pub(super) fn resident_form(mode: Mode, title: String, draft: ResidentDraft) -> 
                 });
                 match result {
                     Ok(()) => location::go_to(&Route::resident(&resident_id).href()),
-                    Err(message) => {
-                        errors.set(vec![SummaryError {
-                            target_id: "resident-name".into(),
-                            message,
-                        }]);
-                        crate::ui::components::focus_error_summary();
-                    }
+                    Err(message) => refused(message),
                 }
             }
         }
