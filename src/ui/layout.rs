@@ -263,7 +263,7 @@ pub fn BackupReminder() -> impl IntoView {
             let peers: Vec<String> = crate::ui::clock::this_device()
                 .peers
                 .into_iter()
-                .map(|p| if p.name.is_empty() { format!("device {}", p.id) } else { p.name })
+                .map(|p| if p.name.is_empty() { format!("device\u{a0}{}", p.id) } else { p.name })
                 .collect();
             let when = if peers.is_empty() {
                 when

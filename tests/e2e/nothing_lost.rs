@@ -122,8 +122,9 @@ async fn two_damaged_values_are_both_kept_and_downloadable() {
             "{\"format\":\"care-home-toolkit/register\",\"version\":1,\"homes\":7}",
         ]
     );
-    // Deleting one leaves the other.
+    // Deleting one, once confirmed, leaves the other.
     s.click("[data-testid=delete-damaged]").await;
+    s.click("[data-testid=delete-damaged-yes]").await;
     for _ in 0..50 {
         let left = s
             .client

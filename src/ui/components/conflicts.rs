@@ -20,7 +20,7 @@ fn where_and_when(at: &Stamp, by: Option<&str>) -> String {
         // Named as the register's list of devices names it.
         match me.peers.iter().find(|p| at.device.starts_with(&p.id)) {
             Some(p) if !p.name.is_empty() => p.name.clone(),
-            Some(p) => format!("device {}", p.id),
+            Some(p) => format!("device\u{a0}{}", p.id),
             None => "another device".to_string(),
         }
     };

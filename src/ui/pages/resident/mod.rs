@@ -68,6 +68,9 @@ pub fn ResidentPage(query: String) -> impl IntoView {
     view! {
         <p><a href=Route::Register.fixed_href()>"Back to care homes"</a></p>
         <h1>{move || resident.with(|r| r.as_ref().map(|r| r.name.clone()).unwrap_or_default())}</h1>
+        // What needs checking first, where the page opens.
+        <Conflicts resident_id=first.id.clone()/>
+        <crate::ui::components::KeptApart resident_id=first.id.clone()/>
         <dl class="nhsuk-summary-list">
             <div class="nhsuk-summary-list__row">
                 <dt class="nhsuk-summary-list__key">"NHS number"</dt>
@@ -86,8 +89,6 @@ pub fn ResidentPage(query: String) -> impl IntoView {
                 <dd class="nhsuk-summary-list__value">{scheme.map(|s| s.name).unwrap_or("None chosen")}</dd>
             </div>
         </dl>
-        <Conflicts resident_id=first.id.clone()/>
-        <crate::ui::components::KeptApart resident_id=first.id.clone()/>
         <div class="nhsuk-button-group app-no-print">
             <a class="nhsuk-button nhsuk-button--secondary" data-testid="edit-resident" href=Route::resident_edit(&first.id).href()>"Change details"</a>
             <a class="nhsuk-button nhsuk-button--secondary" data-testid="open-assessment" href=Route::Assessment { resident_id: first.id.clone() }.href()>"Admission assessment"</a>
